@@ -1,0 +1,1 @@
+"""Persistence: Peewee models on SQLite. Nothing here imports Qt."""

@@ -1,0 +1,46 @@
+"""The one database handle, bound late so tests and the app hand in their own file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+db = SqliteDatabase(None)
+
+PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": "normal",  # with WAL: durable across app crashes, fast commits
+    "busy_timeout": 5000,
+    "cache_size": -32000,  # 32 MB page cache
+}
+
+
+def open_database(path: str | os.PathLike = ":memory:") -> SqliteDatabase:
+    """Point the shared handle at ``path`` (":memory:" for tests) and connect.
+
+    A new file is created with owner-only permissions: a freelancer's income is
+    nobody else's business on a shared machine.
+    """
+    if not db.is_closed():
+        db.close()
+    path = str(path)
+    pragmas = dict(PRAGMAS)
+    if path == ":memory:":
+        pragmas.pop("journal_mode")
+    else:
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not p.exists():
+            fd = os.open(p, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    db.init(path, pragmas=pragmas, check_same_thread=False)
+    db.connect()
+    return db
+
+
+def close_database() -> None:
+    if not db.is_closed():
+        db.close()

@@ -1,0 +1,214 @@
+"""Peewee models: the nouns a freelancer uses.
+
+Money is an integer in minor units (``*_minor``) beside a currency code; fees
+are basis points (``fee_bps``: 1000 = 10 %); instants are UTC seconds
+(:class:`UtcDateTimeField`); calendar dates are ISO text (``DateField``).
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.fields import DecimalTextField, UtcDateTimeField
+
+# Contract kinds and statuses, as stored.
+FIXED = "fixed"
+HOURLY = "hourly"
+CONTRACT_KINDS = (FIXED, HOURLY)
+CONTRACT_STATUSES = ("draft", "active", "paused", "completed", "cancelled")
+
+# Milestone statuses, in lifecycle order.
+MILESTONE_STATUSES = ("planned", "active", "submitted", "changes_requested", "approved", "paid", "cancelled")
+
+# Where a time entry came from.
+TIME_SOURCES = ("timer", "manual", "import")
+
+PROPOSAL_STATUSES = ("sent", "viewed", "interviewing", "hired", "declined", "withdrawn", "no_response")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Settings that change the meaning of data (home currency, week start)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Platform(BaseModel):
+    name = CharField(unique=True)
+    fee_bps = IntegerField(default=0)
+    review_days = IntegerField(null=True)  # days before submitted work auto-approves
+    connect_price_minor = IntegerField(default=0)  # price of one proposal credit
+    connect_currency = CharField(max_length=3, default="USD")
+    archived = BooleanField(default=False)
+
+
+class Client(BaseModel):
+    name = CharField()
+    company = CharField(default="")
+    email = CharField(default="")
+    platform = ForeignKeyField(Platform, null=True, backref="clients", on_delete="SET NULL")
+    timezone = CharField(default="UTC")  # IANA name
+    currency = CharField(max_length=3, default="USD")
+    notes = TextField(default="")
+    archived_at = UtcDateTimeField(null=True, index=True)
+    created_at = UtcDateTimeField()
+
+
+class Contract(BaseModel):
+    client = ForeignKeyField(Client, backref="contracts", on_delete="RESTRICT")
+    platform = ForeignKeyField(Platform, null=True, backref="contracts", on_delete="SET NULL")
+    title = CharField()
+    kind = CharField(max_length=8, default=FIXED)
+    status = CharField(max_length=12, default="active", index=True)
+    currency = CharField(max_length=3, default="USD")
+    budget_minor = IntegerField(null=True)  # fixed-price total
+    rate_minor = IntegerField(null=True)  # hourly rate
+    weekly_limit_minutes = IntegerField(null=True)  # hourly: weekly hour limit
+    fee_bps = IntegerField(default=0)  # copied from the platform, editable
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    notes = TextField(default="")
+    created_at = UtcDateTimeField()
+    last_used_at = UtcDateTimeField(null=True)  # last timer start: "most recent first"
+
+
+class Milestone(BaseModel):
+    contract = ForeignKeyField(Contract, backref="milestones", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    title = CharField()
+    description = TextField(default="")
+    amount_minor = IntegerField(default=0)
+    due_date = DateField(null=True, index=True)
+    status = CharField(max_length=20, default="planned", index=True)
+    funded_at = UtcDateTimeField(null=True)
+    submitted_at = UtcDateTimeField(null=True)
+    changes_requested_at = UtcDateTimeField(null=True)
+    approved_at = UtcDateTimeField(null=True)
+    paid_at = UtcDateTimeField(null=True)
+    cancelled_at = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("contract", "position"), False),)
+
+
+class TimeEntry(BaseModel):
+    contract = ForeignKeyField(Contract, backref="time_entries", on_delete="RESTRICT")
+    milestone = ForeignKeyField(Milestone, null=True, backref="time_entries", on_delete="SET NULL")
+    start = UtcDateTimeField()
+    end = UtcDateTimeField(null=True)  # empty while the timer runs
+    timezone = CharField(default="UTC")  # IANA zone it was recorded in
+    utc_offset_minutes = IntegerField(default=0)  # offset at start, for the local day
+    note = TextField(default="")
+    billable = BooleanField(default=True)
+    source = CharField(max_length=8, default="timer")
+
+    class Meta:
+        indexes = (
+            (("start",), False),
+            (("contract", "start"), False),
+        )
+
+
+class Payment(BaseModel):
+    contract = ForeignKeyField(Contract, backref="payments", on_delete="RESTRICT")
+    milestone = ForeignKeyField(Milestone, null=True, backref="payments", on_delete="SET NULL")
+    received_on = DateField(index=True)
+    kind = CharField(max_length=10, default="other")  # milestone, hourly, bonus, other
+    gross_minor = IntegerField()
+    fee_minor = IntegerField(default=0)
+    net_minor = IntegerField()
+    currency = CharField(max_length=3)
+    # Home-currency units per 1 unit of ``currency`` on that day; kept with the
+    # payment so history never changes when rates do.
+    rate = DecimalTextField(default="1")
+    home_currency = CharField(max_length=3)
+    gross_home_minor = IntegerField()
+    fee_home_minor = IntegerField()
+    net_home_minor = IntegerField()
+    period_start = DateField(null=True)  # hourly earnings: the week billed
+    period_end = DateField(null=True)
+    note = TextField(default="")
+    created_at = UtcDateTimeField()
+
+
+class Proposal(BaseModel):
+    platform = ForeignKeyField(Platform, null=True, backref="proposals", on_delete="SET NULL")
+    job_title = CharField()
+    client = ForeignKeyField(Client, null=True, backref="proposals", on_delete="SET NULL")
+    client_name = CharField(default="")  # free text when the client is not known yet
+    sent_on = DateField(index=True)
+    connects = IntegerField(default=0)
+    connects_refunded = IntegerField(default=0)
+    connect_price_minor = IntegerField(default=0)  # price of one connect when sent
+    connect_currency = CharField(max_length=3, default="USD")
+    bid_minor = IntegerField(null=True)
+    currency = CharField(max_length=3, default="USD")
+    status = CharField(max_length=14, default="sent", index=True)
+    answered_on = DateField(null=True)
+    contract = ForeignKeyField(Contract, null=True, backref="proposals", on_delete="SET NULL")
+    notes = TextField(default="")
+    created_at = UtcDateTimeField()
+
+
+class ServiceTemplate(BaseModel):
+    """A gig: a ready-made offer a contract can be created from in one dialog."""
+
+    title = CharField()
+    platform = ForeignKeyField(Platform, null=True, backref="templates", on_delete="SET NULL")
+    kind = CharField(max_length=8, default=FIXED)
+    price_minor = IntegerField(default=0)
+    currency = CharField(max_length=3, default="USD")
+    delivery_days = IntegerField(default=3)
+    # Optional split: one line per milestone, "title|percent" (percent in bps).
+    milestone_split = TextField(default="")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class DailyTime(BaseModel):
+    """Tracked seconds per local day and contract, kept exact by SQL triggers.
+
+    Every insert, update and delete on ``time_entry`` adjusts this table inside
+    the same statement, whoever writes (the app, an import, a bulk load), so
+    monthly hour totals never need to read the entries themselves.
+    """
+
+    day = CharField(max_length=10)  # YYYY-MM-DD in the zone the entry was recorded in
+    contract = ForeignKeyField(Contract, on_delete="CASCADE")
+    seconds = IntegerField(default=0)
+    billable_seconds = IntegerField(default=0)
+    entries = IntegerField(default=0)
+
+    class Meta:
+        primary_key = False
+        indexes = ((("day", "contract"), True),)
+
+
+ALL_MODELS = [
+    Setting,
+    Platform,
+    Client,
+    Contract,
+    Milestone,
+    TimeEntry,
+    Payment,
+    Proposal,
+    ServiceTemplate,
+    DailyTime,
+]

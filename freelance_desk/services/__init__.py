@@ -1,0 +1,1 @@
+"""Business rules and queries. Plain Python: nothing here imports Qt."""

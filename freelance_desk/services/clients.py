@@ -1,0 +1,201 @@
+"""Clients: create, edit, archive, delete (only when empty), and the list query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import JOIN, fn
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, Proposal
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.common import check_timezone, optional_email, require_text, utc_now
+from freelance_desk.services.errors import DomainError, NotFound, ValidationError
+from freelance_desk.services.money import check_currency
+
+
+@dataclass
+class ClientData:
+    name: str
+    company: str = ""
+    email: str = ""
+    platform_id: int | None = None
+    timezone: str = "UTC"
+    currency: str = "USD"
+    notes: str = ""
+
+
+def validate(data: ClientData) -> ClientData:
+    platform_id = data.platform_id
+    if platform_id is not None and Platform.get_or_none(Platform.id == platform_id) is None:
+        raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
+    return ClientData(
+        name=require_text(data.name, "name"),
+        company=(data.company or "").strip()[:200],
+        email=optional_email(data.email),
+        platform_id=platform_id,
+        timezone=check_timezone(data.timezone),
+        currency=check_currency(data.currency),
+        notes=(data.notes or "").strip(),
+    )
+
+
+def create_client(data: ClientData, now: datetime | None = None) -> Client:
+    clean = validate(data)
+    with db.atomic():
+        return Client.create(
+            name=clean.name,
+            company=clean.company,
+            email=clean.email,
+            platform=clean.platform_id,
+            timezone=clean.timezone,
+            currency=clean.currency,
+            notes=clean.notes,
+            created_at=now or utc_now(),
+        )
+
+
+def get_client(client_id: int) -> Client:
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That client no longer exists."))
+    return client
+
+
+def update_client(client_id: int, data: ClientData) -> Client:
+    clean = validate(data)
+    with db.atomic():
+        client = get_client(client_id)
+        client.name = clean.name
+        client.company = clean.company
+        client.email = clean.email
+        client.platform = clean.platform_id
+        client.timezone = clean.timezone
+        client.currency = clean.currency
+        client.notes = clean.notes
+        client.save()
+        return client
+
+
+def client_data(client: Client) -> ClientData:
+    return ClientData(
+        name=client.name,
+        company=client.company,
+        email=client.email,
+        platform_id=client.platform_id,
+        timezone=client.timezone,
+        currency=client.currency,
+        notes=client.notes,
+    )
+
+
+def has_history(client_id: int) -> bool:
+    return (
+        Contract.select().where(Contract.client == client_id).exists()
+        or Proposal.select().where(Proposal.client == client_id).exists()
+    )
+
+
+def archive_client(client_id: int, now: datetime | None = None) -> None:
+    with db.atomic():
+        Client.update(archived_at=now or utc_now()).where(Client.id == client_id).execute()
+
+
+def unarchive_client(client_id: int) -> None:
+    with db.atomic():
+        Client.update(archived_at=None).where(Client.id == client_id).execute()
+
+
+def delete_client(client_id: int) -> dict:
+    """Delete a client with no history; returns a snapshot that :func:`restore_client` puts back."""
+    with db.atomic():
+        client = get_client(client_id)
+        if has_history(client_id):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "services", "“{name}” has contracts or proposals; archive the client instead of deleting."
+                ),
+                name=client.name,
+            )
+        snapshot = dict(Client.select().where(Client.id == client_id).dicts().get())
+        client.delete_instance()
+        return snapshot
+
+
+def restore_client(snapshot: dict) -> Client:
+    with db.atomic():
+        Client.insert(**snapshot).execute()
+        return Client.get_by_id(snapshot["id"])
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    company: str
+    platform: str
+    timezone: str
+    currency: str
+    archived: bool
+    active_contracts: int
+    earned_home_minor: int
+    receivable: dict[str, int]  # currency → approved-unpaid milestone amounts
+
+
+def list_clients(search: str = "", include_archived: bool = False) -> list[ClientRow]:
+    """Clients with their counts and money, aggregated in SQL (a handful of queries)."""
+    active = (
+        Contract.select(Contract.client, fn.COUNT(Contract.id).alias("n"))
+        .where(Contract.status == "active")
+        .group_by(Contract.client)
+    )
+    active_by_client = {row.client_id: row.n for row in active}
+    earned = (
+        Payment.select(Contract.client, fn.SUM(Payment.net_home_minor).alias("net"))
+        .join(Contract)
+        .group_by(Contract.client)
+    )
+    earned_by_client = {row.contract.client_id: row.net for row in earned}
+    receivable: dict[int, dict[str, int]] = {}
+    owed = (
+        Milestone.select(Contract.client, Contract.currency, fn.SUM(Milestone.amount_minor).alias("amt"))
+        .join(Contract)
+        .where(Milestone.status == "approved")
+        .group_by(Contract.client, Contract.currency)
+    )
+    for row in owed:
+        receivable.setdefault(row.contract.client_id, {})[row.contract.currency] = row.amt
+    query = Client.select(Client, Platform.name.alias("platform_name")).join(
+        Platform, JOIN.LEFT_OUTER, on=(Client.platform == Platform.id)
+    )
+    if not include_archived:
+        query = query.where(Client.archived_at.is_null())
+    if search.strip():
+        like = f"%{search.strip()}%"
+        query = query.where(Client.name ** like | Client.company ** like | Client.email ** like)
+    rows = []
+    for c in query.order_by(fn.LOWER(Client.name)).objects():
+        rows.append(
+            ClientRow(
+                id=c.id,
+                name=c.name,
+                company=c.company,
+                platform=c.platform_name or "",
+                timezone=c.timezone,
+                currency=c.currency,
+                archived=c.archived_at is not None,
+                active_contracts=active_by_client.get(c.id, 0),
+                earned_home_minor=earned_by_client.get(c.id, 0) or 0,
+                receivable=receivable.get(c.id, {}),
+            )
+        )
+    return rows
+
+
+def platforms(include_archived: bool = False) -> list[Platform]:
+    q = Platform.select().order_by(Platform.id)
+    if not include_archived:
+        q = q.where(Platform.archived == False)  # noqa: E712
+    return list(q)
+

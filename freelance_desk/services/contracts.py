@@ -1,0 +1,248 @@
+"""Contracts: fixed-price (budget, milestones) or hourly (rate, weekly limit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from peewee import fn
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import (
+    CONTRACT_KINDS,
+    CONTRACT_STATUSES,
+    FIXED,
+    HOURLY,
+    Client,
+    Contract,
+    Milestone,
+    Payment,
+    Platform,
+)
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.common import check_date_order, require_text, utc_now
+from freelance_desk.services.errors import NotFound, ValidationError
+from freelance_desk.services.money import MAX_MAJOR, check_currency, digits
+
+MAX_WEEKLY_MINUTES = 7 * 24 * 60
+
+
+@dataclass
+class ContractData:
+    client_id: int | None
+    title: str
+    kind: str = FIXED
+    status: str = "active"
+    currency: str = "USD"
+    budget_minor: int | None = None
+    rate_minor: int | None = None
+    weekly_limit_minutes: int | None = None
+    fee_bps: int | None = None  # None: copy the platform's default fee
+    platform_id: int | None = None  # None: the client's platform
+    start_date: date | None = None
+    end_date: date | None = None
+    notes: str = ""
+
+
+@dataclass
+class MilestoneData:
+    title: str
+    amount_minor: int
+    due_date: date | None = None
+    description: str = ""
+
+
+@dataclass
+class ContractTotals:
+    currency: str
+    budget_minor: int | None
+    planned_minor: int  # sum of milestone amounts (cancelled ones excluded)
+    difference_minor: int | None  # budget − planned; None when there is no budget
+    paid_minor: int
+    receivable_minor: int  # approved, not yet paid
+    in_review_minor: int  # submitted or changes requested
+    remaining_minor: int
+    overdue: list[int] = field(default_factory=list)  # milestone ids
+
+    @property
+    def adds_up(self) -> bool:
+        return self.difference_minor in (None, 0) or self.planned_minor == 0
+
+
+def _max_minor(currency: str) -> int:
+    return int(MAX_MAJOR.scaleb(digits(currency)))
+
+
+def validate(data: ContractData) -> dict:
+    client = Client.get_or_none(Client.id == data.client_id) if data.client_id else None
+    if client is None:
+        raise ValidationError("client", QT_TRANSLATE_NOOP("services", "Choose the client this contract is with."))
+    title = require_text(data.title, "title")
+    if data.kind not in CONTRACT_KINDS:
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "A contract is fixed-price or hourly."))
+    if data.status not in CONTRACT_STATUSES:
+        raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown contract status."))
+    currency = check_currency(data.currency)
+    budget = rate = limit = None
+    if data.kind == FIXED:
+        budget = data.budget_minor
+        if budget is None or budget <= 0:
+            raise ValidationError("budget", QT_TRANSLATE_NOOP("services", "Enter the contract's total price."))
+        if budget > _max_minor(currency):
+            raise ValidationError("budget", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
+    else:
+        rate = data.rate_minor
+        if rate is None or rate <= 0:
+            raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "Enter the hourly rate."))
+        if rate > _max_minor(currency) // 1000:
+            raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "That hourly rate is implausibly large."))
+        limit = data.weekly_limit_minutes
+        if limit is not None and not (0 < limit <= MAX_WEEKLY_MINUTES):
+            raise ValidationError(
+                "weekly_limit", QT_TRANSLATE_NOOP("services", "A weekly limit is between 1 and 168 hours.")
+            )
+    platform_id = data.platform_id if data.platform_id is not None else client.platform_id
+    platform = Platform.get_or_none(Platform.id == platform_id) if platform_id else None
+    fee = data.fee_bps if data.fee_bps is not None else (platform.fee_bps if platform else 0)
+    if not (0 <= fee <= 10000):
+        raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "A fee is between 0 % and 100 %."))
+    check_date_order(data.start_date, data.end_date)
+    return dict(
+        client=client.id,
+        platform=platform.id if platform else None,
+        title=title,
+        kind=data.kind,
+        status=data.status,
+        currency=currency,
+        budget_minor=budget,
+        rate_minor=rate,
+        weekly_limit_minutes=limit,
+        fee_bps=fee,
+        start_date=data.start_date,
+        end_date=data.end_date,
+        notes=(data.notes or "").strip(),
+    )
+
+
+def validate_milestone(data: MilestoneData, contract: Contract | dict, index: int | None = None) -> dict:
+    prefix = f"milestones[{index}]." if index is not None else ""
+    title = require_text(data.title, prefix + "title")
+    currency = contract["currency"] if isinstance(contract, dict) else contract.currency
+    start = contract["start_date"] if isinstance(contract, dict) else contract.start_date
+    if data.amount_minor is None or data.amount_minor <= 0:
+        raise ValidationError(prefix + "amount", QT_TRANSLATE_NOOP("services", "A milestone needs an amount above zero."))
+    if data.amount_minor > _max_minor(currency):
+        raise ValidationError(prefix + "amount", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
+    if data.due_date and start and data.due_date < start:
+        raise ValidationError(
+            prefix + "due_date", QT_TRANSLATE_NOOP("services", "The due date is before the contract starts.")
+        )
+    return dict(title=title, amount_minor=data.amount_minor, due_date=data.due_date, description=data.description or "")
+
+
+def create_contract(
+    data: ContractData, milestones: list[MilestoneData] = (), now: datetime | None = None
+) -> Contract:
+    """Create a contract, and its milestones if given, in one transaction."""
+    values = validate(data)
+    if milestones and values["kind"] != FIXED:
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
+    rows = [validate_milestone(m, values, i) for i, m in enumerate(milestones)]
+    now = now or utc_now()
+    with db.atomic():
+        contract = Contract.create(created_at=now, **values)
+        for position, row in enumerate(rows):
+            Milestone.create(contract=contract, position=position, created_at=now, **row)
+        return contract
+
+
+def update_contract(contract_id: int, data: ContractData) -> Contract:
+    values = validate(data)
+    with db.atomic():
+        contract = get_contract(contract_id)
+        if values["kind"] == HOURLY and Milestone.select().where(Milestone.contract == contract_id).exists():
+            raise ValidationError(
+                "kind", QT_TRANSLATE_NOOP("services", "This contract has milestones; it stays fixed-price.")
+            )
+        for key, value in values.items():
+            setattr(contract, key, value)
+        contract.save()
+        return contract
+
+
+def get_contract(contract_id: int) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id)
+    if contract is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That contract no longer exists."))
+    return contract
+
+
+def contract_data(contract: Contract) -> ContractData:
+    return ContractData(
+        client_id=contract.client_id,
+        title=contract.title,
+        kind=contract.kind,
+        status=contract.status,
+        currency=contract.currency,
+        budget_minor=contract.budget_minor,
+        rate_minor=contract.rate_minor,
+        weekly_limit_minutes=contract.weekly_limit_minutes,
+        fee_bps=contract.fee_bps,
+        platform_id=contract.platform_id,
+        start_date=contract.start_date,
+        end_date=contract.end_date,
+        notes=contract.notes,
+    )
+
+
+def set_status(contract_id: int, status: str) -> None:
+    if status not in CONTRACT_STATUSES:
+        raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown contract status."))
+    with db.atomic():
+        Contract.update(status=status).where(Contract.id == contract_id).execute()
+
+
+OPEN_STATUSES = ("planned", "active", "submitted", "changes_requested")
+
+
+def contract_totals(contract_id: int, today: date) -> ContractTotals:
+    """The money picture of one contract, in its own currency, from SQL sums."""
+    contract = get_contract(contract_id)
+    sums = dict(
+        Milestone.select(Milestone.status, fn.SUM(Milestone.amount_minor))
+        .where(Milestone.contract == contract_id)
+        .group_by(Milestone.status)
+        .tuples()
+    )
+    planned = sum(v for k, v in sums.items() if k != "cancelled")
+    paid = (
+        Payment.select(fn.COALESCE(fn.SUM(Payment.gross_minor), 0))
+        .where((Payment.contract == contract_id) & (Payment.currency == contract.currency))
+        .scalar()
+    )
+    receivable = sums.get("approved", 0)
+    in_review = sums.get("submitted", 0) + sums.get("changes_requested", 0)
+    total = contract.budget_minor if contract.budget_minor is not None else planned
+    remaining = max(total - paid - receivable - in_review, 0)
+    overdue = [
+        m.id
+        for m in Milestone.select(Milestone.id)
+        .where(
+            (Milestone.contract == contract_id)
+            & (Milestone.status.in_(OPEN_STATUSES))
+            & (Milestone.due_date < today)
+        )
+        .order_by(Milestone.position)
+    ]
+    budget = contract.budget_minor
+    return ContractTotals(
+        currency=contract.currency,
+        budget_minor=budget,
+        planned_minor=planned,
+        difference_minor=(budget - planned) if budget is not None else None,
+        paid_minor=paid,
+        receivable_minor=receivable,
+        in_review_minor=in_review,
+        remaining_minor=remaining,
+        overdue=overdue,
+    )

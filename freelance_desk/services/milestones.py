@@ -1,0 +1,252 @@
+"""Milestone lifecycle.
+
+planned → active (funded) → submitted → changes requested ↺ submitted → approved → paid;
+any open milestone can be cancelled. Every transition records its time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from peewee import fn
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import Contract, Milestone, Payment, Platform
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.common import utc_now
+from freelance_desk.services.contracts import MilestoneData, get_contract, validate_milestone
+from freelance_desk.services.errors import DomainError, NotFound, ValidationError
+from freelance_desk.services.money import fee_of
+from freelance_desk.services.payments import PaymentData, record_payment
+
+START, SUBMIT, REQUEST_CHANGES, APPROVE, PAY, CANCEL = (
+    "start",
+    "submit",
+    "request_changes",
+    "approve",
+    "pay",
+    "cancel",
+)
+
+# action → (statuses it may leave from, status it leads to, timestamp field)
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    START: (("planned",), "active", "funded_at"),
+    SUBMIT: (("active", "changes_requested"), "submitted", "submitted_at"),
+    REQUEST_CHANGES: (("submitted",), "changes_requested", "changes_requested_at"),
+    APPROVE: (("submitted",), "approved", "approved_at"),
+    PAY: (("approved",), "paid", "paid_at"),
+    CANCEL: (("planned", "active", "submitted", "changes_requested"), "cancelled", "cancelled_at"),
+}
+
+STATUS_LABELS = {
+    "planned": QT_TRANSLATE_NOOP("services", "Planned"),
+    "active": QT_TRANSLATE_NOOP("services", "Active (funded)"),
+    "submitted": QT_TRANSLATE_NOOP("services", "Submitted"),
+    "changes_requested": QT_TRANSLATE_NOOP("services", "Changes requested"),
+    "approved": QT_TRANSLATE_NOOP("services", "Approved"),
+    "paid": QT_TRANSLATE_NOOP("services", "Paid"),
+    "cancelled": QT_TRANSLATE_NOOP("services", "Cancelled"),
+}
+
+ILLEGAL = {
+    START: QT_TRANSLATE_NOOP("services", "Only a planned milestone can be started; this one is {status}."),
+    SUBMIT: QT_TRANSLATE_NOOP("services", "Work can be submitted only on an active milestone or after changes were requested; this one is {status}."),
+    REQUEST_CHANGES: QT_TRANSLATE_NOOP("services", "Changes can be requested only on submitted work; this milestone is {status}."),
+    APPROVE: QT_TRANSLATE_NOOP("services", "Only submitted work can be approved; this milestone is {status}."),
+    PAY: QT_TRANSLATE_NOOP("services", "Only an approved milestone can be marked paid; this one is {status}."),
+    CANCEL: QT_TRANSLATE_NOOP("services", "A milestone that is {status} can no longer be cancelled."),
+}
+
+EARLIER_NOT_APPROVED = QT_TRANSLATE_NOOP(
+    "services",
+    "“{earlier}” is not approved yet. Don't start a new milestone before the last one is approved: "
+    "the client may still ask for changes.",
+)
+
+
+def allowed_actions(status: str) -> list[str]:
+    return [action for action, (sources, _, _) in TRANSITIONS.items() if status in sources]
+
+
+def get_milestone(milestone_id: int) -> Milestone:
+    m = Milestone.get_or_none(Milestone.id == milestone_id)
+    if m is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That milestone no longer exists."))
+    return m
+
+
+def start_warning(milestone_id: int) -> DomainError | None:
+    """A warning (not an error) when an earlier milestone of the contract is not yet approved."""
+    m = get_milestone(milestone_id)
+    earlier = (
+        Milestone.select()
+        .where(
+            (Milestone.contract == m.contract_id)
+            & (Milestone.position < m.position)
+            & (Milestone.status.in_(("planned", "active", "submitted", "changes_requested")))
+        )
+        .order_by(Milestone.position.desc())
+        .first()
+    )
+    if earlier is None:
+        return None
+    return DomainError(EARLIER_NOT_APPROVED, earlier=earlier.title)
+
+
+def transition(milestone_id: int, action: str, now: datetime | None = None) -> Milestone:
+    """Apply ``action``; illegal moves raise :class:`DomainError`. PAY goes through :func:`mark_paid`."""
+    if action == PAY:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "Use “Mark paid” to record the payment."))
+    with db.atomic():
+        return _apply(get_milestone(milestone_id), action, now or utc_now())
+
+
+def _apply(m: Milestone, action: str, now: datetime) -> Milestone:
+    if action not in TRANSITIONS:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "Unknown action."))
+    sources, target, stamp = TRANSITIONS[action]
+    if m.status not in sources:
+        raise DomainError(ILLEGAL[action], status=STATUS_LABELS[m.status].lower())
+    m.status = target
+    setattr(m, stamp, now)
+    m.save()
+    return m
+
+
+def start(milestone_id: int, now: datetime | None = None) -> tuple[Milestone, DomainError | None]:
+    """Start (fund) a milestone; returns it with the out-of-order warning, if any."""
+    warning = start_warning(milestone_id)
+    return transition(milestone_id, START, now), warning
+
+
+def auto_release_date(m: Milestone) -> date | None:
+    """When a submitted milestone's funds release if the client does nothing."""
+    if m.status != "submitted" or m.submitted_at is None:
+        return None
+    contract = m.contract
+    days = None
+    if contract.platform_id:
+        days = Platform.select(Platform.review_days).where(Platform.id == contract.platform_id).scalar()
+    if not days:
+        return None
+    return (m.submitted_at + timedelta(days=days)).date()
+
+
+@dataclass
+class PaymentProposal:
+    gross_minor: int
+    fee_minor: int
+    net_minor: int
+    currency: str
+    fee_bps: int
+
+
+def proposed_payment(milestone_id: int) -> PaymentProposal:
+    """What "Mark paid" prefills: the milestone amount and the contract's fee."""
+    m = get_milestone(milestone_id)
+    c = m.contract
+    fee = fee_of(m.amount_minor, c.fee_bps)
+    return PaymentProposal(m.amount_minor, fee, m.amount_minor - fee, c.currency, c.fee_bps)
+
+
+def mark_paid(
+    milestone_id: int,
+    received_on: date,
+    gross_minor: int | None = None,
+    fee_minor: int | None = None,
+    rate: Decimal = Decimal(1),
+    now: datetime | None = None,
+) -> Payment:
+    """Approved → paid and the Payment row, in one transaction: both or neither."""
+    now = now or utc_now()
+    with db.atomic():
+        m = get_milestone(milestone_id)
+        contract = m.contract
+        gross = m.amount_minor if gross_minor is None else gross_minor
+        fee = fee_of(gross, contract.fee_bps) if fee_minor is None else fee_minor
+        _apply(m, PAY, now)
+        return record_payment(
+            PaymentData(
+                contract_id=contract.id,
+                milestone_id=m.id,
+                received_on=received_on,
+                gross_minor=gross,
+                fee_minor=fee,
+                currency=contract.currency,
+                rate=rate,
+                kind="milestone",
+                note=m.title,
+            ),
+            now=now,
+        )
+
+
+def add_milestone(contract_id: int, data: MilestoneData, now: datetime | None = None) -> Milestone:
+    contract = get_contract(contract_id)
+    if contract.kind != "fixed":
+        raise ValidationError("title", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
+    values = validate_milestone(data, contract)
+    with db.atomic():
+        last = Milestone.select(fn.MAX(Milestone.position)).where(Milestone.contract == contract_id).scalar()
+        return Milestone.create(
+            contract=contract_id, position=(last + 1) if last is not None else 0, created_at=now or utc_now(), **values
+        )
+
+
+def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:
+    with db.atomic():
+        m = get_milestone(milestone_id)
+        values = validate_milestone(data, m.contract)
+        if m.status == "paid" and values["amount_minor"] != m.amount_minor:
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("services", "A paid milestone's amount cannot change."))
+        for key, value in values.items():
+            setattr(m, key, value)
+        m.save()
+        return m
+
+
+def delete_milestone(milestone_id: int) -> dict:
+    """Delete a milestone nothing was paid for; returns a snapshot for undo."""
+    with db.atomic():
+        m = get_milestone(milestone_id)
+        if m.status == "paid" or Payment.select().where(Payment.milestone == milestone_id).exists():
+            raise DomainError(QT_TRANSLATE_NOOP("services", "A paid milestone cannot be deleted."))
+        snapshot = dict(Milestone.select().where(Milestone.id == milestone_id).dicts().get())
+        m.delete_instance()
+        return snapshot
+
+
+def restore_milestone(snapshot: dict) -> None:
+    with db.atomic():
+        Milestone.insert(**snapshot).execute()
+
+
+def milestones_of(contract_id: int) -> list[Milestone]:
+    return list(Milestone.select().where(Milestone.contract == contract_id).order_by(Milestone.position, Milestone.id))
+
+
+def move_milestone(milestone_id: int, delta: int) -> None:
+    """Move up (−1) or down (+1) in the contract's order."""
+    m = get_milestone(milestone_id)
+    ids = [x.id for x in milestones_of(m.contract_id)]
+    i = ids.index(milestone_id)
+    j = max(0, min(len(ids) - 1, i + delta))
+    if i == j:
+        return
+    ids.insert(j, ids.pop(i))
+    set_order(m.contract_id, ids)
+
+
+def set_order(contract_id: int, ids: list[int]) -> None:
+    existing = {x.id for x in milestones_of(contract_id)}
+    if set(ids) != existing:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The milestone list changed; reload and try again."))
+    with db.atomic():
+        for position, mid in enumerate(ids):
+            Milestone.update(position=position).where(Milestone.id == mid).execute()
+
+
+def contract_of(milestone_id: int) -> Contract:
+    return get_milestone(milestone_id).contract

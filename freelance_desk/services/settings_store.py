@@ -1,0 +1,49 @@
+"""Settings that change the meaning of data, stored in the database."""
+
+from __future__ import annotations
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.migrations import DEFAULT_SETTINGS
+from freelance_desk.db.models import Setting
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.errors import ValidationError
+from freelance_desk.services.money import check_currency
+
+WEEK_STARTS = ("monday_utc", "monday_local", "sunday_local")
+
+
+def get(key: str) -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else DEFAULT_SETTINGS.get(key, "")
+
+
+def put(key: str, value: str) -> None:
+    with db.atomic():
+        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def home_currency() -> str:
+    return get("home_currency") or "USD"
+
+
+def set_home_currency(code: str) -> None:
+    put("home_currency", check_currency(code, "home_currency"))
+
+
+def week_start() -> str:
+    value = get("week_start")
+    return value if value in WEEK_STARTS else "monday_utc"
+
+
+def set_week_start(value: str) -> None:
+    if value not in WEEK_STARTS:
+        raise ValidationError("week_start", QT_TRANSLATE_NOOP("services", "Unknown week start."))
+    put("week_start", value)
+
+
+def int_setting(key: str, default: int | None = None) -> int | None:
+    raw = get(key).strip()
+    try:
+        return int(raw) if raw else default
+    except ValueError:
+        return default

@@ -1,0 +1,49 @@
+"""Test setup: headless Qt, an isolated data folder, a fresh database per test."""
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+os.environ.setdefault("MPLCONFIGDIR", os.path.join(tempfile.gettempdir(), "freelance-desk-mpl"))
+
+from datetime import UTC, date, datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from freelance_desk.db.connection import close_database, open_database  # noqa: E402
+from freelance_desk.db.migrations import migrate  # noqa: E402
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Never touch the real user's data or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("FREELANCE_DESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def database(tmp_path):
+    """A migrated database file of its own for each test."""
+    database = open_database(tmp_path / "test.sqlite3")
+    migrate(database)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def now():
+    return datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def today():
+    return date(2026, 3, 10)
