@@ -1,0 +1,221 @@
+"""Bootstrap: args → data paths → logging → database → QApplication → translator/style → window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from freelance_desk import APP_ID, APP_NAME, __version__
+from freelance_desk import paths
+
+log = logging.getLogger("freelance_desk")
+
+PAGE_CHOICES = ("dashboard", "clients", "contracts", "milestones", "time", "payments", "income", "proposals", "gigs")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.")
+    parser.add_argument("--data", metavar="PATH", help="database file (default: in your user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh temporary database filled with demo data")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--screenshot", metavar="FILE", help="show the window, save it as a PNG, and exit")
+    parser.add_argument("--page", metavar="NAME", choices=PAGE_CHOICES, help="page to open: " + ", ".join(PAGE_CHOICES))
+    parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. id or en (default: the system's)")
+    return parser.parse_args(argv)
+
+
+def setup_logging() -> Path:
+    folder = paths.ensure_private_dir(paths.log_dir())
+    logfile = folder / "freelance-desk.log"
+    handler = logging.handlers.RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return logfile
+
+
+def make_demo_database() -> Path:
+    """A fresh temporary database with demo data; the user's own file is never touched."""
+    from freelance_desk.db.connection import open_database
+    from freelance_desk.db.migrations import migrate
+    from freelance_desk.demo import fill_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="freelance-desk-demo-"))
+    path = folder / "demo.sqlite3"
+    database = open_database(path)
+    migrate(database)
+    fill_demo()
+    return path
+
+
+def open_user_database(path: Path):
+    """Open and migrate ``path``; returns the database or raises DomainError (too new)."""
+    from freelance_desk.db.connection import open_database
+    from freelance_desk.db.migrations import migrate
+
+    paths.ensure_private_dir(path.parent) if not path.parent.exists() else None
+    database = open_database(path)
+    migrate(database)
+    return database
+
+
+def install_excepthook(get_window) -> None:
+    """Unexpected errors are logged and shown; the app keeps running, data stays committed."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error\n%s", text)
+        try:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            if QApplication.instance() is None:
+                return
+            box = QMessageBox(get_window())
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QApplication.translate("App", "Something went wrong"))
+            box.setText(
+                QApplication.translate(
+                    "App",
+                    "An unexpected error happened. Your saved data is safe; the last action may not have "
+                    "been completed. Details were written to the log file.",
+                )
+            )
+            box.setDetailedText(text)
+            box.exec()
+        except Exception:  # the hook must never raise
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def load_translations(app, lang: str | None) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(lang) if lang else QLocale.system()
+    if lang:
+        QLocale.setDefault(locale)
+    app._translators = []
+    own = QTranslator(app)
+    if own.load(locale, "freelance_desk", "_", str(paths.resource("translations"))):
+        app.installTranslator(own)
+        app._translators.append(own)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        app._translators.append(qt)
+
+
+def load_style(app) -> None:
+    style = paths.resource("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+class Launcher:
+    """Owns the QApplication's one main window and can reopen it on another database."""
+
+    def __init__(self, app, args):
+        self.app = app
+        self.args = args
+        self.window = None
+        self.ctx = None
+        self.demo_dirs: list[Path] = []
+
+    def open(self, path: str, demo: bool) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from freelance_desk.services.errors import DomainError
+        from freelance_desk.settings import UiSettings
+        from freelance_desk.ui.context import AppContext
+        from freelance_desk.ui.main_window import MainWindow
+
+        try:
+            if demo:
+                db_path = make_demo_database()
+                self.demo_dirs.append(db_path.parent)
+            else:
+                db_path = Path(path)
+                open_user_database(db_path)
+        except DomainError as e:
+            QMessageBox.critical(self.window, APP_NAME, e.text(lambda t: self.app.translate("services", t)))
+            return False
+        old = self.window
+        if old is not None:
+            old.save_state()
+            old.close_guards.clear()
+            old.hide()
+            old.deleteLater()
+        self.ctx = AppContext(str(db_path), UiSettings(), is_demo=demo)
+        self.window = MainWindow(self.ctx)
+        self.window.open_database_requested.connect(self.open)
+        self.window.show()
+        self.window.start_page(self.args.page)
+        log.info("opened %s%s", db_path, " (demo)" if demo else "")
+        return True
+
+    def cleanup(self) -> None:
+        from freelance_desk.db.connection import close_database
+
+        close_database()
+        for folder in self.demo_dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def take_screenshot(app, window, target: str) -> int:
+    """Let the first page load and paint, then save the window to ``target``."""
+    from PySide6.QtCore import QTimer
+
+    result = {"code": 1}
+
+    def grab():
+        app.processEvents()
+        ok = window.grab().save(target, "PNG")
+        result["code"] = 0 if ok else 1
+        if not ok:
+            print(f"could not write {target}", file=sys.stderr)
+        app.quit()
+
+    QTimer.singleShot(600, grab)
+    app.exec()
+    return result["code"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    paths.ensure_private_dir(paths.data_dir())
+    setup_logging()
+    log.info("%s %s starting", APP_NAME, __version__)
+    os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "mpl-cache"))
+
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_ID)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(True)
+    load_translations(app, args.lang)
+    load_style(app)
+
+    launcher = Launcher(app, args)
+    install_excepthook(lambda: launcher.window)
+    path = args.data or str(paths.default_db_path())
+    if not launcher.open(path, args.demo):
+        return 2
+    try:
+        if args.screenshot:
+            return take_screenshot(app, launcher.window, args.screenshot)
+        return app.exec()
+    finally:
+        launcher.cleanup()

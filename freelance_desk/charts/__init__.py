@@ -1,0 +1,1 @@
+"""matplotlib lives here only, imported when a chart is first shown."""

@@ -1,0 +1,200 @@
+"""Demo data a newcomer recognises, written through the services, relative to today."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import Platform, TimeEntry
+from freelance_desk.services import milestones as ms
+from freelance_desk.services.clients import ClientData, create_client
+from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.money import fee_of
+from freelance_desk.services.payments import PaymentData, record_payment
+
+HOME_ZONE = "Asia/Jakarta"  # the demo freelancer works from Indonesia
+IDR_TO_USD = Decimal("0.0000630")
+
+
+def _platform(name: str) -> int:
+    return Platform.get(Platform.name == name).id
+
+
+def _at(day: date, hour: int, minute: int = 0, zone: str = HOME_ZONE) -> datetime:
+    return datetime.combine(day, time(hour, minute), ZoneInfo(zone)).astimezone(UTC)
+
+
+def _entry(contract_id: int, day: date, start: tuple[int, int], minutes: int, note: str, milestone_id=None) -> int:
+    begin = _at(day, *start)
+    end = begin + timedelta(minutes=minutes)
+    TimeEntry.create(
+        contract=contract_id,
+        milestone=milestone_id,
+        start=begin,
+        end=end,
+        timezone=HOME_ZONE,
+        utc_offset_minutes=int(begin.astimezone(ZoneInfo(HOME_ZONE)).utcoffset().total_seconds() // 60),
+        note=note,
+        billable=True,
+        source="timer",
+    )
+    return minutes * 60
+
+
+def _walk(milestone_id: int, steps: list[str], when: datetime) -> None:
+    for step in steps:
+        ms.transition(milestone_id, step, now=when)
+
+
+def fill_demo(now: datetime | None = None) -> None:
+    """Fill the open (migrated, empty) database with a realistic picture of a freelance business."""
+    now = now or datetime.now(UTC)
+    today = now.astimezone(ZoneInfo(HOME_ZONE)).date()
+    rnd = random.Random(42)
+    upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), _platform("Direct")
+    with db.atomic():
+        # An Upwork client with the four-page website, one milestone a week.
+        northwind = create_client(
+            ClientData("Northwind Studio", "Northwind Studio LLC", "hello@northwind.example", upwork, "America/New_York"),
+            now=now,
+        )
+        start = today - timedelta(days=10)
+        website = create_contract(
+            ContractData(northwind.id, "Small business website", budget_minor=30000, start_date=start,
+                         end_date=start + timedelta(days=28)),
+            [
+                MilestoneData("Home page", 10000, start + timedelta(days=7)),
+                MilestoneData("About page", 7500, start + timedelta(days=14)),
+                MilestoneData("Contact page", 5000, start + timedelta(days=21)),
+                MilestoneData("Blog page", 7500, start + timedelta(days=28)),
+            ],
+            now=now,
+        )
+        home, about, contact, _blog = ms.milestones_of(website.id)
+        _walk(home.id, ["start", "submit", "approve"], _at(start, 10))
+        ms.mark_paid(home.id, start + timedelta(days=8), now=_at(start + timedelta(days=8), 9))
+        _walk(about.id, ["start", "submit", "request_changes", "submit"], _at(today - timedelta(days=1), 16))
+        _walk(contact.id, ["start"], _at(today, 9))
+        for i, (m, label) in enumerate(((home, "Home page layout"), (about, "About page copy and photos"))):
+            for d in range(3):
+                _entry(website.id, start + timedelta(days=i * 4 + d), (10, 0), 150, label, m.id)
+
+        # A small one-off job: a $50 logo in two days, no milestones.
+        lena = create_client(ClientData("Lena Fischer", "", "lena@example.com", upwork, "Europe/Berlin"), now=now)
+        create_contract(
+            ContractData(lena.id, "Logo for a bakery", budget_minor=5000, start_date=today,
+                         end_date=today + timedelta(days=2)),
+            now=now,
+        )
+
+        # An hourly contract with a weekly limit, eight months of work and weekly earnings.
+        harbor = create_client(
+            ClientData("Harbor Analytics", "Harbor Analytics Pty Ltd", "ops@harbor.example", upwork, "Australia/Sydney"),
+            now=now,
+        )
+        first_monday = today - timedelta(days=today.weekday() + 7 * 34)
+        hourly = create_contract(
+            ContractData(harbor.id, "Dashboard maintenance", kind="hourly", rate_minor=3500,
+                         weekly_limit_minutes=20 * 60, start_date=first_monday),
+            now=now,
+        )
+        notes = ["Fixed chart tooltips", "Data import job", "Weekly sync call", "Query tuning",
+                 "Bug triage", "New KPI widget", "Code review", "Deploy and monitoring"]
+        week = first_monday
+        while week + timedelta(days=7) <= today - timedelta(days=today.weekday()) + timedelta(days=7):
+            billed = 0
+            for d in range(5):
+                day = week + timedelta(days=d)
+                if day >= today:
+                    break
+                billed += _entry(hourly.id, day, (9, rnd.choice((0, 15, 30))), rnd.choice((90, 120, 150)), rnd.choice(notes))
+                billed += _entry(hourly.id, day, (14, 0), rnd.choice((60, 90, 120)), rnd.choice(notes))
+            week_end = week + timedelta(days=6)
+            if week_end < today - timedelta(days=2) and billed:
+                hours_s = min(billed, 20 * 3600)
+                gross = hours_s * 3500 // 3600
+                pay_day = week_end + timedelta(days=10)
+                if pay_day <= today:
+                    record_payment(
+                        PaymentData(hourly.id, pay_day, gross, fee_of(gross, 1000), "USD", kind="hourly",
+                                    period_start=week, period_end=week_end, note="Weekly hourly earnings"),
+                        now=now,
+                    )
+            week += timedelta(days=7)
+
+        # A Fiverr buyer: one order delivered and paid, one in progress.
+        tom = create_client(ClientData("tom_builds", "", "", fiverr, "Europe/London"), now=now)
+        copy_start = today - timedelta(days=40)
+        copy = create_contract(
+            ContractData(tom.id, "Landing page copy (Fiverr order)", status="completed", budget_minor=12000,
+                         start_date=copy_start, end_date=copy_start + timedelta(days=3)),
+            [MilestoneData("Order delivery", 12000, copy_start + timedelta(days=3))],
+            now=now,
+        )
+        (order,) = ms.milestones_of(copy.id)
+        _walk(order.id, ["start", "submit", "approve"], _at(copy_start + timedelta(days=3), 11))
+        ms.mark_paid(order.id, copy_start + timedelta(days=17))
+        _entry(copy.id, copy_start + timedelta(days=1), (19, 0), 180, "Draft and revisions", order.id)
+        second = create_contract(
+            ContractData(tom.id, "Product descriptions x10 (Fiverr order)", budget_minor=8000,
+                         start_date=today - timedelta(days=2), end_date=today + timedelta(days=3)),
+            [MilestoneData("Order delivery", 8000, today + timedelta(days=3))],
+            now=now,
+        )
+        _walk(ms.milestones_of(second.id)[0].id, ["start"], _at(today - timedelta(days=2), 8))
+
+        # A direct client in Jakarta paying in rupiah.
+        sinar = create_client(
+            ClientData("PT Sinar Kreatif", "PT Sinar Kreatif", "admin@sinarkreatif.example", direct, "Asia/Jakarta",
+                       currency="IDR"),
+            now=now,
+        )
+        profile_start = today - timedelta(days=75)
+        profile = create_contract(
+            ContractData(sinar.id, "Company profile website", currency="IDR", budget_minor=15_000_000,
+                         start_date=profile_start, end_date=today + timedelta(days=20)),
+            [
+                MilestoneData("Design mock-ups", 4_500_000, profile_start + timedelta(days=20)),
+                MilestoneData("Development", 7_500_000, profile_start + timedelta(days=60)),
+                MilestoneData("Launch and training", 3_000_000, today + timedelta(days=20)),
+            ],
+            now=now,
+        )
+        mock, dev, launch = ms.milestones_of(profile.id)
+        _walk(mock.id, ["start", "submit", "approve"], _at(profile_start + timedelta(days=19), 15))
+        ms.mark_paid(mock.id, profile_start + timedelta(days=24), rate=IDR_TO_USD)
+        _walk(dev.id, ["start", "submit", "approve"], _at(today - timedelta(days=6), 15))
+        _walk(launch.id, ["start"], _at(today - timedelta(days=5), 9))
+        for d in range(0, 60, 3):
+            _entry(profile.id, profile_start + timedelta(days=d), (19, 30), rnd.choice((60, 90, 120)), "Evening build session")
+
+        # A finished contract from months ago fills the income history.
+        oak = create_client(ClientData("Oakridge Dental", "", "office@oakridge.example", upwork, "America/Chicago"), now=now)
+        oak_start = today - timedelta(days=200)
+        booking = create_contract(
+            ContractData(oak.id, "Online booking integration", status="completed", budget_minor=120000,
+                         start_date=oak_start, end_date=oak_start + timedelta(days=90)),
+            [
+                MilestoneData("Booking widget", 40000, oak_start + timedelta(days=30)),
+                MilestoneData("Calendar sync", 50000, oak_start + timedelta(days=60)),
+                MilestoneData("Reminders and launch", 30000, oak_start + timedelta(days=90)),
+            ],
+            now=now,
+        )
+        for i, m in enumerate(ms.milestones_of(booking.id)):
+            due = oak_start + timedelta(days=30 * (i + 1))
+            _walk(m.id, ["start", "submit", "approve"], _at(due - timedelta(days=2), 10))
+            ms.mark_paid(m.id, due + timedelta(days=3))
+            for d in range(0, 25, 2):
+                _entry(booking.id, due - timedelta(days=28 - d), (20, 0), 120, m.title, m.id)
+
+        # An overdue one, so the milestone page has something to warn about.
+        late = create_contract(
+            ContractData(northwind.id, "SEO audit", budget_minor=20000, start_date=today - timedelta(days=30)),
+            [MilestoneData("Audit report", 20000, today - timedelta(days=3))],
+            now=now,
+        )
+        _walk(ms.milestones_of(late.id)[0].id, ["start"], _at(today - timedelta(days=30), 10))

@@ -1,0 +1,57 @@
+"""UI state only (geometry, last page, locale): typed, each option declared once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from freelance_desk.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+LAST_PAGE = Option("window/last_page", str, "dashboard")
+LOCALE = Option("ui/locale", str, "")  # "" = the system's
+CLOSE_TO_TRAY = Option("timer/close_to_tray", bool, False)
+LAST_CONTRACT = Option("timer/last_contract", int, 0)
+
+
+class UiSettings:
+    """A thin typed wrapper over QSettings."""
+
+    def __init__(self, path: str | None = None):
+        # Kept beside the user's data (an INI file), so a portable or test home
+        # (FREELANCE_DESK_HOME) carries its own window state.
+        self._q = QSettings(str(path or data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+    def get(self, option: Option):
+        value = self._q.value(option.key, option.default)
+        if option.type is bool and isinstance(value, str):
+            return value.lower() in ("1", "true", "yes")
+        if option.type in (int, str) and value is not None and not isinstance(value, option.type):
+            try:
+                return option.type(value)
+            except (TypeError, ValueError):
+                return option.default
+        return value if value is not None else option.default
+
+    def set(self, option: Option, value) -> None:
+        self._q.setValue(option.key, value)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    def get_key(self, key: str, default=None):
+        return self._q.value(key, default)
+
+    def set_key(self, key: str, value) -> None:
+        self._q.setValue(key, value)

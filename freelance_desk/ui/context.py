@@ -1,0 +1,68 @@
+"""What every page and dialog shares: the clock, the undo stack, change notices, navigation."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimeZone, Signal
+from PySide6.QtGui import QUndoStack
+
+from freelance_desk.services.common import utc_now
+from freelance_desk.services.errors import DomainError
+from freelance_desk.settings import UiSettings
+
+# Topics for ``AppContext.data_changed``: pages refresh when a topic they show changes.
+CLIENTS = "clients"
+CONTRACTS = "contracts"
+MILESTONES = "milestones"
+TIME = "time"
+PAYMENTS = "payments"
+PROPOSALS = "proposals"
+SETTINGS = "settings"
+
+
+class AppContext(QObject):
+    """Shared state for the widgets of one open database."""
+
+    data_changed = Signal(str)  # a topic above
+    navigate_requested = Signal(str, dict)  # page name, target (e.g. {"contract_id": 3})
+    status_message = Signal(str)
+
+    def __init__(self, db_path: str, ui_settings: UiSettings, is_demo: bool = False, clock=None, parent=None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.ui_settings = ui_settings
+        self.is_demo = is_demo
+        self.undo_stack = QUndoStack(self)
+        self._clock = clock or utc_now
+
+    # --- time -----------------------------------------------------------
+    def now(self) -> datetime:
+        """The current instant, aware, UTC (tests replace the clock)."""
+        return self._clock()
+
+    def today(self) -> date:
+        """Today in the user's local zone."""
+        return self.now().astimezone().date()
+
+    @staticmethod
+    def local_zone() -> str:
+        """The IANA name of the system's time zone (e.g. "Asia/Jakarta")."""
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+        return name
+
+    # --- notices --------------------------------------------------------
+    def notify(self, *topics: str) -> None:
+        for topic in topics:
+            self.data_changed.emit(topic)
+
+    def navigate(self, page: str, **target) -> None:
+        self.navigate_requested.emit(page, target)
+
+    def show_status(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    @staticmethod
+    def error_text(error: DomainError) -> str:
+        """A domain error's message, translated, parameters filled in."""
+        return error.text(lambda t: QCoreApplication.translate("services", t))

@@ -1,0 +1,250 @@
+"""The main window: sidebar navigation, pages built on first visit, timer bar, menus."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from freelance_desk import APP_NAME, __version__
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
+from freelance_desk.ui.pages.placeholder import PlaceholderPage
+from freelance_desk.ui.widgets.timer_bar import TimerBar
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str  # what --page takes
+    title: str  # marked for translation (context MainWindow)
+    module: str
+    cls: str
+
+
+PAGES = [
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "freelance_desk.ui.pages.dashboard", "DashboardPage"),
+    PageSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "Clients"), "freelance_desk.ui.pages.clients", "ClientsPage"),
+    PageSpec("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "freelance_desk.ui.pages.contracts", "ContractsPage"),
+    PageSpec("milestones", QT_TRANSLATE_NOOP("MainWindow", "Milestones"), "freelance_desk.ui.pages.milestones", "MilestonesPage"),
+    PageSpec("time", QT_TRANSLATE_NOOP("MainWindow", "Time"), "freelance_desk.ui.pages.time", "TimePage"),
+    PageSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "Payments"), "freelance_desk.ui.pages.payments", "PaymentsPage"),
+    PageSpec("income", QT_TRANSLATE_NOOP("MainWindow", "Income"), "freelance_desk.ui.pages.income", "IncomePage"),
+    PageSpec("proposals", QT_TRANSLATE_NOOP("MainWindow", "Proposals"), "freelance_desk.ui.pages.proposals", "ProposalsPage"),
+    PageSpec("gigs", QT_TRANSLATE_NOOP("MainWindow", "Gigs"), "freelance_desk.ui.pages.gigs", "GigsPage"),
+]
+PAGE_NAMES = [p.name for p in PAGES]
+
+
+def page_title(spec: PageSpec) -> str:
+    return QCoreApplication.translate("MainWindow", spec.title)
+
+
+class MainWindow(QMainWindow):
+    # path, is_demo: the app reopens itself on another database
+    open_database_requested = Signal(str, bool)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(QSize(900, 560))
+        self._pages: dict[str, QWidget] = {}
+        # Callables asked before the window closes; any returning False keeps it open.
+        self.close_guards: list = []
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.timer_bar = TimerBar(ctx, self)
+        self.timer_bar.setObjectName("timerBar")
+        outer.addWidget(self.timer_bar)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in PAGES:
+            item = QListWidgetItem(page_title(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        ctx.navigate_requested.connect(self.navigate)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+
+    # --- pages ------------------------------------------------------------
+    def _title(self) -> str:
+        suffix = self.tr(" — demo data") if self.ctx.is_demo else ""
+        return f"{APP_NAME}{suffix}"
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, built on first use."""
+        if name not in self._pages:
+            spec = next(p for p in PAGES if p.name == name)
+            widget = self._build_page(spec)
+            widget.setObjectName(f"page_{name}")
+            self._pages[name] = widget
+            self.stack.addWidget(widget)
+        return self._pages[name]
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as e:
+            if e.name != spec.module:
+                raise
+            return PlaceholderPage(self.ctx, page_title(spec))
+        return getattr(module, spec.cls)(self.ctx)
+
+    def current_page_name(self) -> str:
+        row = self.sidebar.currentRow()
+        return PAGES[row].name if 0 <= row < len(PAGES) else PAGES[0].name
+
+    def show_page(self, name: str) -> QWidget:
+        if name not in PAGE_NAMES:
+            name = PAGES[0].name
+        row = PAGE_NAMES.index(name)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # builds and shows via _on_row_changed
+        return self.page(name)
+
+    def navigate(self, name: str, target: dict | None = None) -> None:
+        page = self.show_page(name)
+        if target and hasattr(page, "show_target"):
+            page.show_target(**target)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row].name)
+        self.stack.setCurrentWidget(page)
+
+    # --- menus, status ------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New database…"), self._new_database, QKeySequence("Ctrl+Shift+N"))
+        self._action(file_menu, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Open &demo database"), lambda: self.open_database_requested.emit("", True))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self._open_settings, QKeySequence("Ctrl+,"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for i, spec in enumerate(PAGES, start=1):
+            self._action(go_menu, page_title(spec), lambda _=False, n=spec.name: self.show_page(n), QKeySequence(f"Ctrl+{i}"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Freelance Desk"), self._about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("Demo database (discarded on exit)") if self.ctx.is_demo else self.ctx.db_path)
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "freelance-desk.sqlite3", self.tr("Freelance Desk database (*.sqlite3)")
+        )
+        if path:
+            self.open_database_requested.emit(path, False)
+
+    def _open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "", self.tr("Freelance Desk database (*.sqlite3 *.db);;All files (*)")
+        )
+        if path:
+            self.open_database_requested.emit(path, False)
+
+    def _open_settings(self) -> None:
+        from freelance_desk.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Freelance Desk"),
+            self.tr(
+                "Freelance Desk {0}\n\nClients, contracts, milestones, hours and income — "
+                "on your own machine, with no account and no server."
+            ).format(__version__),
+        )
+
+    # --- state --------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.ui_settings
+        geometry = settings.get(GEOMETRY)
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = settings.get(WINDOW_STATE)
+        if state and not state.isEmpty():
+            self.restoreState(state)
+
+    def start_page(self, name: str | None = None) -> None:
+        self.show_page(name or self.ctx.ui_settings.get(LAST_PAGE))
+
+    def save_state(self) -> None:
+        settings = self.ctx.ui_settings
+        settings.set(GEOMETRY, self.saveGeometry())
+        settings.set(WINDOW_STATE, self.saveState())
+        settings.set(LAST_PAGE, self.current_page_name())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        for guard in list(self.close_guards):
+            if not guard(event):
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)
