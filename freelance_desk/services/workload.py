@@ -1,0 +1,48 @@
+"""How much work the freelancer has taken on, against the limit they set themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from freelance_desk.db.models import Contract
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services import settings_store
+from freelance_desk.services.errors import DomainError
+
+
+@dataclass(frozen=True)
+class Workload:
+    active_contracts: int
+    max_contracts: int | None  # None: no limit set
+    max_weekly_hours: int | None
+
+    @property
+    def over(self) -> bool:
+        return self.max_contracts is not None and self.active_contracts > self.max_contracts
+
+    @property
+    def full(self) -> bool:
+        return self.max_contracts is not None and self.active_contracts >= self.max_contracts
+
+
+def workload() -> Workload:
+    return Workload(
+        active_contracts=Contract.select().where(Contract.status == "active").count(),
+        max_contracts=settings_store.int_setting("workload_max_contracts"),
+        max_weekly_hours=settings_store.int_setting("workload_max_weekly_hours"),
+    )
+
+
+def new_contract_warning() -> DomainError | None:
+    """A warning before one more active contract would exceed the limit (None when it fits)."""
+    load = workload()
+    if load.full:
+        return DomainError(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "You already have {active} active contracts and set your limit at {limit}. Take this one on anyway?",
+            ),
+            active=load.active_contracts,
+            limit=load.max_contracts,
+        )
+    return None
