@@ -148,7 +148,12 @@ class Launcher:
                 db_path = Path(path)
                 open_user_database(db_path)
         except DomainError as e:
-            QMessageBox.critical(self.window, APP_NAME, e.text(lambda t: self.app.translate("services", t)))
+            text = e.text(lambda t: self.app.translate("services", t))
+            log.error("cannot open %s: %s", path, e)
+            if self.args.screenshot:  # nobody to click a dialog away
+                print(text, file=sys.stderr)
+            else:
+                QMessageBox.critical(self.window, APP_NAME, text)
             return False
         old = self.window
         if old is not None:

@@ -11,7 +11,6 @@ db = SqliteDatabase(None)
 
 PRAGMAS = {
     "foreign_keys": 1,
-    "journal_mode": "wal",
     "synchronous": "normal",  # with WAL: durable across app crashes, fast commits
     "busy_timeout": 5000,
     "cache_size": -32000,  # 32 MB page cache
@@ -28,9 +27,7 @@ def open_database(path: str | os.PathLike = ":memory:") -> SqliteDatabase:
         db.close()
     path = str(path)
     pragmas = dict(PRAGMAS)
-    if path == ":memory:":
-        pragmas.pop("journal_mode")
-    else:
+    if path != ":memory:":
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not p.exists():
@@ -39,6 +36,16 @@ def open_database(path: str | os.PathLike = ":memory:") -> SqliteDatabase:
     db.init(path, pragmas=pragmas, check_same_thread=False)
     db.connect()
     return db
+
+
+def enable_wal(database: SqliteDatabase) -> None:
+    """Write-ahead logging: readers never block the timer's writes. Persistent in the file.
+
+    Called by migrate() once the file is known to be ours: switching a file to WAL
+    rewrites its header, and a database from a newer app must stay untouched.
+    """
+    if database.database != ":memory:":
+        database.execute_sql("PRAGMA journal_mode = wal")
 
 
 def close_database() -> None:

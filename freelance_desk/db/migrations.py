@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from freelance_desk.db import models as m
+from freelance_desk.db.connection import enable_wal
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.errors import DatabaseTooNew
 
@@ -76,6 +77,7 @@ def migrate(database: SqliteDatabase) -> int:
             found=current,
             known=latest,
         )
+    enable_wal(database)
     if current == latest:
         return current
     path = database.database

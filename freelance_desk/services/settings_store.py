@@ -47,3 +47,24 @@ def int_setting(key: str, default: int | None = None) -> int | None:
         return int(raw) if raw else default
     except ValueError:
         return default
+
+
+def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> None:
+    """Save the freelancer's own limits; ``None``/empty means no limit."""
+    hours = (max_weekly_hours or "").strip()
+    if hours and (not hours.isdigit() or not 1 <= int(hours) <= 168):
+        raise ValidationError(
+            "workload_max_weekly_hours",
+            QT_TRANSLATE_NOOP("services", "Enter whole hours between 1 and 168, or leave it empty."),
+        )
+    if max_contracts is not None and not 0 <= max_contracts <= 99:
+        raise ValidationError("workload_max_contracts", QT_TRANSLATE_NOOP("services", "Enter a number up to 99."))
+    with db.atomic():
+        put("workload_max_contracts", str(max_contracts) if max_contracts else "")
+        put("workload_max_weekly_hours", hours)
+
+
+def set_forgotten_timer_hours(hours: int) -> None:
+    if not 1 <= hours <= 24:
+        raise ValidationError("forgotten_timer_hours", QT_TRANSLATE_NOOP("services", "Between 1 and 24 hours."))
+    put("forgotten_timer_hours", str(hours))

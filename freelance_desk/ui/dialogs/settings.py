@@ -1,0 +1,62 @@
+"""Settings: what changes the meaning of data (in the database) and a few UI choices."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
+
+from freelance_desk.db.connection import db
+from freelance_desk.services import settings_store
+from freelance_desk.services.money import CURRENCIES
+from freelance_desk.settings import CLOSE_TO_TRAY
+from freelance_desk.ui.context import SETTINGS
+from freelance_desk.ui.forms import FormDialog
+
+
+class SettingsDialog(FormDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, self.tr("Settings"), parent)
+        self.home_currency = QComboBox()
+        self.home_currency.addItems(sorted(CURRENCIES))
+        self.add_field("home_currency", self.tr("Home currency"), self.home_currency)
+        self.week_start = QComboBox()
+        for value, label in (
+            ("monday_utc", self.tr("Monday 00:00 UTC (how Upwork bills)")),
+            ("monday_local", self.tr("Monday, local time")),
+            ("sunday_local", self.tr("Sunday, local time")),
+        ):
+            self.week_start.addItem(label, value)
+        self.add_field("week_start", self.tr("Week starts"), self.week_start)
+        self.max_contracts = QSpinBox()
+        self.max_contracts.setRange(0, 99)
+        self.max_contracts.setSpecialValueText(self.tr("No limit"))
+        self.add_field("workload_max_contracts", self.tr("Most active contracts"), self.max_contracts)
+        self.max_hours = QLineEdit()
+        self.max_hours.setPlaceholderText(self.tr("No limit"))
+        self.add_field("workload_max_weekly_hours", self.tr("Most hours a week"), self.max_hours)
+        self.forgotten = QSpinBox()
+        self.forgotten.setRange(1, 24)
+        self.forgotten.setSuffix(self.tr(" h"))
+        self.add_field("forgotten_timer_hours", self.tr("Point out a timer running longer than"), self.forgotten)
+        self.close_to_tray = QCheckBox(self.tr("Keep the timer in the tray when the window is closed"))
+        self.add_field("close_to_tray", "", self.close_to_tray)
+        self.load()
+
+    def load(self) -> None:
+        self.home_currency.setCurrentText(settings_store.home_currency())
+        index = self.week_start.findData(settings_store.week_start())
+        self.week_start.setCurrentIndex(max(index, 0))
+        self.max_contracts.setValue(settings_store.int_setting("workload_max_contracts", 0) or 0)
+        hours = settings_store.int_setting("workload_max_weekly_hours")
+        self.max_hours.setText("" if hours is None else str(hours))
+        self.forgotten.setValue(settings_store.int_setting("forgotten_timer_hours", 10) or 10)
+        self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
+
+    def save(self):
+        with db.atomic():
+            settings_store.set_home_currency(self.home_currency.currentText())
+            settings_store.set_week_start(self.week_start.currentData())
+            settings_store.set_workload_limits(self.max_contracts.value() or None, self.max_hours.text())
+            settings_store.set_forgotten_timer_hours(self.forgotten.value())
+        self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
+        self.ctx.notify(SETTINGS, "*")
+        return True

@@ -1,0 +1,99 @@
+"""The app as a process: command line, first run, screenshot, refusing a newer database, startup imports."""
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from freelance_desk import __version__
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_app(*args, home: Path, timeout=60):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(home), PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "freelance_desk", *args], capture_output=True, text=True, timeout=timeout, env=env
+    )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def test_version_prints_the_package_version(isolated_home):
+    result = run_app("--version", home=isolated_home)
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_screenshot_of_demo_window_is_a_png_of_the_real_window(tmp_path, isolated_home):
+    out = tmp_path / "shot.png"
+    result = run_app("--demo", "--screenshot", str(out), "--page", "clients", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    width, height = png_size(out)
+    assert width >= 900 and height >= 560
+    # --demo never creates the user's own database
+    assert not (isolated_home / "freelance-desk.sqlite3").exists()
+
+
+def test_first_run_creates_private_folder_and_database(tmp_path):
+    home = tmp_path / "fresh"  # does not exist yet
+    out = tmp_path / "first.png"
+    result = run_app("--screenshot", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    db_file = home / "freelance-desk.sqlite3"
+    assert db_file.exists()
+    if sys.platform != "win32":
+        assert stat.S_IMODE(home.stat().st_mode) == 0o700
+        assert stat.S_IMODE(db_file.stat().st_mode) == 0o600
+    with sqlite3.connect(db_file) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] >= 1
+        assert con.execute("SELECT COUNT(*) FROM client").fetchone()[0] == 0
+
+
+def test_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path, isolated_home):
+    db_file = tmp_path / "future.sqlite3"
+    with sqlite3.connect(db_file) as con:
+        con.execute("CREATE TABLE something_new (x)")
+        con.execute("PRAGMA user_version = 999")
+    before = db_file.read_bytes()
+    result = run_app("--data", str(db_file), "--screenshot", str(tmp_path / "x.png"), home=isolated_home)
+    assert result.returncode == 2
+    assert "newer version" in result.stderr
+    assert db_file.read_bytes() == before
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_starting_the_main_window_does_not_import_matplotlib(tmp_path, isolated_home):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from freelance_desk.app import make_demo_database
+        from freelance_desk.settings import UiSettings
+        from freelance_desk.ui.context import AppContext
+        from freelance_desk.ui.main_window import MainWindow
+        app = QApplication([])
+        path = make_demo_database()
+        window = MainWindow(AppContext(str(path), UiSettings()))
+        window.show()
+        window.start_page("dashboard")
+        app.processEvents()
+        assert "matplotlib" not in sys.modules, "matplotlib imported at startup"
+        window.show_page("income")
+        app.processEvents()
+        print("income page imports matplotlib:", "matplotlib" in sys.modules)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(isolated_home), PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
