@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from peewee import JOIN, fn
 
@@ -199,3 +200,50 @@ def platforms(include_archived: bool = False) -> list[Platform]:
         q = q.where(Platform.archived == False)  # noqa: E712
     return list(q)
 
+
+
+@dataclass(frozen=True)
+class ClientChoice:
+    """A client as a contract form offers it: what the new contract inherits."""
+
+    id: int
+    name: str
+    currency: str
+    platform_id: int | None
+    fee_bps: int  # the platform's default fee; 0 without a platform
+    archived: bool
+
+
+def client_choices(include_archived: bool = False, keep_id: int | None = None) -> list[ClientChoice]:
+    """Clients for a picker, by name; ``keep_id`` stays in the list even when archived."""
+    query = (
+        Client.select(Client, Platform.fee_bps.alias("platform_fee"))
+        .join(Platform, JOIN.LEFT_OUTER, on=(Client.platform == Platform.id))
+        .order_by(fn.LOWER(Client.name))
+    )
+    if not include_archived:
+        query = query.where(Client.archived_at.is_null() | (Client.id == keep_id))
+    return [
+        ClientChoice(c.id, c.name, c.currency, c.platform_id, c.platform_fee or 0, c.archived_at is not None)
+        for c in query.objects()
+    ]
+
+
+_ZONE_NAMES: list[str] | None = None
+
+
+def time_zones() -> list[str]:
+    """IANA zone names for a picker, sorted, the familiar Area/City ones only."""
+    global _ZONE_NAMES
+    if _ZONE_NAMES is None:
+        zones = {z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))}
+        _ZONE_NAMES = sorted(zones | {"UTC"})
+    return _ZONE_NAMES
+
+
+def local_time(zone: str, now: datetime) -> datetime | None:
+    """``now`` on the client's wall clock (None for a zone this system does not know)."""
+    try:
+        return now.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
