@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -58,8 +59,31 @@ def from_decimal(amount: Decimal, currency: str) -> int:
     return int(q)
 
 
+NUMBER_RE = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+
+
+def _unify_separators(raw: str, lone_is_thousands) -> str:
+    """Turn "1,234.50" / "1.234,50" / "12,5" into "1234.50" / "1234.50" / "12.5".
+
+    With both separators the last one is the decimal point; a separator repeated
+    is a thousands separator; a lone one is decided by ``lone_is_thousands(sep, head, tail)``.
+    """
+    if "," in raw and "." in raw:
+        if raw.rfind(",") > raw.rfind("."):
+            return raw.replace(".", "").replace(",", ".")
+        return raw.replace(",", "")
+    if "," in raw or "." in raw:
+        sep = "," if "," in raw else "."
+        head, _, tail = raw.rpartition(sep)
+        if raw.count(sep) > 1 or lone_is_thousands(sep, head, tail):
+            return raw.replace(sep, "")
+        return head + "." + tail
+    return raw
+
+
 def parse_amount(text: str, currency: str, field: str = "amount", allow_zero: bool = True) -> int:
     """Parse what a user typed ("1,234.50", "75", "Rp 1.500.000") into minor units."""
+    currency = check_currency(currency)
     raw = (text or "").strip()
     for sym in (symbol(currency), currency, "$"):
         raw = raw.replace(sym, "")
@@ -67,28 +91,12 @@ def parse_amount(text: str, currency: str, field: str = "amount", allow_zero: bo
     if not raw:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter an amount."))
     n = digits(currency)
-    # Accept both 1,234.50 and 1.234,50; a lone separator followed by exactly
-    # three digits is a thousands separator when the currency has no decimals.
-    if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):
-            raw = raw.replace(".", "").replace(",", ".")
-        else:
-            raw = raw.replace(",", "")
-    elif "," in raw or "." in raw:
-        sep = "," if "," in raw else "."
-        head, _, tail = raw.rpartition(sep)
-        if raw.count(sep) > 1 or (len(tail) == 3 and (n == 0 or sep == ",")):
-            raw = raw.replace(sep, "")
-        else:
-            raw = head.replace(sep, "") + "." + tail
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("services", "“{text}” is not an amount."), text=text.strip()
-        ) from None
-    if not value.is_finite():
+    # A lone separator followed by exactly three digits is a thousands separator
+    # when it is a comma, or when the currency has no decimals.
+    raw = _unify_separators(raw, lambda sep, head, tail: len(tail) == 3 and (n == 0 or sep == ","))
+    if not NUMBER_RE.fullmatch(raw):
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "“{text}” is not an amount."), text=text.strip())
+    value = Decimal(raw)
     if value < 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
     if value == 0 and not allow_zero:
@@ -159,12 +167,17 @@ def convert(minor: int, currency: str, rate: Decimal, home: str) -> int:
 
 
 def parse_rate(text: str, field: str = "rate") -> Decimal:
-    raw = (text or "").strip().replace(",", "")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter an exchange rate such as 15800 or 0.000063.")) from None
-    if not value.is_finite() or value <= 0:
+    """"15,800", "0.000063", "0,000063" (decimal comma) → Decimal."""
+    raw = (text or "").strip().replace(" ", "").replace("\u00a0", "")
+    # A lone comma before three digits groups thousands ("15,800") unless it
+    # follows a bare zero ("0,063" is a decimal comma).
+    raw = _unify_separators(
+        raw, lambda sep, head, tail: sep == "," and len(tail) == 3 and head.lstrip("+-") not in ("", "0")
+    )
+    if not NUMBER_RE.fullmatch(raw):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter an exchange rate such as 15800 or 0.000063."))
+    value = Decimal(raw)
+    if value <= 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
     return value
 
