@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk import APP_NAME, __version__
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
 from freelance_desk.ui.pages.placeholder import PlaceholderPage
 from freelance_desk.ui.widgets.timer_bar import TimerBar
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(900, 560))
         self._pages: dict[str, QWidget] = {}
+        self._started = False  # no page is built before start_page()
         # Callables asked before the window closes; any returning False keeps it open.
         self.close_guards: list = []
 
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.timer_bar = TimerBar(ctx, self)
         self.timer_bar.setObjectName("timerBar")
         outer.addWidget(self.timer_bar)
+        if ctx.is_demo:
+            outer.addWidget(self._demo_banner())
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +106,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
+
+    def _demo_banner(self) -> QWidget:
+        banner = QWidget()
+        banner.setObjectName("demoBanner")
+        lay = QHBoxLayout(banner)
+        lay.setContentsMargins(12, 6, 12, 6)
+        text = QLabel(self.tr("You are looking at demo data: try anything, nothing here is kept when you quit."))
+        lay.addWidget(text, 1)
+        own = QPushButton(self.tr("Start with my own data"))
+        own.clicked.connect(lambda: self.open_database_requested.emit(str(default_db_path()), False))
+        lay.addWidget(own)
+        return banner
 
     # --- pages ------------------------------------------------------------
     def _title(self) -> str:
@@ -135,8 +152,10 @@ class MainWindow(QMainWindow):
             name = PAGES[0].name
         row = PAGE_NAMES.index(name)
         if self.sidebar.currentRow() != row:
-            self.sidebar.setCurrentRow(row)  # builds and shows via _on_row_changed
-        return self.page(name)
+            self.sidebar.setCurrentRow(row)
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        return page
 
     def navigate(self, name: str, target: dict | None = None) -> None:
         page = self.show_page(name)
@@ -144,7 +163,7 @@ class MainWindow(QMainWindow):
             page.show_target(**target)
 
     def _on_row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self._started:
             return
         page = self.page(PAGES[row].name)
         self.stack.setCurrentWidget(page)
@@ -232,6 +251,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def start_page(self, name: str | None = None) -> None:
+        self._started = True
         self.show_page(name or self.ctx.ui_settings.get(LAST_PAGE))
 
     def save_state(self) -> None:
