@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, Proposal
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services import settings_store
 from freelance_desk.services.common import check_timezone, optional_email, require_text, utc_now
 from freelance_desk.services.errors import DomainError, NotFound, ValidationError
 from freelance_desk.services.money import check_currency
@@ -155,6 +156,7 @@ def list_clients(search: str = "", include_archived: bool = False) -> list[Clien
     earned = (
         Payment.select(Contract.client, fn.SUM(Payment.net_home_minor).alias("net"))
         .join(Contract)
+        .where(Payment.home_currency == settings_store.home_currency())
         .group_by(Contract.client)
     )
     earned_by_client = {row.contract.client_id: row.net for row in earned}
@@ -173,8 +175,8 @@ def list_clients(search: str = "", include_archived: bool = False) -> list[Clien
     if not include_archived:
         query = query.where(Client.archived_at.is_null())
     if search.strip():
-        like = f"%{search.strip()}%"
-        query = query.where(Client.name ** like | Client.company ** like | Client.email ** like)
+        text = search.strip()
+        query = query.where(Client.name.contains(text) | Client.company.contains(text) | Client.email.contains(text))
     rows = []
     for c in query.order_by(fn.LOWER(Client.name)).objects():
         rows.append(

@@ -48,7 +48,7 @@ def check_timezone(name: str | None, field: str = "timezone") -> str:
     if text not in _ZONES:
         try:
             ZoneInfo(text)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # "Asia" is a folder: IsADirectoryError
             raise ValidationError(
                 field, QT_TRANSLATE_NOOP("services", "Unknown time zone “{zone}”, e.g. Asia/Jakarta."), zone=text
             ) from None
