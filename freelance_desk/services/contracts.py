@@ -97,12 +97,14 @@ def validate(data: ContractData) -> dict:
         if rate > _max_minor(currency) // 1000:
             raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "That hourly rate is implausibly large."))
         limit = data.weekly_limit_minutes
-        if limit is not None and not (0 < limit <= MAX_WEEKLY_MINUTES):
+        if limit is not None and not (60 <= limit <= MAX_WEEKLY_MINUTES):
             raise ValidationError(
                 "weekly_limit", QT_TRANSLATE_NOOP("services", "A weekly limit is between 1 and 168 hours.")
             )
     platform_id = data.platform_id if data.platform_id is not None else client.platform_id
     platform = Platform.get_or_none(Platform.id == platform_id) if platform_id else None
+    if platform_id and platform is None:
+        raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
     fee = data.fee_bps if data.fee_bps is not None else (platform.fee_bps if platform else 0)
     if not (0 <= fee <= 10000):
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "A fee is between 0 % and 100 %."))
