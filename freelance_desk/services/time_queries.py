@@ -1,0 +1,270 @@
+"""What the Time page and the timer bar read: pages of entries, totals, choices, weekly limits.
+
+Entries come newest first by keyset over the ``start`` index, so a page costs the
+same with a hundred entries or a million. Day and week totals come from the
+``daily_time`` summary (kept exact by triggers), never from adding up entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from peewee import Case, Tuple, fn
+
+from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Milestone, TimeEntry
+from freelance_desk.services import settings_store
+from freelance_desk.services.time_tracking import EntryRow, row_query, running_entry, to_row
+
+PAGE_SIZE = 200
+# An entry's local day lies within ±14 h of its UTC start (the widest real offsets).
+DAY_MARGIN = 15 * 3600
+OPEN_MILESTONES = ("planned", "active", "submitted", "changes_requested")
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    client_id: int | None = None
+    contract_id: int | None = None
+    date_from: date | None = None  # local days an entry counts for, inclusive
+    date_to: date | None = None
+    billable: bool | None = None  # None: both
+
+
+def _entry_day():
+    return fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
+
+
+def _epoch(day: date) -> int:
+    return int(datetime.combine(day, time(), UTC).timestamp())
+
+
+def _filtered(query, flt: EntryFilter):
+    """``query`` over entries joined with Contract, narrowed by ``flt``."""
+    if flt.contract_id:
+        query = query.where(TimeEntry.contract == flt.contract_id)
+    if flt.client_id:
+        query = query.where(Contract.client == flt.client_id)
+    if flt.billable is not None:
+        query = query.where(TimeEntry.billable == flt.billable)
+    if flt.date_from:
+        query = query.where((TimeEntry.start >= _epoch(flt.date_from) - DAY_MARGIN) & (_entry_day() >= flt.date_from.isoformat()))
+    if flt.date_to:
+        end = flt.date_to + timedelta(days=1)
+        query = query.where((TimeEntry.start < _epoch(end) + DAY_MARGIN) & (_entry_day() < end.isoformat()))
+    return query
+
+
+def entries_page(flt: EntryFilter, after: tuple[int, int] | None = None, limit: int = PAGE_SIZE) -> list[EntryRow]:
+    """Up to ``limit`` entries newest first, after the keyset position ``after`` (an EntryRow.key)."""
+    query = _filtered(row_query(), flt)
+    if after is not None:
+        query = query.where(Tuple(TimeEntry.start, TimeEntry.id) < Tuple(*after))
+    query = query.order_by(TimeEntry.start.desc(), TimeEntry.id.desc()).limit(limit)
+    return [to_row(t) for t in query.tuples()]
+
+
+def has_entries() -> bool:
+    return TimeEntry.select(TimeEntry.id).limit(1).exists()
+
+
+def matches(row: EntryRow, flt: EntryFilter) -> bool:
+    """Whether one entry passes ``flt`` (the live running entry, without a query)."""
+    return (
+        (not flt.contract_id or row.contract_id == flt.contract_id)
+        and (not flt.client_id or row.client_id == flt.client_id)
+        and (flt.billable is None or row.billable == flt.billable)
+        and (not flt.date_from or row.day >= flt.date_from)
+        and (not flt.date_to or row.day <= flt.date_to)
+    )
+
+
+# --- totals from daily_time -------------------------------------------------------
+
+
+def _seconds_column(flt: EntryFilter):
+    if flt.billable is None:
+        return DailyTime.seconds
+    if flt.billable:
+        return DailyTime.billable_seconds
+    return DailyTime.seconds - DailyTime.billable_seconds
+
+
+def _daily(flt: EntryFilter, first: date | None, last: date | None, *columns):
+    """daily_time rows for ``flt`` between two days (inclusive; None: open)."""
+    lo = max(d for d in (first, flt.date_from) if d) if (first or flt.date_from) else None
+    hi = min(d for d in (last, flt.date_to) if d) if (last or flt.date_to) else None
+    query = DailyTime.select(*columns)
+    if flt.client_id:
+        query = query.join(Contract, on=(DailyTime.contract == Contract.id)).where(Contract.client == flt.client_id)
+    if flt.contract_id:
+        query = query.where(DailyTime.contract == flt.contract_id)
+    if lo:
+        query = query.where(DailyTime.day >= lo.isoformat())
+    if hi:
+        query = query.where(DailyTime.day <= hi.isoformat())
+    return query
+
+
+def day_totals(flt: EntryFilter, first: date, last: date) -> dict[date, int]:
+    """Finished seconds per local day for ``flt``, days from ``first`` to ``last``."""
+    query = _daily(flt, first, last, DailyTime.day, fn.SUM(_seconds_column(flt))).group_by(DailyTime.day)
+    return {date.fromisoformat(day): int(total or 0) for day, total in query.tuples()}
+
+
+def week_first_day(day: date, week_start: str | None = None) -> date:
+    """The first day of ``day``'s calendar week (Sunday for "sunday_local", else Monday)."""
+    if (week_start or settings_store.week_start()) == "sunday_local":
+        return day - timedelta(days=(day.weekday() + 1) % 7)
+    return day - timedelta(days=day.weekday())
+
+
+def week_totals(flt: EntryFilter, first_week: date, last_week: date, week_start: str | None = None) -> dict[date, int]:
+    """Finished seconds per calendar week (keyed by its first day) for ``flt``."""
+    weekday = "weekday 0" if (week_start or settings_store.week_start()) == "sunday_local" else "weekday 1"
+    week = fn.date(DailyTime.day, "-6 days", weekday)
+    query = _daily(flt, first_week, last_week + timedelta(days=6), week, fn.SUM(_seconds_column(flt))).group_by(week)
+    return {date.fromisoformat(w): int(total or 0) for w, total in query.tuples()}
+
+
+def grand_total(flt: EntryFilter) -> int:
+    """Finished seconds of everything ``flt`` shows."""
+    return int(_daily(flt, None, None, fn.COALESCE(fn.SUM(_seconds_column(flt)), 0)).scalar() or 0)
+
+
+# --- choices -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContractChoice:
+    id: int
+    title: str
+    client_id: int
+    client_name: str
+    kind: str
+    status: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} — {self.client_name}"
+
+
+def _choices(query) -> list[ContractChoice]:
+    return [
+        ContractChoice(*t)
+        for t in query.select(
+            Contract.id, Contract.title, Contract.client, Client.name, Contract.kind, Contract.status
+        ).tuples()
+    ]
+
+
+def recent_contracts(include_id: int | None = None) -> list[ContractChoice]:
+    """Active contracts for the timer, the most recently tracked first (plus ``include_id``)."""
+    wanted = Contract.status == "active"
+    if include_id:
+        wanted |= Contract.id == include_id
+    query = (
+        Contract.select()
+        .join(Client, on=(Contract.client == Client.id))
+        .where(wanted)
+        .order_by(Contract.last_used_at.is_null(), Contract.last_used_at.desc(), fn.lower(Contract.title))
+    )
+    return _choices(query)
+
+
+def contract_choices() -> list[ContractChoice]:
+    """Every contract, active ones first (most recently tracked first), then the rest by title."""
+    query = (
+        Contract.select()
+        .join(Client, on=(Contract.client == Client.id))
+        .order_by(
+            Case(None, [(Contract.status == "active", 0)], 1),
+            Contract.last_used_at.is_null(),
+            Contract.last_used_at.desc(),
+            fn.lower(Contract.title),
+        )
+    )
+    return _choices(query)
+
+
+def client_choices() -> list[tuple[int, str]]:
+    return list(Client.select(Client.id, Client.name).order_by(fn.lower(Client.name)).tuples())
+
+
+def milestone_choices(contract_id: int | None, open_only: bool = True) -> list[tuple[int, str]]:
+    if not contract_id:
+        return []
+    query = Milestone.select(Milestone.id, Milestone.title).where(Milestone.contract == contract_id)
+    query = query.where(Milestone.status.in_(OPEN_MILESTONES) if open_only else Milestone.status != "cancelled")
+    return list(query.order_by(Milestone.position, Milestone.id).tuples())
+
+
+# --- weekly limits -------------------------------------------------------------------------
+
+OK, APPROACHING, EXCEEDED = "ok", "approaching", "exceeded"
+
+
+@dataclass(frozen=True)
+class WeeklyLimit:
+    contract_id: int
+    contract_title: str
+    client_name: str
+    limit_seconds: int
+    billable_seconds: int  # this week so far, the running timer included
+
+    @property
+    def state(self) -> str:
+        if self.billable_seconds > self.limit_seconds:
+            return EXCEEDED
+        if self.billable_seconds * 5 >= self.limit_seconds * 4:  # 80 %
+            return APPROACHING
+        return OK
+
+
+def week_range(now: datetime, zone: str, week_start: str | None = None) -> tuple[datetime, datetime]:
+    """The billing week holding ``now``: Monday 00:00 UTC (Upwork) or a local Monday/Sunday."""
+    week_start = week_start or settings_store.week_start()
+    local = UTC if week_start == "monday_utc" else ZoneInfo(zone)
+    first = week_first_day(now.astimezone(local).date(), week_start)
+    start = datetime.combine(first, time(), local)
+    end = datetime.combine(first + timedelta(days=7), time(), local)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> list[WeeklyLimit]:
+    """This week's billable time of each active hourly contract with a weekly limit."""
+    contracts = list(
+        Contract.select(Contract.id, Contract.title, Client.name, Contract.weekly_limit_minutes)
+        .join(Client, on=(Contract.client == Client.id))
+        .where((Contract.kind == HOURLY) & Contract.weekly_limit_minutes.is_null(False) & (Contract.status == "active"))
+        .order_by(fn.lower(Contract.title))
+        .tuples()
+    )
+    if not contracts:
+        return []
+    start, end = week_range(now, zone, week_start)
+    s, e = int(start.timestamp()), int(end.timestamp())
+    ids = [c[0] for c in contracts]
+    # Finished entries clipped to the week; one that started up to a day before may reach in.
+    clipped = fn.MIN(TimeEntry.end, e) - fn.MAX(TimeEntry.start, s)
+    sums = dict(
+        TimeEntry.select(TimeEntry.contract, fn.SUM(clipped))
+        .where(
+            TimeEntry.contract.in_(ids)
+            & (TimeEntry.billable == True)  # noqa: E712 - SQL comparison
+            & (TimeEntry.start >= s - 86400)
+            & (TimeEntry.start < e)
+            & (TimeEntry.end > s)
+        )
+        .group_by(TimeEntry.contract)
+        .tuples()
+    )
+    running = running_entry()
+    if running is not None and running.billable and running.contract_id in ids:
+        live = int((min(now, end) - max(running.start, start)).total_seconds())
+        sums[running.contract_id] = sums.get(running.contract_id, 0) + max(0, live)
+    return [
+        WeeklyLimit(cid, title, client, minutes * 60, int(sums.get(cid) or 0))
+        for cid, title, client, minutes in contracts
+    ]

@@ -1,0 +1,497 @@
+"""Tracked time: the one running timer, manual entries, and the rules that keep hours honest.
+
+Instants are aware UTC datetimes, whole seconds. Each entry keeps the zone it was
+recorded in and that zone's offset at its start, which decides its local day (the
+``daily_time`` summary uses the same day). A duration is ``end − start`` of two
+instants, so an entry across a DST change has its real length.
+
+No entry overlaps another (back to back, one's end equal to the next start, is
+fine). A running entry reaches into the future: nothing may start after it. The
+file itself allows only one running entry, and a started timer is a committed
+row, so it survives the app being killed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+from peewee import JOIN
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services import settings_store
+from freelance_desk.services.common import check_timezone
+from freelance_desk.services.errors import DomainError, NotFound, ValidationError
+
+MAX_DURATION = 24 * 3600  # a typed duration: one entry is at most a day
+MAX_NOTE = 2000
+CLOSED_STATUSES = ("completed", "cancelled")
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One time entry as the UI shows it."""
+
+    id: int
+    contract_id: int
+    contract_title: str
+    client_id: int
+    client_name: str
+    milestone_id: int | None
+    milestone_title: str
+    start: datetime
+    end: datetime | None  # None while running
+    timezone: str
+    utc_offset_minutes: int
+    note: str
+    billable: bool
+    source: str
+
+    @property
+    def running(self) -> bool:
+        return self.end is None
+
+    @property
+    def day(self) -> date:
+        """The local day it counts for: the date at its start in the recorded offset."""
+        return (self.start + timedelta(minutes=self.utc_offset_minutes)).date()
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """Keyset position: (start seconds, id), newest first."""
+        return int(self.start.timestamp()), self.id
+
+    def seconds(self, now: datetime | None = None) -> int:
+        end = self.end if self.end is not None else now
+        return max(0, int((end - self.start).total_seconds())) if end is not None else 0
+
+
+@dataclass
+class EntryData:
+    """What a form sends for a manual entry; ``zone`` is where the times were typed."""
+
+    contract_id: int | None
+    start: datetime | None
+    end: datetime | None
+    milestone_id: int | None = None
+    note: str = ""
+    billable: bool = True
+    zone: str = "UTC"
+
+
+# --- reading ---------------------------------------------------------------
+
+ROW_FIELDS = (
+    TimeEntry.id,
+    TimeEntry.contract,
+    Contract.title,
+    Contract.client,
+    Client.name,
+    TimeEntry.milestone,
+    Milestone.title,
+    TimeEntry.start,
+    TimeEntry.end,
+    TimeEntry.timezone,
+    TimeEntry.utc_offset_minutes,
+    TimeEntry.note,
+    TimeEntry.billable,
+    TimeEntry.source,
+)
+
+
+def row_query():
+    """Entries joined with what a row shows (for this module and time_queries)."""
+    return (
+        TimeEntry.select(*ROW_FIELDS)
+        .join(Contract, on=(TimeEntry.contract == Contract.id))
+        .join(Client, on=(Contract.client == Client.id))
+        .switch(TimeEntry)
+        .join(Milestone, JOIN.LEFT_OUTER, on=(TimeEntry.milestone == Milestone.id))
+    )
+
+
+def to_row(t: tuple) -> EntryRow:
+    values = list(t)
+    values[6] = values[6] or ""  # no milestone
+    values[12] = bool(values[12])
+    return EntryRow(*values)
+
+
+def entry(entry_id: int) -> EntryRow:
+    found = row_query().where(TimeEntry.id == entry_id).tuples().first()
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
+    return to_row(found)
+
+
+def running_entry() -> EntryRow | None:
+    running = _running()  # alone, so SQLite reads the partial index of running entries
+    return entry(running.id) if running is not None else None
+
+
+# --- small helpers -----------------------------------------------------------
+
+
+def whole_seconds(instant: datetime) -> datetime:
+    if instant.tzinfo is None:
+        raise ValueError("naive datetime: give it a time zone")
+    return instant.replace(microsecond=0)
+
+
+def offset_minutes(instant: datetime, zone: str) -> int:
+    return int(instant.astimezone(ZoneInfo(zone)).utcoffset().total_seconds() // 60)
+
+
+def _stamp(instant: datetime, zone: str) -> str:
+    """An instant for a message, in the zone the user typed in (e.g. "2026-03-10 14:00")."""
+    return instant.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+
+
+def _get(entry_id: int) -> TimeEntry:
+    found = TimeEntry.get_or_none(TimeEntry.id == entry_id)
+    if found is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
+    return found
+
+
+def _contract(contract_id: int | None) -> Contract:
+    found = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
+    if found is None:
+        raise ValidationError("contract", QT_TRANSLATE_NOOP("services", "Choose the contract you worked on."))
+    return found
+
+
+def _milestone(milestone_id: int | None, contract: Contract) -> int | None:
+    if milestone_id is None:
+        return None
+    found = Milestone.get_or_none(Milestone.id == milestone_id)
+    if found is None or found.contract_id != contract.id:
+        raise ValidationError(
+            "milestone", QT_TRANSLATE_NOOP("services", "That milestone belongs to another contract.")
+        )
+    return found.id
+
+
+def _running() -> TimeEntry | None:
+    return TimeEntry.select().where(TimeEntry.end.is_null()).first()
+
+
+def overlapping(start: datetime, end: datetime | None, exclude_id: int | None = None) -> TimeEntry | None:
+    """An entry sharing time with [start, end) (end None: open, a running timer).
+
+    Uses the start index only: entries starting inside the span, then the last
+    one starting before it (entries never overlap, so their ends are ordered too).
+    """
+    s = int(start.timestamp())
+    base = TimeEntry.select()
+    if exclude_id is not None:
+        base = base.where(TimeEntry.id != exclude_id)
+    inside = base.where((TimeEntry.start >= s) & (TimeEntry.end.is_null() | (TimeEntry.end > s)))
+    if end is not None:
+        inside = inside.where(TimeEntry.start < int(end.timestamp()))
+    found = inside.order_by(TimeEntry.start).first()
+    if found is not None:
+        return found
+    before = base.where(TimeEntry.start < s).order_by(TimeEntry.start.desc(), TimeEntry.id.desc()).first()
+    if before is not None and (before.end is None or before.end > start):
+        return before
+    return None
+
+
+def _overlap_error(other: TimeEntry, start: datetime, zone: str) -> ValidationError:
+    field = "start" if other.start <= start else "end"
+    title = other.contract.title
+    if other.end is None:
+        return ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("services", "This overlaps the timer running on “{contract}” since {start}."),
+            contract=title,
+            start=_stamp(other.start, zone),
+        )
+    return ValidationError(
+        field,
+        QT_TRANSLATE_NOOP("services", "This overlaps your entry for “{contract}” from {start} to {end}."),
+        contract=title,
+        start=_stamp(other.start, zone),
+        end=_stamp(other.end, zone),
+    )
+
+
+def _check_free(start: datetime, end: datetime | None, zone: str, exclude_id: int | None = None) -> None:
+    other = overlapping(start, end, exclude_id)
+    if other is not None:
+        raise _overlap_error(other, start, zone)
+
+
+def _note(text: str | None) -> str:
+    note = (text or "").strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", QT_TRANSLATE_NOOP("services", "Keep this under {limit} characters."), limit=MAX_NOTE)
+    return note
+
+
+# --- the timer -----------------------------------------------------------------
+
+
+def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | None = None, note: str = "") -> EntryRow:
+    """Stop the running timer (at ``now``) and start one on ``contract_id``, in one transaction."""
+    now = whole_seconds(now)
+    zone = check_timezone(zone)
+    with db.atomic():
+        contract = _contract(contract_id)
+        if contract.status in CLOSED_STATUSES:
+            raise ValidationError(
+                "contract", QT_TRANSLATE_NOOP("services", "“{contract}” is closed; reopen it to track time."),
+                contract=contract.title,
+            )
+        milestone = _milestone(milestone_id, contract)
+        running = _running()
+        if running is not None:
+            TimeEntry.update(end=max(now, running.start)).where(TimeEntry.id == running.id).execute()
+        _check_free(now, None, zone)
+        new = TimeEntry.create(
+            contract=contract.id,
+            milestone=milestone,
+            start=now,
+            end=None,
+            timezone=zone,
+            utc_offset_minutes=offset_minutes(now, zone),
+            note=_note(note),
+            billable=True,
+            source="timer",
+        )
+        Contract.update(last_used_at=now).where(Contract.id == contract.id).execute()
+    return entry(new.id)
+
+
+def stop_timer(now: datetime, note: str | None = None) -> EntryRow | None:
+    """Stop the running timer at ``now`` (None when none runs); ``note`` replaces its note."""
+    now = whole_seconds(now)
+    with db.atomic():
+        running = _running()
+        if running is None:
+            return None
+        values = {TimeEntry.end: max(now, running.start)}
+        if note is not None:
+            values[TimeEntry.note] = _note(note)
+        TimeEntry.update(values).where(TimeEntry.id == running.id).execute()
+    return entry(running.id)
+
+
+def set_note(entry_id: int, note: str) -> None:
+    with db.atomic():
+        TimeEntry.update(note=_note(note)).where(TimeEntry.id == _get(entry_id).id).execute()
+
+
+def correct_start(entry_id: int, new_start: datetime, now: datetime) -> EntryRow:
+    """Move an entry's start (e.g. "I started at 9:00, not now"), keeping its end."""
+    new_start, now = whole_seconds(new_start), whole_seconds(now)
+    with db.atomic():
+        current = _get(entry_id)
+        if new_start > now:
+            raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start cannot be in the future."))
+        if current.end is not None and new_start >= current.end:
+            raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start must be before the end."))
+        _check_free(new_start, current.end, current.timezone, exclude_id=current.id)
+        TimeEntry.update(start=new_start, utc_offset_minutes=offset_minutes(new_start, current.timezone)).where(
+            TimeEntry.id == current.id
+        ).execute()
+    return entry(entry_id)
+
+
+# --- manual entries --------------------------------------------------------------
+
+
+def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None) -> dict:
+    contract = _contract(data.contract_id)
+    milestone = _milestone(data.milestone_id, contract)
+    zone = check_timezone(data.zone)
+    if data.start is None:
+        raise ValidationError("start", QT_TRANSLATE_NOOP("services", "Enter when you started."))
+    start = whole_seconds(data.start)
+    keeps_running = current is not None and current.end is None and data.end is None
+    if data.end is None and not keeps_running:
+        raise ValidationError("end", QT_TRANSLATE_NOOP("services", "Enter when you stopped, or a duration."))
+    end = whole_seconds(data.end) if data.end is not None else None
+    if start > now:
+        raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start is in the future."))
+    if end is not None:
+        if end < start:
+            raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is before the start."))
+        if end == start:
+            raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+        if end > now:
+            raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is in the future."))
+    note = _note(data.note)
+    _check_free(start, end, zone, exclude_id=current.id if current else None)
+    return dict(
+        contract=contract.id,
+        milestone=milestone,
+        start=start,
+        end=end,
+        timezone=zone,
+        utc_offset_minutes=offset_minutes(start, zone),
+        note=note,
+        billable=bool(data.billable),
+    )
+
+
+def add_entry(data: EntryData, now: datetime) -> EntryRow:
+    now = whole_seconds(now)
+    with db.atomic():
+        new = TimeEntry.create(source="manual", **_validated(data, now))
+    return entry(new.id)
+
+
+def update_entry(entry_id: int, data: EntryData, now: datetime) -> EntryRow:
+    """Change an entry; a running one stays running when ``data.end`` is None."""
+    now = whole_seconds(now)
+    with db.atomic():
+        current = _get(entry_id)
+        TimeEntry.update(**_validated(data, now, current)).where(TimeEntry.id == entry_id).execute()
+    return entry(entry_id)
+
+
+def entry_data(row: EntryRow) -> EntryData:
+    return EntryData(
+        contract_id=row.contract_id,
+        start=row.start,
+        end=row.end,
+        milestone_id=row.milestone_id,
+        note=row.note,
+        billable=row.billable,
+        zone=row.timezone,
+    )
+
+
+def split_entry(entry_id: int, at: datetime, now: datetime) -> tuple[EntryRow, EntryRow]:
+    """Cut an entry in two at ``at``; a running entry's second half keeps running."""
+    at, now = whole_seconds(at), whole_seconds(now)
+    with db.atomic():
+        current = _get(entry_id)
+        end = current.end if current.end is not None else now
+        if not current.start < at < end:
+            raise ValidationError(
+                "at",
+                QT_TRANSLATE_NOOP("services", "Split between the entry's start ({start}) and end ({end})."),
+                start=_stamp(current.start, current.timezone),
+                end=_stamp(end, current.timezone),
+            )
+        TimeEntry.update(end=at).where(TimeEntry.id == current.id).execute()
+        second = TimeEntry.create(
+            contract=current.contract_id,
+            milestone=current.milestone_id,
+            start=at,
+            end=current.end,
+            timezone=current.timezone,
+            utc_offset_minutes=offset_minutes(at, current.timezone),
+            note=current.note,
+            billable=current.billable,
+            source=current.source,
+        )
+    return entry(current.id), entry(second.id)
+
+
+def unsplit(first_id: int, second_id: int) -> None:
+    """Undo a split: the first entry takes the second's end again."""
+    with db.atomic():
+        second = _get(second_id)
+        end = second.end
+        second.delete_instance()
+        TimeEntry.update(end=end).where(TimeEntry.id == _get(first_id).id).execute()
+
+
+def delete_entry(entry_id: int) -> dict:
+    """Delete an entry; returns a snapshot for :func:`restore_entry` (undo)."""
+    with db.atomic():
+        snapshot = TimeEntry.select().where(TimeEntry.id == entry_id).dicts().first()
+        if snapshot is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
+        TimeEntry.delete().where(TimeEntry.id == entry_id).execute()
+    return dict(snapshot)
+
+
+def restore_entry(snapshot: dict) -> None:
+    with db.atomic():
+        other = overlapping(snapshot["start"], snapshot["end"])
+        if other is not None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("services", "This entry cannot come back: its time has been logged again since.")
+            )
+        TimeEntry.insert(**snapshot).execute()
+
+
+# --- durations -------------------------------------------------------------------
+
+_HOURS_MINUTES = re.compile(r"^(\d{1,3}):(\d{1,2})$")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_UNITS = re.compile(
+    r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours|j|jam))?"
+    r"\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes|mnt|menit)?)?$"
+)
+
+
+def parse_duration(text: str | None, field: str = "duration") -> int:
+    """ "1:30", "1.5h", "90m", "1h 30m", "2" (hours) → seconds; at most 24 hours."""
+    raw = (text or "").strip().lower().replace(",", ".")
+    if not raw:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter a duration, e.g. 1:30, 1.5h or 90m."))
+    if raw.startswith("-"):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "A duration cannot be negative."))
+    hours = minutes = Decimal(0)
+    try:
+        if match := _HOURS_MINUTES.match(raw):
+            hours, minutes = Decimal(match[1]), Decimal(match[2])
+            if minutes >= 60:
+                raise ValueError(raw)
+        elif _NUMBER.match(raw):
+            hours = Decimal(raw)
+        elif (match := _UNITS.match(raw)) and (match["h"] or match["m"]) and any(c.isalpha() for c in raw):
+            hours, minutes = Decimal(match["h"] or 0), Decimal(match["m"] or 0)
+        else:
+            raise ValueError(raw)
+    except (ValueError, InvalidOperation):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("services", "“{text}” is not a duration; type e.g. 1:30, 1.5h or 90m."), text=text
+        ) from None
+    seconds = int((hours * 3600 + minutes * 60).to_integral_value())
+    if seconds <= 0:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The duration must be above zero."))
+    if seconds > MAX_DURATION:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours."))
+    return seconds
+
+
+# --- a timer left running ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ForgottenTimer:
+    entry: EntryRow
+    running_seconds: int
+    past_midnight: bool  # started on an earlier local day
+    proposed_stop: datetime  # the last activity seen, within the entry
+
+
+def forgotten_timer(
+    now: datetime, zone: str, last_activity: datetime | None, threshold_hours: int | None = None
+) -> ForgottenTimer | None:
+    """The running timer if it looks forgotten: longer than the threshold or across local midnight."""
+    running = running_entry()
+    if running is None:
+        return None
+    if threshold_hours is None:
+        threshold_hours = settings_store.int_setting("forgotten_timer_hours", 10)
+    elapsed = running.seconds(now)
+    local = ZoneInfo(check_timezone(zone))
+    past_midnight = running.start.astimezone(local).date() != now.astimezone(local).date()
+    too_long = bool(threshold_hours) and elapsed >= threshold_hours * 3600
+    if not (too_long or past_midnight):
+        return None
+    proposed = min(max(last_activity or now, running.start), now)
+    return ForgottenTimer(running, elapsed, past_midnight, whole_seconds(proposed))
