@@ -13,7 +13,7 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
+from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, TimeEntry
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.common import utc_now
 from freelance_desk.services.contracts import MilestoneData, get_contract, validate_milestone
@@ -214,13 +214,20 @@ def delete_milestone(milestone_id: int) -> dict:
         if m.status == "paid" or Payment.select().where(Payment.milestone == milestone_id).exists():
             raise DomainError(QT_TRANSLATE_NOOP("services", "A paid milestone cannot be deleted."))
         snapshot = dict(Milestone.select().where(Milestone.id == milestone_id).dicts().get())
+        # Deleting unlinks its time entries (SET NULL); remember them so undo relinks them.
+        entries = [t.id for t in TimeEntry.select(TimeEntry.id).where(TimeEntry.milestone == milestone_id)]
         m.delete_instance()
-        return snapshot
+        return {"milestone": snapshot, "time_entry_ids": entries}
 
 
 def restore_milestone(snapshot: dict) -> None:
     with db.atomic():
-        Milestone.insert(**snapshot).execute()
+        Milestone.insert(**snapshot["milestone"]).execute()
+        ids = snapshot["time_entry_ids"]
+        if ids:
+            TimeEntry.update(milestone=snapshot["milestone"]["id"]).where(
+                TimeEntry.id.in_(ids) & TimeEntry.milestone.is_null()  # not if moved elsewhere meanwhile
+            ).execute()
 
 
 def milestones_of(contract_id: int) -> list[Milestone]:
