@@ -1,0 +1,164 @@
+"""Payment rules: validation, home-currency value fixed at the day it arrived."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from freelance_desk.db.models import Payment, Platform
+from freelance_desk.services import settings_store
+from freelance_desk.services.clients import ClientData, create_client
+from freelance_desk.services.contracts import ContractData, create_contract
+from freelance_desk.services.errors import ValidationError
+from freelance_desk.services.payments import (
+    PaymentData,
+    delete_payment,
+    last_rate,
+    record_payment,
+    restore_payment,
+    update_payment,
+)
+
+IDR_TO_USD = Decimal("0.0000630")
+
+
+@pytest.fixture
+def usd_contract(database, now):
+    client = create_client(ClientData("Northwind", platform_id=Platform.get(Platform.name == "Upwork").id), now=now)
+    return create_contract(ContractData(client.id, "Website", budget_minor=30000), now=now)
+
+
+@pytest.fixture
+def idr_contract(database, now):
+    client = create_client(ClientData("PT Sinar", currency="IDR"), now=now)
+    return create_contract(ContractData(client.id, "Profile", currency="IDR", budget_minor=15_000_000), now=now)
+
+
+def saved(payment):
+    return Payment.get_by_id(payment.id)
+
+
+def home_amounts(payment):
+    p = saved(payment)
+    return p.gross_home_minor, p.fee_home_minor, p.net_home_minor
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"gross_minor": 0}, "gross", "more than zero"),
+        ({"gross_minor": -100}, "gross", "more than zero"),
+        ({"fee_minor": 10001}, "fee", "more than the amount"),
+        ({"fee_minor": -1}, "fee", "negative"),
+        ({"currency": "XYZ"}, "currency", "Unknown currency"),
+        ({"contract_id": 999}, "contract", "Choose a contract"),
+        ({"received_on": None}, "received_on", "date the money arrived"),
+        ({"kind": "gift"}, "kind", "Unknown kind"),
+        ({"currency": "IDR", "rate": Decimal(0)}, "rate", "more than zero"),
+        ({"currency": "IDR", "rate": Decimal(-1)}, "rate", "more than zero"),
+    ],
+)
+def test_bad_payments_are_refused_at_the_field(usd_contract, today, now, change, field, message):
+    values = dict(contract_id=usd_contract.id, received_on=today, gross_minor=10000, fee_minor=1000, currency="USD")
+    values.update(change)
+    with pytest.raises(ValidationError, match=message) as err:
+        record_payment(PaymentData(**values), now=now)
+    assert err.value.field == field
+    assert Payment.select().count() == 0
+
+
+def test_fee_equal_to_gross_is_allowed(usd_contract, today, now):
+    p = record_payment(PaymentData(usd_contract.id, today, 1000, 1000, "USD"), now=now)
+    assert saved(p).net_minor == 0
+
+
+def test_usd_payment_in_usd_home(usd_contract, today, now):
+    p = saved(record_payment(PaymentData(usd_contract.id, today, 10000, 1000, "USD", note=" thanks "), now=now))
+    assert (p.gross_minor, p.fee_minor, p.net_minor) == (10000, 1000, 9000)
+    assert (p.home_currency, p.rate) == ("USD", Decimal(1))
+    assert home_amounts(p) == (10000, 1000, 9000)
+    assert (p.received_on, p.created_at, p.note) == (today, now, "thanks")
+
+
+def test_a_rate_given_for_the_home_currency_is_ignored(usd_contract, today, now):
+    p = record_payment(PaymentData(usd_contract.id, today, 10000, 0, "USD", rate=Decimal("2")), now=now)
+    assert saved(p).rate == Decimal(1)
+    assert home_amounts(p) == (10000, 0, 10000)
+
+
+def test_rupiah_payment_is_converted_exactly_when_recorded(idr_contract, today, now):
+    # Rp 4,500,000 with a 10 % fee at 0.0000630 USD per rupiah.
+    p = saved(record_payment(PaymentData(idr_contract.id, today, 4_500_000, 450_000, "IDR", IDR_TO_USD), now=now))
+    assert (p.gross_minor, p.fee_minor, p.net_minor, p.currency) == (4_500_000, 450_000, 4_050_000, "IDR")
+    assert p.home_currency == "USD"
+    assert p.rate == IDR_TO_USD
+    assert str(p.rate) == "0.0000630"  # stored as written, not as a float
+    assert home_amounts(p) == (28350, 2835, 25515)  # $283.50 = $28.35 + $255.15
+    assert all(type(v) is int for v in home_amounts(p))
+    assert isinstance(p.rate, Decimal)
+
+
+def test_rounded_home_amounts_still_add_up(idr_contract, today, now):
+    p = record_payment(PaymentData(idr_contract.id, today, 1_234_567, 123_457, "IDR", IDR_TO_USD), now=now)
+    gross, fee, net = home_amounts(p)
+    assert gross == 7778  # $77.777721
+    assert net == 7000  # Rp 1,111,110 → $69.99993
+    assert fee + net == gross
+
+
+def test_dollar_payment_with_rupiah_home(usd_contract, today, now):
+    settings_store.set_home_currency("IDR")
+    p = record_payment(PaymentData(usd_contract.id, today, 10000, 1000, "USD", Decimal("15800")), now=now)
+    assert saved(p).home_currency == "IDR"
+    assert home_amounts(p) == (1_580_000, 158_000, 1_422_000)
+
+
+def test_last_rate_prefills_the_most_recent_rate(idr_contract, today, now):
+    assert last_rate("IDR") is None
+    assert last_rate("USD") == Decimal(1)
+    record_payment(PaymentData(idr_contract.id, today - timedelta(days=30), 1_000_000, 0, "IDR", Decimal("0.000064")))
+    record_payment(PaymentData(idr_contract.id, today, 1_000_000, 0, "IDR", IDR_TO_USD))
+    # Recorded later but for an earlier day: the latest day's rate still wins.
+    record_payment(PaymentData(idr_contract.id, today - timedelta(days=60), 1_000_000, 0, "IDR", Decimal("0.000065")))
+    assert last_rate("IDR") == IDR_TO_USD
+    assert last_rate("IDR", home="EUR") is None
+
+
+def test_a_new_rate_on_a_later_payment_leaves_earlier_payments_alone(idr_contract, today, now):
+    early = record_payment(PaymentData(idr_contract.id, date(2026, 1, 5), 1_500_000, 0, "IDR", IDR_TO_USD), now=now)
+    later = record_payment(PaymentData(idr_contract.id, date(2026, 3, 5), 1_500_000, 0, "IDR", IDR_TO_USD), now=now)
+    assert home_amounts(early) == home_amounts(later) == (9450, 0, 9450)
+    update_payment(later.id, PaymentData(idr_contract.id, date(2026, 3, 5), 1_500_000, 0, "IDR", Decimal("0.0000600")))
+    assert home_amounts(later) == (9000, 0, 9000)
+    assert home_amounts(early) == (9450, 0, 9450)
+    assert saved(early).rate == IDR_TO_USD
+    # A later payment at yet another rate: history stays as it was.
+    record_payment(PaymentData(idr_contract.id, date(2026, 3, 9), 1_500_000, 0, "IDR", Decimal("0.000070")), now=now)
+    assert home_amounts(early) == (9450, 0, 9450)
+
+
+def test_payments_keep_the_home_currency_they_were_recorded_in(usd_contract, today, now):
+    p = record_payment(PaymentData(usd_contract.id, today, 10000, 1000, "USD"), now=now)
+    settings_store.set_home_currency("IDR")
+    assert saved(p).home_currency == "USD"
+    assert home_amounts(p) == (10000, 1000, 9000)
+    # Editing it later keeps the home currency it was recorded under.
+    update_payment(p.id, PaymentData(usd_contract.id, today, 12000, 1200, "USD"))
+    assert saved(p).home_currency == "USD"
+    assert home_amounts(p) == (12000, 1200, 10800)
+
+
+def test_invalid_update_changes_nothing(usd_contract, today, now):
+    p = record_payment(PaymentData(usd_contract.id, today, 10000, 1000, "USD"), now=now)
+    with pytest.raises(ValidationError):
+        update_payment(p.id, PaymentData(usd_contract.id, today, 500, 1000, "USD"))
+    assert (saved(p).gross_minor, saved(p).fee_minor) == (10000, 1000)
+
+
+def test_delete_and_restore_a_payment(idr_contract, today, now):
+    p = record_payment(PaymentData(idr_contract.id, today, 1_500_000, 0, "IDR", IDR_TO_USD), now=now)
+    before = Payment.select().where(Payment.id == p.id).dicts().get()
+    snapshot = delete_payment(p.id)
+    assert Payment.select().count() == 0
+    restore_payment(snapshot)
+    assert Payment.select().where(Payment.id == p.id).dicts().get() == before
