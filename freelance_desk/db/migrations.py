@@ -8,7 +8,7 @@ written by a newer app is refused, untouched.
 from __future__ import annotations
 
 import logging
-import shutil
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -51,8 +51,10 @@ def backup_file(path: str | Path, version: int) -> Path | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     target = path.with_name(f"{path.name}.v{version}.bak")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # as_uri() escapes what a URI would misread in a folder name ("#", "?", "%").
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # private from the first byte
         dst = sqlite3.connect(target)
         with dst:
             src.backup(dst)

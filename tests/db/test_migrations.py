@@ -1,0 +1,216 @@
+"""Opening and migrating the database file: versions, backups, refusal, permissions."""
+
+import os
+import sqlite3
+import stat
+import sys
+
+import pytest
+
+from freelance_desk.db import migrations
+from freelance_desk.db.connection import close_database, db, open_database
+from freelance_desk.db.migrations import MIGRATIONS, latest_version, migrate, schema_version
+from freelance_desk.db.models import Client, Platform, Setting
+from freelance_desk.services.errors import DatabaseTooNew
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+
+
+@pytest.fixture
+def closed():
+    """Close the shared handle after a test that opens files itself."""
+    yield
+    close_database()
+
+
+def pragma(name):
+    return db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+
+
+def tables(path):
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        con.close()
+
+
+def user_version(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        con.close()
+
+
+def make_v1_file(path):
+    """A database as the app left it at schema 1, with one client in it."""
+    open_database(path)
+    migrate(db)
+    Client.create(name="Northwind Studio", created_at=0)
+    close_database()
+
+
+def test_fresh_database_reaches_the_latest_version(database):
+    assert schema_version(database) == latest_version()
+    assert pragma("user_version") == latest_version()
+    assert [(p.name, p.fee_bps, p.review_days) for p in Platform.select().order_by(Platform.id)] == [
+        ("Upwork", 1000, 14),
+        ("Fiverr", 2000, 3),
+        ("Direct", 0, None),
+    ]
+    assert Setting.get_by_id("home_currency").value == "USD"
+
+
+def test_file_database_has_foreign_keys_and_wal(database):
+    assert pragma("foreign_keys") == 1
+    assert pragma("journal_mode") == "wal"
+
+
+def test_migrating_an_up_to_date_file_changes_nothing_and_makes_no_backup(tmp_path, closed):
+    path = tmp_path / "data.sqlite3"
+    make_v1_file(path)
+    open_database(path)
+    assert migrate(db) == latest_version()
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_an_older_file_is_backed_up_before_migrating(tmp_path, monkeypatch, closed):
+    path = tmp_path / "data.sqlite3"
+    make_v1_file(path)
+    old = latest_version()
+    new = old + 1
+
+    def add_invoices(database):
+        database.execute_sql("CREATE TABLE invoice (id INTEGER PRIMARY KEY, number TEXT)")
+
+    monkeypatch.setitem(MIGRATIONS, new, add_invoices)
+    open_database(path)
+    assert migrate(db) == new
+    assert pragma("user_version") == new
+    assert Client.get().name == "Northwind Studio"
+    close_database()
+    assert "invoice" in tables(path)
+
+    backup = tmp_path / f"data.sqlite3.v{old}.bak"
+    assert backup.exists()
+    assert user_version(backup) == old
+    assert "invoice" not in tables(backup)
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT name FROM client").fetchall() == [("Northwind Studio",)]
+    con.close()
+    if sys.platform != "win32":
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+
+def test_backup_works_in_a_folder_with_unusual_characters(tmp_path, monkeypatch, closed):
+    folder = tmp_path / "Dana's data #1 ?100%"
+    folder.mkdir()
+    path = folder / "data.sqlite3"
+    make_v1_file(path)
+    monkeypatch.setitem(MIGRATIONS, latest_version() + 1, lambda database: None)
+    open_database(path)
+    migrate(db)
+    assert user_version(folder / "data.sqlite3.v1.bak") == 1
+
+
+def test_a_failing_step_rolls_back_completely(tmp_path, monkeypatch, closed):
+    path = tmp_path / "data.sqlite3"
+    make_v1_file(path)
+    old = latest_version()
+
+    def broken(database):
+        database.execute_sql("CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
+        database.execute_sql("INSERT INTO client (name, company, email, timezone, currency, notes, created_at) "
+                             "VALUES ('Half', '', '', 'UTC', 'USD', '', 0)")
+        raise RuntimeError("step failed half way")
+
+    monkeypatch.setitem(MIGRATIONS, old + 1, broken)
+    open_database(path)
+    with pytest.raises(RuntimeError, match="half way"):
+        migrate(db)
+    assert pragma("user_version") == old
+    assert "invoice" not in {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
+    assert [c.name for c in Client.select()] == ["Northwind Studio"]
+    close_database()
+    assert user_version(path) == old
+    assert "invoice" not in tables(path)
+
+
+def test_steps_run_in_order_each_with_its_version(tmp_path, monkeypatch, closed):
+    path = tmp_path / "data.sqlite3"
+    make_v1_file(path)
+    old = latest_version()
+    seen = []
+
+    def step(database):
+        seen.append(schema_version(database))
+
+    monkeypatch.setitem(MIGRATIONS, old + 1, step)
+    monkeypatch.setitem(MIGRATIONS, old + 2, step)
+    open_database(path)
+    assert migrate(db) == old + 2
+    assert seen == [old, old + 1]
+
+
+def test_registering_a_version_twice_is_an_error(monkeypatch):
+    monkeypatch.setattr(migrations, "MIGRATIONS", dict(MIGRATIONS))
+    with pytest.raises(RuntimeError, match="registered twice"):
+        migrations.migration(1)(lambda database: None)
+
+
+def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path, closed):
+    path = tmp_path / "data.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE future_thing (id INTEGER PRIMARY KEY, x TEXT)")
+    con.execute("INSERT INTO future_thing (x) VALUES ('keep me')")
+    con.execute(f"PRAGMA user_version = {latest_version() + 3}")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    mtime = path.stat().st_mtime_ns
+
+    open_database(path)
+    with pytest.raises(DatabaseTooNew) as err:
+        migrate(db)
+    close_database()
+
+    text = err.value.text()
+    assert f"schema {latest_version() + 3}" in text
+    assert f"this app knows {latest_version()}" in text
+    assert "has not been changed" in text
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == mtime
+    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "data.sqlite3-wal").exists()
+
+
+@posix_only
+def test_a_new_database_and_its_folder_are_private(tmp_path, closed):
+    folder = tmp_path / "FreelanceDesk"
+    path = folder / "data.sqlite3"
+    open_database(path)
+    migrate(db)
+    Client.create(name="Someone", created_at=0)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    wal = folder / "data.sqlite3-wal"
+    assert wal.exists()
+    assert stat.S_IMODE(wal.stat().st_mode) == 0o600
+
+
+@posix_only
+def test_an_existing_files_permissions_are_left_alone(tmp_path, closed):
+    path = tmp_path / "data.sqlite3"
+    path.touch(mode=0o640)
+    path.chmod(0o640)
+    open_database(path)
+    migrate(db)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_in_memory_database_migrates(closed):
+    open_database(":memory:")
+    assert migrate(db) == latest_version()
+    assert Platform.select().count() == 3
