@@ -198,3 +198,114 @@ def fill_demo(now: datetime | None = None) -> None:
             now=now,
         )
         _walk(ms.milestones_of(late.id)[0].id, ["start"], _at(today - timedelta(days=30), 10))
+
+    fill_pipeline_demo(now, today)
+
+
+JOB_TITLES = [
+    "WordPress site speed optimisation", "Shopify theme customisation", "React dashboard for a SaaS",
+    "Landing page for a mobile app", "Fix broken contact form", "Webflow to WordPress migration",
+    "Django REST API for a booking app", "Email newsletter template", "Restaurant website redesign",
+    "Data scraping script in Python", "Portfolio site for a photographer", "WooCommerce product import",
+    "Figma to HTML conversion", "Chrome extension prototype", "SEO-friendly blog setup",
+    "Stripe checkout integration", "Google Sheets automation", "Real-estate listing website",
+    "Vue.js bug fixes", "Membership site on WordPress", "Nonprofit donation page", "Podcast website",
+]
+CLIENT_NAMES = [
+    "", "", "Marketing agency (US)", "Startup founder", "Dental clinic owner", "E-commerce brand",
+    "Real-estate broker", "Consultancy (UK)", "Coach and author", "",
+]
+
+
+def fill_pipeline_demo(now: datetime, today: date) -> None:
+    """Proposals over eight months (a few won, most not) and gigs, beside the contracts above."""
+    from freelance_desk.db.models import Contract
+    from freelance_desk.services.proposals import ProposalData, create_proposal, mark_hired
+    from freelance_desk.services.templates import TemplateData, create_template
+
+    rnd = random.Random(7)
+    upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), _platform("Direct")
+    with db.atomic():
+        for i in range(44):
+            sent = today - timedelta(days=5 + i * 5 + rnd.randint(0, 3))
+            age = (today - sent).days
+            roll = rnd.random()
+            if age < 12:
+                status = rnd.choice(("sent", "viewed", "interviewing"))
+            elif roll < 0.6:
+                status = "no_response"
+            elif roll < 0.85:
+                status = "declined"
+            elif roll < 0.93:
+                status = "viewed"
+            else:
+                status = "withdrawn"
+            answered = sent + timedelta(days=rnd.randint(1, 6)) if status in ("viewed", "interviewing", "declined") else None
+            connects = rnd.choice((6, 8, 10, 12, 12, 16, 16, 20))
+            refunded = connects if i in (9, 27) else 0  # the client cancelled the job: connects come back
+            create_proposal(
+                ProposalData(
+                    job_title=JOB_TITLES[i % len(JOB_TITLES)],
+                    sent_on=sent,
+                    platform_id=upwork,
+                    client_name=CLIENT_NAMES[i % len(CLIENT_NAMES)],
+                    connects=connects,
+                    connects_refunded=refunded,
+                    bid_minor=rnd.choice((15000, 25000, 40000, 60000, 90000, 150000)),
+                    status="no_response" if refunded else status,
+                    answered_on=min(answered, today) if answered else None,
+                    notes="Job cancelled by the client; connects refunded." if refunded else "",
+                ),
+                now=now,
+            )
+        # The proposals that became the demo contracts.
+        won = [
+            ("Online booking integration", "Booking integration for a dental practice", 206, 3, 16, 120000),
+            ("Dashboard maintenance", "Ongoing dashboard maintenance (hourly)", 245, 2, 12, 3500),
+            ("Small business website", "Four-page website for a design studio", 14, 2, 16, 30000),
+            ("Logo for a bakery", "Simple logo for a local bakery", 1, 1, 8, 5000),
+        ]
+        for title, job, days_ago, wait, connects, bid in won:
+            contract = Contract.get(Contract.title == title)
+            sent = today - timedelta(days=days_ago)
+            p = create_proposal(
+                ProposalData(
+                    job_title=job,
+                    sent_on=sent,
+                    platform_id=upwork,
+                    client_id=contract.client_id,
+                    connects=connects,
+                    bid_minor=bid,
+                    status="interviewing",
+                    answered_on=min(sent + timedelta(days=wait), today),
+                ),
+                now=now,
+            )
+            mark_hired(p.id, contract.id, today)
+        for days_ago, job, status in (
+            (60, "Company profile website (pitch by e-mail)", "declined"),
+            (20, "Website care plan for a local café", "no_response"),
+            (4, "Online shop for a batik maker", "interviewing"),
+        ):
+            sent = today - timedelta(days=days_ago)
+            create_proposal(
+                ProposalData(
+                    job_title=job,
+                    sent_on=sent,
+                    platform_id=direct,
+                    client_name="Referral from PT Sinar Kreatif",
+                    bid_minor=6_000_000,
+                    currency="IDR",
+                    status=status,
+                    answered_on=sent + timedelta(days=3) if status != "no_response" else None,
+                ),
+                now=now,
+            )
+
+        create_template(TemplateData("Logo in 2 days", 5000, "USD", 2, upwork,
+                                     notes="One concept, two rounds of changes, PNG and SVG files."))
+        create_template(TemplateData("Landing page copy", 12000, "USD", 3, fiverr,
+                                     notes="Up to 600 words, one revision."))
+        create_template(TemplateData("Four-page business website", 30000, "USD", 28, upwork,
+                                     split="Design | 33.33\nBuild | 33.33\nLaunch | 33.34",
+                                     notes="Home, About, Services, Contact. Hosting set-up included."))

@@ -1,0 +1,217 @@
+"""The dashboard's figures: what needs attention today, in a handful of grouped queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from peewee import fn
+
+from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, TimeEntry
+from freelance_desk.services import settings_store
+from freelance_desk.services.client_time import ClientClock, client_clock, zone
+from freelance_desk.services.milestones import auto_release_date
+from freelance_desk.services.overview import counts
+from freelance_desk.services.workload import Workload, workload
+
+SOON_DAYS = 7
+# Milestones whose next step is the freelancer's (submitted work waits on the client).
+TO_DO = ("planned", "active", "changes_requested")
+
+
+@dataclass(frozen=True)
+class RunningTimer:
+    contract_id: int
+    contract: str
+    client: str
+    note: str
+    start: datetime
+
+    def elapsed(self, now: datetime) -> int:
+        return max(0, int((now - self.start).total_seconds()))
+
+
+@dataclass(frozen=True)
+class MilestoneItem:
+    milestone_id: int
+    contract_id: int
+    contract: str
+    client: str
+    title: str
+    status: str
+    amount_minor: int
+    currency: str
+    due_date: date | None
+    auto_release: date | None = None  # work in review: when it approves itself
+
+
+@dataclass(frozen=True)
+class ActiveClient:
+    client_id: int
+    name: str
+    contracts: int
+    clock: ClientClock
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    empty: bool
+    timer: RunningTimer | None
+    today_seconds: int  # finished entries of today plus the running timer's part of today
+    week_seconds: int
+    week_start: date
+    due_soon: list[MilestoneItem]
+    overdue: list[MilestoneItem]
+    in_review: list[MilestoneItem]
+    receivable: dict[str, int]  # currency → approved, not yet paid
+    receivable_count: int
+    home_currency: str
+    income_this_month: int  # net, home currency
+    income_last_month: int
+    workload: Workload
+    clients: list[ActiveClient]
+
+    @property
+    def week_hours_over(self) -> bool:
+        limit = self.workload.max_weekly_hours
+        return limit is not None and self.week_seconds > limit * 3600
+
+
+def week_start(today: date, setting: str | None = None) -> date:
+    """The first day of ``today``'s week: Sunday for "sunday_local", else Monday."""
+    setting = setting or settings_store.week_start()
+    back = (today.weekday() + 1) % 7 if setting == "sunday_local" else today.weekday()
+    return today - timedelta(days=back)
+
+
+def running_timer() -> RunningTimer | None:
+    row = (
+        TimeEntry.select(TimeEntry, Contract.title.alias("contract_title"), Client.name.alias("client_name"))
+        .join(Contract, on=(TimeEntry.contract == Contract.id))
+        .join(Client, on=(Contract.client == Client.id))
+        .where(TimeEntry.end.is_null())
+        .objects()
+        .first()
+    )
+    if row is None:
+        return None
+    return RunningTimer(row.contract_id, row.contract_title, row.client_name, row.note, row.start)
+
+
+def tracked_seconds(first: date, last: date) -> int:
+    """Finished tracked time on the local days [first, last], from the per-day summary."""
+    return (
+        DailyTime.select(fn.COALESCE(fn.SUM(DailyTime.seconds), 0))
+        .where(DailyTime.day.between(first.isoformat(), last.isoformat()))
+        .scalar()
+    )
+
+
+def _since(timer: RunningTimer | None, now: datetime, day: date, my_zone: str) -> int:
+    """The running timer's seconds on or after local midnight of ``day``."""
+    if timer is None:
+        return 0
+    midnight = datetime.combine(day, time(0), zone(my_zone)).astimezone(UTC)
+    return max(0, int((now - max(timer.start, midnight)).total_seconds()))
+
+
+def _milestone_items(where, order) -> list[MilestoneItem]:
+    query = (
+        Milestone.select(
+            Milestone,
+            Contract.title.alias("contract_title"),
+            Contract.currency.alias("contract_currency"),
+            Client.name.alias("client_name"),
+        )
+        .join(Contract, on=(Milestone.contract == Contract.id))
+        .join(Client, on=(Contract.client == Client.id))
+        .where(where & Contract.status.not_in(("cancelled", "completed")))
+        .order_by(*order)
+    )
+    return [
+        MilestoneItem(
+            milestone_id=m.id,
+            contract_id=m.contract_id,
+            contract=m.contract_title,
+            client=m.client_name,
+            title=m.title,
+            status=m.status,
+            amount_minor=m.amount_minor,
+            currency=m.contract_currency,
+            due_date=m.due_date,
+            auto_release=auto_release_date(m) if m.status == "submitted" else None,
+        )
+        for m in query.objects()
+    ]
+
+
+def net_income(first: date, last: date, home: str) -> int:
+    return (
+        Payment.select(fn.COALESCE(fn.SUM(Payment.net_home_minor), 0))
+        .where(Payment.received_on.between(first, last) & (Payment.home_currency == home))
+        .scalar()
+    )
+
+
+def receivable() -> tuple[dict[str, int], int]:
+    """Approved milestones not yet paid, summed per currency, and how many there are."""
+    rows = (
+        Milestone.select(Contract.currency, fn.SUM(Milestone.amount_minor), fn.COUNT(Milestone.id))
+        .join(Contract, on=(Milestone.contract == Contract.id))
+        .where(Milestone.status == "approved")
+        .group_by(Contract.currency)
+        .order_by(fn.SUM(Milestone.amount_minor).desc())
+        .tuples()
+    )
+    amounts, count = {}, 0
+    for currency, amount, n in rows:
+        amounts[currency] = amount
+        count += n
+    return amounts, count
+
+
+def active_clients(now: datetime, my_zone: str) -> list[ActiveClient]:
+    """Clients with an active contract, with their local time and today's shared working hours."""
+    rows = (
+        Client.select(Client.id, Client.name, Client.timezone, fn.COUNT(Contract.id).alias("n"))
+        .join(Contract, on=(Contract.client == Client.id))
+        .where(Contract.status == "active")
+        .group_by(Client.id)
+        .order_by(fn.LOWER(Client.name))
+        .objects()
+    )
+    return [ActiveClient(c.id, c.name, c.n, client_clock(my_zone, c.timezone, now)) for c in rows]
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
+    timer = running_timer()
+    first_of_week = week_start(today)
+    this_month = month_start(today)
+    last_month = month_start(this_month - timedelta(days=1))
+    home = settings_store.home_currency()
+    open_due = Milestone.status.in_(TO_DO) & Milestone.due_date.is_null(False)
+    owed, owed_count = receivable()
+    return Dashboard(
+        empty=counts().empty,
+        timer=timer,
+        today_seconds=tracked_seconds(today, today) + _since(timer, now, today, my_zone),
+        week_seconds=tracked_seconds(first_of_week, today) + _since(timer, now, first_of_week, my_zone),
+        week_start=first_of_week,
+        due_soon=_milestone_items(
+            open_due & Milestone.due_date.between(today, today + timedelta(days=SOON_DAYS)),
+            (Milestone.due_date, Milestone.id),
+        ),
+        overdue=_milestone_items(open_due & (Milestone.due_date < today), (Milestone.due_date, Milestone.id)),
+        in_review=_milestone_items(Milestone.status == "submitted", (Milestone.submitted_at, Milestone.id)),
+        receivable=owed,
+        receivable_count=owed_count,
+        home_currency=home,
+        income_this_month=net_income(this_month, today, home),
+        income_last_month=net_income(last_month, this_month - timedelta(days=1), home),
+        workload=workload(),
+        clients=active_clients(now, my_zone),
+    )

@@ -1,0 +1,331 @@
+"""Proposals: what was bid where, the connects it cost, and what became of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from peewee import JOIN, fn
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import PROPOSAL_STATUSES, Client, Contract, Platform, Proposal
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.clients import ClientData, create_client
+from freelance_desk.services.common import require_text, utc_now
+from freelance_desk.services.contracts import ContractData
+from freelance_desk.services.errors import DomainError, NotFound, ValidationError
+from freelance_desk.services.money import check_currency
+
+MAX_CONNECTS = 1000
+# Statuses that mean the client answered (or the freelancer gave up waiting).
+ANSWERED = ("viewed", "interviewing", "hired", "declined")
+STATUS_LABELS = {
+    "sent": QT_TRANSLATE_NOOP("services", "Sent"),
+    "viewed": QT_TRANSLATE_NOOP("services", "Viewed"),
+    "interviewing": QT_TRANSLATE_NOOP("services", "Interviewing"),
+    "hired": QT_TRANSLATE_NOOP("services", "Hired"),
+    "declined": QT_TRANSLATE_NOOP("services", "Declined"),
+    "withdrawn": QT_TRANSLATE_NOOP("services", "Withdrawn"),
+    "no_response": QT_TRANSLATE_NOOP("services", "No response"),
+}
+
+
+@dataclass
+class ProposalData:
+    job_title: str
+    sent_on: date | None
+    platform_id: int | None = None
+    client_id: int | None = None
+    client_name: str = ""
+    connects: int = 0
+    connects_refunded: int = 0
+    connect_price_minor: int | None = None  # None: the platform's current price
+    connect_currency: str | None = None
+    bid_minor: int | None = None
+    currency: str = "USD"
+    status: str = "sent"
+    answered_on: date | None = None
+    notes: str = ""
+
+
+def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
+    title = require_text(data.job_title, "job_title")
+    platform = None
+    if data.platform_id is not None:
+        platform = Platform.get_or_none(Platform.id == data.platform_id)
+        if platform is None:
+            raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
+    client = None
+    if data.client_id is not None:
+        client = Client.get_or_none(Client.id == data.client_id)
+        if client is None:
+            raise ValidationError("client", QT_TRANSLATE_NOOP("services", "That client no longer exists."))
+    client_name = client.name if client else (data.client_name or "").strip()[:200]
+    if data.sent_on is None:
+        raise ValidationError("sent_on", QT_TRANSLATE_NOOP("services", "Enter the day the proposal was sent."))
+    if not 0 <= data.connects <= MAX_CONNECTS:
+        raise ValidationError(
+            "connects", QT_TRANSLATE_NOOP("services", "Connects are between 0 and {limit}."), limit=MAX_CONNECTS
+        )
+    if not 0 <= data.connects_refunded <= data.connects:
+        raise ValidationError(
+            "connects_refunded",
+            QT_TRANSLATE_NOOP("services", "At most the {spent} connects spent can be refunded."),
+            spent=data.connects,
+        )
+    price = data.connect_price_minor
+    if price is None:
+        price = platform.connect_price_minor if platform else 0
+    connect_currency = check_currency(
+        data.connect_currency or (platform.connect_currency if platform else "USD"), "connect_price"
+    )
+    if price < 0:
+        raise ValidationError("connect_price", QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
+    currency = check_currency(data.currency)
+    if data.bid_minor is not None and data.bid_minor <= 0:
+        raise ValidationError("bid", QT_TRANSLATE_NOOP("services", "The amount must be more than zero."))
+    if data.status not in PROPOSAL_STATUSES:
+        raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown proposal status."))
+    if data.status == "hired" and contract_id is None:
+        raise ValidationError(
+            "status", QT_TRANSLATE_NOOP("services", "Use “Hired…” to turn the proposal into a contract.")
+        )
+    answered = data.answered_on
+    if data.status in ("sent", "no_response", "withdrawn"):
+        answered = None
+    if answered is not None and answered < data.sent_on:
+        raise ValidationError(
+            "answered_on", QT_TRANSLATE_NOOP("services", "The answer came before the proposal was sent?")
+        )
+    return dict(
+        platform=platform.id if platform else None,
+        job_title=title,
+        client=client.id if client else None,
+        client_name=client_name,
+        sent_on=data.sent_on,
+        connects=data.connects,
+        connects_refunded=data.connects_refunded,
+        connect_price_minor=price,
+        connect_currency=connect_currency,
+        bid_minor=data.bid_minor,
+        currency=currency,
+        status=data.status,
+        answered_on=answered,
+        notes=(data.notes or "").strip(),
+    )
+
+
+def create_proposal(data: ProposalData, now: datetime | None = None) -> Proposal:
+    values = _validated(data)
+    with db.atomic():
+        return Proposal.create(created_at=now or utc_now(), **values)
+
+
+def get_proposal(proposal_id: int) -> Proposal:
+    proposal = Proposal.get_or_none(Proposal.id == proposal_id)
+    if proposal is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That proposal no longer exists."))
+    return proposal
+
+
+def update_proposal(proposal_id: int, data: ProposalData) -> Proposal:
+    with db.atomic():
+        proposal = get_proposal(proposal_id)
+        values = _validated(data, proposal.contract_id)
+        if proposal.contract_id is not None and values["status"] != "hired":
+            raise ValidationError(
+                "status", QT_TRANSLATE_NOOP("services", "This proposal became a contract; it stays hired.")
+            )
+        for key, value in values.items():
+            setattr(proposal, key, value)
+        proposal.save()
+        return proposal
+
+
+def proposal_data(p: Proposal) -> ProposalData:
+    return ProposalData(
+        job_title=p.job_title,
+        sent_on=p.sent_on,
+        platform_id=p.platform_id,
+        client_id=p.client_id,
+        client_name=p.client_name,
+        connects=p.connects,
+        connects_refunded=p.connects_refunded,
+        connect_price_minor=p.connect_price_minor,
+        connect_currency=p.connect_currency,
+        bid_minor=p.bid_minor,
+        currency=p.currency,
+        status=p.status,
+        answered_on=p.answered_on,
+        notes=p.notes,
+    )
+
+
+def delete_proposal(proposal_id: int) -> dict:
+    """Delete and return a snapshot that :func:`restore_proposal` puts back."""
+    with db.atomic():
+        get_proposal(proposal_id)
+        snapshot = dict(Proposal.select().where(Proposal.id == proposal_id).dicts().get())
+        Proposal.delete().where(Proposal.id == proposal_id).execute()
+        return snapshot
+
+
+def restore_proposal(snapshot: dict) -> None:
+    with db.atomic():
+        Proposal.insert(**snapshot).execute()
+
+
+def refund_connects(proposal_id: int, refunded: int) -> Proposal:
+    """Record how many of the proposal's connects came back (job cancelled, no hire)."""
+    with db.atomic():
+        proposal = get_proposal(proposal_id)
+        if not 0 <= refunded <= proposal.connects:
+            raise ValidationError(
+                "connects_refunded",
+                QT_TRANSLATE_NOOP("services", "At most the {spent} connects spent can be refunded."),
+                spent=proposal.connects,
+            )
+        proposal.connects_refunded = refunded
+        proposal.save()
+        return proposal
+
+
+# --- hired: the proposal becomes a contract -------------------------------
+
+
+def client_for_hire(proposal_id: int, now: datetime | None = None) -> int | None:
+    """The proposal's client, created from its free-text name when there is none yet.
+
+    Returns None when neither a client nor a name is known (the contract form asks).
+    """
+    with db.atomic():
+        proposal = get_proposal(proposal_id)
+        if proposal.client_id is not None:
+            return proposal.client_id
+        if not proposal.client_name.strip():
+            return None
+        client = create_client(ClientData(name=proposal.client_name, platform_id=proposal.platform_id), now=now)
+        proposal.client = client.id
+        proposal.save()
+        return client.id
+
+
+def contract_prefill(proposal_id: int, today: date) -> ContractData:
+    """What the contract form starts with when a proposal is won."""
+    p = get_proposal(proposal_id)
+    return ContractData(
+        client_id=p.client_id,
+        title=p.job_title,
+        currency=p.currency,
+        budget_minor=p.bid_minor,
+        platform_id=p.platform_id,
+        start_date=today,
+    )
+
+
+def mark_hired(proposal_id: int, contract_id: int, today: date) -> Proposal:
+    """Link the contract the proposal became and mark it hired (answered today unless known)."""
+    with db.atomic():
+        proposal = get_proposal(proposal_id)
+        contract = Contract.get_or_none(Contract.id == contract_id)
+        if contract is None:
+            raise NotFound(QT_TRANSLATE_NOOP("services", "That contract no longer exists."))
+        if proposal.contract_id is not None and proposal.contract_id != contract_id:
+            raise DomainError(QT_TRANSLATE_NOOP("services", "This proposal is already linked to another contract."))
+        proposal.contract = contract.id
+        proposal.status = "hired"
+        proposal.answered_on = proposal.answered_on or max(today, proposal.sent_on)
+        if proposal.client_id is None:
+            proposal.client = contract.client_id
+            proposal.client_name = contract.client.name
+        proposal.save()
+        return proposal
+
+
+# --- list -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    id: int
+    platform: str
+    job_title: str
+    client: str
+    client_id: int | None
+    sent_on: date
+    connects: int
+    connects_refunded: int
+    connect_price_minor: int
+    connect_currency: str
+    bid_minor: int | None
+    currency: str
+    status: str
+    answered_on: date | None
+    contract_id: int | None
+    notes: str
+
+    @property
+    def net_connects(self) -> int:
+        return self.connects - self.connects_refunded
+
+    @property
+    def connects_cost_minor(self) -> int:
+        return self.net_connects * self.connect_price_minor
+
+
+def list_proposals(
+    platform_id: int | None = None,
+    status: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    search: str = "",
+) -> list[ProposalRow]:
+    """Proposals newest first, filtered by platform, status, the sent-on period and a search."""
+    query = (
+        Proposal.select(Proposal, Platform.name.alias("platform_name"), Client.name.alias("known_client"))
+        .join(Platform, JOIN.LEFT_OUTER, on=(Proposal.platform == Platform.id))
+        .switch(Proposal)
+        .join(Client, JOIN.LEFT_OUTER, on=(Proposal.client == Client.id))
+        .where(sent_between(start, end))
+        .order_by(Proposal.sent_on.desc(), Proposal.id.desc())
+    )
+    if platform_id is not None:
+        query = query.where(Proposal.platform == platform_id)
+    if status:
+        query = query.where(Proposal.status == status)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        query = query.where(
+            Proposal.job_title ** like | Proposal.client_name ** like | Client.name ** like | Proposal.notes ** like
+        )
+    return [
+        ProposalRow(
+            id=p.id,
+            platform=p.platform_name or "",
+            job_title=p.job_title,
+            client=p.known_client or p.client_name,
+            client_id=p.client_id,
+            sent_on=p.sent_on,
+            connects=p.connects,
+            connects_refunded=p.connects_refunded,
+            connect_price_minor=p.connect_price_minor,
+            connect_currency=p.connect_currency,
+            bid_minor=p.bid_minor,
+            currency=p.currency,
+            status=p.status,
+            answered_on=p.answered_on,
+            contract_id=p.contract_id,
+            notes=p.notes,
+        )
+        for p in query.objects()
+    ]
+
+
+def sent_between(start: date | None, end: date | None):
+    """The condition "sent on a day in [start, end]"; either end may be open."""
+    cond = Proposal.id.is_null(False)
+    if start is not None:
+        cond &= Proposal.sent_on >= start
+    if end is not None:
+        cond &= Proposal.sent_on <= end
+    return cond

@@ -1,0 +1,263 @@
+"""Progress reports for clients who read rather than call: a period's work as text ready to paste."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from peewee import fn
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.migrations import DAY_OF
+from freelance_desk.db.models import FIXED, DailyTime, Milestone
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.client_time import zone
+from freelance_desk.services.contracts import get_contract
+from freelance_desk.services.errors import ValidationError
+from freelance_desk.services.milestones import auto_release_date
+from freelance_desk.services.money import format_amount
+
+MAX_REPORT_DAYS = 366
+OPEN = ("planned", "active", "changes_requested")
+DELIVERED = ("submitted", "approved", "paid")
+
+
+@dataclass(frozen=True)
+class ReportMilestone:
+    title: str
+    status: str
+    amount_minor: int
+    due_date: date | None
+    on: date | None  # the day it reached its status (done) / was submitted (in review)
+    auto_release: date | None = None
+
+
+@dataclass(frozen=True)
+class NoteHours:
+    note: str
+    seconds: int
+    days: int
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    contract: str
+    client: str
+    kind: str
+    currency: str
+    rate_minor: int | None
+    start: date
+    end: date
+    done: list[ReportMilestone]
+    next: list[ReportMilestone]
+    in_review: list[ReportMilestone]
+    awaiting_payment: list[ReportMilestone]
+    to_fund: ReportMilestone | None
+    seconds: int
+    billable_seconds: int
+    days_worked: int
+    by_note: list[NoteHours]
+    has_milestones: bool
+    due_date: date | None  # the contract's end date while it is still open
+
+    @property
+    def billable_amount_minor(self) -> int | None:
+        if self.kind == FIXED or not self.rate_minor:
+            return None
+        return self.billable_seconds * self.rate_minor // 3600
+
+    @property
+    def pending_from_client(self) -> bool:
+        return bool(self.in_review or self.awaiting_payment or self.to_fund)
+
+
+def _local_day(instant: datetime | None, tz) -> date | None:
+    return instant.astimezone(tz).date() if instant else None
+
+
+def progress_report(contract_id: int, start: date, end: date, my_zone: str) -> ProgressReport:
+    """What happened on a contract in [start, end] (days in ``my_zone``) and what comes next."""
+    if start is None or end is None or end < start:
+        raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end date is before the start date."))
+    if (end - start).days >= MAX_REPORT_DAYS:
+        raise ValidationError("end", QT_TRANSLATE_NOOP("services", "Choose a period of at most a year."))
+    contract = get_contract(contract_id)
+    tz = zone(my_zone)
+    milestones = list(Milestone.select().where(Milestone.contract == contract_id).order_by(Milestone.position))
+    done, open_, review, unpaid = [], [], [], []
+    for m in milestones:
+        reached_day = _local_day({"submitted": m.submitted_at, "approved": m.approved_at}.get(m.status), tz)
+        if m.status in DELIVERED:
+            # The latest delivery step that fell in the period: paid, else approved, else submitted.
+            events = ((m.paid_at, "paid"), (m.approved_at, "approved"), (m.submitted_at, "submitted"))
+            for instant, step in events:
+                day = _local_day(instant, tz)
+                if day and start <= day <= end:
+                    done.append(ReportMilestone(m.title, step, m.amount_minor, m.due_date, day))
+                    break
+        if m.status in OPEN:
+            open_.append(ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, None))
+        elif m.status == "submitted":
+            review.append(
+                ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day, auto_release_date(m))
+            )
+        elif m.status == "approved":
+            unpaid.append(ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day))
+    to_fund = open_[0] if open_ and open_[0].status == "planned" and not any(
+        x.status in ("active", "changes_requested") for x in open_
+    ) else None
+    totals = (
+        DailyTime.select(
+            fn.COALESCE(fn.SUM(DailyTime.seconds), 0),
+            fn.COALESCE(fn.SUM(DailyTime.billable_seconds), 0),
+            fn.COUNT(DailyTime.day),
+        )
+        .where((DailyTime.contract == contract_id) & DailyTime.day.between(start.isoformat(), end.isoformat()))
+        .where(DailyTime.seconds > 0)
+        .tuples()
+        .get()
+    )
+    return ProgressReport(
+        contract=contract.title,
+        client=contract.client.name,
+        kind=contract.kind,
+        currency=contract.currency,
+        rate_minor=contract.rate_minor,
+        start=start,
+        end=end,
+        done=done,
+        next=open_,
+        in_review=review,
+        awaiting_payment=unpaid,
+        to_fund=to_fund,
+        seconds=totals[0],
+        billable_seconds=totals[1],
+        days_worked=totals[2],
+        by_note=hours_by_note(contract_id, start, end),
+        has_milestones=bool(milestones),
+        due_date=contract.end_date if contract.kind == FIXED and contract.status in ("active", "paused") else None,
+    )
+
+
+def hours_by_note(contract_id: int, start: date, end: date) -> list[NoteHours]:
+    """Finished time entries of [start, end] (their own local days) grouped by note, most time first.
+
+    The start index narrows the scan to the period (± the widest UTC offsets);
+    the local day then decides, as in ``daily_time``.
+    """
+    day = DAY_OF.format(row="t")
+    lo = datetime.combine(start, time(0), UTC) - timedelta(hours=14)
+    hi = datetime.combine(end + timedelta(days=1), time(0), UTC) + timedelta(hours=12)
+    cursor = db.execute_sql(
+        f'SELECT TRIM(t.note), SUM(t."end" - t.start), COUNT(DISTINCT {day}) FROM time_entry t '
+        f'WHERE t.contract_id = ? AND t.start >= ? AND t.start < ? AND t."end" IS NOT NULL '
+        f"AND {day} BETWEEN ? AND ? GROUP BY TRIM(t.note) ORDER BY 2 DESC, 1",
+        (contract_id, int(lo.timestamp()), int(hi.timestamp()), start.isoformat(), end.isoformat()),
+    )
+    return [NoteHours(note or "", seconds, days) for note, seconds, days in cursor.fetchall()]
+
+
+# --- as text -------------------------------------------------------------------
+
+T = QT_TRANSLATE_NOOP
+STATUS_WORDS = {
+    "planned": T("services", "not started"),
+    "active": T("services", "in progress"),
+    "changes_requested": T("services", "working on your changes"),
+    "submitted": T("services", "submitted"),
+    "approved": T("services", "approved"),
+    "paid": T("services", "paid"),
+}
+
+
+def hours(seconds: int) -> str:
+    """7:30 h: hours and minutes, as time trackers show them."""
+    minutes = seconds // 60
+    return f"{minutes // 60}:{minutes % 60:02d} h"
+
+
+def report_markdown(report: ProgressReport, translate: Callable[[str], str] | None = None) -> str:
+    """The report as Markdown that also reads well as plain text in a chat or an e-mail."""
+    tr = translate or (lambda s: s)
+    money = lambda minor: format_amount(minor, report.currency)  # noqa: E731
+    lines = [
+        "# " + tr(T("services", "Progress report: {contract}")).format(contract=report.contract),
+        tr(T("services", "Client: {client} · Period: {start} – {end}")).format(
+            client=report.client, start=report.start.isoformat(), end=report.end.isoformat()
+        ),
+        "",
+        "## " + tr(T("services", "Done")),
+    ]
+    if report.done:
+        for m in report.done:
+            lines.append(
+                "- "
+                + tr(T("services", "{title} ({amount}) — {status} on {day}")).format(
+                    title=m.title, amount=money(m.amount_minor), status=tr(STATUS_WORDS[m.status]), day=m.on.isoformat()
+                )
+            )
+    else:
+        lines.append("- " + tr(T("services", "No milestone was delivered in this period.")))
+    lines += ["", "## " + tr(T("services", "Hours"))]
+    if report.seconds:
+        lines.append(
+            tr(T("services", "{hours} over {days} days")).format(hours=hours(report.seconds), days=report.days_worked)
+        )
+        amount = report.billable_amount_minor
+        if amount is not None:
+            lines.append(
+                tr(T("services", "Billable: {hours} at {rate}/h = {amount}")).format(
+                    hours=hours(report.billable_seconds), rate=money(report.rate_minor), amount=money(amount)
+                )
+            )
+        for n in report.by_note:
+            note = n.note or tr(T("services", "Other work"))
+            lines.append(f"- {note} — {hours(n.seconds)}")
+    else:
+        lines.append(tr(T("services", "No time was tracked in this period.")))
+    if report.has_milestones or report.due_date:
+        lines += ["", "## " + tr(T("services", "Next"))]
+    if not report.has_milestones:
+        if report.due_date:
+            lines.append("- " + tr(T("services", "Delivery due {day}")).format(day=report.due_date.isoformat()))
+    elif report.next:
+        for m in report.next:
+            due = (
+                tr(T("services", ", due {day}")).format(day=m.due_date.isoformat()) if m.due_date else ""
+            )
+            lines.append(f"- {m.title} ({money(m.amount_minor)}) — {tr(STATUS_WORDS[m.status])}{due}")
+    else:
+        lines.append("- " + tr(T("services", "All milestones are delivered.")))
+    lines += ["", "## " + tr(T("services", "Waiting on you"))]
+    for m in report.in_review:
+        lines.append(
+            "- "
+            + tr(T("services", "Please review “{title}” ({amount}), submitted on {day}.")).format(
+                title=m.title, amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
+            )
+        )
+        if m.auto_release:
+            lines.append(
+                "  "
+                + tr(T("services", "If there is no answer, it is approved automatically on {day}.")).format(
+                    day=m.auto_release.isoformat()
+                )
+            )
+    for m in report.awaiting_payment:
+        lines.append(
+            "- "
+            + tr(T("services", "Payment for “{title}” ({amount}), approved on {day}.")).format(
+                title=m.title, amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
+            )
+        )
+    if report.to_fund:
+        lines.append(
+            "- "
+            + tr(T("services", "Funding the next milestone, “{title}” ({amount}), so I can start.")).format(
+                title=report.to_fund.title, amount=money(report.to_fund.amount_minor)
+            )
+        )
+    if not report.pending_from_client:
+        lines.append("- " + tr(T("services", "Nothing at the moment. Thank you!")))
+    return "\n".join(lines) + "\n"

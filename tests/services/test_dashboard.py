@@ -1,0 +1,146 @@
+"""The dashboard's figures on a known dataset: hours, due and overdue work, money owed, income, workload."""
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from freelance_desk.db.models import Platform, TimeEntry
+from freelance_desk.services import milestones as ms
+from freelance_desk.services import settings_store
+from freelance_desk.services.clients import ClientData, create_client
+from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.dashboard import dashboard, week_start
+from freelance_desk.services.payments import PaymentData, record_payment
+
+JAKARTA = "Asia/Jakarta"  # now (09:30 UTC) is 16:30 on Tuesday 10 March there
+
+
+def entry(contract_id, start, minutes=None, note=""):
+    TimeEntry.create(
+        contract=contract_id, start=start, end=start + timedelta(minutes=minutes) if minutes else None,
+        timezone=JAKARTA, utc_offset_minutes=420, note=note,
+    )
+
+
+def utc(day, hour, minute=0):
+    return datetime(2026, 3, day, hour, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def known(database, now):
+    upwork = Platform.get(Platform.name == "Upwork").id
+    northwind = create_client(ClientData("Northwind Studio", platform_id=upwork, timezone="Europe/Berlin"), now=now)
+    sinar = create_client(ClientData("PT Sinar Kreatif", timezone="Asia/Jakarta", currency="IDR"), now=now)
+    website = create_contract(
+        ContractData(northwind.id, "Website", budget_minor=30000),
+        [
+            MilestoneData("Home", 10000, date(2026, 3, 12)),
+            MilestoneData("About", 7500, date(2026, 3, 17)),
+            MilestoneData("Blog", 5000, date(2026, 3, 18)),
+            MilestoneData("Contact", 7500, date(2026, 3, 5)),
+        ],
+        now=now,
+    )
+    home, about, blog, contact = ms.milestones_of(website.id)
+    ms.transition(home.id, "start", now=now)
+    ms.transition(contact.id, "start", now=now)
+    audit = create_contract(
+        ContractData(northwind.id, "SEO audit", budget_minor=20000),
+        [MilestoneData("Report", 12500, date(2026, 3, 1)), MilestoneData("Fixes", 7500, date(2026, 3, 20))],
+        now=now,
+    )
+    report, fixes = ms.milestones_of(audit.id)
+    for step in ("start", "submit"):
+        ms.transition(report.id, step, now=utc(6, 10))
+    for step in ("start", "submit", "approve"):
+        ms.transition(fixes.id, step, now=utc(6, 10))
+    profile = create_contract(
+        ContractData(sinar.id, "Company profile", currency="IDR", budget_minor=4_500_000),
+        [MilestoneData("Design", 4_500_000, date(2026, 3, 2))],
+        now=now,
+    )
+    (design,) = ms.milestones_of(profile.id)
+    for step in ("start", "submit", "approve"):
+        ms.transition(design.id, step, now=now)
+    # Hours: Sunday 8th, Monday 9th, today (Jakarta days) and a timer running since 15:00 Jakarta.
+    entry(website.id, utc(8, 2), 180)
+    entry(website.id, utc(9, 2), 120)
+    entry(audit.id, utc(10, 1), 60)
+    entry(website.id, utc(10, 8), note="Contact form")
+    # Income: net in home currency (USD), IDR converted at the day's rate.
+    record_payment(PaymentData(website.id, date(2026, 3, 2), 10000, 1000, "USD"))
+    record_payment(PaymentData(profile.id, date(2026, 3, 9), 1_000_000, 0, "IDR", rate=Decimal("0.000063")))
+    record_payment(PaymentData(website.id, date(2026, 2, 27), 20000, 2000, "USD"))
+    record_payment(PaymentData(website.id, date(2026, 1, 31), 50000, 5000, "USD"))
+    settings_store.set_workload_limits(2, "4")
+    return dict(website=website, audit=audit, profile=profile)
+
+
+def test_running_timer_and_hours_today_and_this_week(known, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert (d.timer.contract, d.timer.client, d.timer.note) == ("Website", "Northwind Studio", "Contact form")
+    assert d.timer.elapsed(now) == 90 * 60
+    assert d.today_seconds == 60 * 60 + 90 * 60
+    assert d.week_start == date(2026, 3, 9)
+    assert d.week_seconds == (120 + 60 + 90) * 60
+
+
+def test_week_start_follows_the_setting(known, now, today):
+    settings_store.set_week_start("sunday_local")
+    d = dashboard(now, today, JAKARTA)
+    assert d.week_start == date(2026, 3, 8)
+    assert d.week_seconds == (180 + 120 + 60 + 90) * 60
+    assert week_start(date(2026, 3, 8), "monday_local") == date(2026, 3, 2)
+
+
+def test_a_timer_running_since_yesterday_counts_only_from_midnight_today(database, now, today):
+    client = create_client(ClientData("Lena Fischer"), now=now)
+    contract = create_contract(ContractData(client.id, "Logo", budget_minor=5000), now=now)
+    entry(contract.id, datetime(2026, 3, 9, 15, tzinfo=UTC))  # 22:00 Monday in Jakarta
+    d = dashboard(now, today, JAKARTA)
+    assert d.timer.elapsed(now) == int(18.5 * 3600)
+    assert d.today_seconds == int(16.5 * 3600)
+    assert d.week_seconds == int(18.5 * 3600)
+
+
+def test_due_soon_overdue_and_in_review(known, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert [(m.title, m.due_date) for m in d.due_soon] == [("Home", date(2026, 3, 12)), ("About", date(2026, 3, 17))]
+    # Submitted work is the client's move: not overdue for the freelancer, shown as in review.
+    assert [(m.title, m.contract) for m in d.overdue] == [("Contact", "Website")]
+    assert [(m.title, m.auto_release) for m in d.in_review] == [("Report", date(2026, 3, 20))]
+
+
+def test_money_approved_but_not_paid_per_currency(known, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert d.receivable == {"IDR": 4_500_000, "USD": 7500}
+    assert d.receivable_count == 2
+
+
+def test_net_income_this_month_against_last_month(known, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert d.home_currency == "USD"
+    assert d.income_this_month == 9000 + 6300  # $90 + Rp 1,000,000 × 0.000063
+    assert d.income_last_month == 18000
+
+
+def test_workload_against_the_limits(known, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert (d.workload.active_contracts, d.workload.max_contracts, d.workload.max_weekly_hours) == (3, 2, 4)
+    assert d.workload.over
+    assert d.week_hours_over  # 4:30 h this week against a 4 h limit
+
+
+def test_active_clients_with_their_time_and_shared_hours(known, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert [(c.name, c.contracts) for c in d.clients] == [("Northwind Studio", 2), ("PT Sinar Kreatif", 1)]
+    berlin = d.clients[0].clock
+    assert berlin.client_now.strftime("%H:%M") == "10:30"
+    assert berlin.overlap_minutes == 120  # 15:00–17:00 in Jakarta
+
+
+def test_empty_database_is_recognised(database, now, today):
+    d = dashboard(now, today, JAKARTA)
+    assert d.empty and d.timer is None
+    assert (d.today_seconds, d.week_seconds, d.income_this_month, d.receivable) == (0, 0, 0, {})
