@@ -77,7 +77,7 @@ def fill_demo(now: datetime | None = None) -> None:
         _walk(home.id, ["start", "submit", "approve"], _at(start, 10))
         ms.mark_paid(home.id, start + timedelta(days=8), now=_at(start + timedelta(days=8), 9))
         _walk(about.id, ["start", "submit", "request_changes", "submit"], _at(today - timedelta(days=1), 16))
-        _walk(contact.id, ["start"], _at(today, 9))
+        _walk(contact.id, ["start"], min(_at(today, 9), now))  # not in the future before 9:00
         for i, (m, label) in enumerate(((home, "Home page layout"), (about, "About page copy and photos"))):
             for d in range(3):
                 _entry(website.id, start + timedelta(days=i * 4 + d), (10, 0), 150, label, m.id)
@@ -136,7 +136,8 @@ def fill_demo(now: datetime | None = None) -> None:
         )
         (order,) = ms.milestones_of(copy.id)
         _walk(order.id, ["start", "submit", "approve"], _at(copy_start + timedelta(days=3), 11))
-        ms.mark_paid(order.id, copy_start + timedelta(days=17))
+        paid_on = copy_start + timedelta(days=17)
+        ms.mark_paid(order.id, paid_on, now=_at(paid_on, 9))
         _entry(copy.id, copy_start + timedelta(days=1), (19, 0), 180, "Draft and revisions", order.id)
         second = create_contract(
             ContractData(tom.id, "Product descriptions x10 (Fiverr order)", budget_minor=8000,
@@ -165,7 +166,8 @@ def fill_demo(now: datetime | None = None) -> None:
         )
         mock, dev, launch = ms.milestones_of(profile.id)
         _walk(mock.id, ["start", "submit", "approve"], _at(profile_start + timedelta(days=19), 15))
-        ms.mark_paid(mock.id, profile_start + timedelta(days=24), rate=IDR_TO_USD)
+        paid_on = profile_start + timedelta(days=24)
+        ms.mark_paid(mock.id, paid_on, rate=IDR_TO_USD, now=_at(paid_on, 9))
         _walk(dev.id, ["start", "submit", "approve"], _at(today - timedelta(days=6), 15))
         _walk(launch.id, ["start"], _at(today - timedelta(days=5), 9))
         for d in range(0, 60, 3):
@@ -187,7 +189,7 @@ def fill_demo(now: datetime | None = None) -> None:
         for i, m in enumerate(ms.milestones_of(booking.id)):
             due = oak_start + timedelta(days=30 * (i + 1))
             _walk(m.id, ["start", "submit", "approve"], _at(due - timedelta(days=2), 10))
-            ms.mark_paid(m.id, due + timedelta(days=3))
+            ms.mark_paid(m.id, due + timedelta(days=3), now=_at(due + timedelta(days=3), 9))
             for d in range(0, 25, 2):
                 _entry(booking.id, due - timedelta(days=28 - d), (20, 0), 120, m.title, m.id)
 

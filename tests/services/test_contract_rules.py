@@ -134,7 +134,12 @@ def test_unknown_client_is_refused(database, client_id):
 
 @pytest.mark.parametrize(
     ("kw", "field"),
-    [({"title": " "}, "title"), ({"currency": "XYZ"}, "currency"), ({"status": "weird"}, "status"), ({"kind": "retainer"}, "kind")],
+    [
+        ({"title": " "}, "title"),
+        ({"currency": "XYZ"}, "currency"),
+        ({"status": "weird"}, "status"),
+        ({"kind": "retainer"}, "kind"),
+    ],
 )
 def test_other_fields_are_checked(client, kw, field):
     refused(fixed(client.id, **kw), field)

@@ -152,7 +152,10 @@ def test_fee_of_rounds_half_up(gross, bps, fee):
 
 @pytest.mark.parametrize(
     ("text", "bps"),
-    [("10", 1000), ("10%", 1000), ("10 %", 1000), ("12.5", 1250), ("12,5", 1250), ("0", 0), ("100", 10000), ("2.75", 275)],
+    [
+        ("10", 1000), ("10%", 1000), ("10 %", 1000), ("12.5", 1250), ("12,5", 1250),
+        ("0", 0), ("100", 10000), ("2.75", 275),
+    ],
 )
 def test_parse_percent(text, bps):
     assert parse_percent(text) == bps
