@@ -7,6 +7,15 @@ Messages are English templates marked for translation (context ``services``);
 from __future__ import annotations
 
 
+class Term(str):
+    """A parameter that is itself a marked phrase (a status name): translated with the message."""
+
+    def __new__(cls, text: str, lowercase: bool = False):
+        term = super().__new__(cls, text)
+        term.lowercase = lowercase
+        return term
+
+
 class DomainError(Exception):
     """A rule was broken; ``template`` explains it to the user."""
 
@@ -17,10 +26,18 @@ class DomainError(Exception):
 
     def text(self, translate=None) -> str:
         template = translate(self.template) if translate else self.template
+        params = {key: _term(value, translate) for key, value in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def _term(value, translate):
+    if not isinstance(value, Term):
+        return value
+    text = translate(str(value)) if translate else str(value)
+    return text.lower() if value.lowercase else text
 
 
 class ValidationError(DomainError):

@@ -17,7 +17,7 @@ from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platf
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.common import utc_now
 from freelance_desk.services.contracts import MilestoneData, get_contract, validate_milestone
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
+from freelance_desk.services.errors import DomainError, NotFound, Term, ValidationError
 from freelance_desk.services.money import fee_of
 from freelance_desk.services.payments import PaymentData, record_payment
 
@@ -108,7 +108,7 @@ def _apply(m: Milestone, action: str, now: datetime) -> Milestone:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Unknown action."))
     sources, target, stamp = TRANSITIONS[action]
     if m.status not in sources:
-        raise DomainError(ILLEGAL[action], status=STATUS_LABELS[m.status].lower())
+        raise DomainError(ILLEGAL[action], status=Term(STATUS_LABELS[m.status], lowercase=True))
     m.status = target
     setattr(m, stamp, now)
     m.save()

@@ -337,3 +337,15 @@ def test_delete_and_restore_puts_the_milestone_back_identically(contract, now, t
     assert Milestone.select().where(Milestone.id == about.id).dicts().get() == before
     assert titles(contract.id) == ["Home page", "About page", "Contact page"]
     assert TimeEntry.get_by_id(entry.id).milestone_id == about.id  # its hours are linked again
+
+
+def test_the_status_in_a_refusal_is_translated_with_the_message(first, now, today):
+    bring_to(first.id, "approved", now, today)
+    with pytest.raises(DomainError) as err:
+        ms.transition(first.id, "start", now=now)
+    indonesian = {
+        ms.ILLEGAL["start"]: "Hanya milestone yang direncanakan dapat dimulai; yang ini {status}.",
+        ms.STATUS_LABELS["approved"]: "Disetujui",
+    }
+    text = err.value.text(lambda t: indonesian.get(t, t))
+    assert text == "Hanya milestone yang direncanakan dapat dimulai; yang ini disetujui."
