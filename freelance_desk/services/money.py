@@ -86,7 +86,7 @@ def parse_amount(text: str, currency: str, field: str = "amount", allow_zero: bo
     currency = check_currency(currency)
     raw = (text or "").strip()
     for sym in (symbol(currency), currency, "$"):
-        raw = raw.replace(sym, "")
+        raw = re.sub(re.escape(sym), "", raw, flags=re.IGNORECASE)  # "rp 1.500.000", "usd 20"
     raw = raw.replace(" ", "").replace("\u00a0", "").replace("_", "")
     if not raw:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter an amount."))

@@ -189,6 +189,24 @@ def test_one_bad_milestone_saves_nothing(client, bad, field):
     refused(fixed(client.id), field, [*good, bad])
 
 
+def test_a_failure_while_writing_milestones_leaves_no_contract(client, monkeypatch):
+    real = Milestone.create
+    calls = []
+
+    def fail_on_third(**kw):
+        calls.append(kw["title"])
+        if len(calls) == 3:
+            raise RuntimeError("disk full")
+        return real(**kw)
+
+    monkeypatch.setattr(Milestone, "create", fail_on_third)
+    with pytest.raises(RuntimeError):
+        create_contract(fixed(client.id), [MilestoneData(t, 1000) for t in ("Home", "About", "Contact")])
+    assert calls == ["Home", "About", "Contact"]
+    assert Contract.select().count() == 0
+    assert Milestone.select().count() == 0
+
+
 def test_add_milestone_to_hourly_is_refused(client):
     contract = create_contract(hourly(client.id))
     with pytest.raises(ValidationError, match="Only fixed-price"):
