@@ -1,0 +1,103 @@
+"""Milestones, across contracts (the board) or of one contract (its detail)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtGui import QBrush, QColor
+
+from freelance_desk.services.milestones import STATUS_LABELS, MilestoneRow
+from freelance_desk.ui.format import money, short_date
+from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
+
+DONE_COLOR = QColor("#2e7d32")
+
+
+class Column(IntEnum):
+    POSITION = 0
+    DUE = 1
+    TITLE = 2
+    CONTRACT = 3
+    CLIENT = 4
+    AMOUNT = 5
+    STATUS = 6
+    AUTO_RELEASE = 7
+
+
+class MilestonesTableModel(RowTableModel):
+    Column = Column
+    RIGHT_ALIGNED = frozenset({Column.POSITION, Column.AMOUNT})
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._today = date.today()
+
+    def set_milestones(self, rows: list[MilestoneRow], today: date) -> None:
+        self._today = today
+        self.set_rows(rows)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("#"),
+            self.tr("Due"),
+            self.tr("Milestone"),
+            self.tr("Contract"),
+            self.tr("Client"),
+            self.tr("Amount"),
+            self.tr("Status"),
+            self.tr("Auto-release"),
+        ]
+
+    def display(self, row: MilestoneRow, column: Column) -> str:
+        if column == Column.POSITION:
+            return str(row.position + 1)
+        if column == Column.DUE:
+            return short_date(row.due_date)
+        if column == Column.TITLE:
+            return row.title
+        if column == Column.CONTRACT:
+            return row.contract
+        if column == Column.CLIENT:
+            return row.client
+        if column == Column.AMOUNT:
+            return money(row.amount_minor, row.currency)
+        if column == Column.STATUS:
+            text = service_text(STATUS_LABELS[row.status])
+            return self.tr("{0} — overdue").format(text) if row.overdue else text
+        return short_date(row.auto_release)
+
+    def sort_value(self, row: MilestoneRow, column: Column):
+        if column == Column.POSITION:
+            return row.position
+        if column == Column.DUE:
+            return row.due_date.toordinal() if row.due_date else None
+        if column == Column.AMOUNT:
+            return row.amount_minor
+        if column == Column.AUTO_RELEASE:
+            return row.auto_release.toordinal() if row.auto_release else None
+        return super().sort_value(row, column)
+
+    def tooltip(self, row: MilestoneRow, column: Column) -> str | None:
+        if row.overdue and column in (Column.DUE, Column.STATUS):
+            days = (self._today - row.due_date).days
+            return self.tr("Overdue: due %n day(s) ago", "", days)
+        if column == Column.AUTO_RELEASE and row.auto_release:
+            return self.tr("Funds release on {0} unless the client asks for changes").format(
+                short_date(row.auto_release)
+            )
+        if column == Column.TITLE and row.description:
+            return f"{row.title}\n\n{row.description}"
+        return super().tooltip(row, column)
+
+    def foreground(self, row: MilestoneRow, column: Column):
+        if row.overdue:
+            return QBrush(OVERDUE_COLOR)
+        if row.status == "paid" and column == Column.STATUS:
+            return QBrush(DONE_COLOR)
+        return None
+
+    def decoration(self, row: MilestoneRow, column: Column):
+        if row.overdue and column == Column.DUE:
+            return warning_icon()
+        return None

@@ -1,0 +1,151 @@
+"""A read-only table over a list of plain rows (dataclasses from a service query).
+
+Subclasses name their columns in a ``Column`` enum and say how a row shows in
+each: ``display`` (text), ``sort_value`` (raw value under :data:`SORT_ROLE`),
+and optionally ``tooltip``, ``foreground``, ``decoration``, ``progress``.
+Every row has an ``id`` (under :data:`ID_ROLE`).
+"""
+
+from __future__ import annotations
+
+import html
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0.0–1.0 for the progress delegate
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+OVERDUE_COLOR = QColor("#c62828")
+
+
+def warning_icon() -> QIcon:
+    """The style's warning sign: overdue is never shown by colour alone."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def service_text(text: str) -> str:
+    """A label the services marked for translation (status names and the like)."""
+    return QCoreApplication.translate("services", text)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows user text literally (Qt would render "<b>x</b>" as bold)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+class RowTableModel(QAbstractTableModel):
+    Column: type[IntEnum]
+    RIGHT_ALIGNED: frozenset = frozenset()
+    CENTERED: frozenset = frozenset()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    # --- rows ---------------------------------------------------------------
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def row(self, i: int):
+        return self._rows[i]
+
+    def row_of_id(self, row_id) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    # --- what a row shows: override ------------------------------------------
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def display(self, row, column) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row, column):
+        return self.display(row, column).lower()
+
+    def tooltip(self, row, column) -> str | None:
+        return self.display(row, column) or None  # the whole text of an elided cell
+
+    def foreground(self, row, column):
+        return None
+
+    def decoration(self, row, column):
+        return None
+
+    def progress(self, row, column) -> float | None:
+        return None
+
+    # --- Qt -----------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(self.Column(section))
+        return None
+
+    def _alignment(self, column):
+        if column in self.RIGHT_ALIGNED:
+            return RIGHT
+        return Qt.AlignmentFlag.AlignCenter if column in self.CENTERED else LEFT
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.tooltip(row, column)
+            return plain_tooltip(tip) if tip else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, column)
+        if role == PROGRESS_ROLE:
+            return self.progress(row, column)
+        return None
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts on the raw values under SORT_ROLE; empty values go last."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            # Empty last in ascending order: "a < b" is true only when b is the empty one.
+            return a is not None and b is None
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,105 @@
+"""The money picture of one contract: budget against milestones, paid, owed, in review, left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from freelance_desk.services.contracts import ContractRow, ContractTotals
+from freelance_desk.ui.format import duration, money
+
+WARNING_STYLE = "color: #c62828;"
+
+
+class Card(QFrame):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(0)
+        self.caption = QLabel(title)
+        self.caption.setObjectName("cardTitle")
+        self.value = QLabel()
+        self.value.setObjectName("cardValue")
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value.setStyleSheet("font-size: 15px;")
+        lay.addWidget(self.caption)
+        lay.addWidget(self.value)
+
+    def set(self, text: str, warning: bool = False, tooltip: str = "") -> None:
+        self.value.setText(text)
+        self.value.setStyleSheet("font-size: 15px;" + (WARNING_STYLE if warning else ""))
+        self.setToolTip(tooltip)
+
+
+class TotalsPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        outer.addLayout(row)
+        self.cards = {
+            "budget": Card(self.tr("Budget")),
+            "planned": Card(self.tr("Milestones")),
+            "paid": Card(self.tr("Paid")),
+            "receivable": Card(self.tr("Approved, unpaid")),
+            "in_review": Card(self.tr("In review")),
+            "remaining": Card(self.tr("Remaining")),
+            "rate": Card(self.tr("Rate")),
+            "limit": Card(self.tr("Weekly limit")),
+            "tracked": Card(self.tr("Tracked")),
+        }
+        for card in self.cards.values():
+            row.addWidget(card)
+        row.addStretch(1)
+        self.mismatch = QLabel()
+        self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setStyleSheet(WARNING_STYLE)
+        self.mismatch.hide()
+        outer.addWidget(self.mismatch)
+
+    def value(self, key: str) -> str:
+        """What a card shows (tests and screen readers read this)."""
+        return self.cards[key].value.text()
+
+    def _show(self, *keys: str) -> None:
+        for key, card in self.cards.items():
+            card.setVisible(key in keys)
+
+    def show_fixed(self, totals: ContractTotals) -> None:
+        c = totals.currency
+        self._show("budget", "planned", "paid", "receivable", "in_review", "remaining")
+        self.cards["budget"].set(money(totals.budget_minor, c) if totals.budget_minor is not None else "—")
+        self.cards["planned"].set(money(totals.planned_minor, c), warning=not totals.adds_up)
+        self.cards["paid"].set(money(totals.paid_minor, c))
+        self.cards["receivable"].set(money(totals.receivable_minor, c))
+        self.cards["in_review"].set(money(totals.in_review_minor, c))
+        self.cards["remaining"].set(money(totals.remaining_minor, c))
+        if totals.adds_up:
+            self.mismatch.hide()
+            return
+        diff = totals.difference_minor
+        template = (
+            self.tr("The milestones add up to {0}, {1} less than the budget of {2}.")
+            if diff > 0
+            else self.tr("The milestones add up to {0}, {1} more than the budget of {2}.")
+        )
+        self.mismatch.setText(template.format(money(totals.planned_minor, c), money(abs(diff), c), money(totals.budget_minor, c)))
+        self.mismatch.show()
+
+    def show_hourly(self, row: ContractRow, tracked_seconds: int) -> None:
+        self._show("rate", "limit", "tracked", "paid")
+        self.mismatch.hide()
+        self.cards["rate"].set(self.tr("{0}/h").format(money(row.rate_minor, row.currency)))
+        limit = row.weekly_limit_minutes
+        if limit is None:
+            self.cards["limit"].set(self.tr("none"))
+        else:
+            hours = str(limit // 60) if limit % 60 == 0 else duration(limit * 60)
+            self.cards["limit"].set(self.tr("{0} h").format(hours))
+        self.cards["tracked"].set(duration(tracked_seconds))
+        self.cards["paid"].set(money(row.paid_minor, row.currency))

@@ -1,0 +1,114 @@
+"""A table view over a RowTableModel: sortable, one row selected, keys a desktop user expects.
+
+Double-click or Enter → ``activated_id``; F2 → ``edit_requested``; Del →
+``delete_requested``; each carries the row's id. Long text is elided; the
+model gives the whole text as a tooltip.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from freelance_desk.ui.models.row_table import ID_ROLE, RowTableModel, SortProxy
+
+
+class DataTable(QTableView):
+    activated_id = Signal(int)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    current_changed = Signal(object)  # the current row's id, or None
+
+    def __init__(self, model: RowTableModel, parent=None):
+        super().__init__(parent)
+        self.source = model
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        header = self.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a header is clicked
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.doubleClicked.connect(self._on_double_click)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.current_changed.emit(self.current_id()))
+
+    # --- layout -------------------------------------------------------------
+    def set_widths(self, widths: dict, stretch=None, fit=()) -> None:
+        """Column widths in characters ("0" is a fair average); ``fit`` columns follow their content."""
+        char = self.fontMetrics().horizontalAdvance("0")
+        header = self.horizontalHeader()
+        for column, chars in widths.items():
+            self.setColumnWidth(int(column), int(chars * char) + 16)
+        for column in fit:
+            header.setSectionResizeMode(int(column), QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is not None:
+            header.setSectionResizeMode(int(stretch), QHeaderView.ResizeMode.Stretch)
+
+    def hide_columns(self, *columns) -> None:
+        for column in columns:
+            self.setColumnHidden(int(column), True)
+
+    # --- ids ----------------------------------------------------------------
+    def current_id(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_id(self, row_id) -> bool:
+        row = self.source.row_of_id(row_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.source.index(row, 0))
+        self.setCurrentIndex(index)
+        self.selectRow(index.row())
+        self.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.selectRow(0)
+            self.setCurrentIndex(self.proxy.index(0, 0))
+
+    @contextmanager
+    def keeping_selection(self):
+        """Reload the model inside this block; the same row stays selected when it still exists."""
+        previous = self.current_id()
+        yield
+        if previous is not None:
+            self.select_id(previous)
+        self.current_changed.emit(self.current_id())
+
+    # --- keys ---------------------------------------------------------------
+    def _on_double_click(self, index) -> None:
+        if index.isValid():
+            self.activated_id.emit(index.data(ID_ROLE))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        signal = {
+            Qt.Key.Key_Return: self.activated_id,
+            Qt.Key.Key_Enter: self.activated_id,
+            Qt.Key.Key_F2: self.edit_requested,
+            Qt.Key.Key_Delete: self.delete_requested,
+        }.get(event.key())
+        row_id = self.current_id()
+        if signal is not None and row_id is not None and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            signal.emit(row_id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
