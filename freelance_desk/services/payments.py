@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from peewee import JOIN, Case, fn
+
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import Contract, Payment
+from freelance_desk.db.models import Client, Contract, Milestone, Payment
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
 from freelance_desk.services.common import utc_now
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import check_currency, convert
+from freelance_desk.services.errors import DomainError, NotFound, ValidationError
+from freelance_desk.services.money import check_currency, convert, fee_of
 
 PAYMENT_KINDS = ("milestone", "hourly", "bonus", "other")
 
@@ -115,3 +117,228 @@ def delete_payment(payment_id: int) -> dict:
 def restore_payment(snapshot: dict) -> None:
     with db.atomic():
         Payment.insert(**snapshot).execute()
+
+
+# --- the payments list ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentFilter:
+    start: date | None = None  # received on or after
+    end: date | None = None  # received on or before
+    client_id: int | None = None
+    contract_id: int | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    received_on: date
+    client_id: int
+    client: str
+    contract_id: int
+    contract: str
+    milestone_id: int | None
+    milestone: str
+    kind: str
+    gross_minor: int
+    fee_minor: int
+    net_minor: int
+    currency: str
+    rate: Decimal
+    home_currency: str
+    gross_home_minor: int
+    fee_home_minor: int
+    net_home_minor: int
+    period_start: date | None
+    period_end: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class PaymentTotals:
+    count: int
+    by_currency: dict[str, tuple[int, int, int]]  # currency → (gross, fee, net)
+    home_currency: str
+    gross_home_minor: int  # only payments recorded under the current home currency
+    fee_home_minor: int
+    net_home_minor: int
+    other_home: dict[str, int]  # home currency they were recorded under → how many left out
+
+
+def _filtered(query, flt: PaymentFilter):
+    if flt.start is not None:
+        query = query.where(Payment.received_on >= flt.start)
+    if flt.end is not None:
+        query = query.where(Payment.received_on <= flt.end)
+    if flt.contract_id is not None:
+        query = query.where(Payment.contract == flt.contract_id)
+    if flt.client_id is not None:
+        query = query.where(Contract.client == flt.client_id)
+    text = flt.search.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(
+            (Client.name ** like) | (Contract.title ** like) | (Milestone.title ** like) | (Payment.note ** like)
+        )
+    return query
+
+
+def _joined(query):
+    return (
+        query.join(Contract, on=(Payment.contract == Contract.id))
+        .join(Client, on=(Contract.client == Client.id))
+        .join(Milestone, JOIN.LEFT_OUTER, on=(Payment.milestone == Milestone.id))
+    )
+
+
+def list_payments(flt: PaymentFilter = PaymentFilter()) -> list[PaymentRow]:
+    """Payments matching ``flt``, newest first, with their client and contract names."""
+    query = _joined(
+        Payment.select(
+            Payment,
+            Client.id.alias("client_id"),
+            Client.name.alias("client_name"),
+            Contract.title.alias("contract_title"),
+            Milestone.title.alias("milestone_title"),
+        )
+    )
+    query = _filtered(query, flt).order_by(Payment.received_on.desc(), Payment.id.desc())
+    return [
+        PaymentRow(
+            id=p.id,
+            received_on=p.received_on,
+            client_id=p.client_id,
+            client=p.client_name,
+            contract_id=p.contract_id,
+            contract=p.contract_title,
+            milestone_id=p.milestone_id,
+            milestone=p.milestone_title or "",
+            kind=p.kind,
+            gross_minor=p.gross_minor,
+            fee_minor=p.fee_minor,
+            net_minor=p.net_minor,
+            currency=p.currency,
+            rate=p.rate,
+            home_currency=p.home_currency,
+            gross_home_minor=p.gross_home_minor,
+            fee_home_minor=p.fee_home_minor,
+            net_home_minor=p.net_home_minor,
+            period_start=p.period_start,
+            period_end=p.period_end,
+            note=p.note,
+        )
+        for p in query.objects()
+    ]
+
+
+def payment_totals(flt: PaymentFilter = PaymentFilter(), home: str | None = None) -> PaymentTotals:
+    """Sums over the payments ``flt`` selects, per currency and in the home currency (SQL sums)."""
+    home = home or settings_store.home_currency()
+    rows = _filtered(
+        _joined(
+            Payment.select(
+                Payment.currency,
+                Payment.home_currency,
+                fn.COUNT(Payment.id),
+                fn.SUM(Payment.gross_minor),
+                fn.SUM(Payment.fee_minor),
+                fn.SUM(Payment.net_minor),
+                fn.SUM(Payment.gross_home_minor),
+                fn.SUM(Payment.fee_home_minor),
+                fn.SUM(Payment.net_home_minor),
+            )
+        ),
+        flt,
+    ).group_by(Payment.currency, Payment.home_currency)
+    count = 0
+    by_currency: dict[str, tuple[int, int, int]] = {}
+    home_sums = [0, 0, 0]
+    other: dict[str, int] = {}
+    for currency, row_home, n, gross, fee, net, gross_h, fee_h, net_h in rows.tuples():
+        count += n
+        g, f, t = by_currency.get(currency, (0, 0, 0))
+        by_currency[currency] = (g + gross, f + fee, t + net)
+        if row_home == home:
+            home_sums = [home_sums[0] + gross_h, home_sums[1] + fee_h, home_sums[2] + net_h]
+        else:
+            other[row_home] = other.get(row_home, 0) + n
+    return PaymentTotals(count, by_currency, home, *home_sums, other)
+
+
+# --- what the payment form needs ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContractChoice:
+    id: int
+    client_id: int
+    client: str
+    title: str
+    kind: str
+    status: str
+    currency: str
+    fee_bps: int
+    rate_minor: int | None
+    weekly_limit_minutes: int | None
+
+
+def contract_choices(kind: str | None = None) -> list[ContractChoice]:
+    """Contracts a payment can be recorded for: active ones first, then by client and title."""
+    query = Contract.select(Contract, Client.name.alias("client_name")).join(Client)
+    if kind is not None:
+        query = query.where(Contract.kind == kind)
+    query = query.order_by(
+        Case(None, [(Contract.status == "active", 0)], 1), fn.LOWER(Client.name), fn.LOWER(Contract.title)
+    )
+    return [
+        ContractChoice(c.id, c.client_id, c.client_name, c.title, c.kind, c.status, c.currency, c.fee_bps, c.rate_minor,
+                       c.weekly_limit_minutes)
+        for c in query.objects()
+    ]
+
+
+def get_payment(payment_id: int) -> Payment:
+    payment = Payment.get_or_none(Payment.id == payment_id)
+    if payment is None:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That payment no longer exists."))
+    return payment
+
+
+def payment_data(payment: Payment) -> PaymentData:
+    return PaymentData(
+        contract_id=payment.contract_id,
+        received_on=payment.received_on,
+        gross_minor=payment.gross_minor,
+        fee_minor=payment.fee_minor,
+        currency=payment.currency,
+        rate=payment.rate,
+        milestone_id=payment.milestone_id,
+        kind=payment.kind,
+        period_start=payment.period_start,
+        period_end=payment.period_end,
+        note=payment.note,
+    )
+
+
+def proposed_fee(contract_id: int, gross_minor: int) -> int:
+    """The platform fee the contract's fee rate takes from ``gross_minor``."""
+    fee_bps = Contract.select(Contract.fee_bps).where(Contract.id == contract_id).scalar() or 0
+    return fee_of(gross_minor, fee_bps)
+
+
+def delete_listed_payment(payment_id: int) -> dict:
+    """Delete from the payments list: a milestone's payment is changed with its milestone instead."""
+    with db.atomic():
+        payment = get_payment(payment_id)
+        if payment.milestone_id is not None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "This payment was recorded by marking the milestone “{title}” paid. Edit it here, "
+                    "or change the milestone on the Milestones page.",
+                ),
+                title=payment.milestone.title,
+            )
+        return delete_payment(payment_id)

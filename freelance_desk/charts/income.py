@@ -1,0 +1,241 @@
+"""Income charts drawn on a given Axes from plain data (testable with Agg, no Qt, no pyplot).
+
+Money arrives in integer minor units of one currency and is drawn in major units;
+the y axis carries the currency through :func:`money_formatter`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from freelance_desk.services.money import digits, symbol
+
+# Tableau 10: distinct on light and dark backgrounds, friendly to most colour vision.
+SERIES_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1")
+OTHER_COLOUR = "#9c9c9c"
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    text: str = "#202020"
+    muted: str = "#707070"
+    grid: str = "#d0d0d0"
+    background: str = "#ffffff"
+    accent: str = "#2a6fdb"
+    series: tuple[str, ...] = SERIES_COLOURS
+
+
+@dataclass(frozen=True)
+class Stack:
+    label: str
+    values: list[int]  # minor units, one per month
+    other: bool = False  # the merged rest: drawn grey
+
+
+@dataclass
+class IncomeChart:
+    """Net income per month stacked by client/platform, fees on top (gross), expected income beside."""
+
+    labels: list[str]  # one tick label per month
+    stacks: list[Stack]
+    fees: list[int]
+    expected: list[int]
+    currency: str
+    fee_label: str = "Platform fees"
+    expected_label: str = "Expected"
+    title: str = ""
+    value_labels: bool = True  # net total above each bar (few months only)
+
+
+@dataclass
+class HoursChart:
+    labels: list[str]
+    seconds: list[int]
+    rates: list[int | None]  # net per hour, minor units of ``currency``
+    currency: str
+    hours_label: str = "Hours tracked"
+    rate_label: str = "Net per hour"
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A drawn bar segment and the figures behind it (what hovering shows)."""
+
+    patch: object
+    index: int  # month index
+    kind: str  # "stack", "fee", "expected", "hours"
+    label: str = ""
+    value: int = 0
+
+
+@dataclass
+class Drawn:
+    hits: list[Hit] = field(default_factory=list)
+
+
+def _collect(drawn: Drawn, bars, values: list[int], kind: str, label: str) -> None:
+    """Remember the bars that have a value (for hovering); hide empty ones (no stray outlines at zero)."""
+    for i, patch in enumerate(bars.patches):
+        if values[i]:
+            drawn.hits.append(Hit(patch, i, kind, label, values[i]))
+        else:
+            patch.set_visible(False)
+
+
+def major(minor: int, currency: str) -> float:
+    """Minor units → major units for drawing only (money itself never becomes a float)."""
+    return minor / 10 ** digits(currency)
+
+
+def compact_money(value: float, currency: str) -> str:
+    """An axis label: "$1.5k", "$250", "Rp 15M"."""
+    sym = symbol(currency)
+    sep = "" if len(sym) == 1 else " "
+    size = abs(value)
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if size >= limit:
+            text = f"{value / limit:.1f}".rstrip("0").rstrip(".")
+            return f"{sym}{sep}{text}{suffix}"
+    return f"{sym}{sep}{value:.0f}"
+
+
+def money_formatter(currency: str) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: compact_money(value, currency))
+
+
+def style_axes(ax: Axes, theme: ChartTheme) -> None:
+    ax.set_facecolor(theme.background)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme.grid)
+    ax.tick_params(colors=theme.text, labelsize=8.5, length=0)
+    ax.yaxis.grid(True, color=theme.grid, linewidth=0.6, alpha=0.7)
+    ax.set_axisbelow(True)
+    ax.title.set_color(theme.text)
+
+
+def _legend(ax: Axes, handles: list, theme: ChartTheme, beside: bool) -> None:
+    """Beside the plot (a long list) or in the title row at the right (a short one)."""
+    if not handles:
+        return
+    where = dict(loc="upper left", bbox_to_anchor=(1.0, 1.0), ncol=1) if beside else dict(
+        loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=len(handles))
+    legend = ax.legend(
+        handles=handles, frameon=False, fontsize=8.5, handlelength=1.2, columnspacing=1.2, borderaxespad=0.3,
+        **where,
+    )
+    for text in legend.get_texts():
+        text.set_color(theme.text)
+
+
+def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme()) -> Drawn:
+    """Stacked net bars, a hatched fee segment on top (the bar's top is gross), expected income outlined."""
+    style_axes(ax, theme)
+    n = len(chart.labels)
+    x = list(range(n))
+    width = 0.72
+    drawn = Drawn()
+    bottom = [0.0] * n
+    handles = []
+    colours = iter(theme.series)
+    for stack in chart.stacks:
+        colour = OTHER_COLOUR if stack.other else next(colours, OTHER_COLOUR)
+        heights = [major(v, chart.currency) for v in stack.values]
+        bars = ax.bar(x, heights, width, bottom=bottom, color=colour, label=stack.label, linewidth=0)
+        _collect(drawn, bars, stack.values, "stack", stack.label)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+        handles.append(Patch(facecolor=colour, label=stack.label))
+    if any(chart.fees):
+        heights = [major(v, chart.currency) for v in chart.fees]
+        bars = ax.bar(
+            x, heights, width, bottom=bottom, facecolor=to_rgba(theme.muted, 0.12),
+            edgecolor=to_rgba(theme.muted, 0.75), hatch="////", linewidth=0.6, label=chart.fee_label,
+        )
+        _collect(drawn, bars, chart.fees, "fee", chart.fee_label)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+        handles.append(Patch(facecolor=to_rgba(theme.muted, 0.12), edgecolor=to_rgba(theme.muted, 0.75), hatch="////",
+                             label=chart.fee_label))
+    if any(chart.expected):
+        heights = [major(v, chart.currency) for v in chart.expected]
+        bars = ax.bar(
+            x, heights, width, bottom=bottom, facecolor="none", edgecolor=theme.accent, hatch="..",
+            linestyle="--", linewidth=1.1, label=chart.expected_label,
+        )
+        _collect(drawn, bars, chart.expected, "expected", chart.expected_label)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+        handles.append(
+            Patch(facecolor="none", edgecolor=theme.accent, hatch="..", linestyle="--", label=chart.expected_label)
+        )
+    if chart.value_labels:
+        for i, top in enumerate(bottom):
+            net = sum(s.values[i] for s in chart.stacks)
+            if net:
+                ax.annotate(
+                    compact_money(major(net, chart.currency), chart.currency), (i, top), xytext=(0, 2),
+                    textcoords="offset points", ha="center", va="bottom", fontsize=7.5, color=theme.text,
+                )
+    ax.set_xticks(x, chart.labels)
+    ax.set_xlim(-0.6, n - 0.4)
+    ax.yaxis.set_major_formatter(money_formatter(chart.currency))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
+    ax.margins(y=0.12)  # room for the value labels
+    ax.set_ylim(bottom=0)
+    if chart.title:
+        ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
+    _legend(ax, handles, theme, beside=True)
+    return drawn
+
+
+def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme()) -> Drawn:
+    """Hours tracked per month as bars; the effective hourly rate as a line on its own (currency) axis."""
+    style_axes(ax, theme)
+    n = len(chart.labels)
+    x = list(range(n))
+    drawn = Drawn()
+    hours = [s / 3600 for s in chart.seconds]
+    bars = ax.bar(x, hours, 0.55, color=theme.series[4], alpha=0.85, linewidth=0, label=chart.hours_label)
+    _collect(drawn, bars, chart.seconds, "hours", chart.hours_label)
+    ax.set_xticks(x, chart.labels)
+    ax.set_xlim(-0.6, n - 0.4)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} h"))
+    ax.margins(y=0.25)
+    ax.set_ylim(bottom=0)
+    rate_ax = ax.twinx()
+    rate_ax.tick_params(colors=theme.text, labelsize=8.5, length=0)
+    for side in ("top", "left", "bottom"):
+        rate_ax.spines[side].set_visible(False)
+    rate_ax.spines["right"].set_color(theme.grid)
+    points = [(i, major(r, chart.currency)) for i, r in enumerate(chart.rates) if r is not None]
+    if points:
+        xs, ys = zip(*points)
+        rate_ax.plot(xs, ys, color=theme.series[1], marker="o", markersize=4, linewidth=1.8, label=chart.rate_label)
+        rate_ax.set_ylim(0, max(ys) * 1.3)
+    rate_ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
+    rate_ax.yaxis.set_major_formatter(money_formatter(chart.currency))
+    if chart.title:
+        ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
+    handles = [Patch(facecolor=theme.series[4], alpha=0.85, label=chart.hours_label)]
+    if points:
+        handles.append(rate_ax.get_lines()[0])
+    _legend(ax, handles, theme, beside=False)
+    return drawn
+
+
+def draw_income_figure(figure: Figure, theme: ChartTheme, income: IncomeChart, hours: HoursChart) -> Drawn:
+    """The income page's figure: income on top, hours and rate below, months aligned."""
+    figure.clear()
+    figure.set_facecolor(theme.background)
+    top, bottom = figure.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (2.6, 1)})
+    drawn = plot_income(top, income, theme)
+    drawn.hits.extend(plot_hours(bottom, hours, theme).hits)
+    top.tick_params(labelbottom=False)
+    return drawn

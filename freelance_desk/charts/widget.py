@@ -1,0 +1,103 @@
+"""One QWidget owning a matplotlib canvas: redraws only when shown and dirty, colours from the palette."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from freelance_desk.charts.income import ChartTheme, Drawn, Hit
+
+Plotter = Callable[[Figure, ChartTheme], Drawn]
+
+
+def theme_from_palette(palette: QPalette) -> ChartTheme:
+    role = QPalette.ColorRole
+    return ChartTheme(
+        text=palette.color(role.WindowText).name(),
+        muted=palette.color(role.PlaceholderText).name(),
+        grid=palette.color(role.Mid).name(),
+        background=palette.color(role.Window).name(),
+        accent=palette.color(role.Highlight).name(),
+    )
+
+
+class ChartWidget(QWidget):
+    hovered = Signal(object)  # Hit under the mouse, or None
+    clicked = Signal(object)  # Hit clicked, or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.figure = Figure(layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(260)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.canvas)
+        self._plotter: Plotter | None = None
+        self._dirty = False
+        self._hover: Hit | None = None
+        self.hits: list[Hit] = []
+        self.redraw_seconds = 0.0  # the last redraw: building the artists and rendering
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_press)
+        self.canvas.mpl_connect("figure_leave_event", lambda _e: self._set_hover(None))
+
+    def set_plotter(self, plotter: Plotter) -> None:
+        """Draw with ``plotter`` now if shown, else when next shown."""
+        self._plotter = plotter
+        self._dirty = True
+        if self.isVisible():
+            self.redraw()
+
+    def redraw(self) -> None:
+        if self._plotter is None:
+            return
+        started = time.perf_counter()
+        self._dirty = False
+        self._hover = None
+        self.figure.clear()
+        self.hits = self._plotter(self.figure, theme_from_palette(self.palette())).hits
+        if self.canvas.width() >= 200 and self.canvas.height() >= 150:
+            self.canvas.draw()
+        else:  # not laid out yet: render once it has its size
+            self.canvas.draw_idle()
+        self.redraw_seconds = time.perf_counter() - started
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.redraw()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._plotter is not None:
+            self._dirty = True
+            if self.isVisible():
+                self.redraw()
+
+    def hit_at(self, event) -> Hit | None:
+        if event.inaxes is None:
+            return None
+        return next((hit for hit in self.hits if hit.patch.contains(event)[0]), None)
+
+    def _set_hover(self, hit: Hit | None) -> None:
+        if hit is not self._hover:
+            self._hover = hit
+            self.hovered.emit(hit)
+
+    def _on_motion(self, event) -> None:
+        self._set_hover(self.hit_at(event))
+
+    def _on_press(self, event) -> None:
+        self.clicked.emit(self.hit_at(event))
+
+    def save(self, path: str) -> None:
+        """Save the figure as shown (PNG or SVG by the file's extension)."""
+        self.figure.savefig(path, facecolor=self.figure.get_facecolor(), dpi=150)

@@ -1,0 +1,255 @@
+"""Hourly contracts: what a week earned (billable hours × rate, capped at the weekly limit).
+
+A week follows the ``week_start`` setting. ``monday_utc`` (how Upwork bills) runs from
+Monday 00:00 UTC, so its hours are summed over the time entries that start in that UTC
+range (the (contract, start) index makes this cheap). The local week settings use the day
+each entry was recorded on (its own zone), summed from the ``daily_time`` summary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from peewee import fn
+
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Payment, TimeEntry
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services import settings_store
+from freelance_desk.services.errors import ValidationError
+from freelance_desk.services.money import fee_of
+from freelance_desk.services.payments import PaymentData, record_payment
+
+
+def week_of(day: date, mode: str | None = None) -> tuple[date, date]:
+    """The first and last day of the week ``day`` falls in."""
+    mode = mode or settings_store.week_start()
+    back = (day.weekday() + 1) % 7 if mode == "sunday_local" else day.weekday()
+    first = day - timedelta(days=back)
+    return first, first + timedelta(days=6)
+
+
+def billable_seconds(contract_id: int, first: date, mode: str) -> int:
+    """Billable seconds tracked on the contract in the week starting ``first``."""
+    last = first + timedelta(days=6)
+    if mode == "monday_utc":
+        begin = int(datetime.combine(first, time(0), UTC).timestamp())
+        seconds = (
+            TimeEntry.select(fn.SUM(TimeEntry.end - TimeEntry.start))
+            .where(
+                (TimeEntry.contract == contract_id)
+                & (TimeEntry.start >= begin)
+                & (TimeEntry.start < begin + 7 * 86400)
+                & TimeEntry.end.is_null(False)
+                & (TimeEntry.billable == True)  # noqa: E712
+            )
+            .scalar()
+        )
+    else:
+        seconds = (
+            DailyTime.select(fn.SUM(DailyTime.billable_seconds))
+            .where(
+                (DailyTime.contract == contract_id)
+                & (DailyTime.day >= first.isoformat())
+                & (DailyTime.day <= last.isoformat())
+            )
+            .scalar()
+        )
+    return int(seconds or 0)
+
+
+def earnings_of(seconds: int, rate_minor: int) -> int:
+    """``seconds`` of work at ``rate_minor`` per hour, rounded half up to a minor unit."""
+    return int((Decimal(seconds) * rate_minor / 3600).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class WeekEarnings:
+    contract_id: int
+    period_start: date
+    period_end: date
+    currency: str
+    rate_minor: int
+    fee_bps: int
+    billable_seconds: int
+    limit_seconds: int | None  # None: no weekly limit
+    billed_seconds: int  # billable, capped at the limit
+    unbilled_seconds: int  # billable hours over the limit: tracked, not paid
+    gross_minor: int
+    fee_minor: int
+    net_minor: int
+    recorded_on: date | None  # the week is already paid (received on this day)
+
+
+def _hourly_contract(contract_id: int | None) -> Contract:
+    contract = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
+    if contract is None or contract.kind != HOURLY:
+        raise ValidationError("contract", QT_TRANSLATE_NOOP("services", "Choose an hourly contract."))
+    return contract
+
+
+def _covering_payment(contract_id: int, first: date, last: date) -> Payment | None:
+    return (
+        Payment.select()
+        .where(
+            (Payment.contract == contract_id)
+            & (Payment.kind == "hourly")
+            & (Payment.period_start <= last)
+            & (Payment.period_end >= first)
+        )
+        .order_by(Payment.received_on)
+        .first()
+    )
+
+
+def propose_week(contract_id: int, day: date, mode: str | None = None) -> WeekEarnings:
+    """What the week containing ``day`` earned on an hourly contract, ready to record."""
+    mode = mode or settings_store.week_start()
+    contract = _hourly_contract(contract_id)
+    first, last = week_of(day, mode)
+    seconds = billable_seconds(contract.id, first, mode)
+    limit = contract.weekly_limit_minutes * 60 if contract.weekly_limit_minutes else None
+    billed = min(seconds, limit) if limit is not None else seconds
+    gross = earnings_of(billed, contract.rate_minor or 0)
+    fee = fee_of(gross, contract.fee_bps)
+    paid = _covering_payment(contract.id, first, last)
+    return WeekEarnings(
+        contract_id=contract.id,
+        period_start=first,
+        period_end=last,
+        currency=contract.currency,
+        rate_minor=contract.rate_minor or 0,
+        fee_bps=contract.fee_bps,
+        billable_seconds=seconds,
+        limit_seconds=limit,
+        billed_seconds=billed,
+        unbilled_seconds=seconds - billed,
+        gross_minor=gross,
+        fee_minor=fee,
+        net_minor=gross - fee,
+        recorded_on=paid.received_on if paid else None,
+    )
+
+
+def record_week(
+    contract_id: int,
+    week_day: date,
+    received_on: date,
+    gross_minor: int,
+    fee_minor: int,
+    rate: Decimal = Decimal(1),
+    note: str = "",
+    now: datetime | None = None,
+) -> Payment:
+    """Record the hourly earnings of the week containing ``week_day``; a week is paid once."""
+    mode = settings_store.week_start()
+    with db.atomic():
+        contract = _hourly_contract(contract_id)
+        first, last = week_of(week_day, mode)
+        paid = _covering_payment(contract.id, first, last)
+        if paid is not None:
+            raise ValidationError(
+                "week",
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "The week {first} – {last} is already recorded for this contract (received {received}). "
+                    "Edit that payment on the Payments page instead.",
+                ),
+                first=first.isoformat(),
+                last=last.isoformat(),
+                received=paid.received_on.isoformat(),
+            )
+        return record_payment(
+            PaymentData(
+                contract_id=contract.id,
+                received_on=received_on,
+                gross_minor=gross_minor,
+                fee_minor=fee_minor,
+                currency=contract.currency,
+                rate=rate,
+                kind="hourly",
+                period_start=first,
+                period_end=last,
+                note=note,
+            ),
+            now=now,
+        )
+
+
+@dataclass(frozen=True)
+class UnrecordedWeek:
+    contract_id: int
+    contract: str
+    client: str
+    period_start: date
+    period_end: date
+    billable_seconds: int
+    unbilled_seconds: int
+    currency: str
+    gross_minor: int
+    net_minor: int
+
+
+def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWeek]:
+    """Finished weeks of hourly contracts with billable hours and no hourly payment covering them.
+
+    Candidate weeks come from the day summary (a few rows a day); each candidate's
+    exact sum is then taken for that week alone.
+    """
+    mode = mode or settings_store.week_start()
+    anchor = "weekday 0" if mode == "sunday_local" else "weekday 1"
+    # A local day reaches at most 14 hours into its UTC neighbours: check those weeks too.
+    shifts = ("-1 day", "+0 day", "+1 day") if mode == "monday_utc" else ("+0 day",)
+    current_first, _ = week_of(today, mode)
+    candidates: set[tuple[int, str]] = set()
+    for shift in shifts:
+        week = fn.date(DailyTime.day, shift, "-6 days", anchor)
+        rows = (
+            DailyTime.select(DailyTime.contract, week)
+            .join(Contract)
+            .where((Contract.kind == HOURLY) & (DailyTime.billable_seconds > 0) & (week < current_first.isoformat()))
+            .group_by(DailyTime.contract, week)
+            .tuples()
+        )
+        candidates.update(rows)
+    paid: dict[int, list[tuple[date, date]]] = {}
+    for cid, start, end in (
+        Payment.select(Payment.contract, Payment.period_start, Payment.period_end)
+        .where((Payment.kind == "hourly") & Payment.period_start.is_null(False) & Payment.period_end.is_null(False))
+        .tuples()
+    ):
+        paid.setdefault(cid, []).append((start, end))
+    names = {
+        c.id: c
+        for c in Contract.select(Contract, Client.name.alias("client_name"))
+        .join(Client)
+        .where(Contract.kind == HOURLY)
+        .objects()
+    }
+    weeks = []
+    for contract_id, first_text in sorted(candidates, key=lambda c: (c[1], c[0])):
+        first = date.fromisoformat(first_text)
+        last = first + timedelta(days=6)
+        if any(s <= last and e >= first for s, e in paid.get(contract_id, ())):
+            continue
+        proposal = propose_week(contract_id, first, mode)
+        if proposal.billable_seconds <= 0:
+            continue
+        c = names[contract_id]
+        weeks.append(
+            UnrecordedWeek(
+                contract_id=contract_id,
+                contract=c.title,
+                client=c.client_name,
+                period_start=first,
+                period_end=last,
+                billable_seconds=proposal.billable_seconds,
+                unbilled_seconds=proposal.unbilled_seconds,
+                currency=proposal.currency,
+                gross_minor=proposal.gross_minor,
+                net_minor=proposal.net_minor,
+            )
+        )
+    return weeks

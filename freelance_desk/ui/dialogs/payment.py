@@ -1,0 +1,235 @@
+"""Record or edit a payment: contract, date, kind, gross, fee, net, exchange rate, note."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services import payments, settings_store
+from freelance_desk.services.errors import ValidationError
+from freelance_desk.services.money import convert, fee_of, format_amount, format_percent, parse_rate
+from freelance_desk.services.payments import ContractChoice, PaymentData
+from freelance_desk.ui.format import pydate, qdate, short_date
+from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.models.payments import kind_label
+from freelance_desk.ui.widgets.money_edit import MoneyEdit
+
+# Kinds a user records by hand; milestone payments come from "Mark paid", hourly weeks from their own dialog.
+MANUAL_KINDS = ("bonus", "other")
+CHOOSE_CONTRACT = QT_TRANSLATE_NOOP("services", "Choose a contract.")
+
+
+def rate_text(rate: Decimal | None) -> str:
+    return "" if rate is None else format(rate.normalize(), "f")
+
+
+def readable_rate(rate: Decimal) -> str:
+    """About six significant digits: 15873.0159 → "15,873"; 1.23456789 → "1.23457"; 0.0000630 → "0.000063"."""
+    if rate >= 100:
+        return f"{rate:,.0f}"
+    return f"{rate:,.{5 - rate.adjusted()}f}".rstrip("0").rstrip(".")
+
+
+class AmountFields:
+    """Gross, fee (from the contract's fee rate until edited), net, and the exchange rate, on a FormDialog.
+
+    ``home`` is the currency the payment is valued in; the rate row shows only when the
+    contract's currency differs from it.
+    """
+
+    def __init__(self, dialog: FormDialog, home: str):
+        self.dialog = dialog
+        self.home = home
+        self.currency = home
+        self.fee_bps = 0
+        self._fee_touched = False
+        self.gross = MoneyEdit(home)
+        self.fee = MoneyEdit(home)
+        self.net = QLabel()
+        self.rate = QLineEdit()
+        self.rate_hint = QLabel()
+        for label in (self.net, self.rate_hint):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.rate_box = QWidget()
+        row = QHBoxLayout(self.rate_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.rate_prefix, self.rate_suffix = QLabel(), QLabel()
+        row.addWidget(self.rate_prefix)
+        row.addWidget(self.rate, 1)
+        row.addWidget(self.rate_suffix)
+        dialog.add_field("gross", dialog.tr("Gross received"), self.gross)
+        self.fee_label = QLabel()
+        dialog.add_field("fee", dialog.tr("Platform fee"), self.fee)
+        dialog.add_field("net", dialog.tr("Net"), self.net)
+        dialog.add_field("rate", dialog.tr("Exchange rate"), self.rate_box)
+        dialog.form.addRow("", self.rate_hint)
+        self.gross.textEdited.connect(self._gross_edited)
+        self.fee.textEdited.connect(self._fee_edited)
+        self.rate.textEdited.connect(lambda _t: self.update_net())
+
+    def set_contract(self, currency: str, fee_bps: int, rate: Decimal | None) -> None:
+        self.currency = currency
+        self.fee_bps = fee_bps
+        self.gross.set_currency(currency)
+        self.fee.set_currency(currency)
+        foreign = currency != self.home
+        self.dialog.form.setRowVisible(self.rate_box.parentWidget(), foreign)
+        self.dialog.form.setRowVisible(self.rate_hint, foreign)
+        self.rate_prefix.setText(f"1 {currency} =")
+        self.rate_suffix.setText(self.home)
+        if foreign:
+            self.rate.setText(rate_text(rate))
+        label = self.dialog.form.labelForField(self.fee.parentWidget())
+        label.setText(self.dialog.tr("Platform fee ({0})").format(format_percent(fee_bps)))
+        if not self._fee_touched:
+            self._refill_fee()
+        self.update_net()
+
+    def set_amounts(self, gross: int, fee: int) -> None:
+        self.gross.set_minor(gross)
+        self.fee.set_minor(fee)
+        self._fee_touched = fee != fee_of(gross, self.fee_bps)
+        self.update_net()
+
+    def _gross_edited(self, _text: str) -> None:
+        if not self._fee_touched:
+            self._refill_fee()
+        self.update_net()
+
+    def _fee_edited(self, _text: str) -> None:
+        self._fee_touched = True
+        self.update_net()
+
+    def _refill_fee(self) -> None:
+        try:
+            gross = self.gross.minor("gross")
+        except ValidationError:
+            return
+        self.fee.set_minor(fee_of(gross, self.fee_bps))
+
+    def update_net(self) -> None:
+        try:
+            gross, fee = self.gross.minor("gross"), self.fee.minor("fee")
+        except ValidationError:
+            self.net.setText("—")
+            self.rate_hint.clear()
+            return
+        net = gross - fee
+        text = format_amount(net, self.currency)
+        rate = self.rate_value()
+        if self.currency != self.home and rate is not None:
+            text += "  ≈ " + format_amount(convert(net, self.currency, rate, self.home), self.home)
+            inverse = readable_rate(1 / rate)
+            self.rate_hint.setText(self.dialog.tr("1 {0} = {1} {2}").format(self.home, inverse, self.currency))
+        else:
+            self.rate_hint.clear()
+        self.net.setText(text)
+
+    def rate_value(self) -> Decimal | None:
+        try:
+            return parse_rate(self.rate.text())
+        except ValidationError:
+            return None
+
+    def values(self) -> tuple[int, int, Decimal]:
+        """Gross, fee and rate as typed; bad input raises ValidationError at its field."""
+        gross = self.gross.minor("gross")
+        fee = self.fee.minor("fee")
+        rate = parse_rate(self.rate.text(), "rate") if self.currency != self.home else Decimal(1)
+        return gross, fee, rate
+
+
+def date_edit(value) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDate(qdate(value))
+    return edit
+
+
+class PaymentDialog(FormDialog):
+    """New payment (bonus, bank transfer, …) or edit of any payment; kind and contract stay for milestone and week payments."""
+
+    def __init__(self, ctx, payment_id: int | None = None, contract_id: int | None = None, parent=None):
+        title = self.tr("Edit payment") if payment_id else self.tr("Record payment")
+        super().__init__(ctx, title, parent)
+        self.payment_id = payment_id
+        existing = payments.get_payment(payment_id) if payment_id else None
+        self.existing = existing
+        home = existing.home_currency if existing else settings_store.home_currency()
+        self.choices: list[ContractChoice] = payments.contract_choices()
+        self.contract = QComboBox()
+        for c in self.choices:
+            self.contract.addItem(f"{c.client} — {c.title}", c.id)
+        self.add_field("contract", self.tr("Contract"), self.contract)
+        self.received_on = self.add_field("received_on", self.tr("Received on"), date_edit(ctx.today()))
+        self.kind = QComboBox()
+        kinds = (existing.kind,) if existing and existing.kind not in MANUAL_KINDS else MANUAL_KINDS
+        for kind in kinds:
+            self.kind.addItem(kind_label(kind), kind)
+        self.add_field("kind", self.tr("Kind"), self.kind)
+        self.currency_label = QLabel()
+        self.add_field("currency", self.tr("Currency"), self.currency_label)
+        self.amounts = AmountFields(self, home)
+        self.note = self.add_field("note", self.tr("Note"), QLineEdit())
+        self.note.setPlaceholderText(self.tr("e.g. bank transfer, invoice number"))
+        self.contract.currentIndexChanged.connect(self._contract_changed)
+        if existing:
+            self._load(existing)
+        else:
+            start = self.contract.findData(contract_id) if contract_id else 0
+            self.contract.setCurrentIndex(max(start, 0))
+            self._contract_changed()
+        self.resize(460, self.sizeHint().height())
+
+    def _load(self, p) -> None:
+        self.contract.setCurrentIndex(self.contract.findData(p.contract_id))
+        fixed = p.kind not in MANUAL_KINDS
+        self.contract.setEnabled(not fixed)
+        self.kind.setCurrentIndex(max(self.kind.findData(p.kind), 0))
+        self.kind.setEnabled(not fixed)
+        self.received_on.setDate(qdate(p.received_on))
+        choice = self._choice()
+        self.currency_label.setText(p.currency)
+        self.amounts.set_contract(p.currency, choice.fee_bps if choice else 0, p.rate)
+        self.amounts.set_amounts(p.gross_minor, p.fee_minor)
+        self.note.setText(p.note)
+        if p.period_start and p.period_end:
+            week = QLabel(f"{short_date(p.period_start)} – {short_date(p.period_end)}")
+            self.form.insertRow(1, self.tr("Week"), week)
+
+    def _choice(self) -> ContractChoice | None:
+        cid = self.contract.currentData()
+        return next((c for c in self.choices if c.id == cid), None)
+
+    def _contract_changed(self, *_args) -> None:
+        choice = self._choice()
+        if choice is None or self.existing is not None and self.existing.contract_id == choice.id:
+            return
+        self.currency_label.setText(choice.currency)
+        self.amounts.set_contract(choice.currency, choice.fee_bps, payments.last_rate(choice.currency, self.amounts.home))
+
+    def save(self):
+        choice = self._choice()
+        if choice is None:
+            raise ValidationError("contract", CHOOSE_CONTRACT)
+        gross, fee, rate = self.amounts.values()
+        data = PaymentData(
+            contract_id=choice.id,
+            received_on=pydate(self.received_on.date()),
+            gross_minor=gross,
+            fee_minor=fee,
+            currency=choice.currency,
+            rate=rate,
+            milestone_id=self.existing.milestone_id if self.existing else None,
+            kind=self.kind.currentData(),
+            period_start=self.existing.period_start if self.existing else None,
+            period_end=self.existing.period_end if self.existing else None,
+            note=self.note.text(),
+        )
+        if self.payment_id:
+            return payments.update_payment(self.payment_id, data)
+        return payments.record_payment(data, now=self.ctx.now())
+

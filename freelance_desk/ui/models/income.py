@@ -1,0 +1,258 @@
+"""Tables beside the income chart: months, the stacked segments, contracts, receivables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from freelance_desk.services.income import BreakdownRow, ContractIncome, MonthlyView, Receivables
+from freelance_desk.ui.format import duration, short_date
+from freelance_desk.ui.models.cells import COUNT, DATE, HOURS, MONEY, MONTH, TEXT, Cell, CellTableModel
+
+
+def service_text(text: str, translatable: bool) -> str:
+    return QCoreApplication.translate("services", text) if translatable else text
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: str
+    gross: int
+    fee: int
+    net: int
+    payments: int
+    seconds: int
+    rate: int | None
+    expected: int
+
+
+class MonthlyIncomeTableModel(CellTableModel):
+    class Column(IntEnum):
+        MONTH = 0
+        NET = 1
+        FEES = 2
+        GROSS = 3
+        PAYMENTS = 4
+        HOURS = 5
+        RATE = 6
+        EXPECTED = 7
+
+    RIGHT_ALIGNED = frozenset(set(Column) - {Column.MONTH})
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.home = "USD"
+
+    def set_view(self, view: MonthlyView) -> None:
+        self.home = view.home
+        self.set_rows(
+            MonthRow(m, view.gross[i], view.fee[i], view.net[i], view.payments[i], view.seconds[i], view.rate[i],
+                     view.expected[i])
+            for i, m in enumerate(view.months)
+        )
+
+    def row_of(self, month: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.month == month), -1)
+
+    def header(self, column) -> str:
+        c = self.Column
+        return {
+            c.MONTH: self.tr("Month"),
+            c.NET: self.tr("Net ({0})").format(self.home),
+            c.FEES: self.tr("Fees ({0})").format(self.home),
+            c.GROSS: self.tr("Gross ({0})").format(self.home),
+            c.PAYMENTS: self.tr("Payments"),
+            c.HOURS: self.tr("Hours"),
+            c.RATE: self.tr("Net per hour"),
+            c.EXPECTED: self.tr("Expected (estimate)"),
+        }[column]
+
+    def cell(self, row: MonthRow, column) -> Cell:
+        c = self.Column
+        if column == c.MONTH:
+            return Cell(MONTH, row.month)
+        if column == c.PAYMENTS:
+            return Cell(COUNT, row.payments)
+        if column == c.HOURS:
+            return Cell(HOURS, row.seconds)
+        value = {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross, c.RATE: row.rate, c.EXPECTED: row.expected}
+        return Cell(MONEY, value[column], self.home)
+
+
+class BreakdownTableModel(CellTableModel):
+    """Each stacked segment's figures: month × client (or platform)."""
+
+    class Column(IntEnum):
+        MONTH = 0
+        NAME = 1
+        NET = 2
+        FEES = 3
+        GROSS = 4
+        PAYMENTS = 5
+
+    RIGHT_ALIGNED = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.PAYMENTS})
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.home = "USD"
+        self.by_platform = False
+
+    def set_breakdown(self, rows: list[BreakdownRow], home: str, by_platform: bool) -> None:
+        self.home = home
+        self.by_platform = by_platform
+        self.set_rows(rows)  # a reset: views ask for the headers again
+
+    def header(self, column) -> str:
+        c = self.Column
+        return {
+            c.MONTH: self.tr("Month"),
+            c.NAME: self.tr("Platform") if self.by_platform else self.tr("Client"),
+            c.NET: self.tr("Net ({0})").format(self.home),
+            c.FEES: self.tr("Fees ({0})").format(self.home),
+            c.GROSS: self.tr("Gross ({0})").format(self.home),
+            c.PAYMENTS: self.tr("Payments"),
+        }[column]
+
+    def cell(self, row: BreakdownRow, column) -> Cell:
+        c = self.Column
+        if column == c.MONTH:
+            return Cell(MONTH, row.month)
+        if column == c.NAME:
+            return Cell(TEXT, service_text(row.label, row.translatable))
+        if column == c.PAYMENTS:
+            return Cell(COUNT, row.payments)
+        return Cell(MONEY, {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross}[column], self.home)
+
+
+class ContractIncomeTableModel(CellTableModel):
+    """Which contracts pay best for the time they take."""
+
+    class Column(IntEnum):
+        CONTRACT = 0
+        CLIENT = 1
+        PLATFORM = 2
+        NET = 3
+        HOURS = 4
+        RATE = 5
+        PAYMENTS = 6
+
+    RIGHT_ALIGNED = frozenset({Column.NET, Column.HOURS, Column.RATE, Column.PAYMENTS})
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.home = "USD"
+
+    def set_contracts(self, rows: list[ContractIncome], home: str) -> None:
+        self.home = home
+        self.set_rows(rows)
+
+    def header(self, column) -> str:
+        c = self.Column
+        return {
+            c.CONTRACT: self.tr("Contract"),
+            c.CLIENT: self.tr("Client"),
+            c.PLATFORM: self.tr("Platform"),
+            c.NET: self.tr("Net ({0})").format(self.home),
+            c.HOURS: self.tr("Hours"),
+            c.RATE: self.tr("Net per hour"),
+            c.PAYMENTS: self.tr("Payments"),
+        }[column]
+
+    def cell(self, row: ContractIncome, column) -> Cell:
+        c = self.Column
+        if column == c.CONTRACT:
+            return Cell(TEXT, row.contract)
+        if column == c.CLIENT:
+            return Cell(TEXT, row.client)
+        if column == c.PLATFORM:
+            return Cell(TEXT, row.platform or "")
+        if column == c.HOURS:
+            return Cell(HOURS, row.seconds)
+        if column == c.PAYMENTS:
+            return Cell(COUNT, row.payments)
+        if column == c.NET:
+            return Cell(MONEY, row.net, self.home)
+        tip = "" if row.rate is not None else self.tr("No hours tracked on this contract in this period.")
+        return Cell(MONEY, row.rate, self.home, tip)
+
+
+@dataclass(frozen=True)
+class OwedRow:
+    what: str
+    client: str
+    contract: str
+    since: date | None  # approved on / week ended
+    currency: str
+    net: int
+    net_home: int | None
+    seconds: int | None  # hourly weeks: billable time
+    note: str = ""
+
+
+class ReceivablesTableModel(CellTableModel):
+    """Earned, not received: approved milestones and hourly weeks without a payment."""
+
+    class Column(IntEnum):
+        WHAT = 0
+        CLIENT = 1
+        CONTRACT = 2
+        SINCE = 3
+        HOURS = 4
+        NET = 5
+        HOME = 6
+
+    RIGHT_ALIGNED = frozenset({Column.HOURS, Column.NET, Column.HOME})
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.home = "USD"
+
+    def set_receivables(self, owed: Receivables) -> None:
+        self.home = owed.home
+        rows = [
+            OwedRow(m.title, m.client, m.contract, m.approved_at.date() if m.approved_at else None, m.currency, m.net,
+                    m.net_home, None, self.tr("Approved, not paid yet"))
+            for m in owed.milestones
+        ]
+        for owed_week in owed.weeks:
+            w = owed_week.week
+            note = self.tr("Week with billable hours and no payment recorded")
+            if w.unbilled_seconds:
+                note += self.tr("; {0} h over the weekly limit, not billed").format(duration(w.unbilled_seconds))
+            rows.append(
+                OwedRow(self.tr("Week {0} – {1}").format(short_date(w.period_start), short_date(w.period_end)),
+                        w.client, w.contract, w.period_end, w.currency, w.net_minor, owed_week.net_home,
+                        w.billable_seconds, note)
+            )
+        self.set_rows(rows)
+
+    def header(self, column) -> str:
+        c = self.Column
+        return {
+            c.WHAT: self.tr("For"),
+            c.CLIENT: self.tr("Client"),
+            c.CONTRACT: self.tr("Contract"),
+            c.SINCE: self.tr("Since"),
+            c.HOURS: self.tr("Billable hours"),
+            c.NET: self.tr("Net owed"),
+            c.HOME: self.tr("≈ {0} (estimate)").format(self.home),
+        }[column]
+
+    def cell(self, row: OwedRow, column) -> Cell:
+        c = self.Column
+        if column == c.WHAT:
+            return Cell(TEXT, row.what, tooltip=row.note)
+        if column == c.CLIENT:
+            return Cell(TEXT, row.client)
+        if column == c.CONTRACT:
+            return Cell(TEXT, row.contract)
+        if column == c.SINCE:
+            return Cell(DATE, row.since)
+        if column == c.HOURS:
+            return Cell(HOURS, row.seconds)
+        if column == c.NET:
+            return Cell(MONEY, row.net, row.currency)
+        return Cell(MONEY, row.net_home, self.home)

@@ -1,0 +1,357 @@
+"""Income: monthly net by client or platform, fees, hours and effective rate, what is owed and expected.
+
+The aggregated rows are loaded once per data change (a few GROUP BY queries); switching the
+range or the stacking re-plots from them. matplotlib is imported the first time the page is
+shown, never before.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import time
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from freelance_desk.services import income
+from freelance_desk.services.money import format_amount
+from freelance_desk.ui import context
+from freelance_desk.ui.format import duration
+from freelance_desk.ui.models.cells import month_name
+from freelance_desk.ui.models.income import (
+    BreakdownTableModel,
+    ContractIncomeTableModel,
+    MonthlyIncomeTableModel,
+    ReceivablesTableModel,
+    service_text,
+)
+from freelance_desk.ui.models.row_table import SortProxy
+from freelance_desk.ui.pages.base import Page
+from freelance_desk.ui.pages.income_parts import Card, MonthDetails, tick_labels
+from freelance_desk.ui.widgets.empty_state import EmptyState
+
+log = logging.getLogger(__name__)
+
+
+def table_view(model) -> QTableView:
+    view = QTableView()
+    proxy = SortProxy(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+class IncomePage(Page):
+    topics = (context.PAYMENTS, context.TIME, context.MILESTONES, context.CONTRACTS, context.CLIENTS,
+              context.SETTINGS)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._dirty = True  # load on first show
+        self.chart = None  # built on first show: that is when matplotlib is imported
+        self.data: income.IncomeData | None = None
+        self.owed: income.Receivables | None = None
+        self.view: income.MonthlyView | None = None
+        self.timings = {"query": 0.0, "views": 0.0, "redraw": 0.0}
+        outer = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Income"))
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.range = QComboBox()
+        self.range.setToolTip(self.tr("Which months to show"))
+        top.addWidget(self.range)
+        self.by_client = QPushButton(self.tr("By client"))
+        self.by_platform = QPushButton(self.tr("By platform"))
+        self.stacking = QButtonGroup(self)
+        for button in (self.by_client, self.by_platform):
+            button.setCheckable(True)
+            self.stacking.addButton(button)
+            top.addWidget(button)
+        self.by_client.setChecked(True)
+        self.export_button = QPushButton(self.tr("Export table…"))
+        self.export_button.setToolTip(self.tr("Save the table below as a CSV file"))
+        self.save_chart_button = QPushButton(self.tr("Save chart…"))
+        top.addSpacing(12)
+        top.addWidget(self.export_button)
+        top.addWidget(self.save_chart_button)
+        outer.addLayout(top)
+
+        cards = QHBoxLayout()
+        self.net_card = Card(self.tr("Net income"))
+        self.hours_card = Card(self.tr("Hours tracked"))
+        self.rate_card = Card(self.tr("Net per hour"))
+        self.owed_card = Card(self.tr("Owed to you"))
+        for card in (self.net_card, self.hours_card, self.rate_card, self.owed_card):
+            cards.addWidget(card)
+        outer.addLayout(cards)
+        self.notes = QLabel()
+        self.notes.setObjectName("emptyText")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.notes)
+
+        self.chart_box = QWidget()
+        self.chart_slot = QVBoxLayout(self.chart_box)
+        self.chart_slot.setContentsMargins(0, 0, 0, 0)
+
+        self.months_model = MonthlyIncomeTableModel(self)
+        self.breakdown_model = BreakdownTableModel(self)
+        self.contracts_model = ContractIncomeTableModel(self)
+        self.owed_model = ReceivablesTableModel(self)
+        self.tabs = QTabWidget()
+        self.months_table = table_view(self.months_model)
+        self.tabs.addTab(self.months_table, self.tr("Months"))
+        self.tabs.addTab(table_view(self.breakdown_model), self.tr("By client"))
+        self.tabs.addTab(table_view(self.contracts_model), self.tr("Contracts"))
+        self.tabs.addTab(table_view(self.owed_model), self.tr("Owed to you"))
+        self.details = MonthDetails()
+        self.details.setFixedWidth(200)
+        tables = QWidget()
+        tables_row = QHBoxLayout(tables)
+        tables_row.setContentsMargins(0, 0, 0, 0)
+        tables_row.addWidget(self.tabs, 1)
+        tables_row.addWidget(self.details)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.chart_box)
+        self.splitter.addWidget(tables)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([430, 230])
+        self.splitter.setChildrenCollapsible(False)
+        self.empty = EmptyState(
+            self.tr("No income yet"),
+            self.tr("Your monthly income appears here once payments are recorded: mark a milestone paid, "
+                    "record a week of hourly earnings, or record a payment on the Payments page."),
+            self.tr("Go to Payments"),
+            lambda: self.ctx.navigate("payments"),
+        )
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty)
+        outer.addWidget(self.body, 1)
+
+        self.range.currentIndexChanged.connect(lambda _i: self.replot())
+        self.stacking.buttonToggled.connect(lambda _b, checked: checked and self.replot())
+        self.export_button.clicked.connect(self.export_table)
+        self.save_chart_button.clicked.connect(self.save_chart)
+        self.details.show_payments.connect(lambda month: self.ctx.navigate("payments", month=month))
+        self.months_table.selectionModel().currentRowChanged.connect(self._month_row_changed)
+
+    # --- building ------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if self.chart is None:
+            from freelance_desk.charts.widget import ChartWidget  # the first import of matplotlib
+
+            self.chart = ChartWidget()
+            self.chart.hovered.connect(self._on_hover)
+            self.chart.clicked.connect(self._on_click)
+            self.chart_slot.addWidget(self.chart)
+            if self.view is not None:
+                self._plot()
+        super().showEvent(event)
+
+    def stack_by(self) -> str:
+        return income.BY_PLATFORM if self.by_platform.isChecked() else income.BY_CLIENT
+
+    def range_choice(self) -> str:
+        return self.range.currentData() or "last:12"
+
+    def _fill_ranges(self) -> None:
+        keep = self.range_choice()
+        self.range.blockSignals(True)
+        self.range.clear()
+        self.range.addItem(self.tr("Last 12 months"), "last:12")
+        self.range.addItem(self.tr("Last 24 months"), "last:24")
+        for year in self.data.years():
+            self.range.addItem(str(year), f"year:{year}")
+        self.range.setCurrentIndex(max(self.range.findData(keep), 0))
+        self.range.blockSignals(False)
+
+    # --- data ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Run the aggregate queries again (after a data change), then re-plot."""
+        started = time.perf_counter()
+        today = self.ctx.today()
+        self.data = income.load_income(today)
+        self.owed = income.receivables(today)
+        self.timings["query"] = time.perf_counter() - started
+        self._fill_ranges()
+        self.replot()
+        log.info("income page: queries %.1f ms, views %.1f ms, redraw %.1f ms",
+                 self.timings["query"] * 1000, self.timings["views"] * 1000, self.timings["redraw"] * 1000)
+
+    def replot(self) -> None:
+        """Derive the views for the chosen range and stacking from the loaded rows; no query."""
+        if self.data is None:
+            return
+        started = time.perf_counter()
+        months = income.view_months(self.data, self.range_choice())
+        stack = self.stack_by()
+        self.view = view = income.monthly_view(self.data, months, stack)
+        self.months_model.set_view(view)
+        self.breakdown_model.set_breakdown(income.breakdown(self.data, months, stack), view.home,
+                                           stack == income.BY_PLATFORM)
+        self.tabs.setTabText(1, self.tr("By platform") if stack == income.BY_PLATFORM else self.tr("By client"))
+        self.contracts_model.set_contracts(income.contract_view(self.data, months), view.home)
+        self.owed_model.set_receivables(self.owed)
+        self._fill_cards()
+        self.timings["views"] = time.perf_counter() - started
+        has_anything = bool(self.data.income or self.data.hours or self.data.expected or self.owed_model.rowCount())
+        self.body.setCurrentWidget(self.splitter if has_anything else self.empty)
+        self.details.clear()
+        self._plot()
+
+    def _plot(self) -> None:
+        if self.chart is None or self.view is None:
+            return
+        from freelance_desk.charts.income import HoursChart, IncomeChart, Stack, draw_income_figure
+
+        view = self.view
+        labels = tick_labels(view.months)
+        chart = IncomeChart(
+            labels=labels,
+            stacks=[Stack(service_text(s.label, s.translatable), s.values, s.translatable) for s in view.series],
+            fees=view.fee,
+            expected=view.expected,
+            currency=view.home,
+            fee_label=self.tr("Platform fees"),
+            expected_label=self.tr("Expected (estimate)"),
+            title=self.tr("Net income per month ({0})").format(view.home),
+            value_labels=len(view.months) <= 15,
+        )
+        hours = HoursChart(labels, view.seconds, view.rate, view.home, self.tr("Hours tracked"),
+                           self.tr("Net per hour"), self.tr("Hours and effective hourly rate"))
+        self.chart.set_plotter(partial(draw_income_figure, income=chart, hours=hours))
+        self.timings["redraw"] = self.chart.redraw_seconds
+
+    def _fill_cards(self) -> None:
+        v, home = self.view, self.view.home
+        share = f"{v.total('fee') * 100 / v.total('gross'):.1f} %" if v.total("gross") else "0 %"
+        self.net_card.set(format_amount(v.total("net"), home),
+                          self.tr("fees {0} ({1} of gross)").format(format_amount(v.total("fee"), home), share))
+        self.hours_card.set(duration(v.total("seconds")),
+                            self.tr("{0} billable").format(duration(v.total("billable_seconds"))))
+        rate = income.hourly_rate(v.total("net"), v.total("seconds"))
+        self.rate_card.set(format_amount(rate, home) if rate is not None else "—", self.tr("net ÷ hours tracked"))
+        owed = self.owed
+        self.owed_card.set(
+            "≈ " + format_amount(owed.home_estimate, home),
+            self.tr("estimate · milestones: {0}, weeks: {1}").format(len(owed.milestones), len(owed.weeks)),
+        )
+        notes = []
+        for other, n in sorted(self.data.left_out.items()):
+            notes.append(self.tr("{0} payments recorded when your home currency was {1} are not in these {2} "
+                                 "totals.").format(n, other, home))
+        missing = sorted(v.expected_missing | owed.missing_rates)
+        if missing:
+            notes.append(self.tr("No exchange rate to {0} is known yet for {1}: those amounts are not in the "
+                                 "estimates. Record a payment in that currency to set one.").format(home, ", ".join(missing)))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    # --- chart interaction -----------------------------------------------------------
+    def hit_text(self, hit) -> str:
+        v, home, i = self.view, self.view.home, hit.index
+        month = month_name(v.months[i])
+        if hit.kind == "hours":
+            text = self.tr("{0}: {1} h tracked, {2} h billable").format(
+                month, duration(v.seconds[i]), duration(v.billable_seconds[i]))
+            if v.rate[i] is not None:
+                text += "\n" + self.tr("Net per hour: {0}").format(format_amount(v.rate[i], home))
+            return text
+        if hit.kind == "expected":
+            return self.tr("{0}: {1} expected from funded milestones (after fees; an estimate)").format(
+                month, format_amount(hit.value, home))
+        if hit.kind == "fee":
+            return self.tr("{0}: platform fees {1} of gross {2}").format(
+                month, format_amount(hit.value, home), format_amount(v.gross[i], home))
+        return self.tr("{0} · {1}: net {2}\nMonth total: net {3}, gross {4}").format(
+            month, hit.label, format_amount(hit.value, home), format_amount(v.net[i], home),
+            format_amount(v.gross[i], home))
+
+    def _on_hover(self, hit) -> None:
+        if hit is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.hit_text(hit), self.chart)
+        self.details.show_month(self.view, hit.index)
+
+    def _on_click(self, hit) -> None:
+        if hit is None:
+            return
+        self.details.show_month(self.view, hit.index)
+        proxy = self.months_table.model()
+        index = proxy.mapFromSource(self.months_model.index(hit.index, 0))
+        self.months_table.selectRow(index.row())
+        self.tabs.setCurrentWidget(self.months_table)
+
+    def _month_row_changed(self, current, _previous) -> None:
+        if current.isValid() and self.view is not None:
+            row = self.months_table.model().mapToSource(current).row()
+            self.details.show_month(self.view, row)
+
+    # --- export --------------------------------------------------------------------
+    def current_table_model(self):
+        view = self.tabs.currentWidget()
+        return view.model().sourceModel()
+
+    def export_table(self) -> None:
+        name = ["months", "breakdown", "contracts", "owed"][self.tabs.currentIndex()]
+        suggested = f"income-{name}-{self.range_choice().replace(':', '-')}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), suggested,
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        headers, rows = self.current_table_model().csv_table()
+        with open(path, "w", newline="", encoding="utf-8-sig") as f:
+            writer = csv.writer(f)
+            writer.writerow(headers)
+            writer.writerows(rows)
+        self.ctx.show_status(self.tr("Saved {0}").format(path))
+
+    def save_chart(self) -> None:
+        if self.chart is None:
+            return
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "income.png", f"{png};;{svg}")
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".svg" if chosen == svg else ".png"
+        self.chart.save(path)
+        self.ctx.show_status(self.tr("Saved {0}").format(path))

@@ -1,0 +1,105 @@
+"""Pieces of the income page: summary cards, the figures behind a month, chart labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from freelance_desk.services.income import MonthlyView
+from freelance_desk.services.money import format_amount
+from freelance_desk.ui.format import duration
+from freelance_desk.ui.models.cells import month_name
+from freelance_desk.ui.models.income import service_text
+
+
+def tick_labels(months: list[str]) -> list[str]:
+    """"Mar" under each bar; the year under January and under the first bar."""
+    labels = []
+    for i, month in enumerate(months):
+        name = QLocale().monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
+        labels.append(f"{name}\n{month[:4]}" if i == 0 or month.endswith("-01") else name)
+    return labels
+
+
+class Card(QFrame):
+    """A figure with its title, e.g. "Net income" / "$12,345.00"."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(0)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel()
+        self.value.setObjectName("cardValue")
+        self.note = QLabel()
+        self.note.setObjectName("cardTitle")
+        for label in (self.title, self.value, self.note):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            lay.addWidget(label)
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+
+class MonthDetails(QWidget):
+    """The figures behind one month's bar, beside the chart."""
+
+    show_payments = Signal(str)  # month
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.month: str | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 4, 4)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.heading, self.body):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(self.tr("Show these payments"))
+        self.button.clicked.connect(lambda: self.month and self.show_payments.emit(self.month))
+        lay.addWidget(self.heading)
+        lay.addWidget(self.body)
+        lay.addWidget(self.button)
+        lay.addStretch(1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.month = None
+        self.heading.setText(self.tr("Month details"))
+        self.body.setText(self.tr("Point at a bar or click it to see the figures behind it."))
+        self.button.hide()
+
+    def show_month(self, view: MonthlyView, index: int) -> None:
+        self.month = view.months[index]
+        home = view.home
+        self.heading.setText(month_name(self.month))
+        lines = [self.tr("Net: {0}").format(format_amount(view.net[index], home))]
+        for series in view.series:
+            if series.values[index]:
+                lines.append(f"   {service_text(series.label, series.translatable)}: "
+                             f"{format_amount(series.values[index], home)}")
+        lines += [
+            self.tr("Platform fees: {0}").format(format_amount(view.fee[index], home)),
+            self.tr("Gross: {0}").format(format_amount(view.gross[index], home)),
+            self.tr("Payments: {0}").format(view.payments[index]),
+            "",
+            self.tr("Hours tracked: {0}").format(duration(view.seconds[index])),
+            self.tr("Billable: {0}").format(duration(view.billable_seconds[index])),
+        ]
+        if view.rate[index] is not None:
+            lines.append(self.tr("Net per hour: {0}").format(format_amount(view.rate[index], home)))
+        if view.expected[index]:
+            lines += ["", self.tr("Expected (estimate): {0}").format(format_amount(view.expected[index], home))]
+        self.body.setText("\n".join(lines))
+        self.button.setVisible(view.payments[index] > 0)

@@ -1,0 +1,308 @@
+"""Payments received: filter by period, client and contract; add, edit, delete (undoable)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from freelance_desk.services import payments, settings_store
+from freelance_desk.services.errors import DomainError
+from freelance_desk.services.income import add_months, month_bounds, month_of
+from freelance_desk.services.money import format_amount
+from freelance_desk.services.payments import PaymentFilter
+from freelance_desk.ui import context
+from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
+from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
+from freelance_desk.ui.format import pydate, qdate
+from freelance_desk.ui.forms import confirm
+from freelance_desk.ui.models.payments import PaymentsTableModel
+from freelance_desk.ui.pages.base import Page
+from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.widgets.data_table import DataTable
+from freelance_desk.ui.widgets.empty_state import EmptyState
+from freelance_desk.ui.widgets.search_field import SearchField
+
+ALL_TIME, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR, CUSTOM = range(6)
+
+
+class PaymentsPage(Page):
+    topics = (context.PAYMENTS, context.CONTRACTS, context.CLIENTS, context.MILESTONES, context.SETTINGS)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Payments"))
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+
+        actions = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Record payment…"))
+        self.add_button.setObjectName("primary")
+        self.add_button.setToolTip(self.tr("A bonus, a bank transfer, any money that is not a milestone (Ctrl+N)"))
+        self.week_button = QPushButton(self.tr("Record week earnings…"))
+        self.week_button.setToolTip(self.tr("Billable hours × rate for a week of an hourly contract"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.search = SearchField(self.tr("Search client, contract, milestone, note"), self)
+        for button in (self.add_button, self.week_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.search)
+        outer.addLayout(actions)
+
+        filters = QHBoxLayout()
+        self.period = QComboBox()
+        for label in (self.tr("All time"), self.tr("This month"), self.tr("Last month"), self.tr("This year"),
+                      self.tr("Last year"), self.tr("Date range")):
+            self.period.addItem(label)
+        self.start = date_edit(ctx.today())
+        self.end = date_edit(ctx.today())
+        self.client = QComboBox()
+        self.contract = QComboBox()
+        self.contract.setMinimumContentsLength(24)
+        self.contract.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        filters.addWidget(QLabel(self.tr("Period")))
+        filters.addWidget(self.period)
+        filters.addWidget(self.start)
+        self.dash = QLabel("–")
+        filters.addWidget(self.dash)
+        filters.addWidget(self.end)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("Client")))
+        filters.addWidget(self.client)
+        filters.addWidget(QLabel(self.tr("Contract")))
+        filters.addWidget(self.contract)
+        filters.addStretch(1)
+        outer.addLayout(filters)
+
+        self.model = PaymentsTableModel(self)
+        self.table = DataTable(self.model)
+        c = PaymentsTableModel.Column
+        self.table.set_widths({c.DATE: 10, c.CLIENT: 16, c.CONTRACT: 22, c.FOR: 20, c.KIND: 10, c.GROSS: 11,
+                               c.FEE: 9, c.NET: 11, c.CURRENCY: 6, c.HOME: 11}, stretch=c.CONTRACT)
+        self.empty = EmptyState(
+            self.tr("No payments yet"),
+            self.tr("Payments appear here when you mark a milestone paid, record a week of hourly earnings, "
+                    "or record a bonus or a bank transfer."),
+            self.tr("Record payment…"),
+            self.add_payment,
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        outer.addWidget(self.stack, 1)
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals.setWordWrap(True)
+        outer.addWidget(self.totals)
+
+        self.add_button.clicked.connect(self.add_payment)
+        self.week_button.clicked.connect(lambda: self.record_week())
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.activated_id.connect(self.edit_payment)
+        self.table.edit_requested.connect(self.edit_payment)
+        self.table.delete_requested.connect(self.delete_payment)
+        self.table.current_changed.connect(lambda _id: self._update_buttons())
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_payment)
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(lambda _d: self.reload())
+        self.end.dateChanged.connect(lambda _d: self.reload())
+        self.client.currentIndexChanged.connect(self._client_changed)
+        self.contract.currentIndexChanged.connect(lambda _i: self.reload())
+        self.choices: list[payments.ContractChoice] = []
+        self.refresh()
+        self._period_changed()
+
+    # --- filters ----------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        """Client and contract pickers, keeping the current choice."""
+        client_id, contract_id = self.client.currentData(), self.contract.currentData()
+        self.client.blockSignals(True)
+        self.choices = payments.contract_choices()
+        self.client.clear()
+        self.client.addItem(self.tr("All clients"), None)
+        seen = set()
+        for c in sorted(self.choices, key=lambda c: c.client.lower()):
+            if c.client_id not in seen:
+                seen.add(c.client_id)
+                self.client.addItem(c.client, c.client_id)
+        self.client.setCurrentIndex(max(self.client.findData(client_id), 0))
+        self.client.blockSignals(False)
+        self._fill_contracts(contract_id)
+
+    def _fill_contracts(self, keep: int | None = None) -> None:
+        client_id = self.client.currentData()
+        self.contract.blockSignals(True)
+        self.contract.clear()
+        self.contract.addItem(self.tr("All contracts"), None)
+        for c in self.choices:
+            if client_id is None or c.client_id == client_id:
+                self.contract.addItem(c.title if client_id else f"{c.client} — {c.title}", c.id)
+        self.contract.setCurrentIndex(max(self.contract.findData(keep), 0))
+        self.contract.blockSignals(False)
+
+    def _client_changed(self, _index: int) -> None:
+        self._fill_contracts(self.contract.currentData())
+        self.reload()
+
+    def _period_changed(self, *_args) -> None:
+        custom = self.period.currentIndex() == CUSTOM
+        for widget in (self.start, self.dash, self.end):
+            widget.setVisible(custom)
+        self.reload()
+
+    def current_filter(self) -> PaymentFilter:
+        today = self.ctx.today()
+        index = self.period.currentIndex()
+        start = end = None
+        if index == THIS_MONTH:
+            start, end = month_bounds(month_of(today))
+        elif index == LAST_MONTH:
+            start, end = month_bounds(add_months(month_of(today), -1))
+        elif index == THIS_YEAR:
+            start, end = date(today.year, 1, 1), date(today.year, 12, 31)
+        elif index == LAST_YEAR:
+            start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        elif index == CUSTOM:
+            start, end = pydate(self.start.date()), pydate(self.end.date())
+        return PaymentFilter(start, end, self.client.currentData(), self.contract.currentData(), self.search.text())
+
+    def show_month(self, month: str) -> None:
+        """Show the payments received in ``month`` ("YYYY-MM"), all clients."""
+        first, last = month_bounds(month)
+        for widget in (self.start, self.end, self.period, self.client, self.contract, self.search):
+            widget.blockSignals(True)
+        self.start.setDate(qdate(first))
+        self.end.setDate(qdate(last))
+        self.period.setCurrentIndex(CUSTOM)
+        self.client.setCurrentIndex(0)
+        self._fill_contracts()
+        self.search.clear()
+        for widget in (self.start, self.end, self.period, self.client, self.contract, self.search):
+            widget.blockSignals(False)
+        self._period_changed()
+
+    # --- data ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.reload()
+
+    def reload(self) -> None:
+        """Query the payments the filters select."""
+        home = settings_store.home_currency()
+        flt = self.current_filter()
+        with self.table.keeping_selection():
+            self.model.set_payments(payments.list_payments(flt), home)
+        self.stack.setCurrentWidget(self.empty if payments.payment_totals().count == 0 else self.table)
+        self.totals.setText(self._totals_text(payments.payment_totals(flt, home)))
+        self._update_buttons()
+
+    def _totals_text(self, t: payments.PaymentTotals) -> str:
+        if t.count == 0:
+            return self.tr("No payments match these filters.")
+        parts = [
+            self.tr("Payments: {0}").format(t.count),
+            self.tr("net {0} (fees {1})").format(format_amount(t.net_home_minor, t.home_currency),
+                                                 format_amount(t.fee_home_minor, t.home_currency)),
+        ]
+        if len(t.by_currency) > 1 or t.home_currency not in t.by_currency:
+            received = " + ".join(format_amount(net, cur) for cur, (_g, _f, net) in sorted(t.by_currency.items()))
+            parts.append(self.tr("net as received: {0}").format(received))
+        text = " · ".join(parts)
+        for other, n in sorted(t.other_home.items()):
+            text += "\n" + self.tr(
+                "Not in the {0} total: {1} payments recorded when your home currency was {2}."
+            ).format(t.home_currency, n, other)
+        return text
+
+    def _update_buttons(self) -> None:
+        current = self.table.current_id()
+        row = self.model.row_at(self.model.row_of_id(current)) if current is not None else None
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None and row.milestone_id is None)
+        self.delete_button.setToolTip(
+            self.tr("A milestone's payment is changed with its milestone (Milestones page).")
+            if row is not None and row.milestone_id is not None else ""
+        )
+        self.week_button.setEnabled(any(c.kind == "hourly" for c in self.choices))
+
+    def show_target(self, payment_id: int | None = None, month: str | None = None, **_target) -> None:
+        if month:
+            self.show_month(month)
+        if payment_id is not None:
+            self.table.select_id(payment_id)
+
+    # --- actions ------------------------------------------------------------------
+    def _after_write(self, payment_id: int | None = None) -> None:
+        self.ctx.notify(context.PAYMENTS)
+        if payment_id is not None:
+            self.table.select_id(payment_id)
+
+    def add_payment(self) -> None:
+        if not self.choices:
+            self.ctx.show_status(self.tr("Add a contract first: a payment belongs to a contract."))
+            return
+        dialog = PaymentDialog(self.ctx, contract_id=self.contract.currentData(), parent=self)
+        if dialog.exec():
+            self._push_added(dialog.result_object.id, self.tr("Record payment"))
+
+    def record_week(self, contract_id: int | None = None, week: date | None = None) -> None:
+        dialog = WeekEarningsDialog(self.ctx, contract_id or self.contract.currentData(), week, parent=self)
+        if dialog.exec():
+            self._push_added(dialog.result_object.id, self.tr("Record week earnings"))
+
+    def _push_added(self, payment_id: int, text: str) -> None:
+        snapshot = {"row": None}
+
+        def undo():
+            snapshot["row"] = payments.delete_payment(payment_id)
+
+        self.ctx.undo_stack.push(
+            DoneCommand(text, undo, lambda: payments.restore_payment(snapshot["row"]),
+                        lambda: self.ctx.notify(context.PAYMENTS))
+        )
+        self._after_write(payment_id)
+
+    def edit_current(self) -> None:
+        if self.table.current_id() is not None:
+            self.edit_payment(self.table.current_id())
+
+    def edit_payment(self, payment_id: int) -> None:
+        if PaymentDialog(self.ctx, payment_id, parent=self).exec():
+            self._after_write(payment_id)
+
+    def delete_current(self) -> None:
+        if self.table.current_id() is not None:
+            self.delete_payment(self.table.current_id())
+
+    def delete_payment(self, payment_id: int) -> None:
+        row = self.model.row_at(self.model.row_of_id(payment_id))
+        amount = format_amount(row.gross_minor, row.currency)
+        if not confirm(self, self.tr("Delete payment"),
+                       self.tr("Delete the payment of {0} from {1} received {2}?").format(
+                           amount, row.client, row.received_on.isoformat()),
+                       self.tr("Delete")):
+            return
+        try:
+            snapshot = payments.delete_listed_payment(payment_id)
+        except DomainError as e:
+            self.ctx.show_status(self.ctx.error_text(e))
+            return
+        self.ctx.undo_stack.push(
+            DoneCommand(self.tr("Delete payment"), lambda: payments.restore_payment(snapshot),
+                        lambda: payments.delete_payment(payment_id), lambda: self.ctx.notify(context.PAYMENTS))
+        )
+        self._after_write()
