@@ -321,6 +321,10 @@ def list_proposals(
     ]
 
 
+def any_proposals() -> bool:
+    return Proposal.select().exists()
+
+
 def sent_between(start: date | None, end: date | None):
     """The condition "sent on a day in [start, end]"; either end may be open."""
     cond = Proposal.id.is_null(False)

@@ -221,6 +221,10 @@ def restore_template(snapshot: dict) -> None:
         ServiceTemplate.insert(**snapshot).execute()
 
 
+def any_templates() -> bool:
+    return ServiceTemplate.select().exists()
+
+
 @dataclass(frozen=True)
 class TemplateRow:
     id: int

@@ -1,0 +1,70 @@
+"""Gigs: ready-made offers with their price, delivery time and milestone split."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtGui import QColor
+
+from freelance_desk.db.models import FIXED
+from freelance_desk.services.money import format_amount
+from freelance_desk.services.templates import TemplateRow, split_amounts
+from freelance_desk.ui.models.proposals import days
+from freelance_desk.ui.models.row_table import RowTableModel
+
+ARCHIVED_COLOR = QColor("#808080")
+
+
+class GigsTableModel(RowTableModel):
+    class Column(IntEnum):
+        TITLE = 0
+        PLATFORM = 1
+        PRICE = 2
+        DELIVERY = 3
+        MILESTONES = 4
+        NOTES = 5
+
+    RIGHT_ALIGNED = frozenset({Column.PRICE, Column.DELIVERY})
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Gig"),
+            self.tr("Platform"),
+            self.tr("Price"),
+            self.tr("Delivery"),
+            self.tr("Milestones"),
+            self.tr("Notes"),
+        ]
+
+    def display(self, row: TemplateRow, column) -> str:
+        c = self.Column
+        if column == c.TITLE:
+            return row.title + (self.tr(" (archived)") if row.archived else "")
+        if column == c.PLATFORM:
+            return row.platform
+        if column == c.PRICE:
+            price = format_amount(row.price_minor, row.currency)
+            return price if row.kind == FIXED else self.tr("{0}/h").format(price)
+        if column == c.DELIVERY:
+            return days(row.delivery_days)
+        if column == c.MILESTONES:
+            if not row.parts:
+                return self.tr("one payment")
+            amounts = split_amounts(row.price_minor, list(row.parts))
+            return " · ".join(
+                f"{p.title} {format_amount(a, row.currency)}" for p, a in zip(row.parts, amounts)
+            )
+        return row.notes.replace("\n", " ")
+
+    def sort_value(self, row: TemplateRow, column):
+        c = self.Column
+        if column == c.PRICE:
+            return row.price_minor
+        if column == c.DELIVERY:
+            return row.delivery_days
+        if column == c.MILESTONES:
+            return len(row.parts)
+        return super().sort_value(row, column)
+
+    def foreground(self, row: TemplateRow, column):
+        return ARCHIVED_COLOR if row.archived else None

@@ -1,0 +1,77 @@
+"""The figures above the proposals: sent per month, win rate, what a won contract cost, answer time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from freelance_desk.services.proposal_stats import ProposalFigures
+from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, costs, number, percent
+from freelance_desk.ui.widgets.card import Card
+from freelance_desk.ui.widgets.data_table import DataTable
+from freelance_desk.ui.widgets.month_bars import MonthBars
+
+
+class FiguresPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(10)
+        self.sent = Card(self.tr("Proposals sent"), clickable=False)
+        self.win_rate = Card(self.tr("Win rate"), clickable=False)
+        self.per_win = Card(self.tr("Connects per won contract"), clickable=False)
+        self.answer = Card(self.tr("Time to an answer"), clickable=False)
+        for i, card in enumerate((self.sent, self.win_rate, self.per_win, self.answer)):
+            cards.addWidget(card, 0, i)
+            cards.setColumnStretch(i, 1)
+        outer.addLayout(cards)
+
+        lower = QHBoxLayout()
+        self.platforms = PlatformFiguresTableModel(self)
+        self.platform_table = DataTable(self.platforms)
+        self.platform_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.platform_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.platform_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.platform_table.setSortingEnabled(False)
+        lower.addWidget(self.platform_table, 0, Qt.AlignmentFlag.AlignTop)
+        months = QVBoxLayout()
+        self.months_title = QLabel(self.tr("Sent per month (highlighted: hired)"))
+        self.months_title.setObjectName("cardTitle")
+        self.months = MonthBars()
+        months.addWidget(self.months_title)
+        months.addWidget(self.months, 1)
+        lower.addLayout(months, 1)
+        outer.addLayout(lower)
+
+    def set_figures(self, f: ProposalFigures) -> None:
+        t = f.total
+        months = len(f.per_month) or 1
+        per_month = QLocale().toString(t.sent / months, "f", 1)
+        self.sent.set(str(t.sent), self.tr("≈ {0} a month").format(per_month) if t.sent else "")
+        self.win_rate.set(percent(t.win_rate_bps) or "–", self.tr("{0} hired of {1}").format(t.hired, t.sent))
+        if t.hired and t.connects:
+            self.per_win.set(
+                number(t.connects_per_win),
+                self.tr("{0} per won contract; {1} spent in all").format(costs(t.cost_per_win), costs(t.connect_costs)),
+            )
+        elif t.connects:
+            self.per_win.set("–", self.tr("{0} connects ({1}) spent, no win yet").format(t.connects, costs(t.connect_costs)))
+        else:
+            self.per_win.set("–", self.tr("No connects spent"))
+        days = t.avg_answer_days
+        self.answer.set(
+            self.tr("{0} days").format(days) if days is not None else "–",
+            self.tr("on average, {0} answers").format(t.answered) if t.answered else self.tr("No answers yet"),
+        )
+        self.platforms.set_figures(f.by_platform)
+        table = self.platform_table
+        rows = max(len(f.by_platform), 1)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + table.verticalHeader().defaultSectionSize() * rows + 2 * table.frameWidth())
+        table.setFixedWidth(table.horizontalHeader().length() + 2 * table.frameWidth())
+        locale = QLocale()
+        self.months.set_bars(
+            [(locale.monthName(m.month.month, QLocale.FormatType.ShortFormat), m.sent, m.hired) for m in f.per_month]
+        )

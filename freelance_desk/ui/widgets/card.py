@@ -1,0 +1,55 @@
+"""A figure at a glance: a title, a big value, a line of detail; clicking (or Enter) opens where to act."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+
+class Card(QFrame):
+    activated = Signal()
+
+    def __init__(self, title: str, parent=None, clickable: bool = True):
+        super().__init__(parent)
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 12)
+        lay.setSpacing(2)
+        self.title = self._label("cardTitle", title)
+        self.value = self._label("cardValue")
+        self.detail = self._label("cardTitle")  # the muted style of the title
+        self.detail.setWordWrap(True)
+        for label in (self.title, self.value, self.detail):
+            lay.addWidget(label)
+        lay.addStretch(1)
+        self.clickable = clickable
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    @staticmethod
+    def _label(name: str, text: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def set(self, value: str, detail: str = "", warn: bool = False, tooltip: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setProperty("warn", warn)
+        self.value.setStyleSheet("color: #c62828;" if warn else "")
+        self.setToolTip(tooltip)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
