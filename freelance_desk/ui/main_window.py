@@ -27,6 +27,7 @@ from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
 from freelance_desk.ui.pages.placeholder import PlaceholderPage
+from freelance_desk.ui.tray import install_timer_tray
 from freelance_desk.ui.widgets.timer_bar import TimerBar
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
+        # Tray icon (where there is a tray) and the running-timer close guard.
+        self.tray = install_timer_tray(self, ctx)
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()

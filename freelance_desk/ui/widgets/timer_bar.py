@@ -1,15 +1,352 @@
-"""The timer bar, always visible above the pages (filled in by the time-tracker work)."""
+"""The timer bar, always visible above the pages: pick a contract, start, stop, watch the time run.
+
+Ctrl+T starts or stops from anywhere in the app; Ctrl+Shift+T jumps to the contract
+picker. The running entry is a row in the database, so the bar shows it again,
+with its original start, after a restart or a crash.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from freelance_desk.db.models import FIXED
+from freelance_desk.services import time_queries as tq
+from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.errors import DomainError
+from freelance_desk.settings import LAST_CONTRACT
+from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
+from freelance_desk.ui.format import clock, duration, local_datetime, local_time
+
+LAST_ACTIVITY_KEY = "timer/last_activity"
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 
 
-class TimerBar(QWidget):
+class ActivityWatcher(QObject):
+    """The last keyboard or mouse input anywhere in the app, kept across restarts (to the minute)."""
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        stored = ctx.ui_settings.get_key(LAST_ACTIVITY_KEY)
+        try:
+            self.last: datetime | None = datetime.fromtimestamp(int(stored), UTC) if stored else None
+        except (TypeError, ValueError):
+            self.last = None
+        self._saved = self.last
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.touch()
+        return False
+
+    def touch(self) -> None:
+        now = self.ctx.now()
+        self.last = now
+        if self._saved is None or (now - self._saved).total_seconds() >= 60:
+            self.ctx.ui_settings.set_key(LAST_ACTIVITY_KEY, int(now.timestamp()))
+            self._saved = now
+
+
+class ForgottenPrompt(QFrame):
+    """A non-blocking question under the bar: stop a timer that looks forgotten?"""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timerPrompt")
+        self.setStyleSheet("QFrame#timerPrompt { background: #fff3cd; border-radius: 6px; } "
+                           "QFrame#timerPrompt QLabel { color: #5d4300; }")
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
-        lay.addWidget(QLabel(self.tr("No timer running")))
-        lay.addStretch(1)
+        lay.setContentsMargins(10, 4, 6, 4)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.stop_button = QPushButton()
+        self.keep_button = QPushButton(self.tr("Keep running"))
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.stop_button)
+        lay.addWidget(self.keep_button)
+        self.hide()
+
+
+class TimerBar(QWidget):
+    state_changed = Signal()  # a timer started, stopped or changed (the tray follows)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running: tt.EntryRow | None = None
+        self.forgotten: tt.ForgottenTimer | None = None
+        self._dismissed: int | None = None  # entry the user said to keep running
+        self._kinds: dict[int, str] = {}  # contract id → fixed/hourly, for the milestone combo
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.activity = ActivityWatcher(ctx, self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 4)
+        outer.setSpacing(4)
+        row = QHBoxLayout()
+        self.picker = QComboBox()
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.setMinimumContentsLength(34)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setToolTip(self.tr("Contract to track (Ctrl+Shift+T); type to search"))
+        completer = self.picker.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.milestone = QComboBox()
+        self.milestone.setMinimumContentsLength(14)
+        self.milestone.setVisible(False)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("What are you working on?"))
+        self.started = QToolButton()
+        self.started.setToolTip(self.tr("Started earlier than you clicked? Correct the start time"))
+        self.started.setVisible(False)
+        self.clock = QLabel(clock(0))
+        self.clock.setObjectName("timerClock")
+        self.toggle = QPushButton(self.tr("Start"))
+        self.toggle.setObjectName("primary")
+        self.toggle.setMinimumWidth(90)
+        for widget, stretch in ((self.picker, 0), (self.milestone, 0), (self.note, 1), (self.started, 0),
+                                (self.clock, 0), (self.toggle, 0)):
+            row.addWidget(widget, stretch)
+        outer.addLayout(row)
+        self.prompt = ForgottenPrompt()
+        outer.addWidget(self.prompt)
+
+        QShortcut(QKeySequence("Ctrl+T"), self, self.toggle_timer, context=Qt.ShortcutContext.ApplicationShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.focus_picker,
+                  context=Qt.ShortcutContext.ApplicationShortcut)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.hourly = QTimer(self)
+        self.hourly.setInterval(3600 * 1000)
+        self.hourly.timeout.connect(self.check_forgotten)
+        self.hourly.start()
+
+        self.toggle.clicked.connect(self.toggle_timer)
+        self.started.clicked.connect(self.correct_start)
+        self.picker.currentIndexChanged.connect(self._contract_changed)
+        self.picker.activated.connect(lambda _i: self.note.setFocus())
+        self.picker.lineEdit().editingFinished.connect(self._restore_picker_text)
+        self.note.editingFinished.connect(self._save_note)
+        self.note.returnPressed.connect(self._note_entered)
+        self.prompt.stop_button.clicked.connect(self._stop_forgotten)
+        self.prompt.keep_button.clicked.connect(self._keep_forgotten)
+        ctx.data_changed.connect(self._on_data_changed)
+
+        self.reload()
+        self.check_forgotten()
+
+    # --- loading ------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the running entry and the contract list from the database."""
+        self.running = tt.running_entry()
+        self._load_contracts()
+        if self.running is not None:
+            self._show_running(self.running)
+            self.ticker.start()
+        else:
+            self.ticker.stop()
+            self.started.setVisible(False)
+            self.clock.setEnabled(False)
+        self._tick()
+        self._update_button()
+        self.state_changed.emit()
+
+    def _load_contracts(self) -> None:
+        selected = self.selected_contract()
+        if self.running is not None:
+            selected = self.running.contract_id
+        elif selected is None:
+            selected = self.ctx.ui_settings.get(LAST_CONTRACT) or None
+        choices = tq.recent_contracts(include_id=self.running.contract_id if self.running else None)
+        self._kinds = {c.id: c.kind for c in choices}
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for choice in choices:
+            self.picker.addItem(choice.label, choice.id)
+        self.picker.setCurrentIndex(max(self.picker.findData(selected), 0) if choices else -1)
+        self.picker.lineEdit().setCursorPosition(0)
+        self.picker.blockSignals(False)
+        self.picker.setEnabled(bool(choices))
+        self.picker.lineEdit().setPlaceholderText(
+            self.tr("Choose a contract…") if choices else self.tr("No active contract — add one on Contracts")
+        )
+        self._load_milestones()
+
+    def _load_milestones(self, selected: int | None = None) -> None:
+        contract = self.selected_contract()
+        choices = tq.milestone_choices(contract) if self._kinds.get(contract) == FIXED else []
+        self.milestone.blockSignals(True)
+        self.milestone.clear()
+        self.milestone.addItem(self.tr("No milestone"), None)
+        for mid, title in choices:
+            self.milestone.addItem(title, mid)
+        self.milestone.setCurrentIndex(max(self.milestone.findData(selected), 0))
+        self.milestone.blockSignals(False)
+        self.milestone.setVisible(bool(choices))
+
+    def _show_running(self, entry: tt.EntryRow) -> None:
+        self._load_milestones(entry.milestone_id)
+        if not self.note.hasFocus():
+            self.note.setText(entry.note)
+        self.started.setText(self.tr("since {0}").format(local_time(entry.start)))
+        self.started.setVisible(True)
+        self.clock.setEnabled(True)
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in (TIME, CONTRACTS, MILESTONES, "*"):
+            self.reload()
+
+    # --- state --------------------------------------------------------------------
+    def selected_contract(self) -> int | None:
+        return self.picker.currentData() if self.picker.currentIndex() >= 0 else None
+
+    def _contract_changed(self) -> None:
+        self._load_milestones()
+        self._update_button()
+
+    def _restore_picker_text(self) -> None:
+        """Typed text that matches no contract falls back to the chosen one."""
+        if self.picker.findText(self.picker.currentText()) < 0 and self.picker.currentIndex() >= 0:
+            self.picker.setEditText(self.picker.itemText(self.picker.currentIndex()))
+
+    def _update_button(self) -> None:
+        selected = self.selected_contract()
+        if self.running is not None and selected in (None, self.running.contract_id):
+            self.toggle.setText(self.tr("Stop"))
+            self.toggle.setToolTip(self.tr("Stop the timer (Ctrl+T)"))
+        elif self.running is not None:
+            self.toggle.setText(self.tr("Switch"))
+            self.toggle.setToolTip(self.tr("Stop “{0}” and start timing this contract (Ctrl+T)").format(
+                self.running.contract_title))
+        else:
+            self.toggle.setText(self.tr("Start"))
+            self.toggle.setToolTip(self.tr("Start the timer (Ctrl+T)"))
+        self.toggle.setEnabled(self.running is not None or selected is not None)
+
+    def _tick(self) -> None:
+        seconds = self.running.seconds(self.ctx.now()) if self.running else 0
+        self.clock.setText(clock(seconds))
+
+    def focus_picker(self) -> None:
+        self.window().activateWindow()
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.lineEdit().selectAll()
+
+    # --- actions ----------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        selected = self.selected_contract()
+        if self.running is not None and selected in (None, self.running.contract_id):
+            self.stop()
+        else:
+            self.start(selected)
+
+    def start(self, contract_id: int | None = None) -> None:
+        contract_id = contract_id or self.selected_contract()
+        if contract_id is None:
+            self.focus_picker()
+            self.ctx.show_status(self.tr("Choose a contract to track first."))
+            return
+        note = self.note.text()
+        try:
+            if self.running is not None:  # the note field belonged to the running entry
+                tt.set_note(self.running.id, note)
+                note = ""
+            milestone = self.milestone.currentData() if contract_id == self.selected_contract() else None
+            entry = tt.start_timer(contract_id, self.ctx.now(), self.ctx.local_zone(), milestone, note)
+        except DomainError as e:
+            self.ctx.show_status(self.ctx.error_text(e))
+            self.reload()
+            return
+        self.ctx.ui_settings.set(LAST_CONTRACT, contract_id)
+        self.note.setText(entry.note)
+        self.prompt.hide()
+        self.ctx.notify(TIME)  # reloads this bar too
+
+    def stop(self, at: datetime | None = None) -> None:
+        if self.running is None:
+            return
+        try:
+            stopped = tt.stop_timer(at or self.ctx.now(), note=self.note.text())
+        except DomainError as e:
+            self.ctx.show_status(self.ctx.error_text(e))
+            return
+        self.note.clear()
+        self.prompt.hide()
+        if stopped is not None:
+            self.ctx.show_status(self.tr("Stopped: {0} on “{1}”.").format(
+                duration(stopped.seconds()), stopped.contract_title))
+        self.ctx.notify(TIME)
+
+    def _save_note(self) -> None:
+        if self.running is not None and self.note.text().strip() != self.running.note:
+            try:
+                tt.set_note(self.running.id, self.note.text())
+            except DomainError as e:
+                self.ctx.show_status(self.ctx.error_text(e))
+                return
+            self.ctx.notify(TIME)
+
+    def _note_entered(self) -> None:
+        if self.running is None or self.selected_contract() != self.running.contract_id:
+            self.toggle_timer()
+
+    def correct_start(self) -> None:
+        if self.running is None:
+            return
+        from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog
+
+        if StartCorrectionDialog(self.ctx, self.running, self.window()).exec():
+            self.ctx.notify(TIME)
+
+    # --- a forgotten timer -----------------------------------------------------------------
+    def check_forgotten(self) -> None:
+        """Ask (without blocking) whether a long or overnight timer should stop at the last activity."""
+        found = tt.forgotten_timer(self.ctx.now(), self.ctx.local_zone(), self.activity.last)
+        if found is None or found.entry.id == self._dismissed:
+            self.forgotten = None
+            self.prompt.hide()
+            return
+        self.forgotten = found
+        self.prompt.text.setText(
+            self.tr("The timer on “{0}” has been running for {1} h, since {2}. Did you forget to stop it?").format(
+                found.entry.contract_title, duration(found.running_seconds), local_datetime(found.entry.start)
+            )
+        )
+        self.prompt.stop_button.setText(self.tr("Stop at {0}").format(local_datetime(found.proposed_stop)))
+        self.prompt.show()
+
+    def _stop_forgotten(self) -> None:
+        if self.forgotten is not None:
+            self.stop(self.forgotten.proposed_stop)
+
+    def _keep_forgotten(self) -> None:
+        if self.forgotten is not None:
+            self._dismissed = self.forgotten.entry.id
+        self.prompt.hide()

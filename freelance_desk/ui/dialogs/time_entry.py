@@ -1,0 +1,201 @@
+"""Forms for tracked time: a manual entry, the running timer's real start, where to split."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
+
+from freelance_desk.services import time_queries as tq
+from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.errors import DomainError
+from freelance_desk.services.time_tracking import EntryData, EntryRow
+from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.widgets.duration_edit import DurationEdit
+
+
+def to_local(instant: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(instant.timestamp()), QTimeZone.systemTimeZone())
+
+
+def to_instant(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def local_instant(day: QDate, at: QTime, original: datetime | None = None) -> datetime:
+    """The instant of a local date and hh:mm; an untouched ``original`` keeps its seconds."""
+    value = QDateTime(day, QTime(at.hour(), at.minute()), QTimeZone.systemTimeZone())
+    if original is not None:
+        shown = to_local(original)
+        if shown.date() == day and (shown.time().hour(), shown.time().minute()) == (at.hour(), at.minute()):
+            return original
+    return to_instant(value)
+
+
+def _time_edit(cls=QTimeEdit):
+    edit = cls()
+    fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    if cls is QDateTimeEdit:
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat) + " " + fmt
+        edit.setCalendarPopup(True)
+    edit.setDisplayFormat(fmt)
+    return edit
+
+
+class TimeEntryDialog(FormDialog):
+    """Add or edit an entry: date, start, and an end time or a duration (1:30, 1.5h, 90m)."""
+
+    def __init__(self, ctx, entry: EntryRow | None = None, contract_id: int | None = None, parent=None):
+        super().__init__(ctx, "", parent)
+        self.entry = entry
+        self.setWindowTitle(self.tr("Edit time entry") if entry else self.tr("New time entry"))
+        self._typed = "end"  # which of end / duration the user set last
+        self._syncing = False
+
+        self.contract = self.add_field("contract", self.tr("Contract"), QComboBox())
+        for choice in tq.contract_choices():
+            self.contract.addItem(choice.label, choice.id)
+        self.milestone = self.add_field("milestone", self.tr("Milestone"), QComboBox())
+        self.day = self.add_field("date", self.tr("Date"), QDateEdit())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.start = self.add_field("start", self.tr("Start"), _time_edit())
+        self.end = self.add_field("end", self.tr("End"), _time_edit())
+        self.end.setToolTip(self.tr("For work past midnight, type a duration instead."))
+        self.duration = self.add_field("duration", self.tr("Duration"), DurationEdit())
+        self.note = self.add_field("note", self.tr("Note"), QLineEdit())
+        self.note.setPlaceholderText(self.tr("What did you work on?"))
+        self.billable = self.add_field("billable", "", QCheckBox(self.tr("Billable")))
+
+        self.contract.currentIndexChanged.connect(self._load_milestones)
+        self.day.dateChanged.connect(self._start_changed)
+        self.start.timeChanged.connect(self._start_changed)
+        self.end.timeChanged.connect(self._end_changed)
+        self.duration.textEdited.connect(self._duration_edited)
+        self.load(entry, contract_id)
+
+    # --- load ---------------------------------------------------------------
+    def load(self, entry: EntryRow | None, contract_id: int | None) -> None:
+        self._syncing = True
+        wanted = entry.contract_id if entry else contract_id
+        index = self.contract.findData(wanted) if wanted else -1
+        self.contract.setCurrentIndex(max(index, 0))
+        self._load_milestones()
+        if entry is not None:
+            start = to_local(entry.start)
+            self.milestone.setCurrentIndex(max(self.milestone.findData(entry.milestone_id), 0))
+            self.note.setText(entry.note)
+            self.billable.setChecked(entry.billable)
+        else:
+            now = to_local(self.ctx.now())
+            now = now.addSecs(-(now.time().minute() % 5) * 60 - now.time().second())
+            start = now.addSecs(-3600)
+            self.billable.setChecked(True)
+        self.day.setDate(start.date())
+        self.start.setTime(start.time())
+        if entry is not None and entry.running:
+            self.end.setEnabled(False)
+            self.duration.setEnabled(False)
+            self.duration.setPlaceholderText(self.tr("running"))
+        else:
+            end = to_local(entry.end) if entry else start.addSecs(3600)
+            self.end.setTime(end.time())
+            self.duration.set_seconds(entry.seconds() if entry else 3600)
+        self._syncing = False
+
+    def _load_milestones(self) -> None:
+        self.milestone.clear()
+        self.milestone.addItem(self.tr("No milestone"), None)
+        for mid, title in tq.milestone_choices(self.contract.currentData(), open_only=False):
+            self.milestone.addItem(title, mid)
+        self.milestone.setEnabled(self.milestone.count() > 1)
+
+    # --- end and duration follow each other ------------------------------------
+    def _start_changed(self) -> None:
+        if self._syncing:
+            return
+        if self._typed == "duration":
+            self._duration_edited(self.duration.text())
+        else:
+            self._end_changed()
+
+    def _end_changed(self) -> None:
+        if self._syncing or not self.end.isEnabled():
+            return
+        if self.sender() is self.end:
+            self._typed = "end"
+        seconds = self.start.time().secsTo(self.end.time())
+        self._syncing = True
+        self.duration.set_seconds(seconds if seconds > 0 else None)
+        self._syncing = False
+
+    def _duration_edited(self, _text: str) -> None:
+        if self._syncing:
+            return
+        self._typed = "duration"
+        try:
+            seconds = self.duration.seconds()
+        except DomainError:
+            return
+        self._syncing = True
+        self.end.setTime(self.start.time().addSecs(seconds))
+        self._syncing = False
+
+    # --- save ---------------------------------------------------------------
+    def _data(self) -> EntryData:
+        original = self.entry
+        start = local_instant(self.day.date(), self.start.time(), original.start if original else None)
+        if original is not None and original.running:
+            end = None
+        elif self._typed == "duration":
+            end = start + timedelta(seconds=self.duration.seconds())
+        else:
+            end = local_instant(self.day.date(), self.end.time(), original.end if original else None)
+        return EntryData(
+            contract_id=self.contract.currentData(),
+            start=start,
+            end=end,
+            milestone_id=self.milestone.currentData(),
+            note=self.note.text(),
+            billable=self.billable.isChecked(),
+            zone=self.ctx.local_zone(),
+        )
+
+    def save(self) -> EntryRow:
+        data = self._data()
+        if self.entry is None:
+            return tt.add_entry(data, self.ctx.now())
+        return tt.update_entry(self.entry.id, data, self.ctx.now())
+
+
+class StartCorrectionDialog(FormDialog):
+    """"I started at 9:00, not when I clicked": move the running timer's start."""
+
+    def __init__(self, ctx, entry: EntryRow, parent=None):
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Started at…"))
+        self.entry = entry
+        self.start = self.add_field("start", self.tr("Started at"), _time_edit(QDateTimeEdit))
+        self.start.setDateTime(to_local(entry.start))
+
+    def save(self) -> EntryRow:
+        at = self.start.dateTime()
+        instant = local_instant(at.date(), at.time(), self.entry.start)
+        return tt.correct_start(self.entry.id, instant, self.ctx.now())
+
+
+class SplitEntryDialog(FormDialog):
+    """Cut an entry in two, e.g. when a call interrupted the work."""
+
+    def __init__(self, ctx, entry: EntryRow, parent=None):
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Split time entry"))
+        self.entry = entry
+        self.at = self.add_field("at", self.tr("Split at"), _time_edit(QDateTimeEdit))
+        middle = entry.start + timedelta(seconds=entry.seconds(ctx.now()) // 2)
+        self.at.setDateTime(to_local(middle.replace(second=0)))
+
+    def save(self) -> tuple[EntryRow, EntryRow]:
+        at = self.at.dateTime()
+        return tt.split_entry(self.entry.id, local_instant(at.date(), at.time()), self.ctx.now())

@@ -1,0 +1,430 @@
+"""The Time page: tracked entries by week and day with totals, filters, weekly limits, manual entries."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from freelance_desk.services import settings_store
+from freelance_desk.services import time_queries as tq
+from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.errors import DomainError
+from freelance_desk.ui.context import TIME
+from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
+from freelance_desk.ui.format import duration, pydate, qdate, short_date
+from freelance_desk.ui import forms
+from freelance_desk.ui.models.time_entries import LABEL_SPAN, Column, TimeEntriesTableModel, week_span
+from freelance_desk.ui.pages.base import Page
+from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.widgets.empty_state import EmptyState
+from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
+
+TICK_MS = 30_000  # the running entry's duration and the totals, while the page is shown
+
+
+class TimePage(Page):
+    topics = ("time", "contracts")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.addLayout(self._header())
+        lay.addLayout(self._filters())
+        self.limits = WeeklyLimitsPanel()
+        lay.addWidget(self.limits)
+
+        self.model = TimeEntriesTableModel(ctx, parent=self)
+        self.table = self._table()
+        self.empty = EmptyState(
+            self.tr("No time tracked yet"),
+            self.tr("Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N)."),
+            self.tr("Add an entry"),
+            self.new_entry,
+        )
+        self.no_match = EmptyState(
+            self.tr("No entries match these filters"), self.tr("Widen the period or clear the filters."),
+            self.tr("Clear filters"), self.clear_filters,
+        )
+        self.stack = QStackedWidget()
+        for widget in (self._table_box(), self.empty, self.no_match):
+            self.stack.addWidget(widget)
+        lay.addWidget(self.stack, 1)
+
+        self._shortcuts()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self._tick)
+        self._load_choices()
+        self.refresh()
+
+    # --- building -------------------------------------------------------------
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        title = QLabel(self.tr("Time"))
+        title.setObjectName("pageTitle")
+        row.addWidget(title)
+        row.addStretch(1)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("cardTitle")
+        row.addWidget(self.total_label)
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Add time you worked (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_entry)
+        row.addWidget(self.new_button)
+        return row
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.client_filter = QComboBox()
+        self.contract_filter = QComboBox()
+        self.contract_filter.setMinimumContentsLength(18)
+        self.period = QComboBox()
+        for key, text in (
+            ("all", self.tr("All time")),
+            ("this_week", self.tr("This week")),
+            ("last_week", self.tr("Last week")),
+            ("this_month", self.tr("This month")),
+            ("last_month", self.tr("Last month")),
+            ("custom", self.tr("Dates…")),
+        ):
+            self.period.addItem(text, key)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setVisible(False)
+        today = qdate(self.ctx.today())
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
+        self.billable_filter = QComboBox()
+        self.billable_filter.addItem(self.tr("Billable or not"), None)
+        self.billable_filter.addItem(self.tr("Billable only"), True)
+        self.billable_filter.addItem(self.tr("Not billable"), False)
+        for widget in (self.client_filter, self.contract_filter, self.period, self.date_from, self.date_to,
+                       self.billable_filter):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.client_filter.currentIndexChanged.connect(self._client_changed)
+        self.contract_filter.currentIndexChanged.connect(self.apply_filter)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.billable_filter.currentIndexChanged.connect(self.apply_filter)
+        return row
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.START, 90), (Column.END, 80), (Column.CLIENT, 170), (Column.CONTRACT, 240),
+                              (Column.BILLABLE, 70), (Column.DURATION, 80)):
+            table.setColumnWidth(column, width)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.doubleClicked.connect(lambda _index: self.edit_entry())
+        self.model.modelReset.connect(self._apply_spans)
+        self.model.rowsInserted.connect(lambda _parent, first, last: self._apply_spans(first, last))
+        return table
+
+    def _table_box(self) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.split_button = QPushButton(self.tr("Split…"))
+        self.split_button.clicked.connect(self.split_entry)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_entry)
+        for button in (self.edit_button, self.split_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer"))
+        hint.setObjectName("cardTitle")
+        buttons.addWidget(hint)
+        lay.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        return box
+
+    def _shortcuts(self) -> None:
+        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            QShortcut(QKeySequence(key), self.table, self.edit_entry, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_entry,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _apply_spans(self, first: int = 0, last: int | None = None) -> None:
+        if last is None:
+            self.table.clearSpans()
+            last = self.model.rowCount() - 1
+        for row in range(first, last + 1):
+            if self.model.is_group(row):
+                self.table.setSpan(row, 0, 1, LABEL_SPAN)
+
+    # --- filters ----------------------------------------------------------------
+    def _load_choices(self) -> None:
+        client = self.client_filter.currentData()
+        self.client_filter.blockSignals(True)
+        self.client_filter.clear()
+        self.client_filter.addItem(self.tr("All clients"), None)
+        for cid, name in tq.client_choices():
+            self.client_filter.addItem(name, cid)
+        self.client_filter.setCurrentIndex(max(self.client_filter.findData(client), 0))
+        self.client_filter.blockSignals(False)
+        self._load_contracts()
+
+    def _load_contracts(self) -> None:
+        contract = self.contract_filter.currentData()
+        client = self.client_filter.currentData()
+        self.contract_filter.blockSignals(True)
+        self.contract_filter.clear()
+        self.contract_filter.addItem(self.tr("All contracts"), None)
+        for choice in tq.contract_choices():
+            if client is None or choice.client_id == client:
+                self.contract_filter.addItem(choice.title if client else choice.label, choice.id)
+        self.contract_filter.setCurrentIndex(max(self.contract_filter.findData(contract), 0))
+        self.contract_filter.blockSignals(False)
+
+    def _client_changed(self) -> None:
+        self._load_contracts()
+        self.apply_filter()
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.apply_filter()
+
+    def _period(self) -> tuple[date | None, date | None]:
+        key = self.period.currentData()
+        today = self.ctx.today()
+        week = tq.week_first_day(today)
+        month = today.replace(day=1)
+        if key == "this_week":
+            return week, week + timedelta(days=6)
+        if key == "last_week":
+            return week - timedelta(days=7), week - timedelta(days=1)
+        if key == "this_month":
+            return month, today
+        if key == "last_month":
+            last = month - timedelta(days=1)
+            return last.replace(day=1), last
+        if key == "custom":
+            return pydate(self.date_from.date()), pydate(self.date_to.date())
+        return None, None
+
+    def current_filter(self) -> tq.EntryFilter:
+        first, last = self._period()
+        return tq.EntryFilter(
+            client_id=self.client_filter.currentData(),
+            contract_id=self.contract_filter.currentData(),
+            date_from=first,
+            date_to=last,
+            billable=self.billable_filter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._show_state()
+        first = next((r for r in range(min(3, self.model.rowCount())) if self.model.entry_at(r)), None)
+        if first is not None:  # the newest entry, ready for Enter / Del
+            self._select(self.model.entry_at(first).id)
+
+    def clear_filters(self) -> None:
+        for combo in (self.client_filter, self.contract_filter, self.period, self.billable_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._load_contracts()
+        self._period_changed()
+
+    def show_target(self, **target) -> None:
+        if "contract_id" in target:
+            self.contract_filter.setCurrentIndex(max(self.contract_filter.findData(target["contract_id"]), 0))
+        if "entry_id" in target:
+            self._select(target["entry_id"])
+
+    # --- refresh --------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.current_entry()
+        self._load_choices()
+        self.apply_filter()
+        if selected is not None:
+            self._select(selected.id)
+
+    def _show_state(self) -> None:
+        if self.model.rowCount():
+            self.stack.setCurrentIndex(0)
+        else:
+            self.stack.setCurrentWidget(self.no_match if tq.has_entries() else self.empty)
+        self._update_totals()
+        self._update_buttons()
+
+    def _update_totals(self) -> None:
+        flt = self.model.filter
+        total = tq.grand_total(flt)
+        row = self.model.running_row()
+        if row is not None:
+            total += self.model.entry_at(row).seconds(self.ctx.now())
+        self.total_label.setText(self.tr("Total shown: {0} h").format(duration(total)))
+        start, end = tq.week_range(self.ctx.now(), self.ctx.local_zone())
+        utc_weeks = settings_store.week_start() == "monday_utc"
+        zone = UTC if utc_weeks else None  # the dates in the zone the week is counted in
+        week = self.tr("this week, {0}").format(
+            week_span(start.astimezone(zone).date(), (end - timedelta(seconds=1)).astimezone(zone).date())
+        )
+        if utc_weeks:
+            week += self.tr(" (weeks start Monday 00:00 UTC)")
+        self.limits.set_limits(tq.weekly_limits(self.ctx.now(), self.ctx.local_zone()), week)
+
+    def _tick(self) -> None:
+        self.model.tick()
+        self._update_totals()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ticker.start()
+        if self.stack.currentIndex() == 0:
+            self.table.setFocus()
+        elif self.stack.currentWidget().button is not None:
+            self.stack.currentWidget().button.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.ticker.stop()
+        super().hideEvent(event)
+
+    # --- selection -------------------------------------------------------------------
+    def current_entry(self) -> tt.EntryRow | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (index.row() if index.isValid() else -1)
+        return self.model.entry_at(row)
+
+    def _select(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, Column.START))
+            self.table.scrollTo(self.model.index(row, Column.START))
+
+    def _update_buttons(self) -> None:
+        entry = self.current_entry()
+        for button in (self.edit_button, self.split_button, self.delete_button):
+            button.setEnabled(entry is not None)
+
+    def _context_menu(self, pos) -> None:
+        if self.model.entry_at(self.table.indexAt(pos).row()) is None:
+            return
+        menu = QMenu(self)
+        for text, slot in ((self.tr("Edit…"), self.edit_entry), (self.tr("Split…"), self.split_entry),
+                           (self.tr("Delete"), self.delete_entry)):
+            action = QAction(text, menu)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- actions -----------------------------------------------------------------------
+    def new_entry(self) -> None:
+        flt = self.model.filter
+        dialog = TimeEntryDialog(self.ctx, None, contract_id=flt.contract_id, parent=self)
+        if dialog.exec():
+            self.ctx.notify(TIME)
+            self._select(dialog.result_object.id)
+
+    def edit_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        dialog = TimeEntryDialog(self.ctx, entry, parent=self)
+        if dialog.exec():
+            self.ctx.notify(TIME)
+            self._select(entry.id)
+
+    def split_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        dialog = SplitEntryDialog(self.ctx, entry, parent=self)
+        if not dialog.exec():
+            return
+        first, second = dialog.result_object
+        ids = {"second": second.id}
+
+        def redo():
+            ids["second"] = tt.split_entry(first.id, second.start, self.ctx.now())[1].id
+
+        self.ctx.undo_stack.push(DoneCommand(
+            self.tr("Split time entry"),
+            undo=self._safely(lambda: tt.unsplit(first.id, ids["second"])),
+            redo=self._safely(redo),
+            after=lambda: self.ctx.notify(TIME),
+        ))
+        self.ctx.notify(TIME)
+        self._select(first.id)
+
+    def delete_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        text = self.tr("Delete {0} on “{1}” ({2})? Edit ▸ Undo brings it back.").format(
+            duration(entry.seconds(self.ctx.now())), entry.contract_title, short_date(entry.day)
+        )
+        if not forms.confirm(self, self.tr("Delete time entry"), text, self.tr("Delete")):
+            return
+        row = self.model.row_of(entry.id)
+        snapshot = tt.delete_entry(entry.id)
+        self.ctx.undo_stack.push(DoneCommand(
+            self.tr("Delete time entry"),
+            undo=self._safely(lambda: tt.restore_entry(snapshot)),
+            redo=self._safely(lambda: tt.delete_entry(snapshot["id"])),
+            after=lambda: self.ctx.notify(TIME),
+        ))
+        self.ctx.notify(TIME)
+        self._select_near(row)
+
+    def _select_near(self, row: int | None) -> None:
+        if row is None:
+            return
+        for candidate in list(range(row, self.model.rowCount())) + list(range(row - 1, -1, -1)):
+            entry = self.model.entry_at(candidate)
+            if entry is not None:
+                self._select(entry.id)
+                return
+
+    def _safely(self, action):
+        """An undo step that may meet changed data: explain instead of crashing."""
+
+        def run():
+            try:
+                action()
+            except DomainError as e:
+                self.ctx.show_status(self.ctx.error_text(e))
+
+        return run

@@ -1,0 +1,191 @@
+"""The tray icon and the close guard: closing the window never silently loses a running timer.
+
+With a system tray, the icon shows whether a timer runs and offers Start last /
+Stop / Show window / Quit. Closing the window while a timer runs either hides it
+to the tray (setting CLOSE_TO_TRAY) or asks: keep it running and quit, stop and
+quit, or cancel. A timer kept running goes on counting in the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+
+from freelance_desk import APP_NAME
+from freelance_desk.services import time_queries as tq
+from freelance_desk.services import time_tracking as tt
+from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
+from freelance_desk.ui.context import TIME
+from freelance_desk.ui.format import duration
+
+KEEP, STOP, CANCEL = "keep", "stop", "cancel"
+RUNNING_COLOR, IDLE_COLOR = QColor("#2e7d32"), QColor("#757575")
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def timer_icon(running: bool, size: int = 64) -> QIcon:
+    """A clock face: green and filled while a timer runs, a grey outline when idle."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = RUNNING_COLOR if running else IDLE_COLOR
+    stroke = size / 10
+    painter.setPen(QPen(color, stroke))
+    painter.setBrush(color if running else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - stroke, size / 2 - stroke)
+    hands = QPen(QColor("white") if running else color, stroke)
+    hands.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(hands)
+    center = QPointF(size / 2, size / 2)
+    painter.drawLine(center, QPointF(size / 2, size * 0.25))
+    painter.drawLine(center, QPointF(size * 0.7, size / 2))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def ask_running_timer(parent, entry: tt.EntryRow, seconds: int) -> str:
+    """Ask what to do with a running timer on quit: KEEP, STOP or CANCEL (tests replace this)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QApplication.translate("Tray", "A timer is running"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QApplication.translate(
+            "Tray",
+            "The timer on “{0}” is running ({1} h). If you keep it running, it goes on counting "
+            "and is still running when you open Freelance Desk again.",
+        ).format(entry.contract_title, duration(seconds))
+    )
+    keep = box.addButton(QApplication.translate("Tray", "Keep it running and quit"), QMessageBox.ButtonRole.AcceptRole)
+    stop = box.addButton(QApplication.translate("Tray", "Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return KEEP if clicked is keep else STOP if clicked is stop else CANCEL
+
+
+class CloseGuard:
+    """A main-window close guard (see MainWindow.close_guards) for the running timer."""
+
+    def __init__(self, window, ctx, tray: TimerTray | None):
+        self.window = window
+        self.ctx = ctx
+        self.tray = tray
+        self.quitting = False  # Quit chosen in the tray: no hiding, really close
+
+    def __call__(self, event) -> bool:
+        running = tt.running_entry()
+        if running is None:
+            return True
+        if self.tray is not None and not self.quitting and self.ctx.ui_settings.get(CLOSE_TO_TRAY):
+            self.window.hide()
+            self.tray.said_hidden()
+            return False
+        choice = ask_running_timer(self.window, running, running.seconds(self.ctx.now()))
+        if choice == CANCEL:
+            return False
+        if choice == STOP:
+            tt.stop_timer(self.ctx.now())
+            self.ctx.notify(TIME)
+        return True
+
+
+class TimerTray(QObject):
+    def __init__(self, window, ctx):
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.bar = window.timer_bar
+        self.guard: CloseGuard | None = None
+        self._told = False
+        self.icon = QSystemTrayIcon(window)
+        menu = QMenu(window)
+        self.start_action = self._add(menu, self.tr("Start last contract"), self.start_last)
+        self.stop_action = self._add(menu, self.tr("Stop"), lambda: self.bar.stop())
+        menu.addSeparator()
+        self.to_tray_action = self._add(menu, self.tr("Keep running in the tray when the window closes"),
+                                        self._set_close_to_tray)
+        self.to_tray_action.setCheckable(True)
+        self.to_tray_action.setChecked(bool(ctx.ui_settings.get(CLOSE_TO_TRAY)))
+        self._add(menu, self.tr("Show window"), self.show_window)
+        self._add(menu, self.tr("Quit"), self.quit)
+        self.icon.setContextMenu(menu)
+        self.icon.activated.connect(self._activated)
+        self.bar.state_changed.connect(self.update)
+        self.minute = QTimer(self)
+        self.minute.setInterval(60_000)
+        self.minute.timeout.connect(self.update)
+        self.minute.start()
+        self.update()
+        self.icon.show()
+
+    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+        action = QAction(text, menu)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _last_contract(self) -> tq.ContractChoice | None:
+        choices = tq.recent_contracts()
+        wanted = self.ctx.ui_settings.get(LAST_CONTRACT)
+        return next((c for c in choices if c.id == wanted), choices[0] if choices else None)
+
+    def update(self) -> None:
+        running = self.bar.running
+        self.icon.setIcon(timer_icon(running is not None))
+        if running is not None:
+            self.icon.setToolTip(self.tr("{0} — “{1}” running: {2} h").format(
+                APP_NAME, running.contract_title, duration(running.seconds(self.ctx.now()))))
+        else:
+            self.icon.setToolTip(self.tr("{0} — no timer running").format(APP_NAME))
+        last = self._last_contract()
+        self.start_action.setText(self.tr("Start “{0}”").format(last.title) if last else self.tr("Start last contract"))
+        self.start_action.setEnabled(running is None and last is not None)
+        self.stop_action.setEnabled(running is not None)
+
+    def start_last(self) -> None:
+        last = self._last_contract()
+        if last is not None:
+            self.bar.start(last.id)
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def said_hidden(self) -> None:
+        """Tell once that the window went to the tray and the timer goes on."""
+        if not self._told:
+            self._told = True
+            self.icon.showMessage(APP_NAME, self.tr("The timer keeps running here in the tray."))
+
+    def _set_close_to_tray(self, checked: bool) -> None:
+        self.ctx.ui_settings.set(CLOSE_TO_TRAY, bool(checked))
+
+    def _activated(self, reason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_window()
+
+    def quit(self) -> None:
+        if self.guard is not None:
+            self.guard.quitting = True
+        if self.window.close():
+            QApplication.quit()
+        elif self.guard is not None:
+            self.guard.quitting = False
+
+
+def install_timer_tray(window, ctx) -> TimerTray | None:
+    """Add the tray icon (where the desktop has a tray) and the running-timer close guard."""
+    tray = TimerTray(window, ctx) if tray_available() else None
+    guard = CloseGuard(window, ctx, tray)
+    if tray is not None:
+        tray.guard = guard
+    window.close_guards.append(guard)
+    return tray

@@ -1,0 +1,247 @@
+"""The Time page: grouped entries with totals that add up, lazy loading, filters, limits, manual entries."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from freelance_desk.db.models import TimeEntry
+from freelance_desk.services import time_queries as tq
+from freelance_desk.services import time_tracking as tt
+from freelance_desk.ui import forms
+from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog, to_local
+from freelance_desk.ui.format import duration
+from freelance_desk.ui.models.time_entries import Column, Group, TimeEntriesTableModel
+from freelance_desk.ui.pages.time import TimePage
+from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx  # noqa: F401 - fixtures
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def two_weeks(contracts):
+    """Entries over two weeks on both contracts (the test zone is UTC)."""
+    hourly, fixed = contracts
+    add(hourly, at(2, 9), 120, note="Query tuning")
+    add(fixed, at(2, 13), 90, note="Layout")
+    add(hourly, at(4, 9), 60, billable=False, note="Call")
+    add(hourly, at(9, 9), 150, note="Bug triage")
+    add(fixed, at(10, 8), 45, note="Header")
+    add(hourly, at(10, 14), 30, note="Review")
+    return contracts
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    widget = TimePage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def rows(model):
+    return [model.entry_at(r) or model._rows[r] for r in range(model.rowCount())]
+
+
+def text(model, row, column):
+    return model.data(model.index(row, column))
+
+
+def test_entries_model_passes_the_model_tester(qtmodeltester, ctx, two_weeks):
+    tt.start_timer(two_weeks[0], T0, "UTC")
+    model = TimeEntriesTableModel(ctx, page_size=3)
+    model.set_filter(tq.EntryFilter())
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    qtmodeltester.check(model)
+    assert model.entries_loaded() == 7
+
+
+def test_model_fetches_pages_lazily_newest_first(ctx, two_weeks):
+    model = TimeEntriesTableModel(ctx, page_size=2)
+    model.set_filter(tq.EntryFilter())
+    assert model.entries_loaded() == 2 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    entries = [r for r in rows(model) if isinstance(r, tt.EntryRow)]
+    assert [e.start for e in entries] == sorted((e.start for e in entries), reverse=True)
+    groups = [(g.kind, g.day) for g in rows(model) if isinstance(g, Group)]
+    assert groups == [
+        ("week", date(2026, 3, 9)), ("day", date(2026, 3, 10)), ("day", date(2026, 3, 9)),
+        ("week", date(2026, 3, 2)), ("day", date(2026, 3, 4)), ("day", date(2026, 3, 2)),
+    ]  # each day once, even when its entries came in two pages
+
+
+def test_page_totals_match_the_entries(two_weeks, page):
+    model = page.model
+    group_rows = [r for r in range(model.rowCount()) if model.is_group(r)]
+    for row in group_rows:
+        group = model._rows[row]
+        members = [
+            e for e in rows(model)
+            if isinstance(e, tt.EntryRow)
+            and (e.day == group.day if group.kind == "day" else tq.week_first_day(e.day) == group.day)
+        ]
+        assert text(model, row, Column.DURATION) == duration(sum(e.seconds() for e in members))
+    assert text(model, 0, Column.DURATION) == "3:45"  # week of 9 March: 2:30 + 0:45 + 0:30
+    assert page.total_label.text() == "Total shown: 8:15 h"
+    assert "Tuesday" in text(model, 1, Column.START) and "10" in text(model, 1, Column.START)
+
+
+def test_running_timer_counts_live_in_the_day_and_week(two_weeks, page, ctx, clock):
+    tt.start_timer(two_weeks[0], T0, "UTC")
+    ctx.notify("time")
+    clock.advance(minutes=20)
+    page.ticker.timeout.emit()
+    model = page.model
+    row = model.running_row()
+    assert text(model, row, Column.END) == "running" and text(model, row, Column.DURATION) == "0:20"
+    assert text(model, 0, Column.DURATION) == "4:05"  # week: 3:45 + 0:20
+    assert page.total_label.text() == "Total shown: 8:35 h"
+
+
+def test_filters_narrow_entries_and_totals(two_weeks, page):
+    hourly, fixed = two_weeks
+    page.contract_filter.setCurrentIndex(page.contract_filter.findData(fixed))
+    entries = [e for e in rows(page.model) if isinstance(e, tt.EntryRow)]
+    assert {e.contract_id for e in entries} == {fixed} and len(entries) == 2
+    assert page.total_label.text() == "Total shown: 2:15 h"
+    page.contract_filter.setCurrentIndex(0)
+    page.billable_filter.setCurrentIndex(page.billable_filter.findData(False))
+    assert [e.note for e in rows(page.model) if isinstance(e, tt.EntryRow)] == ["Call"]
+    assert page.total_label.text() == "Total shown: 1:00 h"
+    page.billable_filter.setCurrentIndex(0)
+    page.period.setCurrentIndex(page.period.findData("custom"))
+    page.date_from.setDate(to_local(at(3, 0)).date())
+    page.date_to.setDate(to_local(at(9, 0)).date())
+    assert [e.note for e in rows(page.model) if isinstance(e, tt.EntryRow)] == ["Bug triage", "Call"]
+    page.client_filter.setCurrentIndex(page.client_filter.findText("Northwind Studio"))
+    assert page.stack.currentWidget() is page.no_match
+    page.no_match.button.click()
+    assert page.model.entries_loaded() == 6
+
+
+def test_empty_state_when_nothing_is_tracked(page, contracts):
+    assert page.stack.currentWidget() is page.empty
+
+
+def test_weekly_limit_panel_warns_then_turns_red(page, ctx, clock, contracts):
+    hourly, _ = contracts  # 10 h a week
+    add(hourly, at(9, 8), 8 * 60 + 30)
+    ctx.notify("time")
+    assert page.limits.bars[hourly].property("state") == "approaching"
+    assert page.limits.isVisible()
+    add(hourly, at(10, 1), 2 * 60)
+    ctx.notify("time")
+    assert page.limits.bars[hourly].property("state") == "exceeded"
+    assert "0:30 over" in page.limits.findChildren(type(page.total_label))[-1].text()
+
+
+# --- manual entries -----------------------------------------------------------------------
+
+
+def fill_new(contract_id, day, start, end=None, duration_text=None, note="Planning"):
+    def fill(dialog):
+        dialog.contract.setCurrentIndex(dialog.contract.findData(contract_id))
+        dialog.day.setDate(to_local(day).date())
+        dialog.start.setTime(QTime(*start))
+        if end:
+            dialog.end.setTime(QTime(*end))
+        if duration_text:
+            dialog.duration.setFocus()
+            dialog.duration.clear()
+            dialog.duration.textEdited.emit("")
+            dialog.duration.setText(duration_text)
+            dialog.duration.textEdited.emit(duration_text)
+        dialog.note.setText(note)
+
+    return fill
+
+
+def test_ctrl_n_adds_an_entry_with_a_typed_duration(two_weeks, page, qtbot, monkeypatch):
+    hourly, _ = two_weeks
+    seen = answer(monkeypatch, TimeEntryDialog, fill_new(hourly, at(11, 0), (7, 0), duration_text="1.5h"))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1 and seen[0].result()
+    new = TimeEntry.select().where(TimeEntry.note == "Planning").get()
+    assert (new.start, new.end, new.source) == (at(11, 7), at(11, 8, 30), "manual")
+    assert page.current_entry().id == new.id  # selected in the table
+    assert text(page.model, 0, Column.DURATION) == "5:15"  # the week total follows
+
+
+def test_end_before_start_and_overlap_are_shown_at_the_field(ctx, qtbot, two_weeks):
+    hourly, _ = two_weeks
+    dialog = TimeEntryDialog(ctx)
+    qtbot.addWidget(dialog)
+    fill_new(hourly, at(10, 0), (10, 0), end=(9, 0))(dialog)
+    dialog.accept()
+    assert "before the start" in dialog.field_error("end") and not dialog.result()
+    fill_new(hourly, at(10, 0), (14, 15), end=(15, 0))(dialog)  # 14:00–14:30 is taken
+    dialog.accept()
+    assert "overlaps" in dialog.field_error("start") and "Dashboard maintenance" in dialog.field_error("start")
+    fill_new(hourly, at(10, 0), (14, 30), end=(15, 0))(dialog)  # back to back is fine
+    dialog.accept()
+    assert dialog.result() and dialog.field_error("start") == ""
+    assert TimeEntry.select().count() == 7
+
+
+def test_bad_duration_is_shown_at_the_duration_field(ctx, qtbot, two_weeks):
+    dialog = TimeEntryDialog(ctx)
+    qtbot.addWidget(dialog)
+    fill_new(two_weeks[0], at(11, 0), (7, 0), duration_text="soon")(dialog)
+    dialog.accept()
+    assert "not a duration" in dialog.field_error("duration") and not dialog.result()
+
+
+def test_enter_edits_the_selected_entry(two_weeks, page, qtbot, monkeypatch):
+    entry = page.current_entry()
+    assert entry.note == "Review"  # the newest is ready for the keyboard
+
+    def fill(dialog):
+        assert dialog.note.text() == "Review" and dialog.duration.text() == "0:30"
+        dialog.note.setText("Code review")
+
+    answer(monkeypatch, TimeEntryDialog, fill)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    changed = tt.entry(entry.id)
+    assert changed.note == "Code review" and changed.start == entry.start and changed.end == entry.end
+
+
+def test_delete_is_confirmed_and_undoable(two_weeks, page, qtbot, ctx, monkeypatch):
+    asked = []
+    monkeypatch.setattr(forms, "confirm", lambda parent, title, text, yes=None: asked.append(text) or True)
+    entry = page.current_entry()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "0:30" in asked[0]
+    assert TimeEntry.get_or_none(TimeEntry.id == entry.id) is None
+    assert text(page.model, 0, Column.DURATION) == "3:15"
+    ctx.undo_stack.undo()
+    assert tt.entry(entry.id).note == "Review"
+    assert text(page.model, 0, Column.DURATION) == "3:45"
+
+
+def test_delete_refused_keeps_the_entry(two_weeks, page, qtbot, monkeypatch):
+    monkeypatch.setattr(forms, "confirm", lambda *a, **k: False)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert TimeEntry.select().count() == 6
+
+
+def test_split_an_entry_and_undo(two_weeks, page, ctx, monkeypatch):
+    page._select(TimeEntry.get(TimeEntry.note == "Bug triage").id)  # 9:00–11:30 on the 9th
+
+    def fill(dialog):
+        dialog.at.setDateTime(to_local(at(9, 10)))
+
+    answer(monkeypatch, SplitEntryDialog, fill)
+    page.split_button.click()
+    halves = list(TimeEntry.select().where(TimeEntry.note == "Bug triage").order_by(TimeEntry.start))
+    assert [(h.start, h.end) for h in halves] == [(at(9, 9), at(9, 10)), (at(9, 10), at(9, 11, 30))]
+    ctx.undo_stack.undo()
+    assert TimeEntry.select().where(TimeEntry.note == "Bug triage").count() == 1
+    ctx.undo_stack.redo()
+    assert TimeEntry.select().where(TimeEntry.note == "Bug triage").count() == 2
