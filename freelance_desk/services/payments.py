@@ -26,7 +26,7 @@ class PaymentData:
     gross_minor: int
     fee_minor: int
     currency: str
-    rate: Decimal = Decimal(1)  # home-currency units per 1 unit of ``currency``
+    rate: Decimal | None = Decimal(1)  # home-currency units per 1 unit of ``currency`` (None: not given)
     milestone_id: int | None = None
     kind: str = "other"
     period_start: date | None = None
@@ -62,6 +62,13 @@ def _validated(data: PaymentData, home: str) -> dict:
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be more than the amount."))
     if data.kind not in PAYMENT_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Unknown kind of payment."))
+    if currency != home and data.rate is None:
+        raise ValidationError(
+            "rate",
+            QT_TRANSLATE_NOOP("services", "Enter the exchange rate: what one {currency} was worth in {home} that day."),
+            currency=currency,
+            home=home,
+        )
     rate = Decimal(1) if currency == home else Decimal(data.rate)
     if not rate.is_finite() or rate <= 0:
         raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
@@ -178,9 +185,9 @@ def _filtered(query, flt: PaymentFilter):
         query = query.where(Contract.client == flt.client_id)
     text = flt.search.strip()
     if text:
-        like = f"%{text}%"
         query = query.where(
-            (Client.name ** like) | (Contract.title ** like) | (Milestone.title ** like) | (Payment.note ** like)
+            Client.name.contains(text) | Contract.title.contains(text) | Milestone.title.contains(text)
+            | Payment.note.contains(text)
         )
     return query
 

@@ -139,7 +139,7 @@ def record_week(
     received_on: date,
     gross_minor: int,
     fee_minor: int,
-    rate: Decimal = Decimal(1),
+    rate: Decimal | None = Decimal(1),
     note: str = "",
     now: datetime | None = None,
 ) -> Payment:

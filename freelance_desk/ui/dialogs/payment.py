@@ -134,12 +134,13 @@ class AmountFields:
         except ValidationError:
             return None
 
-    def values(self) -> tuple[int, int, Decimal]:
-        """Gross, fee and rate as typed; bad input raises ValidationError at its field."""
-        gross = self.gross.minor("gross")
+    def values(self) -> tuple[int, int, Decimal | None]:
+        """Gross, fee and rate as typed (rate None when left empty); bad input raises ValidationError at its field."""
+        gross = self.gross.minor("gross", allow_zero=False)
         fee = self.fee.minor("fee")
-        rate = parse_rate(self.rate.text(), "rate") if self.currency != self.home else Decimal(1)
-        return gross, fee, rate
+        if self.currency == self.home:
+            return gross, fee, Decimal(1)
+        return gross, fee, parse_rate(self.rate.text(), "rate") if self.rate.text().strip() else None
 
 
 def date_edit(value) -> QDateEdit:

@@ -273,8 +273,8 @@ class IncomePage(Page):
         )
         notes = []
         for other, n in sorted(self.data.left_out.items()):
-            notes.append(self.tr("{0} payments recorded when your home currency was {1} are not in these {2} "
-                                 "totals.").format(n, other, home))
+            notes.append(self.tr("Left out of these {0} totals: payments recorded when your home currency was {1} "
+                                 "({2}).").format(home, other, n))
         missing = sorted(v.expected_missing | owed.missing_rates)
         if missing:
             notes.append(self.tr("No exchange rate to {0} is known yet for {1}: those amounts are not in the "

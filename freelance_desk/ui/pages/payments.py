@@ -21,11 +21,10 @@ from freelance_desk.services.errors import DomainError
 from freelance_desk.services.income import add_months, month_bounds, month_of
 from freelance_desk.services.money import format_amount
 from freelance_desk.services.payments import PaymentFilter
-from freelance_desk.ui import context
+from freelance_desk.ui import context, forms
 from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.format import pydate, qdate
-from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.models.payments import PaymentsTableModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo import DoneCommand
@@ -291,7 +290,7 @@ class PaymentsPage(Page):
     def delete_payment(self, payment_id: int) -> None:
         row = self.model.row_at(self.model.row_of_id(payment_id))
         amount = format_amount(row.gross_minor, row.currency)
-        if not confirm(self, self.tr("Delete payment"),
+        if not forms.confirm(self, self.tr("Delete payment"),
                        self.tr("Delete the payment of {0} from {1} received {2}?").format(
                            amount, row.client, row.received_on.isoformat()),
                        self.tr("Delete")):

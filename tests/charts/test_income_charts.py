@@ -1,0 +1,140 @@
+"""The income charts, checked on their Axes with Agg: bar heights, stacking, labels, hover targets."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from freelance_desk.charts.income import (  # noqa: E402
+    ChartTheme,
+    HoursChart,
+    IncomeChart,
+    Stack,
+    compact_money,
+    draw_income_figure,
+    plot_hours,
+    plot_income,
+)
+
+LABELS = ["Jan\n2026", "Feb", "Mar"]
+
+
+def axes():
+    figure = Figure(layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure, figure.add_subplot()
+
+
+def income_chart(**changes) -> IncomeChart:
+    values = dict(
+        labels=LABELS,
+        stacks=[Stack("Harbor", [63000, 31500, 0]), Stack("tom_builds", [16000, 0, 4500])],
+        fees=[11000, 3500, 500],
+        expected=[0, 0, 8000],
+        currency="USD",
+        fee_label="Fees",
+        expected_label="Expected",
+    )
+    values.update(changes)
+    return IncomeChart(**values)
+
+
+def visible_bars(container):
+    return [(round(p.get_x() + p.get_width() / 2), p.get_y(), p.get_height()) for p in container.patches
+            if p.get_visible()]
+
+
+def test_stacked_net_then_fees_on_top_then_expected():
+    figure, ax = axes()
+    plot_income(ax, income_chart())
+    harbor, tom, fees, expected = ax.containers
+    assert visible_bars(harbor) == [(0, 0, 630.0), (1, 0, 315.0)]  # dollars, not cents
+    assert visible_bars(tom) == [(0, 630.0, 160.0), (2, 0, 45.0)]
+    # The fee sits on the net stack: the top of each bar is the gross.
+    assert visible_bars(fees) == [(0, 790.0, 110.0), (1, 315.0, 35.0), (2, 45.0, 5.0)]
+    assert visible_bars(expected) == [(2, 50.0, 80.0)]
+    assert expected.patches[2].get_hatch() == ".."
+    assert expected.patches[2].get_facecolor()[3] == 0  # outlined, not filled: a forecast
+    figure.canvas.draw()
+
+
+def test_labels_legend_and_money_axis():
+    figure, ax = axes()
+    plot_income(ax, income_chart(title="Net income (USD)"))
+    figure.canvas.draw()
+    assert [t.get_text() for t in ax.get_xticklabels()] == LABELS
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Harbor", "tom_builds", "Fees", "Expected"]
+    assert ax.get_title(loc="left") == "Net income (USD)"
+    ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert ticks[0] == "$0" and all(t.startswith("$") for t in ticks)
+    # The net total of each month is written above its bar.
+    assert [t.get_text() for t in ax.texts] == ["$790", "$315", "$45"]
+
+
+def test_empty_segments_are_hidden_and_not_hover_targets():
+    _figure, ax = axes()
+    drawn = plot_income(ax, income_chart())
+    assert [(h.kind, h.index, h.label, h.value) for h in drawn.hits] == [
+        ("stack", 0, "Harbor", 63000), ("stack", 1, "Harbor", 31500),
+        ("stack", 0, "tom_builds", 16000), ("stack", 2, "tom_builds", 4500),
+        ("fee", 0, "Fees", 11000), ("fee", 1, "Fees", 3500), ("fee", 2, "Fees", 500),
+        ("expected", 2, "Expected", 8000),
+    ]
+    assert not ax.containers[0].patches[2].get_visible()
+
+
+def test_other_series_is_grey_and_colours_do_not_repeat():
+    _figure, ax = axes()
+    stacks = [Stack(f"c{i}", [100 * (i + 1)]) for i in range(6)] + [Stack("Other", [50], other=True)]
+    plot_income(ax, income_chart(labels=["Jan"], stacks=stacks, fees=[0], expected=[0]))
+    colours = [c.patches[0].get_facecolor() for c in ax.containers]
+    assert len(set(colours[:6])) == 6
+    assert matplotlib.colors.to_hex(colours[6]) == "#9c9c9c"
+
+
+def test_rupiah_axis_has_no_decimals_and_compact_units():
+    assert compact_money(15_000_000, "IDR") == "Rp 15M"
+    assert compact_money(2_500_000, "IDR") == "Rp 2.5M"
+    assert compact_money(1500, "USD") == "$1.5k"
+    assert compact_money(800, "USD") == "$800"
+    assert compact_money(0, "EUR") == "€0"
+    _figure, ax = axes()
+    plot_income(ax, income_chart(stacks=[Stack("Sinar", [5_000_000, 0, 0])], fees=[0, 0, 0], expected=[0, 0, 0],
+                                 currency="IDR"))
+    assert visible_bars(ax.containers[0]) == [(0, 0, 5_000_000.0)]  # IDR minor units are rupiah
+
+
+def test_hours_bars_and_effective_rate_line():
+    figure, ax = axes()
+    chart = HoursChart(LABELS, [30 * 3600, 0, 5400], [2633, None, 3000], "USD", "Hours", "Net per hour")
+    drawn = plot_hours(ax, chart)
+    figure.canvas.draw()
+    assert visible_bars(ax.containers[0]) == [(0, 0, 30.0), (2, 0, 1.5)]
+    (rate_axes,) = [a for a in figure.axes if a is not ax]
+    (line,) = rate_axes.get_lines()
+    assert list(line.get_xdata()) == [0, 2]  # no hours, no rate: a gap, not a zero
+    assert list(line.get_ydata()) == pytest.approx([26.33, 30.0])
+    assert rate_axes.yaxis.get_major_formatter()(30, 0) == "$30"
+    assert [(h.index, h.value) for h in drawn.hits] == [(0, 30 * 3600), (2, 5400)]
+
+
+def test_the_page_figure_aligns_both_charts_and_takes_palette_colours():
+    figure = Figure(layout="constrained")
+    FigureCanvasAgg(figure)
+    theme = ChartTheme(text="#eeeeee", muted="#999999", grid="#444444", background="#202124", accent="#8ab4f8")
+    hours = HoursChart(LABELS, [3600, 7200, 0], [100, 200, None], "USD")
+    drawn = draw_income_figure(figure, theme, income_chart(), hours)
+    figure.canvas.draw()
+    top, bottom = figure.axes[:2]
+    assert top.get_shared_x_axes().joined(top, bottom)
+    assert matplotlib.colors.to_hex(figure.get_facecolor()) == "#202124"
+    assert matplotlib.colors.to_hex(top.get_facecolor()) == "#202124"
+    assert matplotlib.colors.to_hex(bottom.get_xticklabels()[0].get_color()) == "#eeeeee"
+    assert matplotlib.colors.to_hex(top.get_yticklabels()[0].get_color()) == "#eeeeee"
+    assert not any(t.get_visible() and t.get_text() for t in top.get_xticklabels())  # months once, at the bottom
+    assert {h.kind for h in drawn.hits} == {"stack", "fee", "expected", "hours"}

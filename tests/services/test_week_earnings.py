@@ -1,0 +1,102 @@
+"""A week of an hourly contract: billable hours × rate, capped at the weekly limit, recorded once."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from freelance_desk.db.models import Payment
+from freelance_desk.services import settings_store
+from freelance_desk.services.contracts import ContractData, create_contract
+from freelance_desk.services.errors import ValidationError
+from freelance_desk.services.week_earnings import earnings_of, propose_week, record_week, week_of
+from tests.services.income_world import NOW, entry, world  # noqa: F401
+
+MONDAY = date(2026, 3, 2)
+
+
+def test_weeks_start_on_monday_or_sunday():
+    assert week_of(date(2026, 3, 4), "monday_utc") == (date(2026, 3, 2), date(2026, 3, 8))
+    assert week_of(date(2026, 3, 8), "monday_local") == (date(2026, 3, 2), date(2026, 3, 8))
+    assert week_of(date(2026, 3, 8), "sunday_local") == (date(2026, 3, 8), date(2026, 3, 14))
+    assert week_of(date(2026, 3, 7), "sunday_local") == (date(2026, 3, 1), date(2026, 3, 7))
+
+
+def test_hours_over_the_weekly_limit_are_shown_unbilled(world):
+    for day in range(2, 7):  # Monday to Friday, 4 h 36 min a day: 23 h
+        entry(world.hourly, datetime(2026, 3, day, 8, tzinfo=UTC), 276)
+    entry(world.hourly, datetime(2026, 3, 4, 14, tzinfo=UTC), 120, billable=False)  # never billed
+    p = propose_week(world.hourly, date(2026, 3, 5))
+    assert (p.period_start, p.period_end) == (MONDAY, date(2026, 3, 8))
+    assert p.billable_seconds == 23 * 3600
+    assert p.limit_seconds == 20 * 3600
+    assert p.billed_seconds == 20 * 3600
+    assert p.unbilled_seconds == 3 * 3600
+    assert (p.gross_minor, p.fee_minor, p.net_minor) == (70000, 7000, 63000)  # 20 h × $35, Upwork's 10 %
+    assert p.recorded_on is None
+
+
+def test_under_the_limit_everything_is_billed_rounded_to_the_cent(world):
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 80)  # 1 h 20 min × $35 = $46.666…
+    p = propose_week(world.hourly, MONDAY)
+    assert (p.billed_seconds, p.unbilled_seconds) == (4800, 0)
+    assert p.gross_minor == 4667
+    assert earnings_of(30, 3500) == 29  # 0.2916… cents → 29 (half up)
+
+
+def test_monday_utc_weeks_follow_utc_not_the_local_day(world):
+    # Sunday 23:30 UTC is Monday morning in Jakarta, but Upwork bills it to the week before.
+    entry(world.hourly, datetime(2026, 3, 1, 23, 30, tzinfo=UTC), 60, offset_minutes=420)
+    assert propose_week(world.hourly, MONDAY, "monday_utc").billable_seconds == 0
+    assert propose_week(world.hourly, date(2026, 2, 23), "monday_utc").billable_seconds == 3600
+    # A week of local days counts it on the Monday it was worked.
+    assert propose_week(world.hourly, MONDAY, "monday_local").billable_seconds == 3600
+
+
+def test_record_a_week_once(world):
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 120)
+    payment = record_week(world.hourly, date(2026, 3, 6), date(2026, 3, 12), 7000, 700, now=NOW)
+    saved = Payment.get_by_id(payment.id)
+    assert (saved.kind, saved.period_start, saved.period_end) == ("hourly", MONDAY, date(2026, 3, 8))
+    assert (saved.gross_minor, saved.fee_minor, saved.net_minor, saved.currency) == (7000, 700, 6300, "USD")
+    assert propose_week(world.hourly, MONDAY).recorded_on == date(2026, 3, 12)
+    with pytest.raises(ValidationError) as refused:
+        record_week(world.hourly, date(2026, 3, 8), date(2026, 3, 13), 7000, 700, now=NOW)
+    assert refused.value.field == "week"
+    assert "already recorded" in refused.value.text()
+    assert Payment.select().count() == 1
+
+
+def test_the_user_may_adjust_the_amount(world):
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 120)
+    payment = record_week(world.hourly, MONDAY, date(2026, 3, 12), 6500, 650, note="client paid less", now=NOW)
+    assert (payment.gross_minor, payment.net_minor, payment.note) == (6500, 5850, "client paid less")
+
+
+def test_only_hourly_contracts_have_weeks(world):
+    with pytest.raises(ValidationError) as refused:
+        propose_week(world.logo, MONDAY)
+    assert refused.value.field == "contract"
+    with pytest.raises(ValidationError):
+        record_week(world.logo, MONDAY, MONDAY, 100, 0, now=NOW)
+    assert Payment.select().count() == 0
+
+
+def test_week_in_another_currency_is_valued_at_the_given_rate(world):
+    settings_store.set_home_currency("IDR")
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 60)
+    p = propose_week(world.hourly, MONDAY)
+    payment = record_week(world.hourly, MONDAY, date(2026, 3, 12), p.gross_minor, p.fee_minor,
+                          rate=Decimal("16000"), now=NOW)
+    assert (payment.home_currency, payment.gross_home_minor, payment.net_home_minor) == ("IDR", 560_000, 504_000)
+
+
+def test_no_weekly_limit_bills_every_billable_hour(world):
+    contract = create_contract(
+        ContractData(world.harbor, "Support", kind="hourly", rate_minor=5000), now=NOW
+    )
+    entry(contract.id, datetime(2026, 3, 3, 0, tzinfo=UTC), 60 * 30)
+    p = propose_week(contract.id, MONDAY)
+    assert (p.limit_seconds, p.billed_seconds, p.unbilled_seconds, p.gross_minor) == (None, 30 * 3600, 0, 150000)

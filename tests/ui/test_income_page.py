@@ -1,0 +1,215 @@
+"""The income page: the chart, its tables and CSV agree; switching range or stacking re-plots."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from matplotlib.backend_bases import MouseEvent
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from freelance_desk.demo import fill_demo
+from freelance_desk.services import income
+from freelance_desk.services import settings_store
+from freelance_desk.services.money import format_amount, plain_amount
+from freelance_desk.ui import context
+from freelance_desk.ui.models.income import (
+    BreakdownTableModel,
+    ContractIncomeTableModel,
+    MonthlyIncomeTableModel,
+    ReceivablesTableModel,
+)
+from freelance_desk.ui.pages.income import IncomePage
+from freelance_desk.ui.pages.payments import PaymentsPage
+from tests.services.income_world import pay, world  # noqa: F401
+from tests.ui.views_helpers import NOW, ctx  # noqa: F401
+
+M = MonthlyIncomeTableModel.Column
+
+
+@pytest.fixture
+def demo(database):
+    fill_demo(now=NOW)
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    page = IncomePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def income_axes(page):
+    return page.chart.figure.axes[0]
+
+
+def bar_totals(page) -> list[float]:
+    """Per month, the height of every net segment added up, as drawn."""
+    ax = income_axes(page)
+    totals = [0.0] * len(page.view.months)
+    for container in ax.containers[: len(page.view.series)]:
+        for i, patch in enumerate(container.patches):
+            if patch.get_visible():
+                totals[i] += patch.get_height()
+    return totals
+
+
+def export_csv(page, monkeypatch, tmp_path, name="months.csv") -> list[list[str]]:
+    target = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_table()
+    with open(target, encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f))
+
+
+def test_bars_table_csv_and_payments_list_agree_on_demo_data(demo, page, ctx, qtbot, monkeypatch, tmp_path):
+    view = page.view
+    rows = export_csv(page, monkeypatch, tmp_path)
+    assert rows[0][:4] == ["Month", "Net (USD)", "Fees (USD)", "Gross (USD)"]
+    by_month = {r[0]: r for r in rows[1:]}
+    payments_page = PaymentsPage(ctx)
+    qtbot.addWidget(payments_page)
+    checked = 0
+    table = {page.months_model.row_at(r).month: page.months_model.row_at(r) for r in range(page.months_model.rowCount())}
+    for i, month in enumerate(view.months):
+        net = view.net[i]
+        assert bar_totals(page)[i] == pytest.approx(net / 100)
+        assert table[month].net == net
+        assert by_month[month][1] == plain_amount(net, "USD")
+        payments_page.show_month(month)
+        assert sum(r.net_home_minor for r in payments_page.model.rows()) == net
+        if net:
+            assert f"net {format_amount(net, 'USD')}" in payments_page.totals.text()
+            checked += 1
+    assert checked >= 6  # the demo has months of income to compare
+
+
+def test_switching_stacking_and_range_replots_from_the_loaded_rows(demo, page, monkeypatch):
+    queries = []
+    monkeypatch.setattr(income, "load_income", lambda *a, **k: queries.append(a))
+    legend = [t.get_text() for t in income_axes(page).get_legend().get_texts()]
+    assert legend[:2] == ["Harbor Analytics", "Oakridge Dental"]
+    page.by_platform.click()
+    legend = [t.get_text() for t in income_axes(page).get_legend().get_texts()]
+    assert legend[:3] == ["Upwork", "Direct", "Fiverr"]
+    assert page.tabs.tabText(1) == "By platform"
+    assert page.breakdown_model.headerData(1, Qt.Orientation.Horizontal) == "Platform"
+    assert {page.breakdown_model.row_at(r).label for r in range(page.breakdown_model.rowCount())} == {
+        "Upwork", "Direct", "Fiverr"}
+    page.range.setCurrentIndex(page.range.findData("year:2025"))
+    ax = income_axes(page)
+    assert len(page.chart.figure.axes[1].get_xticklabels()) == 12
+    assert page.months_model.rowCount() == 12
+    assert page.months_model.row_at(0).month == "2025-01"
+    assert len(ax.containers[0].patches) == 12
+    assert queries == []  # no query: only the views were derived again
+    assert page.timings["views"] < 0.5
+
+
+def test_hovering_a_bar_shows_the_figures_behind_it(demo, page, qtbot):
+    ax = income_axes(page)
+    index = page.view.months.index("2026-02")
+    patch = ax.containers[0].patches[index]  # the biggest client's February segment
+    x, y = ax.transData.transform((index, patch.get_y() + patch.get_height() / 2))
+    canvas = page.chart.canvas
+    MouseEvent("motion_notify_event", canvas, x, y)._process()
+    assert page.details.heading.text().startswith("Feb")
+    assert "Harbor Analytics" in page.details.body.text()
+    assert page.details.button.isVisible()
+    MouseEvent("button_press_event", canvas, x, y, button=1)._process()
+    selected = page.months_table.selectionModel().selectedRows()
+    assert page.months_table.model().mapToSource(selected[0]).row() == index
+    hit = page.chart.hit_at(MouseEvent("motion_notify_event", canvas, x, y))
+    text = page.hit_text(hit)
+    assert "Harbor Analytics" in text and "net $" in text
+
+
+def test_receivables_and_notes(demo, page):
+    owed = page.owed_model
+    kinds = [owed.row_at(r).what for r in range(owed.rowCount())]
+    assert "Development" in kinds  # the approved rupiah milestone
+    assert any(k.startswith("Week ") for k in kinds)  # hourly weeks not recorded yet
+    assert page.owed_card.value.text().startswith("≈ $")
+    assert not page.notes.isVisible()
+
+
+def test_payments_of_an_earlier_home_currency_are_named(page, ctx, world):
+    pay(world.logo, date(2026, 2, 1), 20000, 2000)
+    settings_store.set_home_currency("IDR")
+    ctx.notify(context.SETTINGS)
+    assert page.view.home == "IDR"
+    assert page.view.total("net") == 0
+    assert "payments recorded when your home currency was USD (1)" in page.notes.text()
+    assert page.notes.isVisible()
+
+
+def test_a_new_payment_refreshes_the_visible_page(page, ctx, world):
+    assert page.body.currentWidget() is page.empty
+    pay(world.logo, date(2026, 2, 1), 20000, 2000)
+    ctx.notify(context.PAYMENTS)
+    assert page.body.currentWidget() is page.splitter
+    assert page.net_card.value.text() == "$160.00"
+
+
+def test_save_chart_as_svg_and_png(demo, page, monkeypatch, tmp_path):
+    for name, start in (("chart.svg", b"<?xml"), ("chart.png", b"\x89PNG")):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        page.save_chart()
+        assert target.read_bytes().startswith(start)
+
+
+def test_contracts_tab_exports_its_own_rows(demo, page, monkeypatch, tmp_path):
+    page.tabs.setCurrentIndex(2)
+    rows = export_csv(page, monkeypatch, tmp_path, "contracts.csv")
+    assert rows[0][:4] == ["Contract", "Client", "Platform", "Net (USD)"]
+    assert len(rows) == 1 + page.contracts_model.rowCount()
+
+
+def test_income_models_pass_the_model_tester(qtmodeltester, demo, qapp):
+    data = income.load_income(NOW.date())
+    months = income.view_months(data, "last:12")
+    view = income.monthly_view(data, months)
+    models = [MonthlyIncomeTableModel(), BreakdownTableModel(), ContractIncomeTableModel(), ReceivablesTableModel()]
+    models[0].set_view(view)
+    models[1].set_breakdown(income.breakdown(data, months), "USD", False)
+    models[2].set_contracts(income.contract_view(data, months), "USD")
+    models[3].set_receivables(income.receivables(NOW.date()))
+    for model in models:
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+@pytest.mark.slow
+def test_matplotlib_is_imported_when_the_page_is_first_shown(tmp_path):
+    code = """
+import sys
+from freelance_desk.db.connection import open_database
+from freelance_desk.db.migrations import migrate
+from PySide6.QtWidgets import QApplication
+from freelance_desk.settings import UiSettings
+from freelance_desk.ui.context import AppContext
+app = QApplication([])
+migrate(open_database(sys.argv[1]))
+from freelance_desk.ui.pages.income import IncomePage
+page = IncomePage(AppContext(sys.argv[1], UiSettings(sys.argv[2])))
+before = "matplotlib" in sys.modules
+page.show()
+app.processEvents()
+print(before, "matplotlib" in sys.modules)
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(tmp_path))
+    env.pop("MPLBACKEND", None)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "db.sqlite3"), str(tmp_path / "ui.ini")],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )
+    assert out.stdout.split() == ["False", "True"]

@@ -1,0 +1,232 @@
+"""The payments page driven like a user: record, edit, delete and undo through the real dialogs."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from freelance_desk.db.models import Payment
+from freelance_desk.services import settings_store
+from freelance_desk.services.milestones import mark_paid, milestones_of
+from freelance_desk.ui.dialogs.payment import PaymentDialog
+from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
+from freelance_desk.ui.models.payments import PaymentsTableModel
+from freelance_desk.ui.pages.payments import CUSTOM, LAST_MONTH, PaymentsPage
+from tests.services.income_world import IDR_TO_USD, entry, pay, walk, world  # noqa: F401
+from tests.ui.views_helpers import answer_dialog, confirmations, ctx  # noqa: F401
+
+C = PaymentsTableModel.Column
+
+
+@pytest.fixture
+def page(qtbot, ctx, world):
+    page = PaymentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    return page
+
+
+def shown(page, column) -> list[str]:
+    proxy = page.table.model()
+    return [proxy.index(r, int(column)).data() for r in range(proxy.rowCount())]
+
+
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_empty_page_explains_what_goes_here(page):
+    assert page.stack.currentWidget() is page.empty
+    assert "No payments yet" in page.empty.title.text()
+
+
+def test_record_a_bonus_then_undo_and_redo(qtbot, page, ctx, world):
+    def fill(d: PaymentDialog):
+        choose(d.contract, world.hourly)
+        qtbot.keyClicks(d.amounts.gross, "150")
+        assert d.amounts.fee.text() == "15.00"  # Upwork's 10 %, prefilled as the gross is typed
+        assert d.amounts.net.text() == "$135.00"
+        assert not d.form.isRowVisible(d.amounts.rate_box.parentWidget())  # dollars: no exchange rate asked
+        choose(d.kind, "bonus")
+        d.note.setText("Thank-you bonus")
+
+    answer_dialog(PaymentDialog, fill)
+    page.add_button.click()
+    assert page.stack.currentWidget() is page.table
+    assert shown(page, C.CLIENT) == ["Harbor Analytics"]
+    assert shown(page, C.KIND) == ["Bonus"]
+    assert shown(page, C.NET) == ["$135.00"]
+    assert "net $135.00" in page.totals.text()
+    payment = Payment.get()
+    assert (payment.gross_minor, payment.fee_minor, payment.kind, payment.note) == (15000, 1500, "bonus",
+                                                                                   "Thank-you bonus")
+    ctx.undo_stack.undo()
+    assert Payment.select().count() == 0
+    assert page.stack.currentWidget() is page.empty
+    ctx.undo_stack.redo()
+    assert Payment.get_by_id(payment.id).net_minor == 13500
+    assert shown(page, C.NET) == ["$135.00"]
+
+
+def test_a_rupiah_payment_asks_for_the_rate_prefilled_from_the_last_one(qtbot, page, world):
+    pay(world.profile, date(2026, 1, 5), 1_000_000, currency="IDR", rate=IDR_TO_USD)
+    seen = []
+
+    def fill(d: PaymentDialog):
+        choose(d.contract, world.profile)
+        assert d.form.isRowVisible(d.amounts.rate_box.parentWidget())
+        assert d.amounts.rate.text() == "0.0000625"
+        assert d.currency_label.text() == "IDR"
+        qtbot.keyClicks(d.amounts.gross, "2.000.000")  # rupiah: dots group thousands
+        assert d.amounts.net.text() == "Rp 2,000,000  ≈ $125.00"
+        d.amounts.rate.setText("0.00006")
+        d.amounts.rate.textEdited.emit("0.00006")
+        assert "1 USD = 16,667 IDR" in d.amounts.rate_hint.text()
+
+    answer_dialog(PaymentDialog, fill, seen)
+    page.add_payment()
+    saved = Payment.select().order_by(Payment.id.desc()).get()
+    assert (saved.gross_minor, saved.rate, saved.net_home_minor) == (2_000_000, Decimal("0.00006"), 12000)
+    assert shown(page, C.HOME)[0] == "$120.00"
+
+
+@pytest.mark.parametrize(
+    "gross, fee, rate, field, message",
+    [
+        ("abc", "", "", "gross", "is not an amount"),
+        ("0", "0", "", "gross", "more than zero"),
+        ("100", "150", "", "fee", "more than the amount"),
+        ("1.5", "0", "", "gross", "at most 0 decimal"),  # no sen for rupiah
+        ("1000000", "0", "", "rate", "exchange rate"),  # no rate known yet: the user must give one
+        ("1000000", "0", "-1", "rate", "more than zero"),
+    ],
+)
+def test_bad_input_is_explained_at_the_field_and_nothing_is_saved(qtbot, ctx, world, gross, fee, rate, field, message):
+    dialog = PaymentDialog(ctx)
+    qtbot.addWidget(dialog)
+    choose(dialog.contract, world.profile)
+    dialog.amounts.gross.setText(gross)
+    dialog.amounts.fee.setText(fee)
+    dialog.amounts.rate.setText(rate)
+    dialog.accept()
+    assert message in dialog.field_error(field)
+    assert dialog.result() == 0
+    assert Payment.select().count() == 0
+
+
+def test_edit_with_f2_changes_the_amount(qtbot, page, world):
+    payment = pay(world.logo, date(2026, 2, 1), 20000, 2000)
+    page.refresh()
+    page.table.select_id(payment.id)
+
+    def fill(d: PaymentDialog):
+        assert d.amounts.gross.text() == "200.00" and d.amounts.fee.text() == "40.00"
+        d.amounts.gross.setText("250")
+        d.amounts.gross.textEdited.emit("250")
+        assert d.amounts.fee.text() == "50.00"  # the fee was the contract's: it follows the gross
+
+    answer_dialog(PaymentDialog, fill)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert shown(page, C.GROSS) == ["$250.00"]
+    assert Payment.get_by_id(payment.id).net_minor == 20000
+
+
+def test_delete_asks_and_undo_brings_it_back(qtbot, page, ctx, world, confirmations):
+    keep = pay(world.logo, date(2026, 2, 1), 20000, 2000)
+    gone = pay(world.hourly, date(2026, 2, 3), 5000, 1000, kind="bonus")
+    page.refresh()
+    page.table.select_id(gone.id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "$50.00" in confirmations[0] and "Harbor Analytics" in confirmations[0]
+    assert [p.id for p in Payment.select()] == [keep.id]
+    assert shown(page, C.CLIENT) == ["tom_builds"]
+    ctx.undo_stack.undo()
+    assert Payment.get_by_id(gone.id).net_minor == 4500
+    assert len(shown(page, C.CLIENT)) == 2
+
+
+def test_saying_no_keeps_the_payment(qtbot, page, world, confirmations):
+    confirmations.answer = False
+    payment = pay(world.logo, date(2026, 2, 1), 20000, 2000)
+    page.refresh()
+    page.table.select_id(payment.id)
+    page.delete_button.click()
+    assert len(confirmations) == 1
+    assert Payment.select().count() == 1
+
+
+def test_a_milestone_payment_is_edited_not_deleted_here(page, world):
+    design = milestones_of(world.profile)[0]
+    walk(design.id, "start", "submit", "approve")
+    payment = mark_paid(design.id, date(2026, 2, 20), rate=IDR_TO_USD)
+    page.refresh()
+    page.table.select_id(payment.id)
+    assert page.edit_button.isEnabled()
+    assert not page.delete_button.isEnabled()
+    assert "Milestones page" in page.delete_button.toolTip()
+    assert shown(page, C.FOR) == ["Design"]
+
+
+def test_filters_period_client_and_search(page, world):
+    pay(world.logo, date(2026, 2, 1), 20000, 2000, note="invoice 7")
+    pay(world.hourly, date(2026, 2, 20), 5000, 1000, kind="bonus")
+    pay(world.hourly, date(2026, 3, 2), 7000, 1000, kind="bonus")
+    page.refresh()
+    page.period.setCurrentIndex(LAST_MONTH)  # today is 10 March 2026
+    assert shown(page, C.CLIENT) == ["Harbor Analytics", "tom_builds"]
+    assert "net $205.00" in page.totals.text()
+    choose(page.client, world.harbor)
+    assert shown(page, C.GROSS) == ["$50.00"]
+    page.client.setCurrentIndex(0)
+    page.search.setText("invoice")
+    assert shown(page, C.CLIENT) == ["tom_builds"]
+    page.search.clear()
+    page.show_target(month="2026-03")
+    assert page.period.currentIndex() == CUSTOM
+    assert shown(page, C.GROSS) == ["$70.00"]
+
+
+def test_record_a_week_once_through_the_dialog(qtbot, page, world):
+    for day in (2, 3, 4):  # 8 h a day: 24 h in a week limited to 20 h
+        entry(world.hourly, datetime(2026, 3, day, 8, tzinfo=UTC), 480)
+    seen = []
+
+    def fill(d: WeekEarningsDialog):
+        choose(d.contract, world.hourly)
+        d.week.setDate(d.week.date().fromString("2026-03-04", "yyyy-MM-dd"))
+        assert "4:00 h over the limit, not billed" in d.hours.text()
+        assert d.amounts.gross.text() == "700.00" and d.amounts.fee.text() == "70.00"
+        assert d.amounts.net.text() == "$630.00"
+
+    answer_dialog(WeekEarningsDialog, fill, seen)
+    page.week_button.click()
+    payment = Payment.get()
+    assert (payment.kind, payment.period_start, payment.net_minor) == ("hourly", date(2026, 3, 2), 63000)
+    assert shown(page, C.KIND) == ["Hourly week"]
+
+    def again(d: WeekEarningsDialog):
+        choose(d.contract, world.hourly)
+        d.week.setDate(d.week.date().fromString("2026-03-06", "yyyy-MM-dd"))
+        assert "Already recorded" in d.field_error("week")
+
+    answer_dialog(WeekEarningsDialog, again, seen)
+    page.record_week()
+    assert "already recorded" in seen[-1].field_error("week")
+    assert Payment.select().count() == 1
+
+
+def test_payments_model_passes_the_model_tester(qtmodeltester, ctx, world):
+    pay(world.logo, date(2026, 2, 1), 20000, 2000)
+    pay(world.profile, date(2026, 2, 5), 5_000_000, currency="IDR", rate=IDR_TO_USD)
+    settings_store.set_home_currency("IDR")  # an earlier home currency shows with its own symbol
+    from freelance_desk.services.payments import list_payments
+
+    model = PaymentsTableModel()
+    model.set_payments(list_payments(), "IDR")
+    qtmodeltester.check(model)
+    assert model.index(0, int(C.HOME)).data() == "$312.50"
+    assert "not in the IDR totals" in model.index(0, int(C.HOME)).data(Qt.ItemDataRole.ToolTipRole)
