@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import fn
 
-from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, TimeEntry
+from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Proposal, TimeEntry
 from freelance_desk.services import settings_store
 from freelance_desk.services.client_time import ClientClock, client_clock, zone
 from freelance_desk.services.milestones import auto_release_date
@@ -54,6 +54,14 @@ class ActiveClient:
 
 
 @dataclass(frozen=True)
+class Pipeline:
+    waiting: int  # sent or viewed, no answer yet
+    interviewing: int
+    sent_this_month: int
+    hired_this_month: int
+
+
+@dataclass(frozen=True)
 class Dashboard:
     empty: bool
     timer: RunningTimer | None
@@ -70,6 +78,7 @@ class Dashboard:
     income_last_month: int
     workload: Workload
     clients: list[ActiveClient]
+    pipeline: Pipeline
 
     @property
     def week_hours_over(self) -> bool:
@@ -183,6 +192,28 @@ def active_clients(now: datetime, my_zone: str) -> list[ActiveClient]:
     return [ActiveClient(c.id, c.name, c.n, client_clock(my_zone, c.timezone, now)) for c in rows]
 
 
+def pipeline(today: date) -> Pipeline:
+    """Proposals still open, and this month's sent and won (by the day they were sent)."""
+    by_status = dict(
+        Proposal.select(Proposal.status, fn.COUNT(Proposal.id))
+        .where(Proposal.status.in_(("sent", "viewed", "interviewing")))
+        .group_by(Proposal.status)
+        .tuples()
+    )
+    sent, hired = (
+        Proposal.select(fn.COUNT(Proposal.id), fn.COALESCE(fn.SUM(fn.IIF(Proposal.status == "hired", 1, 0)), 0))
+        .where(Proposal.sent_on.between(month_start(today), today))
+        .tuples()
+        .get()
+    )
+    return Pipeline(
+        waiting=by_status.get("sent", 0) + by_status.get("viewed", 0),
+        interviewing=by_status.get("interviewing", 0),
+        sent_this_month=sent,
+        hired_this_month=hired,
+    )
+
+
 def month_start(day: date) -> date:
     return day.replace(day=1)
 
@@ -214,4 +245,5 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
         income_last_month=net_income(last_month, this_month - timedelta(days=1), home),
         workload=workload(),
         clients=active_clients(now, my_zone),
+        pipeline=pipeline(today),
     )

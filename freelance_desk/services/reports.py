@@ -44,6 +44,7 @@ class NoteHours:
 class ProgressReport:
     contract: str
     client: str
+    client_zone: str
     kind: str
     currency: str
     rate_minor: int | None
@@ -121,6 +122,7 @@ def progress_report(contract_id: int, start: date, end: date, my_zone: str) -> P
     return ProgressReport(
         contract=contract.title,
         client=contract.client.name,
+        client_zone=contract.client.timezone,
         kind=contract.kind,
         currency=contract.currency,
         rate_minor=contract.rate_minor,

@@ -12,6 +12,7 @@ from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.dashboard import dashboard, week_start
 from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.proposals import ProposalData, create_proposal
 
 JAKARTA = "Asia/Jakarta"  # now (09:30 UTC) is 16:30 on Tuesday 10 March there
 
@@ -138,6 +139,14 @@ def test_active_clients_with_their_time_and_shared_hours(known, now, today):
     berlin = d.clients[0].clock
     assert berlin.client_now.strftime("%H:%M") == "10:30"
     assert berlin.overlap_minutes == 120  # 15:00–17:00 in Jakarta
+
+
+def test_pipeline_counts_open_proposals_and_this_months(database, now, today):
+    for sent, status in ((date(2026, 2, 20), "sent"), (date(2026, 3, 2), "viewed"), (date(2026, 3, 3), "interviewing"),
+                         (date(2026, 3, 4), "declined"), (date(2026, 3, 5), "sent")):
+        create_proposal(ProposalData("Job", sent, status=status, answered_on=sent if status != "sent" else None))
+    p = dashboard(now, today, JAKARTA).pipeline
+    assert (p.waiting, p.interviewing, p.sent_this_month, p.hired_this_month) == (3, 1, 4, 0)
 
 
 def test_empty_database_is_recognised(database, now, today):

@@ -1,0 +1,240 @@
+"""The first page: what needs attention today, each item one click from where to act on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from freelance_desk.services import dashboard as service
+from freelance_desk.services.milestones import APPROVED_UNPAID
+from freelance_desk.services.money import format_amount
+from freelance_desk.ui import context
+from freelance_desk.ui.format import duration, money, qdate, short_date
+from freelance_desk.ui.pages.base import Page
+from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
+from freelance_desk.ui.widgets.card import Card
+from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
+
+TICK_MS = 30_000
+
+
+class DashboardPage(Page):
+    topics = (context.CLIENTS, context.CONTRACTS, context.MILESTONES, context.TIME, context.PAYMENTS,
+              context.PROPOSALS, context.SETTINGS)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.data: service.Dashboard | None = None
+        self._loaded_at = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.welcome = Welcome()
+        self.welcome.add_client.connect(lambda: self.ctx.navigate("clients", new=True))
+        self.welcome.try_demo.connect(self.open_demo)
+        self.stack.addWidget(self._build_overview())
+        self.stack.addWidget(self.welcome)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.refresh()
+
+    # --- layout -----------------------------------------------------------------
+    def _build_overview(self) -> QWidget:
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        title = QLabel(self.tr("Dashboard"))
+        title.setObjectName("pageTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("cardTitle")
+        titles.addWidget(title)
+        titles.addWidget(self.date_label)
+        head.addLayout(titles)
+        head.addStretch(1)
+        self.report_button = QPushButton(self.tr("Progress report…"))
+        self.report_button.setToolTip(self.tr("A report of a contract's progress, ready to paste to the client"))
+        self.report_button.clicked.connect(self.open_report)
+        head.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(head)
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.timer_card = Card(self.tr("Timer"))
+        self.hours_card = Card(self.tr("Tracked today"))
+        self.workload_card = Card(self.tr("Workload"))
+        self.income_card = Card(self.tr("Net income this month"))
+        self.owed_card = Card(self.tr("Approved, not yet paid"))
+        self.pipeline_card = Card(self.tr("Proposals"))
+        cards = (
+            (self.timer_card, "time"), (self.hours_card, "time"), (self.workload_card, "contracts"),
+            (self.income_card, "income"), (self.owed_card, "milestones"), (self.pipeline_card, "proposals"),
+        )
+        for i, (card, page) in enumerate(cards):
+            grid.addWidget(card, i // 3, i % 3)
+            card.activated.connect(lambda p=page: self._open_card(p))
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        lay.addLayout(grid)
+
+        lists = QHBoxLayout()
+        lists.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        self.overdue_list = ShortList(self.tr("Overdue"), self.tr("Nothing overdue."))
+        self.due_list = ShortList(self.tr("Due in the next 7 days"), self.tr("Nothing due this week."))
+        self.review_list = ShortList(self.tr("Waiting on clients"), self.tr("No work waiting for approval."))
+        self.clients_list = ShortList(self.tr("Clients' local time"), self.tr("No active contracts."))
+        for target, widget in ((left, self.overdue_list), (left, self.due_list), (right, self.review_list),
+                               (right, self.clients_list)):
+            target.addWidget(widget)
+            widget.open_requested.connect(lambda page, where: self.ctx.navigate(page, **where))
+        left.addStretch(1)
+        right.addStretch(1)
+        lists.addLayout(left, 1)
+        lists.addLayout(right, 1)
+        lay.addLayout(lists, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    # --- data ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        now, today = self.ctx.now(), self.ctx.today()
+        d = self.data = service.dashboard(now, today, self.ctx.local_zone())
+        self._loaded_at = now
+        self.stack.setCurrentWidget(self.welcome if d.empty else self.stack.widget(0))
+        if d.empty:
+            return
+        self.date_label.setText(QLocale().toString(qdate(today), QLocale.FormatType.LongFormat))
+        self._show_time(now)
+        self._show_workload(d)
+        self._show_money(d)
+        p = d.pipeline
+        self.pipeline_card.set(
+            self.tr("{0} open").format(p.waiting + p.interviewing),
+            self.tr("{0} interviewing · this month: {1} sent, {2} hired").format(
+                p.interviewing, p.sent_this_month, p.hired_this_month),
+        )
+        self._show_lists(d)
+        self._update_ticker()
+
+    def _show_time(self, now) -> None:
+        d = self.data
+        extra = int((now - self._loaded_at).total_seconds()) if d.timer else 0
+        if d.timer:
+            self.timer_card.set(duration(d.timer.elapsed(now)), f"{d.timer.contract} — {d.timer.client}")
+        else:
+            self.timer_card.set(self.tr("Not running"), self.tr("Start one from the bar at the top."))
+        week = d.week_seconds + extra
+        limit = d.workload.max_weekly_hours
+        since = QLocale().dayName(d.week_start.isoweekday(), QLocale.FormatType.LongFormat)
+        detail = self.tr("This week {0} (since {1})").format(duration(week), since)
+        if limit:
+            detail += " · " + self.tr("limit {0} h").format(limit)
+        self.hours_card.set(duration(d.today_seconds + extra), detail, warn=bool(limit) and week > limit * 3600)
+
+    def _show_workload(self, d: service.Dashboard) -> None:
+        w = d.workload
+        if w.max_contracts:
+            value = self.tr("{0} of {1}").format(w.active_contracts, w.max_contracts)
+            detail = self.tr("active contracts; over your limit") if w.over else (
+                self.tr("active contracts; at your limit") if w.full else self.tr("active contracts"))
+        else:
+            value, detail = str(w.active_contracts), self.tr("active contracts (no limit set)")
+        self.workload_card.set(value, detail, warn=w.over)
+
+    def _show_money(self, d: service.Dashboard) -> None:
+        home = d.home_currency
+        this, last = d.income_this_month, d.income_last_month
+        detail = self.tr("Last month {0}").format(format_amount(last, home))
+        if last:
+            change = (this - last) * 100 // last if this >= last else -((last - this) * 100 // last)
+            detail += f" ({'+' if change >= 0 else ''}{change} %)"
+        self.income_card.set(format_amount(this, home), detail)
+        if d.receivable:
+            owed = " + ".join(format_amount(minor, cur) for cur, minor in d.receivable.items())
+            count = (self.tr("1 approved milestone to be paid") if d.receivable_count == 1
+                     else self.tr("{0} approved milestones to be paid").format(d.receivable_count))
+            self.owed_card.set(owed, count)
+        else:
+            self.owed_card.set(format_amount(0, home), self.tr("Nothing waiting for payment"))
+
+    def _show_lists(self, d: service.Dashboard) -> None:
+        def due_item(m: service.MilestoneItem, warn: bool):
+            when = short_date(m.due_date)
+            text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
+            return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.milestone_id}, warn
+
+        self.overdue_list.set_items([due_item(m, True) for m in d.overdue])
+        self.overdue_list.setVisible(bool(d.overdue))
+        self.due_list.set_items([due_item(m, False) for m in d.due_soon])
+        review = []
+        for m in d.in_review:
+            release = (self.tr("approves itself {0}").format(short_date(m.auto_release)) if m.auto_release
+                       else self.tr("no automatic approval"))
+            review.append((f"{m.title} · {money(m.amount_minor, m.currency)} · {release}\n{m.client} — {m.contract}",
+                           "contracts", {"contract_id": m.contract_id, "milestone_id": m.milestone_id}, False))
+        self.review_list.set_items(review)
+        people = []
+        for c in d.clients:
+            people.append((f"{c.name} · {clock_text(c.clock)}\n{overlap_text(c.clock)}",
+                           "clients", {"client_id": c.client_id}, False))
+        self.clients_list.set_items(people, max_rows=8)
+
+    # --- the running timer --------------------------------------------------------
+    def _update_ticker(self) -> None:
+        running = self.data is not None and self.data.timer is not None and self.isVisible()
+        if running and not self.ticker.isActive():
+            self.ticker.start()
+        elif not running:
+            self.ticker.stop()
+
+    def tick(self) -> None:
+        """Move the running timer's figures on without asking the database."""
+        if self.data is not None and self.data.timer is not None:
+            self._show_time(self.ctx.now())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.tick()
+        self._update_ticker()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.ticker.stop()
+        super().hideEvent(event)
+
+    # --- actions --------------------------------------------------------------------
+    def _open_card(self, page: str) -> None:
+        d = self.data
+        if page == "time" and d and d.timer:
+            self.ctx.navigate("time", contract_id=d.timer.contract_id)
+        elif page == "milestones":
+            self.ctx.navigate("milestones", filter=APPROVED_UNPAID)
+        else:
+            self.ctx.navigate(page)
+
+    def open_report(self) -> None:
+        from freelance_desk.ui.dialogs.report import open_progress_report
+
+        contract_id = self.data.timer.contract_id if self.data and self.data.timer else None
+        open_progress_report(self.ctx, self, contract_id)
+
+    def open_demo(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_database_requested"):
+            window.open_database_requested.emit("", True)

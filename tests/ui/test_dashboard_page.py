@@ -1,0 +1,154 @@
+"""The dashboard on a known dataset: the numbers a freelancer reads, and where each item leads."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from freelance_desk.db.models import Platform, TimeEntry
+from freelance_desk.services import milestones as ms
+from freelance_desk.services import settings_store
+from freelance_desk.services.clients import ClientData, create_client
+from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.proposals import ProposalData, create_proposal
+from freelance_desk.ui.dialogs.report import ReportDialog
+from freelance_desk.ui.main_window import MainWindow
+from freelance_desk.ui.pages.dashboard import DashboardPage
+from tests.ui.pipeline_helpers import NOW, clock, ctx  # noqa: F401
+
+# NOW is Tuesday 10 March 2026, 09:30 UTC; the tests' local zone is the system's.
+
+
+def entry(contract_id, start, minutes=None, note=""):
+    TimeEntry.create(contract=contract_id, start=start, end=start + timedelta(minutes=minutes) if minutes else None,
+                     timezone="UTC", utc_offset_minutes=int(start.astimezone().utcoffset().total_seconds() // 60),
+                     note=note)
+
+
+@pytest.fixture
+def known(database):
+    upwork = Platform.get(Platform.name == "Upwork").id
+    northwind = create_client(ClientData("Northwind Studio", platform_id=upwork, timezone="Europe/Berlin"), now=NOW)
+    website = create_contract(
+        ContractData(northwind.id, "Website", budget_minor=30000),
+        [MilestoneData("Home", 10000, date(2026, 3, 12)), MilestoneData("About", 7500, date(2026, 3, 6)),
+         MilestoneData("Blog", 12500, date(2026, 3, 20))],
+        now=NOW,
+    )
+    home, about, blog = ms.milestones_of(website.id)
+    ms.transition(home.id, "start", now=NOW)
+    ms.transition(about.id, "start", now=NOW)
+    for step in ("start", "submit"):
+        ms.transition(blog.id, step, now=datetime(2026, 3, 6, 10, tzinfo=UTC))
+    logo = create_contract(ContractData(northwind.id, "Logo", budget_minor=5000), [MilestoneData("Logo", 5000)], now=NOW)
+    for step in ("start", "submit", "approve"):
+        ms.transition(ms.milestones_of(logo.id)[0].id, step, now=NOW)
+    entry(website.id, datetime(2026, 3, 9, 10, tzinfo=UTC), 120)
+    entry(website.id, datetime(2026, 3, 10, 6, tzinfo=UTC), 45)
+    entry(website.id, datetime(2026, 3, 10, 9, 0, tzinfo=UTC), note="Contact form")  # running for 30 min
+    record_payment(PaymentData(website.id, date(2026, 3, 3), 20000, 2000, "USD"))
+    record_payment(PaymentData(website.id, date(2026, 2, 20), 10000, 1000, "USD"))
+    create_proposal(ProposalData("Shop", date(2026, 3, 2), status="interviewing", answered_on=date(2026, 3, 3)))
+    settings_store.set_workload_limits(2, "")
+    return website
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_cards_show_the_known_numbers(page, known):
+    page.refresh()
+    assert page.timer_card.value.text() == "0:30"
+    assert page.timer_card.detail.text() == "Website — Northwind Studio"
+    assert page.hours_card.value.text() == "1:15"  # 45 min finished today + the running 30
+    assert page.hours_card.detail.text() == "This week 3:15 (since Monday)"
+    assert page.income_card.value.text() == "$180.00"
+    assert page.income_card.detail.text() == "Last month $90.00 (+100 %)"
+    assert page.owed_card.value.text() == "$50.00"
+    assert page.owed_card.detail.text() == "1 approved milestone to be paid"
+    assert page.workload_card.value.text() == "2 of 2"
+    assert page.workload_card.detail.text() == "active contracts; at your limit"
+    assert page.pipeline_card.value.text() == "1 open"
+
+
+def test_lists_show_overdue_due_soon_and_work_in_review(page, known):
+    page.refresh()
+    assert page.overdue_list.texts() == ["About · $75.00 · " + short(date(2026, 3, 6)) + "\nNorthwind Studio — Website"]
+    assert [t.split(" · ")[0] for t in page.due_list.texts()] == ["Home"]
+    assert page.review_list.texts() == [
+        "Blog · $125.00 · approves itself " + short(date(2026, 3, 20)) + "\nNorthwind Studio — Website"
+    ]
+    assert page.clients_list.texts()[0].startswith("Northwind Studio · ")
+
+
+def short(day):
+    from freelance_desk.ui.format import short_date
+
+    return short_date(day)
+
+
+def test_items_and_cards_open_where_they_can_be_acted_on(qtbot, page, known, ctx):
+    page.refresh()
+    with qtbot.waitSignal(ctx.navigate_requested) as nav:
+        page.overdue_list.list.itemClicked.emit(page.overdue_list.list.item(0))
+    about = ms.milestones_of(known.id)[1]
+    assert nav.args == ["contracts", {"contract_id": known.id, "milestone_id": about.id}]
+    with qtbot.waitSignal(ctx.navigate_requested) as nav:
+        page.owed_card.activated.emit()
+    assert nav.args == ["milestones", {"filter": "approved"}]
+    with qtbot.waitSignal(ctx.navigate_requested) as nav:
+        page.timer_card.activated.emit()
+    assert nav.args == ["time", {"contract_id": known.id}]
+
+
+def test_running_timer_moves_on_while_shown_only(qtbot, page, known, clock):
+    page.refresh()
+    assert page.ticker.isActive()
+    clock.now = NOW + timedelta(minutes=10)
+    page.tick()
+    assert page.timer_card.value.text() == "0:40"
+    assert page.hours_card.value.text() == "1:25"
+    page.hide()
+    assert not page.ticker.isActive()
+
+
+def test_changes_elsewhere_refresh_the_dashboard(page, known, ctx):
+    page.refresh()
+    record_payment(PaymentData(known.id, date(2026, 3, 9), 10000, 1000, "USD"))
+    ctx.notify("payments")
+    assert page.income_card.value.text() == "$270.00"
+
+
+def test_first_run_invites_to_add_a_client_or_try_the_demo(qtbot, ctx, database):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("dashboard")
+    assert page.stack.currentWidget() is page.welcome
+    with qtbot.waitSignal(window.open_database_requested) as demo:
+        page.welcome.demo_button.click()
+    assert demo.args == ["", True]
+
+
+def test_first_run_add_client_goes_to_a_new_client(qtbot, page, ctx):
+    assert page.stack.currentWidget() is page.welcome
+    with qtbot.waitSignal(ctx.navigate_requested) as nav:
+        page.welcome.add_button.click()
+    assert nav.args == ["clients", {"new": True}]
+
+
+def test_report_button_opens_the_report_for_the_running_timers_contract(page, known, monkeypatch):
+    opened = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda d: opened.append(d.contract.currentData()) or 0)
+    page.refresh()
+    page.report_button.click()
+    assert opened == [known.id]
