@@ -393,8 +393,8 @@ def list_contracts(
     elif status:
         query = query.where(Contract.status == status)
     if search.strip():
-        like = f"%{search.strip()}%"
-        query = query.where(Contract.title ** like | Client.name ** like | Client.company ** like)
+        text = search.strip()  # contains() escapes % and _, so they match literally
+        query = query.where(Contract.title.contains(text) | Client.name.contains(text) | Client.company.contains(text))
     rows = []
     for c in query.objects():
         end = c.end_date

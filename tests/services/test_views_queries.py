@@ -70,6 +70,7 @@ def test_list_contracts_filters_by_status_client_and_search(website):
     assert [r.id for r in contracts.list_contracts(client_id=website.client_id, today=TODAY)] == [website.id]
     assert {r.id for r in contracts.list_contracts(search="fisch", today=TODAY)} == {logo.id, hourly.id}
     assert [r.id for r in contracts.list_contracts(search="LOGO", today=TODAY)] == [logo.id]
+    assert contracts.list_contracts(search="%", today=TODAY) == []  # a wildcard is just a character
     support = contracts.contract_row(hourly.id, TODAY)
     assert support.total_minor is None and support.progress is None and not support.overdue
     # The logo was due today: not overdue yet; tomorrow it is past its end date.

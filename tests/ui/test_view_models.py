@@ -53,12 +53,11 @@ def models(qapp):
         [contract_row(1, "Website", paid=10000, due=TODAY - timedelta(days=1), overdue=1), contract_row(2, "Support", "hourly")]
     )
     milestones = MilestonesTableModel()
-    milestones.set_milestones(
+    milestones.set_rows(
         [
             milestone_row(1, "Home", TODAY - timedelta(days=3), overdue=True),
             milestone_row(2, "About", None, "submitted", release=TODAY + timedelta(days=14)),
-        ],
-        TODAY,
+        ]
     )
     time = ContractTimeTableModel()
     time.set_rows([TimeRow(1, NOW - timedelta(hours=2), NOW, 7200, "Layout", "Home", True), TimeRow(2, NOW, None, None, "", "", True)])
@@ -101,7 +100,7 @@ def test_money_is_right_aligned_and_sorts_on_raw_values(models):
     assert website.data() == "$100.00 of $300.00"
     assert website.data(PROGRESS_ROLE) == pytest.approx(1 / 3)
     assert contracts.index(1, ContractColumn.AMOUNT).data() == "$35.00/h"
-    assert contracts.index(1, ContractColumn.PROGRESS).data(PROGRESS_ROLE) is None
+    assert contracts.progress_at(contracts.index(1, ContractColumn.PROGRESS)) is None
 
 
 def test_overdue_rows_are_marked_in_text_colour_icon_and_tooltip(models):
@@ -111,7 +110,7 @@ def test_overdue_rows_are_marked_in_text_colour_icon_and_tooltip(models):
     due = milestones.index(0, MilestoneColumn.DUE)
     assert due.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert due.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "3 day" in due.data(Qt.ItemDataRole.ToolTipRole)
+    assert "it was due on" in due.data(Qt.ItemDataRole.ToolTipRole)
     assert "overdue" in milestones.index(0, MilestoneColumn.STATUS).data()
     assert milestones.index(1, MilestoneColumn.DUE).data(Qt.ItemDataRole.DecorationRole) is None
 

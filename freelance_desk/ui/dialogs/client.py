@@ -24,7 +24,7 @@ class ClientDialog(FormDialog):
         self.email = self.add_field("email", self.tr("&E-mail"), QLineEdit())
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.platform = self.add_field("platform", self.tr("&Platform"), QComboBox())
-        self.platform.addItem(self.tr("None (direct)"), None)
+        self.platform.addItem(self.tr("None (direct)"), 0)
         for p in clients.platforms(include_archived=bool(client_id)):
             self.platform.addItem(p.name, p.id)
         self.timezone = self.add_field("timezone", self.tr("&Time zone"), self._zone_combo())
@@ -56,7 +56,7 @@ class ClientDialog(FormDialog):
         self.name.setText(data.name)
         self.company.setText(data.company)
         self.email.setText(data.email)
-        index = self.platform.findData(data.platform_id)
+        index = self.platform.findData(data.platform_id or 0)
         self.platform.setCurrentIndex(max(index, 0))
         self.timezone.setCurrentText(data.timezone)
         self.currency.setCurrentIndex(max(self.currency.findData(data.currency), 0))
@@ -67,7 +67,7 @@ class ClientDialog(FormDialog):
             name=self.name.text(),
             company=self.company.text(),
             email=self.email.text(),
-            platform_id=self.platform.currentData(),
+            platform_id=self.platform.currentData() or None,
             timezone=self.timezone.currentText(),
             currency=self.currency.currentData(),
             notes=self.notes.toPlainText(),

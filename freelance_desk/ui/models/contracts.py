@@ -73,7 +73,7 @@ class ContractsTableModel(RowTableModel):
         if not row.overdue:
             return ""
         if row.overdue_milestones:
-            return self.tr("%n overdue", "", row.overdue_milestones)
+            return self.tr("{0} overdue").format(row.overdue_milestones)
         return self.tr("Past end date")
 
     def sort_value(self, row: ContractRow, column: Column):
@@ -91,7 +91,7 @@ class ContractsTableModel(RowTableModel):
     def tooltip(self, row: ContractRow, column: Column) -> str | None:
         if column == Column.OVERDUE and row.overdue:
             if row.overdue_milestones:
-                return self.tr("%n open milestone(s) past their due date", "", row.overdue_milestones)
+                return self.tr("Open milestones past their due date: {0}").format(row.overdue_milestones)
             return self.tr("Still active after its end date ({0})").format(short_date(row.end_date))
         if column == Column.PROGRESS and row.progress is not None:
             return self.tr("Paid {0} of {1} ({2} %)").format(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 
 from PySide6.QtGui import QBrush, QColor
@@ -28,14 +27,6 @@ class Column(IntEnum):
 class MilestonesTableModel(RowTableModel):
     Column = Column
     RIGHT_ALIGNED = frozenset({Column.POSITION, Column.AMOUNT})
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._today = date.today()
-
-    def set_milestones(self, rows: list[MilestoneRow], today: date) -> None:
-        self._today = today
-        self.set_rows(rows)
 
     def headers(self) -> list[str]:
         return [
@@ -80,8 +71,7 @@ class MilestonesTableModel(RowTableModel):
 
     def tooltip(self, row: MilestoneRow, column: Column) -> str | None:
         if row.overdue and column in (Column.DUE, Column.STATUS):
-            days = (self._today - row.due_date).days
-            return self.tr("Overdue: due %n day(s) ago", "", days)
+            return self.tr("Overdue: it was due on {0}").format(short_date(row.due_date))
         if column == Column.AUTO_RELEASE and row.auto_release:
             return self.tr("Funds release on {0} unless the client asks for changes").format(
                 short_date(row.auto_release)

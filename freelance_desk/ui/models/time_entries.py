@@ -194,7 +194,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if isinstance(self._rows[index.row()], Group):
-            return Qt.ItemFlag.ItemIsEnabled
+            return Qt.ItemFlag.NoItemFlags  # arrow keys skip header rows
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -227,6 +227,8 @@ class TimeEntriesTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.WindowText))
         elif role == Qt.ItemDataRole.BackgroundRole:
             palette = QApplication.palette()
             color = palette.color(QPalette.ColorRole.Mid if group.kind == "week" else QPalette.ColorRole.AlternateBase)

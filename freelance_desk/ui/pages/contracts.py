@@ -52,7 +52,7 @@ class ContractsPage(Page):
         title.setObjectName("pageTitle")
         self.search = SearchField(self.tr("Search (Ctrl+F)"), self)
         self.status = QComboBox()
-        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("All statuses"), "")
         self.status.addItem(self.tr("Open (active, paused, draft)"), "open")
         for status in CONTRACT_STATUSES:
             self.status.addItem(service_text(STATUS_LABELS[status]), status)
@@ -125,12 +125,12 @@ class ContractsPage(Page):
     # --- data ---------------------------------------------------------------
     def refresh(self) -> None:
         self._loading = True
-        chosen = self.client.currentData()
+        chosen = self.chosen_client()
         self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
+        self.client.addItem(self.tr("All clients"), 0)
         for c in clients.client_choices(keep_id=chosen):
             self.client.addItem(c.name, c.id)
-        self.client.setCurrentIndex(max(self.client.findData(chosen), 0))
+        self.client.setCurrentIndex(max(self.client.findData(chosen or 0), 0))
         self._loading = False
         self.reload()
 
@@ -138,7 +138,7 @@ class ContractsPage(Page):
         if self._loading:
             return
         rows = contracts.list_contracts(
-            self.search.text(), self.status.currentData(), self.client.currentData(), self.ctx.today()
+            self.search.text(), self.status.currentData() or None, self.chosen_client(), self.ctx.today()
         )
         with self.table.keeping_selection():
             self.model.set_rows(rows)
@@ -146,6 +146,10 @@ class ContractsPage(Page):
         self.stack.setCurrentWidget(self.empty if not rows and not filtered else self.stack.widget(0))
         self.no_match.setVisible(not rows and filtered)
         self.no_match_label.setText(self.tr("No contracts match these filters."))
+
+    def chosen_client(self) -> int | None:
+        """The client filter (None: all). Item data is never None: see row_table on PySide 6.12."""
+        return self.client.currentData() or None
 
     def clear_filters(self) -> None:
         self._loading = True
@@ -172,7 +176,7 @@ class ContractsPage(Page):
             self.ctx.show_status(self.tr("Add a client first: every contract is with a client."))
             self.ctx.navigate("clients", new=True)
             return
-        prefill = ContractData(client_id=self.client.currentData(), title="")
+        prefill = ContractData(client_id=self.chosen_client(), title="")
         dialog = ContractDialog(self.ctx, self, prefill=prefill)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.notify(CONTRACTS, CLIENTS)

@@ -83,7 +83,7 @@ class MilestonesPage(Page):
             button.setText(f"{self.labels[name]} ({counts[name]})")
         name = self.current_filter()
         with self.table.keeping_selection():
-            self.model.set_milestones(ms.milestone_board(today, name, week), today)
+            self.model.set_rows(ms.milestone_board(today, name, week))
         self.table.setColumnHidden(int(Column.AUTO_RELEASE), name != ms.REVIEW)
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)

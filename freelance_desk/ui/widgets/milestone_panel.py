@@ -95,7 +95,7 @@ class MilestonePanel(QWidget):
     def refresh(self) -> None:
         rows = ms.contract_milestones(self.contract_id, self.ctx.today()) if self.contract_id else []
         with self.table.keeping_selection():
-            self.model.set_milestones(rows, self.ctx.today())
+            self.model.set_rows(rows)
         self.update_buttons()
 
     def current(self):
@@ -166,7 +166,7 @@ class MilestonePanel(QWidget):
             DoneCommand(
                 self.tr("Delete milestone “{0}”").format(row.title),
                 undo=lambda: ms.restore_milestone(snapshot),
-                redo=lambda: ms.delete_milestone(row.id),
+                redo=lambda: snapshot.update(ms.delete_milestone(row.id)),
                 after=lambda: self.ctx.notify(MILESTONES, CONTRACTS),
             )
         )

@@ -6,12 +6,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from freelance_desk.ui.models.row_table import PROGRESS_ROLE
+from freelance_desk.ui.models.row_table import progress_of
 
 
 class ProgressDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index) -> None:
-        ratio = index.data(PROGRESS_ROLE)
+        ratio = progress_of(index)
         if ratio is None:
             super().paint(painter, option, index)
             return
