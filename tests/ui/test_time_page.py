@@ -245,3 +245,11 @@ def test_split_an_entry_and_undo(two_weeks, page, ctx, monkeypatch):
     assert TimeEntry.select().where(TimeEntry.note == "Bug triage").count() == 1
     ctx.undo_stack.redo()
     assert TimeEntry.select().where(TimeEntry.note == "Bug triage").count() == 2
+
+
+def test_arrow_keys_walk_entries_and_skip_day_headers(two_weeks, page, qtbot):
+    notes = [page.current_entry().note]
+    for _ in range(3):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+        notes.append(page.current_entry().note)
+    assert notes == ["Review", "Header", "Bug triage", "Call"]  # across day and week headers

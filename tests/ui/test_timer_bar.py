@@ -227,3 +227,42 @@ def test_tray_menu_starts_the_last_contract_and_stops(window, ctx, contracts, mo
     assert "Small business website" in icon.icon.toolTip() and icon.stop_action.isEnabled()
     icon.stop_action.trigger()
     assert tt.running_entry() is None and not icon.stop_action.isEnabled()
+
+
+def test_a_day_with_only_the_keyboard(qtbot, ctx, clock, contracts):
+    """Jump to the picker, type part of a name, pick it, type a note, Enter starts; Ctrl+T stops."""
+    hourly, fixed = contracts
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    bar = window.timer_bar
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert bar.picker.hasFocus()
+    qtbot.keyClicks(bar.picker.lineEdit(), "websi")
+    popup = bar.picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert bar.selected_contract() == fixed and bar.note.hasFocus()
+    qtbot.keyClicks(bar.note, "Hero section")
+    qtbot.keyClick(bar.note, Qt.Key.Key_Return)
+    assert tt.running_entry().note == "Hero section" and tt.running_entry().contract_id == fixed
+    clock.advance(hours=2)
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert tt.running_entry() is None
+
+
+def test_switching_keeps_each_entry_its_own_note(bar, qtbot, clock, contracts):
+    hourly, fixed = contracts
+    choose(bar, hourly)
+    bar.note.setText("Weekly sync call")
+    bar.toggle_timer()
+    clock.advance(minutes=30)
+    choose(bar, fixed)
+    assert bar.note.text() == ""  # the note field now describes the next timer
+    bar.note.setText("Contact form")
+    qtbot.keyClick(bar.note, Qt.Key.Key_Return)
+    first, second = tt.entry(1), tt.running_entry()
+    assert (first.note, second.note, second.contract_id) == ("Weekly sync call", "Contact form", fixed)

@@ -229,6 +229,8 @@ class TimerBar(QWidget):
 
     def _contract_changed(self) -> None:
         self._load_milestones()
+        if self.running is not None:  # the note field describes the running entry, or the next one
+            self.note.setText(self.running.note if self.selected_contract() == self.running.contract_id else "")
         self._update_button()
 
     def _restore_picker_text(self) -> None:
@@ -273,12 +275,10 @@ class TimerBar(QWidget):
             self.focus_picker()
             self.ctx.show_status(self.tr("Choose a contract to track first."))
             return
-        note = self.note.text()
+        chosen = contract_id == self.selected_contract()
+        note = self.note.text() if chosen else ""
+        milestone = self.milestone.currentData() if chosen else None
         try:
-            if self.running is not None:  # the note field belonged to the running entry
-                tt.set_note(self.running.id, note)
-                note = ""
-            milestone = self.milestone.currentData() if contract_id == self.selected_contract() else None
             entry = tt.start_timer(contract_id, self.ctx.now(), self.ctx.local_zone(), milestone, note)
         except DomainError as e:
             self.ctx.show_status(self.ctx.error_text(e))
@@ -336,11 +336,20 @@ class TimerBar(QWidget):
         self.forgotten = found
         self.prompt.text.setText(
             self.tr("The timer on “{0}” has been running for {1} h, since {2}. Did you forget to stop it?").format(
-                found.entry.contract_title, duration(found.running_seconds), local_datetime(found.entry.start)
+                found.entry.contract_title, duration(found.running_seconds), self._when(found.entry.start)
             )
         )
-        self.prompt.stop_button.setText(self.tr("Stop at {0}").format(local_datetime(found.proposed_stop)))
+        if found.proposed_stop >= tt.whole_seconds(self.ctx.now()):  # no input seen since it started
+            self.prompt.stop_button.setText(self.tr("Stop now"))
+        else:
+            self.prompt.stop_button.setText(self.tr("Stop at {0}").format(self._when(found.proposed_stop)))
+        self.prompt.stop_button.setToolTip(self.tr("The last time you used Freelance Desk"))
         self.prompt.show()
+
+    def _when(self, instant: datetime) -> str:
+        """A time today as "17:42", an earlier one with its date."""
+        same_day = instant.astimezone().date() == self.ctx.now().astimezone().date()
+        return local_time(instant) if same_day else local_datetime(instant)
 
     def _stop_forgotten(self) -> None:
         if self.forgotten is not None:

@@ -9,6 +9,10 @@ from freelance_desk.services.time_queries import APPROACHING, EXCEEDED, WeeklyLi
 from freelance_desk.ui.format import duration
 
 COLORS = {APPROACHING: "#ef6c00", EXCEEDED: "#c62828"}
+BAR_STYLE = (
+    "QProgressBar {{ border: 1px solid palette(mid); border-radius: 4px; text-align: center; "
+    "background: palette(base); }} QProgressBar::chunk {{ background: {chunk}; border-radius: 3px; }}"
+)
 
 
 class WeeklyLimitsPanel(QFrame):
@@ -47,8 +51,8 @@ class WeeklyLimitsPanel(QFrame):
             bar.setProperty("state", limit.state)
             status = QLabel(self._status_text(limit))
             color = COLORS.get(limit.state)
+            bar.setStyleSheet(BAR_STYLE.format(chunk=color or "palette(highlight)"))
             if color:
-                bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
                 status.setStyleSheet(f"color: {color}; font-weight: 600;")
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(bar, row, 1)
