@@ -181,3 +181,11 @@ def test_earned_and_receivable_columns(page, database):
     assert page.model.index(0, Column.EARNED).data() == "$90.00"
     assert page.model.index(0, Column.RECEIVABLE).data() == "$75.00"
     assert page.model.index(0, Column.ACTIVE).data() == "1"
+
+
+def test_ctrl_n_opens_a_new_client_form(page, qtbot):
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    answer_dialog(ClientDialog, lambda d: d.name.setText("Harbor Analytics"))
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert names(page) == ["Harbor Analytics"]

@@ -377,3 +377,22 @@ def test_empty_page_explains_what_to_do(ctx, qtbot):
     page.show()
     assert page.stack.currentWidget() is page.empty
     assert page.empty.button.text() == "New contract"
+
+
+def test_keyboard_ctrl_n_new_and_f2_edit(website, page, qtbot):
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    seen = []
+    answer_dialog(ContractDialog, lambda d: d.title_edit.setText("Logo"), seen)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen[0].contract_id is None and seen[0].budget.text() == ""
+    # Saving failed (no price): the dialog said so at the field and nothing was created.
+    assert seen[0].field_error("budget") == "Enter the contract's total price."
+    assert page.model.rowCount() == 1
+    page.table.select_id(website.id)
+    page.table.setFocus()
+    answer_dialog(ContractDialog, lambda d: d.title_edit.setText("Website, four pages"), seen)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert seen[1].contract_id == website.id
+    assert page.model.row(0).title == "Website, four pages"
+    assert page.detail.heading.full_text() == "Website, four pages"

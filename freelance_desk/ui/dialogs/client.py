@@ -50,7 +50,8 @@ class ClientDialog(FormDialog):
 
     def load(self) -> None:
         if self.client_id is None:
-            data = ClientData(name="", timezone=self.ctx.local_zone())
+            zone = self.ctx.local_zone()  # a guess; "Etc/UTC" and the like are offered as plain UTC
+            data = ClientData(name="", timezone=zone if zone in clients.time_zones() else "UTC")
         else:
             data = clients.client_data(clients.get_client(self.client_id))
         self.name.setText(data.name)

@@ -124,5 +124,8 @@ class ContractDetail(QWidget):
             self.time_model.set_rows(contract_activity.recent_time_entries(c.id, RECENT_ENTRIES))
         with self.payment_table.keeping_selection():
             self.payment_model.set_rows(contract_activity.contract_payments(c.id))
-        self.tabs.setTabText(1, self.tr("Time ({0})").format(self.time_model.rowCount()))
+        shown = self.time_model.rowCount()
+        self.tabs.setTabText(
+            1, self.tr("Time (latest {0})").format(shown) if shown == RECENT_ENTRIES else self.tr("Time ({0})").format(shown)
+        )
         self.tabs.setTabText(2, self.tr("Payments ({0})").format(self.payment_model.rowCount()))

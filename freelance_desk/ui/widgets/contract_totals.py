@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from freelance_desk.services.contracts import ContractRow, ContractTotals
 from freelance_desk.ui.format import duration, money
 
-WARNING_STYLE = "color: #c62828;"
+WARNING_COLOR = QColor("#c62828")
 
 
 class Card(QFrame):
@@ -24,13 +25,17 @@ class Card(QFrame):
         self.value.setObjectName("cardValue")
         self.value.setTextFormat(Qt.TextFormat.PlainText)
         self.value.setStyleSheet("font-size: 15px;")
+        self._normal = self.value.palette()
         lay.addWidget(self.caption)
         lay.addWidget(self.value)
 
-    def set(self, text: str, warning: bool = False, tooltip: str = "") -> None:
+    def set(self, text: str, warning: bool = False) -> None:
         self.value.setText(text)
-        self.value.setStyleSheet("font-size: 15px;" + (WARNING_STYLE if warning else ""))
-        self.setToolTip(tooltip)
+        palette = QPalette(self._normal)
+        if warning:
+            palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOR)
+        self.value.setPalette(palette)
+        self.value.updateGeometry()
 
 
 class TotalsPanel(QWidget):
@@ -44,13 +49,13 @@ class TotalsPanel(QWidget):
         self.cards = {
             "budget": Card(self.tr("Budget")),
             "planned": Card(self.tr("Milestones")),
+            "rate": Card(self.tr("Rate")),
+            "limit": Card(self.tr("Weekly limit")),
+            "tracked": Card(self.tr("Tracked")),
             "paid": Card(self.tr("Paid")),
             "receivable": Card(self.tr("Approved, unpaid")),
             "in_review": Card(self.tr("In review")),
             "remaining": Card(self.tr("Remaining")),
-            "rate": Card(self.tr("Rate")),
-            "limit": Card(self.tr("Weekly limit")),
-            "tracked": Card(self.tr("Tracked")),
         }
         for card in self.cards.values():
             row.addWidget(card)
@@ -58,7 +63,7 @@ class TotalsPanel(QWidget):
         self.mismatch = QLabel()
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         self.mismatch.setWordWrap(True)
-        self.mismatch.setStyleSheet(WARNING_STYLE)
+        self.mismatch.setStyleSheet("color: #c62828;")
         self.mismatch.hide()
         outer.addWidget(self.mismatch)
 

@@ -39,8 +39,7 @@ class ProgressDelegate(QStyledItemDelegate):
             done.setWidth(max(rect.width() * min(ratio, 1.0), 4))
             painter.setBrush(fill)
             painter.drawRoundedRect(done, 3, 3)
-        selected = opt.state & QStyle.StateFlag.State_Selected
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))  # on the light track, also when selected
         elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()) - 6)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
         painter.restore()
