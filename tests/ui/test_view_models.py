@@ -123,3 +123,18 @@ def test_sort_proxy_puts_undated_rows_last(models):
     assert [proxy.index(r, 0).data(ID_ROLE) for r in range(2)] == [1, 2]
     proxy.sort(MilestoneColumn.AUTO_RELEASE, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, 0).data(ID_ROLE) for r in range(2)] == [2, 1]
+
+
+def test_sort_proxy_also_sorts_other_models_by_sort_role(qapp):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    model = QStandardItemModel()
+    for text, raw in (("b", 2), ("c", None), ("a", 1)):
+        item = QStandardItem(text)
+        if raw is not None:
+            item.setData(raw, SORT_ROLE)
+        model.appendRow(item)
+    proxy = SortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["a", "b", "c"]

@@ -150,15 +150,20 @@ class RowTableModel(QAbstractTableModel):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts a RowTableModel on its raw sort values; empty values go last."""
+    """Sorts on raw values (a RowTableModel's sort_value, else SORT_ROLE); empty values go last."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
+    def _sort_value(self, index):
         model = self.sourceModel()
-        a, b = model.sort_value_at(left), model.sort_value_at(right)
+        if isinstance(model, RowTableModel):
+            return model.sort_value_at(index)
+        return index.data(SORT_ROLE)  # any other model that puts raw values under SORT_ROLE
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        a, b = self._sort_value(left), self._sort_value(right)
         if a is None or b is None:
             # Empty last in ascending order: "a < b" is true only when b is the empty one.
             return a is not None and b is None
