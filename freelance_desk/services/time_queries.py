@@ -15,7 +15,8 @@ from peewee import Case, Tuple, fn
 
 from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services import settings_store
-from freelance_desk.services.time_tracking import EntryRow, row_query, running_entry, to_row
+from freelance_desk.services.common import check_timezone
+from freelance_desk.services.time_tracking import EntryRow, row_query, running_entry, to_row, whole_seconds
 
 PAGE_SIZE = 200
 # An entry's local day lies within ±14 h of its UTC start (the widest real offsets).
@@ -268,3 +269,33 @@ def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> li
         WeeklyLimit(cid, title, client, minutes * 60, int(sums.get(cid) or 0))
         for cid, title, client, minutes in contracts
     ]
+
+
+# --- a timer left running ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ForgottenTimer:
+    entry: EntryRow
+    running_seconds: int
+    past_midnight: bool  # started on an earlier local day
+    proposed_stop: datetime  # the last activity seen, within the entry
+
+
+def forgotten_timer(
+    now: datetime, zone: str, last_activity: datetime | None, threshold_hours: int | None = None
+) -> ForgottenTimer | None:
+    """The running timer if it looks forgotten: longer than the threshold or across local midnight."""
+    running = running_entry()
+    if running is None:
+        return None
+    if threshold_hours is None:
+        threshold_hours = settings_store.int_setting("forgotten_timer_hours", 10)
+    elapsed = running.seconds(now)
+    local = ZoneInfo(check_timezone(zone))
+    past_midnight = running.start.astimezone(local).date() != now.astimezone(local).date()
+    too_long = bool(threshold_hours) and elapsed >= threshold_hours * 3600
+    if not (too_long or past_midnight):
+        return None
+    proposed = min(max(last_activity or now, running.start), now)
+    return ForgottenTimer(running, elapsed, past_midnight, whole_seconds(proposed))

@@ -13,10 +13,8 @@ row, so it survives the app being killed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 from peewee import JOIN
@@ -24,11 +22,9 @@ from peewee import JOIN
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services import settings_store
 from freelance_desk.services.common import check_timezone
 from freelance_desk.services.errors import DomainError, NotFound, ValidationError
 
-MAX_DURATION = 24 * 3600  # a typed duration: one entry is at most a day
 MAX_NOTE = 2000
 CLOSED_STATUSES = ("completed", "cancelled")
 
@@ -424,74 +420,3 @@ def restore_entry(snapshot: dict) -> None:
                 QT_TRANSLATE_NOOP("services", "This entry cannot come back: its time has been logged again since.")
             )
         TimeEntry.insert(**snapshot).execute()
-
-
-# --- durations -------------------------------------------------------------------
-
-_HOURS_MINUTES = re.compile(r"^(\d{1,3}):(\d{1,2})$")
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
-_UNITS = re.compile(
-    r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours|j|jam))?"
-    r"\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes|mnt|menit)?)?$"
-)
-
-
-def parse_duration(text: str | None, field: str = "duration") -> int:
-    """ "1:30", "1.5h", "90m", "1h 30m", "2" (hours) → seconds; at most 24 hours."""
-    raw = (text or "").strip().lower().replace(",", ".")
-    if not raw:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter a duration, e.g. 1:30, 1.5h or 90m."))
-    if raw.startswith("-"):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "A duration cannot be negative."))
-    hours = minutes = Decimal(0)
-    try:
-        if match := _HOURS_MINUTES.match(raw):
-            hours, minutes = Decimal(match[1]), Decimal(match[2])
-            if minutes >= 60:
-                raise ValueError(raw)
-        elif _NUMBER.match(raw):
-            hours = Decimal(raw)
-        elif (match := _UNITS.match(raw)) and (match["h"] or match["m"]) and any(c.isalpha() for c in raw):
-            hours, minutes = Decimal(match["h"] or 0), Decimal(match["m"] or 0)
-        else:
-            raise ValueError(raw)
-    except (ValueError, InvalidOperation):
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("services", "“{text}” is not a duration; type e.g. 1:30, 1.5h or 90m."), text=text
-        ) from None
-    seconds = int((hours * 3600 + minutes * 60).to_integral_value())
-    if seconds <= 0:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The duration must be above zero."))
-    if seconds > MAX_DURATION:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours."))
-    return seconds
-
-
-# --- a timer left running ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ForgottenTimer:
-    entry: EntryRow
-    running_seconds: int
-    past_midnight: bool  # started on an earlier local day
-    proposed_stop: datetime  # the last activity seen, within the entry
-
-
-def forgotten_timer(
-    now: datetime, zone: str, last_activity: datetime | None, threshold_hours: int | None = None
-) -> ForgottenTimer | None:
-    """The running timer if it looks forgotten: longer than the threshold or across local midnight."""
-    running = running_entry()
-    if running is None:
-        return None
-    if threshold_hours is None:
-        threshold_hours = settings_store.int_setting("forgotten_timer_hours", 10)
-    elapsed = running.seconds(now)
-    local = ZoneInfo(check_timezone(zone))
-    past_midnight = running.start.astimezone(local).date() != now.astimezone(local).date()
-    too_long = bool(threshold_hours) and elapsed >= threshold_hours * 3600
-    if not (too_long or past_midnight):
-        return None
-    proposed = min(max(last_activity or now, running.start), now)
-    return ForgottenTimer(running, elapsed, past_midnight, whole_seconds(proposed))

@@ -1,6 +1,6 @@
 """Time tracking rules: one running timer, no overlaps, honest durations, weekly limits."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,6 +11,7 @@ from freelance_desk.services import time_queries as tq
 from freelance_desk.services import time_tracking as tt
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.durations import parse_duration
 from freelance_desk.services.errors import DomainError, ValidationError
 
 H = 3600
@@ -207,13 +208,13 @@ def test_entry_across_a_dst_change_has_its_real_length(contracts, local_day, exp
      ("2", 7200), ("0:05", 300), ("45 min", 2700), ("24h", 86400), ("0.25", 900)],
 )
 def test_parse_duration(text, seconds):
-    assert tt.parse_duration(text) == seconds
+    assert parse_duration(text) == seconds
 
 
 @pytest.mark.parametrize("text", ["", "abc", "-1h", "1:75", "25h", "0", "0:00", "1h h", "1.5.2", "h"])
 def test_parse_duration_refuses_nonsense(text):
     with pytest.raises(ValidationError) as e:
-        tt.parse_duration(text, field="duration")
+        parse_duration(text, field="duration")
     assert e.value.field == "duration"
 
 
@@ -223,23 +224,23 @@ def test_parse_duration_refuses_nonsense(text):
 def test_forgotten_timer_after_the_threshold_proposes_the_last_activity(contracts):
     hourly, _ = contracts
     tt.start_timer(hourly, at(1), "UTC")
-    assert tt.forgotten_timer(at(10), "UTC", last_activity=at(9)) is None  # 9 h < 10 h
-    found = tt.forgotten_timer(at(11, 30), "UTC", last_activity=at(5, 12))
+    assert tq.forgotten_timer(at(10), "UTC", last_activity=at(9)) is None  # 9 h < 10 h
+    found = tq.forgotten_timer(at(11, 30), "UTC", last_activity=at(5, 12))
     assert found.running_seconds == 10 * H + 30 * 60 and not found.past_midnight
     assert found.proposed_stop == at(5, 12)
     settings_store.put("forgotten_timer_hours", "12")
-    assert tt.forgotten_timer(at(11, 30), "UTC", last_activity=at(5)) is None
+    assert tq.forgotten_timer(at(11, 30), "UTC", last_activity=at(5)) is None
 
 
 def test_forgotten_timer_across_local_midnight(contracts):
     hourly, _ = contracts
     tt.start_timer(hourly, at(22, day=9), "UTC")
-    found = tt.forgotten_timer(at(0, 30), "UTC", last_activity=None)
+    found = tq.forgotten_timer(at(0, 30), "UTC", last_activity=None)
     assert found.past_midnight and found.proposed_stop == at(0, 30)
     # Activity before the start is no stop time: the proposal stays inside the entry.
-    assert tt.forgotten_timer(at(0, 30), "UTC", last_activity=at(20, day=9)).proposed_stop == at(22, day=9)
+    assert tq.forgotten_timer(at(0, 30), "UTC", last_activity=at(20, day=9)).proposed_stop == at(22, day=9)
     # In Jakarta (UTC+7) 22:00 UTC and 00:30 UTC are the same local day.
-    assert tt.forgotten_timer(at(0, 30), "Asia/Jakarta", last_activity=None) is None
+    assert tq.forgotten_timer(at(0, 30), "Asia/Jakarta", last_activity=None) is None
 
 
 # --- weekly limits -----------------------------------------------------------------------

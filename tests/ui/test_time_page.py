@@ -253,3 +253,32 @@ def test_arrow_keys_walk_entries_and_skip_day_headers(two_weeks, page, qtbot):
         qtbot.keyClick(page.table, Qt.Key.Key_Down)
         notes.append(page.current_entry().note)
     assert notes == ["Review", "Header", "Bug triage", "Call"]  # across day and week headers
+
+
+def test_dialog_duration_is_real_across_the_dst_change(ctx, clock, qtbot, contracts, monkeypatch):
+    """Berlin, 29 March 2026: 01:30 to 03:30 on the clock is one hour of work."""
+    clock.now = at(31, 12)
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    import time
+
+    time.tzset()
+    try:
+        from PySide6.QtCore import QTimeZone
+
+        if bytes(QTimeZone.systemTimeZoneId().data()) != b"Europe/Berlin":
+            pytest.skip("Qt does not follow TZ here")
+        ctx.local_zone = lambda: "Europe/Berlin"
+        dialog = TimeEntryDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.contract.setCurrentIndex(dialog.contract.findData(contracts[0]))
+        dialog.day.setDate(dialog.day.date().fromString("2026-03-29", "yyyy-MM-dd"))
+        dialog.start.setTime(QTime(1, 30))
+        dialog.end.setTime(QTime(3, 30))
+        assert dialog.duration.text() == "1:00"
+        dialog.accept()
+        assert dialog.result(), dialog.field_error("start") + dialog.field_error("end")
+        saved = TimeEntry.get()
+        assert saved.end - saved.start == (at(29, 1, 30) - at(29, 0, 30)) and saved.utc_offset_minutes == 60
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

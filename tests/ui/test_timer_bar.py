@@ -14,7 +14,7 @@ from freelance_desk.ui import tray
 from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog, to_local
 from freelance_desk.ui.main_window import MainWindow
 from freelance_desk.ui.widgets.timer_bar import TimerBar
-from tests.ui.time_helpers import T0, add, clock, contracts, ctx  # noqa: F401 - fixtures
+from tests.ui.time_helpers import T0, clock, contracts, ctx  # noqa: F401 - fixtures
 
 
 @pytest.fixture

@@ -125,7 +125,8 @@ class TimeEntryDialog(FormDialog):
             return
         if self.sender() is self.end:
             self._typed = "end"
-        seconds = self.start.time().secsTo(self.end.time())
+        day = self.day.date()
+        seconds = int((local_instant(day, self.end.time()) - local_instant(day, self.start.time())).total_seconds())
         self._syncing = True
         self.duration.set_seconds(seconds if seconds > 0 else None)
         self._syncing = False
@@ -138,8 +139,9 @@ class TimeEntryDialog(FormDialog):
             seconds = self.duration.seconds()
         except DomainError:
             return
+        start = local_instant(self.day.date(), self.start.time())
         self._syncing = True
-        self.end.setTime(self.start.time().addSecs(seconds))
+        self.end.setTime(to_local(start + timedelta(seconds=seconds)).time())
         self._syncing = False
 
     # --- save ---------------------------------------------------------------

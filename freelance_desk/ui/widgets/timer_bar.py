@@ -97,7 +97,7 @@ class TimerBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.running: tt.EntryRow | None = None
-        self.forgotten: tt.ForgottenTimer | None = None
+        self.forgotten: tq.ForgottenTimer | None = None
         self._dismissed: int | None = None  # entry the user said to keep running
         self._kinds: dict[int, str] = {}  # contract id → fixed/hourly, for the milestone combo
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -328,7 +328,7 @@ class TimerBar(QWidget):
     # --- a forgotten timer -----------------------------------------------------------------
     def check_forgotten(self) -> None:
         """Ask (without blocking) whether a long or overnight timer should stop at the last activity."""
-        found = tt.forgotten_timer(self.ctx.now(), self.ctx.local_zone(), self.activity.last)
+        found = tq.forgotten_timer(self.ctx.now(), self.ctx.local_zone(), self.activity.last)
         if found is None or found.entry.id == self._dismissed:
             self.forgotten = None
             self.prompt.hide()

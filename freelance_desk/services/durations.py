@@ -1,0 +1,49 @@
+"""Durations typed the way people say them: 1:30, 1.5h, 90m, 1h 30m, 2 (hours)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.errors import ValidationError
+
+MAX_DURATION = 24 * 3600  # one entry is at most a day
+
+_HOURS_MINUTES = re.compile(r"^(\d{1,3}):(\d{1,2})$")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_UNITS = re.compile(
+    r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours|j|jam))?"
+    r"\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes|mnt|menit)?)?$"
+)
+
+
+def parse_duration(text: str | None, field: str = "duration") -> int:
+    """ "1:30", "1.5h", "90m", "1h 30m", "2" (hours) → seconds; at most 24 hours."""
+    raw = (text or "").strip().lower().replace(",", ".")
+    if not raw:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter a duration, e.g. 1:30, 1.5h or 90m."))
+    if raw.startswith("-"):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "A duration cannot be negative."))
+    hours = minutes = Decimal(0)
+    try:
+        if match := _HOURS_MINUTES.match(raw):
+            hours, minutes = Decimal(match[1]), Decimal(match[2])
+            if minutes >= 60:
+                raise ValueError(raw)
+        elif _NUMBER.match(raw):
+            hours = Decimal(raw)
+        elif (match := _UNITS.match(raw)) and (match["h"] or match["m"]) and any(c.isalpha() for c in raw):
+            hours, minutes = Decimal(match["h"] or 0), Decimal(match["m"] or 0)
+        else:
+            raise ValueError(raw)
+    except (ValueError, InvalidOperation):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("services", "“{text}” is not a duration; type e.g. 1:30, 1.5h or 90m."), text=text
+        ) from None
+    seconds = int((hours * 3600 + minutes * 60).to_integral_value())
+    if seconds <= 0:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The duration must be above zero."))
+    if seconds > MAX_DURATION:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours."))
+    return seconds
