@@ -125,8 +125,20 @@ def test_filters_narrow_entries_and_totals(two_weeks, page):
     assert page.model.entries_loaded() == 6
 
 
-def test_empty_state_when_nothing_is_tracked(page, contracts):
+def test_empty_state_when_nothing_is_tracked(contracts, page, monkeypatch):
     assert page.stack.currentWidget() is page.empty
+    seen = []
+    monkeypatch.setattr(TimeEntryDialog, "exec", lambda dialog: seen.append(dialog) or 0)
+    page.empty.button.click()
+    assert len(seen) == 1 and seen[0].entry is None  # opens the new-entry form
+
+
+def test_empty_state_without_contracts_leads_to_contracts(page, ctx):
+    asked = []
+    ctx.navigate_requested.connect(lambda name, target: asked.append(name))
+    assert page.stack.currentWidget() is page.empty and "contract" in page.empty.text.text()
+    page.empty.button.click()
+    assert asked == ["contracts"]
 
 
 def test_weekly_limit_panel_warns_then_turns_red(page, ctx, clock, contracts):

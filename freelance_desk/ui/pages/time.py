@@ -52,12 +52,7 @@ class TimePage(Page):
 
         self.model = TimeEntriesTableModel(ctx, parent=self)
         self.table = self._table()
-        self.empty = EmptyState(
-            self.tr("No time tracked yet"),
-            self.tr("Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N)."),
-            self.tr("Add an entry"),
-            self.new_entry,
-        )
+        self.empty = EmptyState(self.tr("No time tracked yet"), "", " ", self._empty_action)
         self.no_match = EmptyState(
             self.tr("No entries match these filters"), self.tr("Widen the period or clear the filters."),
             self.tr("Clear filters"), self.clear_filters,
@@ -282,10 +277,31 @@ class TimePage(Page):
     def _show_state(self) -> None:
         if self.model.rowCount():
             self.stack.setCurrentIndex(0)
+        elif tq.has_entries():
+            self.stack.setCurrentWidget(self.no_match)
         else:
-            self.stack.setCurrentWidget(self.no_match if tq.has_entries() else self.empty)
+            self.stack.setCurrentWidget(self.empty)
+            if self._has_contracts():
+                self.empty.text.setText(
+                    self.tr("Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).")
+                )
+                self.empty.button.setText(self.tr("Add an entry"))
+            else:
+                self.empty.text.setText(
+                    self.tr("Time is tracked against a contract. Add your first contract, then start the timer.")
+                )
+                self.empty.button.setText(self.tr("Go to Contracts"))
         self._update_totals()
         self._update_buttons()
+
+    def _has_contracts(self) -> bool:
+        return self.contract_filter.count() > 1
+
+    def _empty_action(self) -> None:
+        if self._has_contracts():
+            self.new_entry()
+        else:
+            self.ctx.navigate("contracts")
 
     def _update_totals(self) -> None:
         flt = self.model.filter
