@@ -177,8 +177,8 @@ def fill_new(contract_id, day, start, end=None, duration_text=None, note="Planni
 def test_ctrl_n_adds_an_entry_with_a_typed_duration(two_weeks, page, qtbot, monkeypatch):
     hourly, _ = two_weeks
     seen = answer(monkeypatch, TimeEntryDialog, fill_new(hourly, at(11, 0), (7, 0), duration_text="1.5h"))
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.billable_filter.setFocus()  # Ctrl+N works wherever the focus is on the page
+    qtbot.keyClick(page.billable_filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(seen) == 1 and seen[0].result()
     new = TimeEntry.select().where(TimeEntry.note == "Planning").get()
     assert (new.start, new.end, new.source) == (at(11, 7), at(11, 8, 30), "manual")
@@ -294,3 +294,22 @@ def test_dialog_duration_is_real_across_the_dst_change(ctx, clock, qtbot, contra
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_ctrl_n_in_the_main_window_is_the_time_pages_when_it_is_shown(qtbot, ctx, contracts, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from freelance_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_page("clients")  # another page with its own Ctrl+N, now hidden
+    window.show_page("time")
+    window.sidebar.setFocus()
+    seen = []
+    monkeypatch.setattr(TimeEntryDialog, "exec", lambda dialog: seen.append(dialog) or 0)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1

@@ -168,8 +168,7 @@ class TimePage(Page):
         return box
 
     def _shortcuts(self) -> None:
-        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)  # while this page is shown
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             QShortcut(QKeySequence(key), self.table, self.edit_entry, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_entry,
@@ -327,10 +326,6 @@ class TimePage(Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.ticker.start()
-        if self.stack.currentIndex() == 0:
-            self.table.setFocus()
-        elif self.stack.currentWidget().button is not None:
-            self.stack.currentWidget().button.setFocus()
 
     def hideEvent(self, event) -> None:
         self.ticker.stop()
