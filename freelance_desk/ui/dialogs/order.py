@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy
 
 from freelance_desk.services import clients, templates, workload
 from freelance_desk.services.errors import ValidationError
@@ -25,6 +25,7 @@ class OrderDialog(FormDialog):
         self.client.setEditable(True)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.lineEdit().setPlaceholderText(self.tr("Type a client's name"))
+        self.client.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for c in clients.client_choices():
             self.client.addItem(c.name, c.id)
         completer = self.client.completer()

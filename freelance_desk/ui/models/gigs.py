@@ -50,11 +50,14 @@ class GigsTableModel(RowTableModel):
         if column == c.MILESTONES:
             if not row.parts:
                 return self.tr("one payment")
-            amounts = split_amounts(row.price_minor, list(row.parts))
-            return " · ".join(
-                f"{p.title} {format_amount(a, row.currency)}" for p, a in zip(row.parts, amounts)
-            )
+            return self.tr("{0} milestones").format(len(row.parts)) if len(row.parts) > 1 else self.tr("1 milestone")
         return row.notes.replace("\n", " ")
+
+    def tooltip(self, row: TemplateRow, column) -> str | None:
+        if column == self.Column.MILESTONES and row.parts:
+            amounts = split_amounts(row.price_minor, list(row.parts))
+            return "\n".join(f"{p.title}: {format_amount(a, row.currency)}" for p, a in zip(row.parts, amounts))
+        return super().tooltip(row, column)
 
     def sort_value(self, row: TemplateRow, column):
         c = self.Column

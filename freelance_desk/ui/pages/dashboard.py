@@ -18,7 +18,7 @@ from freelance_desk.services import dashboard as service
 from freelance_desk.services.milestones import APPROVED_UNPAID
 from freelance_desk.services.money import format_amount
 from freelance_desk.ui import context
-from freelance_desk.ui.format import duration, money, qdate, short_date
+from freelance_desk.ui.format import duration, money, qdate
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
 from freelance_desk.ui.widgets.card import Card
@@ -174,9 +174,20 @@ class DashboardPage(Page):
         else:
             self.owed_card.set(format_amount(0, home), self.tr("Nothing waiting for payment"))
 
+    def relative(self, day) -> str:
+        """A date as the dashboard says it: "today", "in 3 days", "2 days ago"."""
+        n = (day - self.ctx.today()).days
+        if n == 0:
+            return self.tr("today")
+        if n == 1:
+            return self.tr("tomorrow")
+        if n == -1:
+            return self.tr("yesterday")
+        return self.tr("in {0} days").format(n) if n > 0 else self.tr("{0} days ago").format(-n)
+
     def _show_lists(self, d: service.Dashboard) -> None:
         def due_item(m: service.MilestoneItem, warn: bool):
-            when = short_date(m.due_date)
+            when = self.tr("due {0}").format(self.relative(m.due_date))
             text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
             return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.milestone_id}, warn
 
@@ -185,7 +196,7 @@ class DashboardPage(Page):
         self.due_list.set_items([due_item(m, False) for m in d.due_soon])
         review = []
         for m in d.in_review:
-            release = (self.tr("approves itself {0}").format(short_date(m.auto_release)) if m.auto_release
+            release = (self.tr("approves itself {0}").format(self.relative(m.auto_release)) if m.auto_release
                        else self.tr("no automatic approval"))
             review.append((f"{m.title} · {money(m.amount_minor, m.currency)} · {release}\n{m.client} — {m.contract}",
                            "contracts", {"contract_id": m.contract_id, "milestone_id": m.milestone_id}, False))

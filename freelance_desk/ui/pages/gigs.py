@@ -3,27 +3,86 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from freelance_desk.db.models import FIXED
 from freelance_desk.services import templates
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog
+from freelance_desk.ui.format import money
 from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.models.gigs import GigsTableModel
+from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo import DoneCommand
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.search_field import SearchField
+
+class GigDetail(QFrame):
+    """The selected gig in full: what an order creates, milestone by milestone, and its notes."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("card")
+        self.setFixedWidth(280)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 14)
+        self.title = self._label("cardValue")
+        self.summary = self._label("")
+        self.plan = self._label("")
+        self.notes = self._label("cardTitle")
+        self.order_button = QPushButton(self.tr("New order…"))
+        self.order_button.setObjectName("primary")
+        self.order_button.setToolTip(self.tr("Create a contract for a client from this gig (Enter in the list)"))
+        for widget in (self.title, self.summary, self.plan, self.notes):
+            lay.addWidget(widget)
+        lay.addStretch(1)
+        lay.addWidget(self.order_button)
+
+    @staticmethod
+    def _label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
+
+    def show_gig(self, row) -> None:
+        self.setVisible(row is not None)
+        if row is None:
+            return
+        price = money(row.price_minor, row.currency)
+        self.title.setText(row.title)
+        summary = self.tr("{0} · delivered in {1}").format(price, days(row.delivery_days))
+        if row.kind != FIXED:
+            summary = self.tr("{0} an hour").format(price)
+        self.summary.setText(summary + (f" · {row.platform}" if row.platform else ""))
+        _data, milestones = templates.order_plan(row.id, None, self.ctx.today())
+        if milestones:
+            lines = [self.tr("An order today creates these milestones:")]
+            lines += [f"• {m.title}: {money(m.amount_minor, row.currency)}, "
+                      + self.tr("due in {0}").format(days((m.due_date - self.ctx.today()).days)) for m in milestones]
+            self.plan.setText("\n".join(lines))
+        else:
+            self.plan.setText(self.tr("Paid in one go on delivery.") if row.kind == FIXED else "")
+        self.notes.setText(row.notes)
+        self.notes.setVisible(bool(row.notes))
+        self.order_button.setEnabled(not row.archived)
+
 
 class GigsPage(Page):
     topics = (context.SETTINGS,)
@@ -41,29 +100,28 @@ class GigsPage(Page):
         outer.addWidget(hint)
 
         actions = QHBoxLayout()
-        self.order_button = QPushButton(self.tr("New order…"))
-        self.order_button.setObjectName("primary")
-        self.order_button.setToolTip(self.tr("Create a contract for a client from the selected gig (Enter)"))
         self.add_button = QPushButton(self.tr("New gig…"))
         self.add_button.setToolTip(self.tr("Ctrl+N"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("F2"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        for button in (self.order_button, self.add_button, self.edit_button, self.archive_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.archive_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         actions.addWidget(self.show_archived)
         self.search = SearchField(self.tr("Search gigs"), self)
+        self.search.setMinimumWidth(140)
         actions.addWidget(self.search)
         outer.addLayout(actions)
 
         self.model = GigsTableModel(self)
         self.table = DataTable(self.model)
         c = GigsTableModel.Column
-        self.table.set_widths({c.TITLE: 28, c.PLATFORM: 9, c.PRICE: 11, c.DELIVERY: 9, c.MILESTONES: 40, c.NOTES: 30},
-                              stretch=c.NOTES)
+        self.table.set_widths({c.TITLE: 28, c.PLATFORM: 9, c.PRICE: 11, c.DELIVERY: 9, c.MILESTONES: 14},
+                              stretch=c.TITLE)
+        self.table.hide_columns(c.NOTES)
         self.empty = EmptyState(
             self.tr("No gigs yet"),
             self.tr("A gig is an offer you sell again and again, like “Logo in 2 days for $50”. Save it once; "
@@ -71,8 +129,15 @@ class GigsPage(Page):
             self.tr("New gig…"),
             self.add_gig,
         )
+        self.detail = GigDetail(ctx)
+        self.order_button = self.detail.order_button
+        listing = QWidget()
+        row = QHBoxLayout(listing)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.table, 1)
+        row.addWidget(self.detail)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(listing)
         self.stack.addWidget(self.empty)
         outer.addWidget(self.stack, 1)
 
@@ -97,7 +162,7 @@ class GigsPage(Page):
         if self.table.current_id() is None:
             self.table.select_first()
         filtering = bool(self.search.text().strip()) or self.show_archived.isChecked()
-        self.stack.setCurrentWidget(self.table if rows or filtering or templates.any_templates() else self.empty)
+        self.stack.setCurrentIndex(0 if rows or filtering or templates.any_templates() else 1)
         self._update_buttons()
 
     def _current_row(self):
@@ -110,6 +175,7 @@ class GigsPage(Page):
             button.setEnabled(row is not None)
         self.order_button.setEnabled(row is not None and not row.archived)
         self.archive_button.setText(self.tr("Unarchive") if row is not None and row.archived else self.tr("Archive"))
+        self.detail.show_gig(row)
 
     def _with_current(self, action) -> None:
         if self.table.current_id() is not None:

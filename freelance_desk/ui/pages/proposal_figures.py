@@ -21,7 +21,7 @@ class FiguresPanel(QWidget):
         cards.setHorizontalSpacing(10)
         self.sent = Card(self.tr("Proposals sent"), clickable=False)
         self.win_rate = Card(self.tr("Win rate"), clickable=False)
-        self.per_win = Card(self.tr("Connects per won contract"), clickable=False)
+        self.per_win = Card(self.tr("Cost of a win"), clickable=False)
         self.answer = Card(self.tr("Time to an answer"), clickable=False)
         for i, card in enumerate((self.sent, self.win_rate, self.per_win, self.answer)):
             cards.addWidget(card, 0, i)
@@ -39,6 +39,7 @@ class FiguresPanel(QWidget):
         months = QVBoxLayout()
         self.months_title = QLabel(self.tr("Sent per month (highlighted: hired)"))
         self.months_title.setObjectName("cardTitle")
+        self.months_title.setWordWrap(True)
         self.months = MonthBars()
         months.addWidget(self.months_title)
         months.addWidget(self.months, 1)
@@ -53,8 +54,8 @@ class FiguresPanel(QWidget):
         self.win_rate.set(percent(t.win_rate_bps) or "–", self.tr("{0} hired of {1}").format(t.hired, t.sent))
         if t.hired and t.connects:
             self.per_win.set(
-                number(t.connects_per_win),
-                self.tr("{0} per won contract; {1} spent in all").format(costs(t.cost_per_win), costs(t.connect_costs)),
+                self.tr("{0} connects").format(number(t.connects_per_win)),
+                self.tr("{0} a won contract; {1} spent in all").format(costs(t.cost_per_win), costs(t.connect_costs)),
             )
         elif t.connects:
             self.per_win.set("–", self.tr("{0} connects ({1}) spent, no win yet").format(t.connects, costs(t.connect_costs)))

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,10 +85,13 @@ class ProposalsPage(Page):
             filters.addSpacing(8)
         filters.addStretch(1)
         self.search = SearchField(self.tr("Search job, client, notes"), self)
-        filters.addWidget(self.search)
+        self.search.setMinimumWidth(140)
+        self.search.setMaximumWidth(260)
+        filters.addWidget(self.search, 1)
         outer.addLayout(filters)
 
         self.figures = FiguresPanel()
+        self._split_set = False
         self.model = ProposalsTableModel(self)
         self.table = DataTable(self.model)
         c = ProposalsTableModel.Column
@@ -95,12 +100,23 @@ class ProposalsPage(Page):
         self.matches = QLabel()
         self.matches.setTextFormat(Qt.TextFormat.PlainText)
         self.matches.setObjectName("cardTitle")
-        listing = QWidget()
-        lay = QVBoxLayout(listing)
+        # Figures above, proposals below; on a small screen the figures scroll and the split can be dragged.
+        figures_area = QScrollArea()
+        figures_area.setWidgetResizable(True)
+        figures_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        figures_area.setWidget(self.figures)
+        table_box = QWidget()
+        lay = QVBoxLayout(table_box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.figures)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.matches)
+        listing = self.splitter = QSplitter(Qt.Orientation.Vertical)
+        listing.setChildrenCollapsible(False)
+        listing.addWidget(figures_area)
+        listing.addWidget(table_box)
+        listing.setStretchFactor(1, 1)
+        figures_area.setMinimumHeight(60)
+        table_box.setMinimumHeight(120)
         self.empty = EmptyState(
             self.tr("No proposals yet"),
             self.tr("Write down each proposal you send: the job, the connects it cost, your bid. "
@@ -127,6 +143,15 @@ class ProposalsPage(Page):
         for combo in (self.platform, self.status, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._split_set:
+            # The figures get what they need, at most half the height; the proposals the rest.
+            self._split_set = True
+            total = self.splitter.height()
+            top = min(self.figures.sizeHint().height(), total // 2)
+            self.splitter.setSizes([top, total - top])
 
     # --- data ---------------------------------------------------------------------
     def refresh(self) -> None:

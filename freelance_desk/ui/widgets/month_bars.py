@@ -36,6 +36,8 @@ class MonthBars(QWidget):
         peak = max(total for _l, total, _p in self.bars) or 1
         slot = self.width() / len(self.bars)
         bar_w = max(4.0, min(slot * 0.6, 36.0))
+        widest = max(fm.horizontalAdvance(label) for label, _t, _p in self.bars) + 4
+        every = max(1, -(-int(widest) // max(int(slot), 1)))  # label every n-th bar when they would touch
         for i, (label, total, part) in enumerate(self.bars):
             x = i * slot + (slot - bar_w) / 2
             h = (bottom - top) * total / peak
@@ -49,6 +51,7 @@ class MonthBars(QWidget):
             p.setPen(pal.color(QPalette.ColorRole.WindowText))
             if total:
                 p.drawText(QRectF(i * slot, bottom - h - text_h - 1, slot, text_h), Qt.AlignmentFlag.AlignCenter, str(total))
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRectF(i * slot, bottom + 2, slot, text_h), Qt.AlignmentFlag.AlignCenter, label)
+            if (len(self.bars) - 1 - i) % every == 0:  # the latest month always labelled
+                p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+                p.drawText(QRectF(i * slot - slot, bottom + 2, 3 * slot, text_h), Qt.AlignmentFlag.AlignCenter, label)
         p.end()
