@@ -196,6 +196,20 @@ def take_screenshot(app, window, target: str) -> int:
     return result["code"]
 
 
+def report_shown_and_quit(app) -> None:
+    """For the startup benchmark: print when the window is on screen with its first page, then quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def report():
+        app.processEvents()
+        print(f"shown {time.time():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     paths.ensure_private_dir(paths.data_dir())
@@ -221,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.screenshot:
             return take_screenshot(app, launcher.window, args.screenshot)
+        if os.environ.get("FREELANCE_DESK_REPORT_SHOWN"):
+            report_shown_and_quit(app)
         return app.exec()
     finally:
         launcher.cleanup()
