@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ def theme_from_palette(palette: QPalette) -> ChartTheme:
 class ChartWidget(QWidget):
     hovered = Signal(object)  # Hit under the mouse, or None
     clicked = Signal(object)  # Hit clicked, or None
+    redrawn = Signal(float)  # seconds the last redraw took (building the artists and rendering)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,16 +45,30 @@ class ChartWidget(QWidget):
         self._dirty = False
         self._hover: Hit | None = None
         self.hits: list[Hit] = []
-        self.redraw_seconds = 0.0  # the last redraw: building the artists and rendering
+        self.redraw_seconds = 0.0
+        # Changes made in one go (or while arrowing through a list of ranges) draw once.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._redraw_if_dirty)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_press)
         self.canvas.mpl_connect("figure_leave_event", lambda _e: self._set_hover(None))
 
     def set_plotter(self, plotter: Plotter) -> None:
-        """Draw with ``plotter`` now if shown, else when next shown."""
+        """Draw with ``plotter`` as soon as the event loop runs if shown, else when next shown."""
         self._plotter = plotter
         self._dirty = True
         if self.isVisible():
+            self._soon.start()
+
+    @property
+    def pending(self) -> bool:
+        """A new plot waits to be drawn."""
+        return self._dirty and self._plotter is not None
+
+    def _redraw_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
             self.redraw()
 
     def redraw(self) -> None:
@@ -69,18 +84,19 @@ class ChartWidget(QWidget):
         else:  # not laid out yet: render once it has its size
             self.canvas.draw_idle()
         self.redraw_seconds = time.perf_counter() - started
+        self.redrawn.emit(self.redraw_seconds)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
-            self.redraw()
+            self._soon.start()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._plotter is not None:
             self._dirty = True
             if self.isVisible():
-                self.redraw()
+                self._soon.start()
 
     def hit_at(self, event) -> Hit | None:
         if event.inaxes is None:

@@ -1,4 +1,4 @@
-"""Income by month in the home currency, hours, effective rate, receivables and what is expected.
+"""Income by month in the home currency, hours, effective rate and what is expected.
 
 :func:`load_income` runs a handful of GROUP BY queries (payments by month and contract,
 hours from the ``daily_time`` summary, funded milestones by due month) and returns the
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, SQL, Case, fn
@@ -23,9 +23,8 @@ from peewee import JOIN, SQL, Case, fn
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.money import convert, fee_of
+from freelance_desk.services.money import convert
 from freelance_desk.services.payments import last_rate
-from freelance_desk.services.week_earnings import UnrecordedWeek, unrecorded_weeks
 
 BY_CLIENT = "client"
 BY_PLATFORM = "platform"
@@ -387,81 +386,3 @@ def contract_view(data: IncomeData, months: list[str]) -> list[ContractIncome]:
                            hourly_rate(net, seconds))
         )
     return sorted(rows, key=lambda r: (r.rate is None, -(r.rate or 0), -r.net, r.contract.lower()))
-
-
-# --- receivables ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReceivableMilestone:
-    milestone_id: int
-    title: str
-    contract_id: int
-    contract: str
-    client: str
-    approved_at: datetime | None
-    currency: str
-    gross: int
-    fee: int
-    net: int
-    net_home: int | None  # estimate at the last rate used for this currency
-
-
-@dataclass(frozen=True)
-class OwedWeek:
-    week: UnrecordedWeek
-    net_home: int | None  # estimate at the last rate used
-
-
-@dataclass
-class Receivables:
-    home: str
-    milestones: list[ReceivableMilestone]
-    weeks: list[OwedWeek]  # hourly weeks with billable hours and no payment recorded
-    by_currency: dict[str, int]  # currency → net expected
-    home_estimate: int  # net, converted at the last rates (an estimate)
-    missing_rates: set[str]  # currencies without a known rate: not in the estimate
-
-
-def receivables(today: date, home: str | None = None, week_mode: str | None = None) -> Receivables:
-    """Money earned and not received: approved milestones not paid yet and unrecorded hourly weeks.
-
-    Per currency (net of the contract's fee) and as a home-currency estimate at the last rates used.
-    """
-    home = home or settings_store.home_currency()
-    rows = (
-        Milestone.select(
-            Milestone.id, Milestone.title, Milestone.amount_minor, Milestone.approved_at, Contract.id,
-            Contract.title, Contract.currency, Contract.fee_bps, Client.name,
-        )
-        .join(Contract)
-        .join(Client)
-        .where(Milestone.status == "approved")
-        .order_by(Milestone.approved_at, Milestone.id)
-        .tuples()
-    )
-    rates: dict[str, Decimal | None] = {}
-    result = Receivables(home, [], [], {}, 0, set())
-
-    def owed(currency: str, net: int) -> int | None:
-        if currency not in rates:
-            rates[currency] = last_rate(currency, home)
-        rate = rates[currency]
-        result.by_currency[currency] = result.by_currency.get(currency, 0) + net
-        if rate is None:
-            result.missing_rates.add(currency)
-            return None
-        net_home = convert(net, currency, rate, home)
-        result.home_estimate += net_home
-        return net_home
-
-    for mid, title, amount, approved_at, cid, contract, currency, fee_bps, client in rows:
-        fee = fee_of(amount, fee_bps)
-        net_home = owed(currency, amount - fee)
-        result.milestones.append(
-            ReceivableMilestone(mid, title, cid, contract, client, approved_at, currency, amount, fee, amount - fee,
-                                net_home)
-        )
-    for week in unrecorded_weeks(today, week_mode):
-        result.weeks.append(OwedWeek(week, owed(week.currency, week.net_minor)))
-    return result

@@ -65,7 +65,7 @@ def _validated(data: PaymentData, home: str) -> dict:
     if currency != home and data.rate is None:
         raise ValidationError(
             "rate",
-            QT_TRANSLATE_NOOP("services", "Enter the exchange rate: what one {currency} was worth in {home} that day."),
+            QT_TRANSLATE_NOOP("services", "Enter what 1 {currency} was worth in {home} that day."),
             currency=currency,
             home=home,
         )

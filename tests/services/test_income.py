@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from freelance_desk.services import income, settings_store
+from freelance_desk.services import income, receivables, settings_store
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.milestones import mark_paid, milestones_of, update_milestone
@@ -183,7 +183,7 @@ def test_receivables_per_currency_and_home_estimate(world):
     walk(design.id, "start", "submit", "approve")
     mark_paid(design.id, date(2026, 2, 1), rate=Decimal("0.00006"))
     walk(build.id, "start", "submit", "approve")
-    owed = income.receivables(TODAY)
+    owed = receivables.receivables(TODAY)
     assert sorted((m.title, m.currency, m.gross, m.fee, m.net, m.net_home) for m in owed.milestones) == [
         ("Banner", "USD", 10000, 2000, 8000, 8000),
         ("Build", "IDR", 7_000_000, 0, 7_000_000, 42000),  # at the rate of the last rupiah payment
@@ -196,7 +196,7 @@ def test_receivables_per_currency_and_home_estimate(world):
 def test_receivables_without_a_rate_say_so(world):
     design = milestones_of(world.profile)[0]
     walk(design.id, "start", "submit", "approve")
-    owed = income.receivables(TODAY)
+    owed = receivables.receivables(TODAY)
     assert owed.milestones[0].net_home is None
     assert owed.home_estimate == 0
     assert owed.missing_rates == {"IDR"}
@@ -209,7 +209,7 @@ def test_unrecorded_hourly_weeks_are_receivable(world):
     entry(world.hourly, datetime(2026, 3, 9, 9, tzinfo=UTC), 60)  # this week: not finished, not owed yet
     pay(world.hourly, date(2026, 3, 5), 35000, 1000, kind="hourly",
         period_start=date(2026, 2, 23), period_end=date(2026, 3, 1))
-    owed = income.receivables(TODAY)
+    owed = receivables.receivables(TODAY)
     assert [(w.week.period_start, w.week.billable_seconds, w.week.net_minor, w.net_home) for w in owed.weeks] == [
         (date(2026, 3, 2), 7200, 6300, 6300)  # 2 h × $35 less 10 %
     ]

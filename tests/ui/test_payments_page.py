@@ -50,7 +50,7 @@ def test_record_a_bonus_then_undo_and_redo(qtbot, page, ctx, world):
         qtbot.keyClicks(d.amounts.gross, "150")
         assert d.amounts.fee.text() == "15.00"  # Upwork's 10 %, prefilled as the gross is typed
         assert d.amounts.net.text() == "$135.00"
-        assert not d.form.isRowVisible(d.amounts.rate_box.parentWidget())  # dollars: no exchange rate asked
+        assert not d.form.isRowVisible(d.amounts.rate_box)  # dollars: no exchange rate asked
         choose(d.kind, "bonus")
         d.note.setText("Thank-you bonus")
 
@@ -78,7 +78,7 @@ def test_a_rupiah_payment_asks_for_the_rate_prefilled_from_the_last_one(qtbot, p
 
     def fill(d: PaymentDialog):
         choose(d.contract, world.profile)
-        assert d.form.isRowVisible(d.amounts.rate_box.parentWidget())
+        assert d.form.isRowVisible(d.amounts.rate_box)
         assert d.amounts.rate.text() == "0.0000625"
         assert d.currency_label.text() == "IDR"
         qtbot.keyClicks(d.amounts.gross, "2.000.000")  # rupiah: dots group thousands
@@ -101,7 +101,7 @@ def test_a_rupiah_payment_asks_for_the_rate_prefilled_from_the_last_one(qtbot, p
         ("0", "0", "", "gross", "more than zero"),
         ("100", "150", "", "fee", "more than the amount"),
         ("1.5", "0", "", "gross", "at most 0 decimal"),  # no sen for rupiah
-        ("1000000", "0", "", "rate", "exchange rate"),  # no rate known yet: the user must give one
+        ("1000000", "", "", "rate", "what 1 IDR was worth in USD"),  # no rate known yet: the user must give one
         ("1000000", "0", "-1", "rate", "more than zero"),
     ],
 )

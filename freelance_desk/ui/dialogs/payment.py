@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy
 
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import payments, settings_store
@@ -53,18 +53,11 @@ class AmountFields:
         self.rate_hint = QLabel()
         for label in (self.net, self.rate_hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.rate_box = QWidget()
-        row = QHBoxLayout(self.rate_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.rate_prefix, self.rate_suffix = QLabel(), QLabel()
-        row.addWidget(self.rate_prefix)
-        row.addWidget(self.rate, 1)
-        row.addWidget(self.rate_suffix)
         dialog.add_field("gross", dialog.tr("Gross received"), self.gross)
-        self.fee_label = QLabel()
         dialog.add_field("fee", dialog.tr("Platform fee"), self.fee)
         dialog.add_field("net", dialog.tr("Net"), self.net)
-        dialog.add_field("rate", dialog.tr("Exchange rate"), self.rate_box)
+        dialog.add_field("rate", dialog.tr("Exchange rate"), self.rate)
+        self.rate_box = self.rate.parentWidget()  # the row: shown only for another currency
         dialog.form.addRow("", self.rate_hint)
         self.gross.textEdited.connect(self._gross_edited)
         self.fee.textEdited.connect(self._fee_edited)
@@ -76,10 +69,11 @@ class AmountFields:
         self.gross.set_currency(currency)
         self.fee.set_currency(currency)
         foreign = currency != self.home
-        self.dialog.form.setRowVisible(self.rate_box.parentWidget(), foreign)
+        self.dialog.form.setRowVisible(self.rate_box, foreign)
         self.dialog.form.setRowVisible(self.rate_hint, foreign)
-        self.rate_prefix.setText(f"1 {currency} =")
-        self.rate_suffix.setText(self.home)
+        self.dialog.form.labelForField(self.rate_box).setText(
+            self.dialog.tr("{0} for 1 {1}").format(self.home, currency))
+        self.rate.setPlaceholderText(self.dialog.tr("how many {0} one {1} was worth").format(self.home, currency))
         if foreign:
             self.rate.setText(rate_text(rate))
         label = self.dialog.form.labelForField(self.fee.parentWidget())
@@ -137,16 +131,18 @@ class AmountFields:
     def values(self) -> tuple[int, int, Decimal | None]:
         """Gross, fee and rate as typed (rate None when left empty); bad input raises ValidationError at its field."""
         gross = self.gross.minor("gross", allow_zero=False)
-        fee = self.fee.minor("fee")
+        fee = self.fee.minor_or_none("fee") or 0  # left empty: no fee
         if self.currency == self.home:
             return gross, fee, Decimal(1)
         return gross, fee, parse_rate(self.rate.text(), "rate") if self.rate.text().strip() else None
 
 
-def date_edit(value) -> QDateEdit:
+def date_edit(value, wide: bool = False) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDate(qdate(value))
+    if wide:  # as wide as the form, so a message under it reads on one line
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
 
 

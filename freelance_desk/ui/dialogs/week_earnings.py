@@ -26,7 +26,7 @@ class WeekEarningsDialog(FormDialog):
             self.contract.addItem(f"{c.client} — {c.title}", c.id)
         self.add_field("contract", self.tr("Hourly contract"), self.contract)
         last_week = week or ctx.today() - timedelta(days=7)
-        self.week = self.add_field("week", self.tr("Week of"), date_edit(last_week))
+        self.week = self.add_field("week", self.tr("Week of"), date_edit(last_week, wide=True))
         self.week_range = QLabel()
         self.hours = QLabel()
         self.hours.setWordWrap(True)

@@ -87,6 +87,10 @@ class CellTableModel(QAbstractTableModel):
     def cell(self, row, column) -> Cell:
         raise NotImplementedError
 
+    def export_header(self, column) -> str:
+        """The column's name in a CSV file (say the currency there: the numbers carry none)."""
+        return self.header(column)
+
     # --- rows ----------------------------------------------------------------
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -137,5 +141,5 @@ class CellTableModel(QAbstractTableModel):
     def csv_table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and every row as plain values, in model order."""
         columns = list(self.Column)
-        headers = [self.header(c) for c in columns]
+        headers = [self.export_header(c) for c in columns]
         return headers, [[exported(self.cell(row, c)) for c in columns] for row in self._rows]

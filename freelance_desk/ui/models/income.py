@@ -8,13 +8,28 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from freelance_desk.services.income import BreakdownRow, ContractIncome, MonthlyView, Receivables
+from freelance_desk.services.income import BreakdownRow, ContractIncome, MonthlyView
+from freelance_desk.services.receivables import Receivables
 from freelance_desk.ui.format import duration, short_date
 from freelance_desk.ui.models.cells import COUNT, DATE, HOURS, MONEY, MONTH, TEXT, Cell, CellTableModel
 
 
 def service_text(text: str, translatable: bool) -> str:
     return QCoreApplication.translate("services", text) if translatable else text
+
+
+class HomeTableModel(CellTableModel):
+    """Amounts in the home currency: headers stay short on screen, CSV headers name the currency."""
+
+    HOME_MONEY: frozenset = frozenset()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.home = "USD"
+
+    def export_header(self, column) -> str:
+        name = self.header(column)
+        return f"{name} ({self.home})" if column in self.HOME_MONEY else name
 
 
 @dataclass(frozen=True)
@@ -29,7 +44,7 @@ class MonthRow:
     expected: int
 
 
-class MonthlyIncomeTableModel(CellTableModel):
+class MonthlyIncomeTableModel(HomeTableModel):
     class Column(IntEnum):
         MONTH = 0
         NET = 1
@@ -41,10 +56,7 @@ class MonthlyIncomeTableModel(CellTableModel):
         EXPECTED = 7
 
     RIGHT_ALIGNED = frozenset(set(Column) - {Column.MONTH})
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.home = "USD"
+    HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.RATE, Column.EXPECTED})
 
     def set_view(self, view: MonthlyView) -> None:
         self.home = view.home
@@ -61,13 +73,13 @@ class MonthlyIncomeTableModel(CellTableModel):
         c = self.Column
         return {
             c.MONTH: self.tr("Month"),
-            c.NET: self.tr("Net ({0})").format(self.home),
-            c.FEES: self.tr("Fees ({0})").format(self.home),
-            c.GROSS: self.tr("Gross ({0})").format(self.home),
+            c.NET: self.tr("Net"),
+            c.FEES: self.tr("Fees"),
+            c.GROSS: self.tr("Gross"),
             c.PAYMENTS: self.tr("Payments"),
             c.HOURS: self.tr("Hours"),
             c.RATE: self.tr("Net per hour"),
-            c.EXPECTED: self.tr("Expected (estimate)"),
+            c.EXPECTED: self.tr("Expected"),
         }[column]
 
     def cell(self, row: MonthRow, column) -> Cell:
@@ -82,7 +94,7 @@ class MonthlyIncomeTableModel(CellTableModel):
         return Cell(MONEY, value[column], self.home)
 
 
-class BreakdownTableModel(CellTableModel):
+class BreakdownTableModel(HomeTableModel):
     """Each stacked segment's figures: month × client (or platform)."""
 
     class Column(IntEnum):
@@ -94,10 +106,10 @@ class BreakdownTableModel(CellTableModel):
         PAYMENTS = 5
 
     RIGHT_ALIGNED = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.PAYMENTS})
+    HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS})
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.home = "USD"
         self.by_platform = False
 
     def set_breakdown(self, rows: list[BreakdownRow], home: str, by_platform: bool) -> None:
@@ -110,9 +122,9 @@ class BreakdownTableModel(CellTableModel):
         return {
             c.MONTH: self.tr("Month"),
             c.NAME: self.tr("Platform") if self.by_platform else self.tr("Client"),
-            c.NET: self.tr("Net ({0})").format(self.home),
-            c.FEES: self.tr("Fees ({0})").format(self.home),
-            c.GROSS: self.tr("Gross ({0})").format(self.home),
+            c.NET: self.tr("Net"),
+            c.FEES: self.tr("Fees"),
+            c.GROSS: self.tr("Gross"),
             c.PAYMENTS: self.tr("Payments"),
         }[column]
 
@@ -127,7 +139,7 @@ class BreakdownTableModel(CellTableModel):
         return Cell(MONEY, {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross}[column], self.home)
 
 
-class ContractIncomeTableModel(CellTableModel):
+class ContractIncomeTableModel(HomeTableModel):
     """Which contracts pay best for the time they take."""
 
     class Column(IntEnum):
@@ -140,10 +152,7 @@ class ContractIncomeTableModel(CellTableModel):
         PAYMENTS = 6
 
     RIGHT_ALIGNED = frozenset({Column.NET, Column.HOURS, Column.RATE, Column.PAYMENTS})
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.home = "USD"
+    HOME_MONEY = frozenset({Column.NET, Column.RATE})
 
     def set_contracts(self, rows: list[ContractIncome], home: str) -> None:
         self.home = home
@@ -155,7 +164,7 @@ class ContractIncomeTableModel(CellTableModel):
             c.CONTRACT: self.tr("Contract"),
             c.CLIENT: self.tr("Client"),
             c.PLATFORM: self.tr("Platform"),
-            c.NET: self.tr("Net ({0})").format(self.home),
+            c.NET: self.tr("Net"),
             c.HOURS: self.tr("Hours"),
             c.RATE: self.tr("Net per hour"),
             c.PAYMENTS: self.tr("Payments"),
@@ -192,7 +201,7 @@ class OwedRow:
     note: str = ""
 
 
-class ReceivablesTableModel(CellTableModel):
+class ReceivablesTableModel(HomeTableModel):
     """Earned, not received: approved milestones and hourly weeks without a payment."""
 
     class Column(IntEnum):
@@ -202,13 +211,10 @@ class ReceivablesTableModel(CellTableModel):
         SINCE = 3
         HOURS = 4
         NET = 5
-        HOME = 6
+        CURRENCY = 6
+        HOME = 7
 
     RIGHT_ALIGNED = frozenset({Column.HOURS, Column.NET, Column.HOME})
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.home = "USD"
 
     def set_receivables(self, owed: Receivables) -> None:
         self.home = owed.home
@@ -238,6 +244,7 @@ class ReceivablesTableModel(CellTableModel):
             c.SINCE: self.tr("Since"),
             c.HOURS: self.tr("Billable hours"),
             c.NET: self.tr("Net owed"),
+            c.CURRENCY: self.tr("Currency"),
             c.HOME: self.tr("≈ {0} (estimate)").format(self.home),
         }[column]
 
@@ -255,4 +262,6 @@ class ReceivablesTableModel(CellTableModel):
             return Cell(HOURS, row.seconds)
         if column == c.NET:
             return Cell(MONEY, row.net, row.currency)
+        if column == c.CURRENCY:
+            return Cell(TEXT, row.currency)
         return Cell(MONEY, row.net_home, self.home)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.services import income
+from freelance_desk.services import income, receivables
 from freelance_desk.services.money import format_amount
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration
@@ -79,7 +79,7 @@ class IncomePage(Page):
         self._dirty = True  # load on first show
         self.chart = None  # built on first show: that is when matplotlib is imported
         self.data: income.IncomeData | None = None
-        self.owed: income.Receivables | None = None
+        self.owed: receivables.Receivables | None = None
         self.view: income.MonthlyView | None = None
         self.timings = {"query": 0.0, "views": 0.0, "redraw": 0.0}
         outer = QVBoxLayout(self)
@@ -178,10 +178,16 @@ class IncomePage(Page):
             self.chart = ChartWidget()
             self.chart.hovered.connect(self._on_hover)
             self.chart.clicked.connect(self._on_click)
+            self.chart.redrawn.connect(self._on_redrawn)
             self.chart_slot.addWidget(self.chart)
             if self.view is not None:
                 self._plot()
         super().showEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a narrow window the tables need the room; the tooltip still gives a bar's figures.
+        self.details.setVisible(self.width() >= 900)
 
     def stack_by(self) -> str:
         return income.BY_PLATFORM if self.by_platform.isChecked() else income.BY_CLIENT
@@ -206,12 +212,16 @@ class IncomePage(Page):
         started = time.perf_counter()
         today = self.ctx.today()
         self.data = income.load_income(today)
-        self.owed = income.receivables(today)
+        self.owed = receivables.receivables(today)
         self.timings["query"] = time.perf_counter() - started
         self._fill_ranges()
         self.replot()
-        log.info("income page: queries %.1f ms, views %.1f ms, redraw %.1f ms",
-                 self.timings["query"] * 1000, self.timings["views"] * 1000, self.timings["redraw"] * 1000)
+        log.info("income page: queries %.1f ms, views %.1f ms", self.timings["query"] * 1000,
+                 self.timings["views"] * 1000)
+
+    def _on_redrawn(self, seconds: float) -> None:
+        self.timings["redraw"] = seconds
+        log.info("income page: chart redrawn in %.1f ms", seconds * 1000)
 
     def replot(self) -> None:
         """Derive the views for the chosen range and stacking from the loaded rows; no query."""
@@ -255,7 +265,6 @@ class IncomePage(Page):
         hours = HoursChart(labels, view.seconds, view.rate, view.home, self.tr("Hours tracked"),
                            self.tr("Net per hour"), self.tr("Hours and effective hourly rate"))
         self.chart.set_plotter(partial(draw_income_figure, income=chart, hours=hours))
-        self.timings["redraw"] = self.chart.redraw_seconds
 
     def _fill_cards(self) -> None:
         v, home = self.view, self.view.home
@@ -269,8 +278,10 @@ class IncomePage(Page):
         owed = self.owed
         self.owed_card.set(
             "≈ " + format_amount(owed.home_estimate, home),
-            self.tr("estimate · milestones: {0}, weeks: {1}").format(len(owed.milestones), len(owed.weeks)),
+            self.tr("estimate · {0} items").format(len(owed.milestones) + len(owed.weeks)),
         )
+        self.owed_card.setToolTip(self.tr("Approved milestones not paid yet: {0}\nHourly weeks not recorded: {1}")
+                                  .format(len(owed.milestones), len(owed.weeks)))
         notes = []
         for other, n in sorted(self.data.left_out.items()):
             notes.append(self.tr("Left out of these {0} totals: payments recorded when your home currency was {1} "
