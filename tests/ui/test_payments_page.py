@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from freelance_desk.db.models import Payment
 from freelance_desk.services import settings_store
 from freelance_desk.services.milestones import mark_paid, milestones_of
+from freelance_desk.services.payments import list_payments
+from freelance_desk.services.week_earnings import record_week
 from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.models.payments import PaymentsTableModel
@@ -223,10 +225,28 @@ def test_payments_model_passes_the_model_tester(qtmodeltester, ctx, world):
     pay(world.logo, date(2026, 2, 1), 20000, 2000)
     pay(world.profile, date(2026, 2, 5), 5_000_000, currency="IDR", rate=IDR_TO_USD)
     settings_store.set_home_currency("IDR")  # an earlier home currency shows with its own symbol
-    from freelance_desk.services.payments import list_payments
-
     model = PaymentsTableModel()
     model.set_payments(list_payments(), "IDR")
     qtmodeltester.check(model)
     assert model.index(0, int(C.HOME)).data() == "$312.50"
     assert "not in the IDR totals" in model.index(0, int(C.HOME)).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_editing_a_week_payment_keeps_its_week_kind_and_contract(qtbot, page, world):
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 120)
+    payment = record_week(world.hourly, date(2026, 3, 2), date(2026, 3, 12), 7000, 700)
+    page.refresh()
+    page.table.select_id(payment.id)
+
+    def fill(d: PaymentDialog):
+        assert not d.kind.isEnabled() and d.kind.currentText() == "Hourly week"
+        assert not d.contract.isEnabled()
+        d.amounts.fee.setText("7.50")  # the platform took a little more
+        d.amounts.fee.textEdited.emit("7.50")
+        assert d.amounts.net.text() == "$62.50"
+
+    answer_dialog(PaymentDialog, fill)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    saved = Payment.get_by_id(payment.id)
+    assert (saved.kind, saved.period_start, saved.period_end) == ("hourly", date(2026, 3, 2), date(2026, 3, 8))
+    assert (saved.fee_minor, saved.net_minor, saved.net_home_minor) == (750, 6250, 6250)

@@ -112,7 +112,7 @@ class IncomePage(Page):
         self.net_card = Card(self.tr("Net income"))
         self.hours_card = Card(self.tr("Hours tracked"))
         self.rate_card = Card(self.tr("Net per hour"))
-        self.owed_card = Card(self.tr("Owed to you"))
+        self.owed_card = Card(self.tr("Owed to you (estimate)"))
         for card in (self.net_card, self.hours_card, self.rate_card, self.owed_card):
             cards.addWidget(card)
         outer.addLayout(cards)
@@ -276,12 +276,15 @@ class IncomePage(Page):
         rate = income.hourly_rate(v.total("net"), v.total("seconds"))
         self.rate_card.set(format_amount(rate, home) if rate is not None else "—", self.tr("net ÷ hours tracked"))
         owed = self.owed
+        per_currency = sorted(owed.by_currency.items(), key=lambda kv: (kv[0] != home, kv[0]))
         self.owed_card.set(
             "≈ " + format_amount(owed.home_estimate, home),
-            self.tr("estimate · {0} items").format(len(owed.milestones) + len(owed.weeks)),
+            " + ".join(format_amount(amount, code) for code, amount in per_currency) or self.tr("nothing"),
         )
-        self.owed_card.setToolTip(self.tr("Approved milestones not paid yet: {0}\nHourly weeks not recorded: {1}")
-                                  .format(len(owed.milestones), len(owed.weeks)))
+        self.owed_card.setToolTip(self.tr(
+            "Net of fees, per currency; the total is converted at the last exchange rate you used.\n"
+            "Approved milestones not paid yet: {0}\nHourly weeks without a payment: {1}"
+        ).format(len(owed.milestones), len(owed.weeks)))
         notes = []
         for other, n in sorted(self.data.left_out.items()):
             notes.append(self.tr("Left out of these {0} totals: payments recorded when your home currency was {1} "
