@@ -117,6 +117,9 @@ def _remove_daily(row: str) -> str:
         f"UPDATE daily_time SET seconds = seconds - {SECONDS_OF.format(row=row)}, "
         f"billable_seconds = billable_seconds - {BILLABLE_OF.format(row=row)}, entries = entries - 1 "
         f"WHERE {row}.\"end\" IS NOT NULL AND day = {DAY_OF.format(row=row)} "
+        f"AND contract_id = {row}.contract_id; "
+        # A day left with no entries has no row, exactly as rebuild_daily_time makes it.
+        f"DELETE FROM daily_time WHERE entries <= 0 AND day = {DAY_OF.format(row=row)} "
         f"AND contract_id = {row}.contract_id;"
     )
 

@@ -150,12 +150,6 @@ def test_delete_removes_the_seconds(database, contracts, now):
     assert_matches_rebuild(database)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the delete trigger leaves a (day, contract) row of zeros that rebuild_daily_time does not make "
-    "(reports.py and income.py filter them out); the one-statement fix in migrations._remove_daily breaks "
-    "tests/services/test_time_tracking.py::test_delete_and_restore_entry, which expects the zero row",
-)
 def test_a_day_emptied_by_deletes_leaves_no_row(database, contracts, now):
     a, _ = contracts
     e = entry(a, now, 60)
