@@ -103,8 +103,10 @@ def load_translations(app, lang: str | None) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     locale = QLocale(lang) if lang else QLocale.system()
-    if lang:
-        QLocale.setDefault(locale)
+    if locale.language() == QLocale.Language.C:
+        # No locale configured (LANG unset): the C locale writes dates as "23 11 2026".
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(locale)
     app._translators = []
     own = QTranslator(app)
     if own.load(locale, "freelance_desk", "_", str(paths.resource("translations"))):
@@ -182,6 +184,8 @@ def take_screenshot(app, window, target: str) -> int:
     from PySide6.QtCore import QTimer
 
     result = {"code": 1}
+    # The same size every time, whatever geometry was remembered: screenshots are compared.
+    window.resize(1280, 800)
 
     def grab():
         app.processEvents()
