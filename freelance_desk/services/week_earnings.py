@@ -104,21 +104,15 @@ def _covering_payment(contract_id: int, first: date, last: date) -> Payment | No
     )
 
 
-def propose_week(contract_id: int, day: date, mode: str | None = None) -> WeekEarnings:
-    """What the week containing ``day`` earned on an hourly contract, ready to record."""
-    mode = mode or settings_store.week_start()
-    contract = _hourly_contract(contract_id)
-    first, last = week_of(day, mode)
-    seconds = billable_seconds(contract.id, first, mode)
+def _earnings(contract: Contract, first: date, seconds: int, recorded_on: date | None) -> WeekEarnings:
     limit = contract.weekly_limit_minutes * 60 if contract.weekly_limit_minutes else None
     billed = min(seconds, limit) if limit is not None else seconds
     gross = earnings_of(billed, contract.rate_minor or 0)
     fee = fee_of(gross, contract.fee_bps)
-    paid = _covering_payment(contract.id, first, last)
     return WeekEarnings(
         contract_id=contract.id,
         period_start=first,
-        period_end=last,
+        period_end=first + timedelta(days=6),
         currency=contract.currency,
         rate_minor=contract.rate_minor or 0,
         fee_bps=contract.fee_bps,
@@ -129,8 +123,17 @@ def propose_week(contract_id: int, day: date, mode: str | None = None) -> WeekEa
         gross_minor=gross,
         fee_minor=fee,
         net_minor=gross - fee,
-        recorded_on=paid.received_on if paid else None,
+        recorded_on=recorded_on,
     )
+
+
+def propose_week(contract_id: int, day: date, mode: str | None = None) -> WeekEarnings:
+    """What the week containing ``day`` earned on an hourly contract, ready to record."""
+    mode = mode or settings_store.week_start()
+    contract = _hourly_contract(contract_id)
+    first, last = week_of(day, mode)
+    paid = _covering_payment(contract.id, first, last)
+    return _earnings(contract, first, billable_seconds(contract.id, first, mode), paid.received_on if paid else None)
 
 
 def record_week(
@@ -195,25 +198,32 @@ class UnrecordedWeek:
 def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWeek]:
     """Finished weeks of hourly contracts with billable hours and no hourly payment covering them.
 
-    Candidate weeks come from the day summary (a few rows a day); each candidate's
-    exact sum is then taken for that week alone.
+    Candidate weeks come from the day summary in one grouped query; the exact sum is then
+    taken for each candidate week that no payment covers.
     """
     mode = mode or settings_store.week_start()
     anchor = "weekday 0" if mode == "sunday_local" else "weekday 1"
-    # A local day reaches at most 14 hours into its UTC neighbours: check those weeks too.
-    shifts = ("-1 day", "+0 day", "+1 day") if mode == "monday_utc" else ("+0 day",)
     current_first, _ = week_of(today, mode)
-    candidates: set[tuple[int, str]] = set()
-    for shift in shifts:
-        week = fn.date(DailyTime.day, shift, "-6 days", anchor)
-        rows = (
-            DailyTime.select(DailyTime.contract, week)
-            .join(Contract)
-            .where((Contract.kind == HOURLY) & (DailyTime.billable_seconds > 0) & (week < current_first.isoformat()))
-            .group_by(DailyTime.contract, week)
-            .tuples()
-        )
-        candidates.update(rows)
+    week = fn.date(DailyTime.day, "-6 days", anchor)
+    weekday = fn.strftime("%w", DailyTime.day)
+    rows = (
+        DailyTime.select(DailyTime.contract, week, fn.MAX(weekday == "1"), fn.MAX(weekday == "0"))
+        .join(Contract)
+        .where((Contract.kind == HOURLY) & (DailyTime.billable_seconds > 0))
+        .group_by(DailyTime.contract, week)
+        .tuples()
+    )
+    candidates: set[tuple[int, date]] = set()
+    for contract_id, first_text, has_monday, has_sunday in rows:
+        first = date.fromisoformat(first_text)
+        candidates.add((contract_id, first))
+        if mode == "monday_utc":
+            # A local day reaches up to 14 hours into its UTC neighbours: a local Monday may
+            # begin in the UTC week before, a local Sunday end in the UTC week after.
+            if has_monday:
+                candidates.add((contract_id, first - timedelta(days=7)))
+            if has_sunday:
+                candidates.add((contract_id, first + timedelta(days=7)))
     paid: dict[int, list[tuple[date, date]]] = {}
     for cid, start, end in (
         Payment.select(Payment.contract, Payment.period_start, Payment.period_end)
@@ -221,7 +231,7 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
         .tuples()
     ):
         paid.setdefault(cid, []).append((start, end))
-    names = {
+    contracts = {
         c.id: c
         for c in Contract.select(Contract, Client.name.alias("client_name"))
         .join(Client)
@@ -229,15 +239,15 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
         .objects()
     }
     weeks = []
-    for contract_id, first_text in sorted(candidates, key=lambda c: (c[1], c[0])):
-        first = date.fromisoformat(first_text)
+    for contract_id, first in sorted(candidates, key=lambda c: (c[1], c[0])):
         last = first + timedelta(days=6)
-        if any(s <= last and e >= first for s, e in paid.get(contract_id, ())):
+        if first >= current_first or any(s <= last and e >= first for s, e in paid.get(contract_id, ())):
             continue
-        proposal = propose_week(contract_id, first, mode)
-        if proposal.billable_seconds <= 0:
+        seconds = billable_seconds(contract_id, first, mode)
+        if seconds <= 0:
             continue
-        c = names[contract_id]
+        c = contracts[contract_id]
+        owed = _earnings(c, first, seconds, None)
         weeks.append(
             UnrecordedWeek(
                 contract_id=contract_id,
@@ -245,11 +255,11 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
                 client=c.client_name,
                 period_start=first,
                 period_end=last,
-                billable_seconds=proposal.billable_seconds,
-                unbilled_seconds=proposal.unbilled_seconds,
-                currency=proposal.currency,
-                gross_minor=proposal.gross_minor,
-                net_minor=proposal.net_minor,
+                billable_seconds=seconds,
+                unbilled_seconds=owed.unbilled_seconds,
+                currency=c.currency,
+                gross_minor=owed.gross_minor,
+                net_minor=owed.net_minor,
             )
         )
     return weeks

@@ -11,7 +11,7 @@ from freelance_desk.db.models import Payment
 from freelance_desk.services import settings_store
 from freelance_desk.services.contracts import ContractData, create_contract
 from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.week_earnings import earnings_of, propose_week, record_week, week_of
+from freelance_desk.services.week_earnings import earnings_of, propose_week, record_week, unrecorded_weeks, week_of
 from tests.services.income_world import NOW, entry, world  # noqa: F401
 
 MONDAY = date(2026, 3, 2)
@@ -100,3 +100,26 @@ def test_no_weekly_limit_bills_every_billable_hour(world):
     entry(contract.id, datetime(2026, 3, 3, 0, tzinfo=UTC), 60 * 30)
     p = propose_week(contract.id, MONDAY)
     assert (p.limit_seconds, p.billed_seconds, p.unbilled_seconds, p.gross_minor) == (None, 30 * 3600, 0, 150000)
+
+
+def test_unrecorded_utc_week_found_from_a_local_monday(world):
+    # Monday 05:00 in Jakarta is still Sunday in UTC: the hour belongs to the week of 23 February.
+    entry(world.hourly, datetime(2026, 3, 1, 22, tzinfo=UTC), 60, offset_minutes=420)
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 120)
+    record_week(world.hourly, MONDAY, date(2026, 3, 9), 7000, 700, now=NOW)
+    weeks = unrecorded_weeks(date(2026, 3, 10), "monday_utc")
+    assert [(w.period_start, w.billable_seconds, w.gross_minor, w.net_minor) for w in weeks] == [
+        (date(2026, 2, 23), 3600, 3500, 3150)
+    ]
+    # Counted by local days, that hour is part of the recorded week: nothing is owed.
+    assert unrecorded_weeks(date(2026, 3, 10), "monday_local") == []
+
+
+def test_unrecorded_weeks_count_only_finished_weeks_over_the_limit_too(world):
+    for day in range(2, 8):  # 4 h a day, Monday to Saturday: 24 h against a 20 h limit
+        entry(world.hourly, datetime(2026, 3, day, 8, tzinfo=UTC), 240)
+    entry(world.hourly, datetime(2026, 3, 9, 8, tzinfo=UTC), 60)  # this week: still running
+    (week,) = unrecorded_weeks(date(2026, 3, 10))
+    assert (week.period_start, week.billable_seconds, week.unbilled_seconds) == (MONDAY, 24 * 3600, 4 * 3600)
+    assert (week.gross_minor, week.net_minor, week.client, week.contract) == (70000, 63000, "Harbor Analytics",
+                                                                             "Dashboard")
