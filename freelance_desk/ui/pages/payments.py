@@ -87,8 +87,8 @@ class PaymentsPage(Page):
         self.model = PaymentsTableModel(self)
         self.table = DataTable(self.model)
         c = PaymentsTableModel.Column
-        self.table.set_widths({c.DATE: 10, c.CLIENT: 16, c.CONTRACT: 22, c.FOR: 20, c.KIND: 10, c.GROSS: 11,
-                               c.FEE: 9, c.NET: 11, c.CURRENCY: 6, c.HOME: 11}, stretch=c.CONTRACT)
+        self.table.set_widths({c.DATE: 8, c.CLIENT: 13, c.FOR: 15, c.KIND: 9, c.GROSS: 10, c.FEE: 8, c.NET: 10,
+                               c.CURRENCY: 7, c.HOME: 10}, stretch=c.CONTRACT)
         self.empty = EmptyState(
             self.tr("No payments yet"),
             self.tr("Payments appear here when you mark a milestone paid, record a week of hourly earnings, "
