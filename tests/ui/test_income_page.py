@@ -222,3 +222,9 @@ print(before, "matplotlib" in sys.modules)
         capture_output=True, text=True, env=env, timeout=60, check=True,
     )
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_the_owed_card_opens_what_is_owed(demo, page, qtbot):
+    assert "Rp 7,500,000" in page.owed_card.detail.text()  # per currency, beside the home estimate
+    qtbot.mouseClick(page.owed_card, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget().model().sourceModel() is page.owed_model

@@ -46,7 +46,8 @@ from freelance_desk.ui.models.income import (
 )
 from freelance_desk.ui.models.row_table import SortProxy
 from freelance_desk.ui.pages.base import Page
-from freelance_desk.ui.pages.income_parts import Card, MonthDetails, tick_labels
+from freelance_desk.ui.pages.income_parts import MonthDetails, tick_labels
+from freelance_desk.ui.widgets.card import Card
 from freelance_desk.ui.widgets.empty_state import EmptyState
 
 log = logging.getLogger(__name__)
@@ -109,9 +110,9 @@ class IncomePage(Page):
         outer.addLayout(top)
 
         cards = QHBoxLayout()
-        self.net_card = Card(self.tr("Net income"))
-        self.hours_card = Card(self.tr("Hours tracked"))
-        self.rate_card = Card(self.tr("Net per hour"))
+        self.net_card = Card(self.tr("Net income"), clickable=False)
+        self.hours_card = Card(self.tr("Hours tracked"), clickable=False)
+        self.rate_card = Card(self.tr("Net per hour"), clickable=False)
         self.owed_card = Card(self.tr("Owed to you (estimate)"))
         for card in (self.net_card, self.hours_card, self.rate_card, self.owed_card):
             cards.addWidget(card)
@@ -167,6 +168,7 @@ class IncomePage(Page):
         self.stacking.buttonToggled.connect(lambda _b, checked: checked and self.replot())
         self.export_button.clicked.connect(self.export_table)
         self.save_chart_button.clicked.connect(self.save_chart)
+        self.owed_card.activated.connect(lambda: self.tabs.setCurrentIndex(3))
         self.details.show_payments.connect(lambda month: self.ctx.navigate("payments", month=month))
         self.months_table.selectionModel().currentRowChanged.connect(self._month_row_changed)
 
@@ -280,11 +282,11 @@ class IncomePage(Page):
         self.owed_card.set(
             "≈ " + format_amount(owed.home_estimate, home),
             " + ".join(format_amount(amount, code) for code, amount in per_currency) or self.tr("nothing"),
+            tooltip=self.tr(
+                "Net of fees, per currency; the total is converted at the last exchange rate you used.\n"
+                "Approved milestones not paid yet: {0}\nHourly weeks without a payment: {1}"
+            ).format(len(owed.milestones), len(owed.weeks)),
         )
-        self.owed_card.setToolTip(self.tr(
-            "Net of fees, per currency; the total is converted at the last exchange rate you used.\n"
-            "Approved milestones not paid yet: {0}\nHourly weeks without a payment: {1}"
-        ).format(len(owed.milestones), len(owed.weeks)))
         notes = []
         for other, n in sorted(self.data.left_out.items()):
             notes.append(self.tr("Left out of these {0} totals: payments recorded when your home currency was {1} "

@@ -1,9 +1,9 @@
-"""Pieces of the income page: summary cards, the figures behind a month, chart labels."""
+"""Pieces of the income page: the figures behind a month, chart labels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from freelance_desk.services.income import MonthlyView
 from freelance_desk.services.money import format_amount
@@ -19,31 +19,6 @@ def tick_labels(months: list[str]) -> list[str]:
         name = QLocale().monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
         labels.append(f"{name}\n{month[:4]}" if i == 0 or month.endswith("-01") else name)
     return labels
-
-
-class Card(QFrame):
-    """A figure with its title, e.g. "Net income" / "$12,345.00"."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 8, 12, 8)
-        lay.setSpacing(0)
-        self.title = QLabel(title)
-        self.title.setObjectName("cardTitle")
-        self.value = QLabel()
-        self.value.setObjectName("cardValue")
-        self.note = QLabel()
-        self.note.setObjectName("cardTitle")
-        for label in (self.title, self.value, self.note):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            lay.addWidget(label)
-
-    def set(self, value: str, note: str = "") -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
 
 
 class MonthDetails(QWidget):
