@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import PROPOSAL_STATUSES, Client, Contract, Platform, Proposal

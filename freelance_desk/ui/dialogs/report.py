@@ -184,4 +184,6 @@ class ReportDialog(QDialog):
 
 def open_progress_report(ctx, parent=None, contract_id: int | None = None) -> None:
     """Show the progress report dialog (the contracts page and the dashboard call this)."""
-    ReportDialog(ctx, parent, contract_id).exec()
+    dialog = ReportDialog(ctx, parent, contract_id)
+    dialog.exec()
+    dialog.deleteLater()

@@ -6,7 +6,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from freelance_desk.db.models import FIXED
 from freelance_desk.services import templates
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.order import OrderDialog
+from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.dialogs.template import TemplateDialog
 from freelance_desk.ui.format import money
 from freelance_desk.ui.forms import confirm
@@ -187,22 +187,21 @@ class GigsPage(Page):
 
     # --- actions ------------------------------------------------------------------
     def new_order(self, template_id: int | None = None, client_id: int | None = None) -> None:
-        dialog = OrderDialog(self.ctx, self, template_id, client_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        contract = run_form(OrderDialog(self.ctx, self, template_id, client_id))
+        if contract is None:
             return
-        contract = dialog.result_object
         self.ctx.notify(context.CONTRACTS, context.MILESTONES)
         self.ctx.show_status(self.tr("Contract “{0}” created.").format(contract.title))
         self.ctx.navigate("contracts", contract_id=contract.id)
 
     def add_gig(self) -> None:
-        dialog = TemplateDialog(self.ctx, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        saved = run_form(TemplateDialog(self.ctx, self))
+        if saved is not None:
             self.refresh()
-            self.table.select_id(dialog.result_object.id)
+            self.table.select_id(saved.id)
 
     def edit_gig(self, template_id: int) -> None:
-        if TemplateDialog(self.ctx, self, template_id).exec() == QDialog.DialogCode.Accepted:
+        if run_form(TemplateDialog(self.ctx, self, template_id)) is not None:
             self.refresh()
 
     def toggle_archived(self, template_id: int) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +25,7 @@ from freelance_desk.services.errors import DomainError
 from freelance_desk.services.proposal_stats import proposal_figures
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
+from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.models.proposals import ProposalsTableModel, status_label
 from freelance_desk.ui.pages.base import Page
@@ -212,10 +212,10 @@ class ProposalsPage(Page):
             self.table.select_id(proposal_id)
 
     def add_proposal(self) -> None:
-        dialog = ProposalDialog(self.ctx, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        saved = run_form(ProposalDialog(self.ctx, self))
+        if saved is None:
             return
-        new_id = dialog.result_object.id
+        new_id = saved.id
         snapshot = {}
 
         def undo():
@@ -228,7 +228,7 @@ class ProposalsPage(Page):
         self._changed(new_id)
 
     def edit_proposal(self, proposal_id: int) -> None:
-        if ProposalDialog(self.ctx, self, proposal_id).exec() == QDialog.DialogCode.Accepted:
+        if run_form(ProposalDialog(self.ctx, self, proposal_id)) is not None:
             self._changed(proposal_id)
 
     def delete_proposal(self, proposal_id: int) -> None:
@@ -279,12 +279,13 @@ class ProposalsPage(Page):
             topics.append(context.CLIENTS)
         from freelance_desk.ui.dialogs.contract import ContractDialog
 
-        dialog = ContractDialog(self.ctx, self, prefill=proposals.contract_prefill(proposal_id, self.ctx.today()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        contract = run_form(
+            ContractDialog(self.ctx, self, prefill=proposals.contract_prefill(proposal_id, self.ctx.today()))
+        )
+        if contract is None:
             if topics:
                 self.ctx.notify(*topics)
             return
-        contract = dialog.result_object
         try:
             proposals.mark_hired(proposal_id, contract.id, self.ctx.today())
         except DomainError as e:

@@ -38,7 +38,6 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setProperty("warn", warn)
         self.value.setStyleSheet("color: #c62828;" if warn else "")
         self.setToolTip(tooltip)
 
