@@ -50,8 +50,9 @@ class GigDetail(QFrame):
         self.order_button.setToolTip(self.tr("Create a contract for a client from this gig (Enter in the list)"))
         for widget in (self.title, self.summary, self.plan, self.notes):
             lay.addWidget(widget)
-        lay.addStretch(1)
+        lay.addSpacing(8)
         lay.addWidget(self.order_button)
+        lay.addStretch(1)
 
     @staticmethod
     def _label(name: str) -> QLabel:
