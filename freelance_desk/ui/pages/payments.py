@@ -249,18 +249,25 @@ class PaymentsPage(Page):
         if payment_id is not None:
             self.table.select_id(payment_id)
 
+    @staticmethod
+    def _run(dialog):
+        """Show a form; the saved object, or None when cancelled. The dialog is freed afterwards."""
+        saved = dialog.result_object if dialog.exec() else None
+        dialog.deleteLater()
+        return saved
+
     def add_payment(self) -> None:
         if not self.choices:
             self.ctx.show_status(self.tr("Add a contract first: a payment belongs to a contract."))
             return
-        dialog = PaymentDialog(self.ctx, contract_id=self.contract.currentData(), parent=self)
-        if dialog.exec():
-            self._push_added(dialog.result_object.id, self.tr("Record payment"))
+        saved = self._run(PaymentDialog(self.ctx, contract_id=self.contract.currentData(), parent=self))
+        if saved is not None:
+            self._push_added(saved.id, self.tr("Record payment"))
 
     def record_week(self, contract_id: int | None = None, week: date | None = None) -> None:
-        dialog = WeekEarningsDialog(self.ctx, contract_id or self.contract.currentData(), week, parent=self)
-        if dialog.exec():
-            self._push_added(dialog.result_object.id, self.tr("Record week earnings"))
+        saved = self._run(WeekEarningsDialog(self.ctx, contract_id or self.contract.currentData(), week, parent=self))
+        if saved is not None:
+            self._push_added(saved.id, self.tr("Record week earnings"))
 
     def _push_added(self, payment_id: int, text: str) -> None:
         snapshot = {"row": None}
@@ -279,7 +286,7 @@ class PaymentsPage(Page):
             self.edit_payment(self.table.current_id())
 
     def edit_payment(self, payment_id: int) -> None:
-        if PaymentDialog(self.ctx, payment_id, parent=self).exec():
+        if self._run(PaymentDialog(self.ctx, payment_id, parent=self)) is not None:
             self._after_write(payment_id)
 
     def delete_current(self) -> None:
