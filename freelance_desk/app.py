@@ -193,7 +193,7 @@ def take_screenshot(app, window, target: str) -> int:
         result["code"] = 0 if ok else 1
         if not ok:
             print(f"could not write {target}", file=sys.stderr)
-        app.quit()
+        app.exit(result["code"])
 
     QTimer.singleShot(600, grab)
     app.exec()
@@ -209,7 +209,7 @@ def report_shown_and_quit(app) -> None:
     def report():
         app.processEvents()
         print(f"shown {time.time():.6f}", flush=True)
-        app.quit()
+        app.exit(0)
 
     QTimer.singleShot(0, report)
 

@@ -80,7 +80,7 @@ def fill_demo(now: datetime | None = None) -> None:
         _walk(contact.id, ["start"], min(_at(today, 9), now))  # not in the future before 9:00
         for i, (m, label) in enumerate(((home, "Home page layout"), (about, "About page copy and photos"))):
             for d in range(3):
-                _entry(website.id, start + timedelta(days=i * 4 + d), (10, 0), 150, label, m.id)
+                _entry(website.id, start + timedelta(days=i * 4 + d), (16, 30), 150, label, m.id)
 
         # A small one-off job: a $50 logo in two days, no milestones.
         lena = create_client(ClientData("Lena Fischer", "", "lena@example.com", upwork, "Europe/Berlin"), now=now)
@@ -138,7 +138,7 @@ def fill_demo(now: datetime | None = None) -> None:
         _walk(order.id, ["start", "submit", "approve"], _at(copy_start + timedelta(days=3), 11))
         paid_on = copy_start + timedelta(days=17)
         ms.mark_paid(order.id, paid_on, now=_at(paid_on, 9))
-        _entry(copy.id, copy_start + timedelta(days=1), (19, 0), 180, "Draft and revisions", order.id)
+        _entry(copy.id, copy_start + timedelta(days=1), (6, 0), 180, "Draft and revisions", order.id)
         second = create_contract(
             ContractData(tom.id, "Product descriptions x10 (Fiverr order)", budget_minor=8000,
                          start_date=today - timedelta(days=2), end_date=today + timedelta(days=3)),

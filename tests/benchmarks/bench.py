@@ -1,0 +1,279 @@
+"""Benchmark Freelance Desk on a database: whole processes and the real code paths.
+
+    python -m tests.benchmarks.generate /tmp/m1.sqlite3 --entries 1000000
+    python -m tests.benchmarks.bench /tmp/m1.sqlite3 --json bench-1m.json
+
+Each figure is the median of --runs runs (default 5) after one warm-up. Startup is
+measured as a whole process from spawn to the window shown with its first page
+(the app prints the moment when FREELANCE_DESK_REPORT_SHOWN is set), exactly like a
+minimal PySide6 program that shows an empty QMainWindow. Page figures come from a
+fresh child process per run, so a "first open" is really the first. Writes go to a
+temporary copy of the database. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HELLO = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1200, 760)
+window.show()
+def report():
+    app.processEvents()
+    print(f"shown {time.time():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+# Plain sqlite3: hours and net income per month for all years, with the best index for it.
+FLOOR_INDEX = 'CREATE INDEX IF NOT EXISTS bench_floor ON time_entry (start, "end", utc_offset_minutes)'
+FLOOR_HOURS = (
+    "SELECT substr(date(start + utc_offset_minutes * 60, 'unixepoch'), 1, 7) AS month, SUM(\"end\" - start) "
+    'FROM time_entry WHERE "end" IS NOT NULL GROUP BY month'
+)
+FLOOR_INCOME = "SELECT substr(received_on, 1, 7) AS month, SUM(net_home_minor) FROM payment GROUP BY month"
+
+
+def env(home: Path) -> dict:
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        FREELANCE_DESK_HOME=str(home),
+        PYTHONPATH=str(ROOT),
+        MPLCONFIGDIR=str(home / "mpl"),
+    )
+
+
+def spawn_until_shown(argv: list[str], home: Path) -> tuple[float, float]:
+    """Seconds from spawn to the 'shown' line, and the process's peak RSS in MB."""
+    began = time.time()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env(home), text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    shown = [line for line in out.splitlines() if line.startswith("shown ")]
+    if proc.returncode != 0 or not shown:
+        raise RuntimeError(f"{argv} failed ({proc.returncode}): {out}")
+    return float(shown[-1].split()[1]) - began, usage.ru_maxrss / 1024
+
+
+def median_runs(fn, runs: int, warmup: int = 1) -> list:
+    for _ in range(warmup):
+        fn()
+    return [fn() for _ in range(runs)]
+
+
+def child(measure: str, db: Path, runs: int) -> dict:
+    """Run inside a fresh process: open the app's window on ``db`` and time one code path."""
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from freelance_desk.db.connection import open_database
+    from freelance_desk.db.migrations import migrate
+    from freelance_desk.settings import UiSettings
+    from freelance_desk.ui.context import AppContext
+    from freelance_desk.ui.main_window import PAGE_NAMES, MainWindow
+
+    app = QApplication([])
+    migrate(open_database(db))
+    window = MainWindow(AppContext(str(db), UiSettings()))
+    window.resize(1280, 800)
+    window.show()
+    window.start_page("dashboard")
+    app.processEvents()
+    result: dict = {}
+
+    def wait(predicate, limit=120.0):
+        end = time.perf_counter() + limit
+        while not predicate():
+            app.processEvents()
+            if time.perf_counter() > end:
+                raise TimeoutError(measure)
+
+    def scroll_time_page(page):
+        view, model = page.table, page.model
+        while model.canFetchMore():
+            view.scrollToBottom()
+            app.processEvents()
+        view.scrollToBottom()
+        app.processEvents()
+
+    if measure == "time":
+        began = time.perf_counter()
+        page = window.show_page("time")
+        wait(lambda: page.model.rowCount() > 0)
+        app.processEvents()
+        result["time_page_open_s"] = time.perf_counter() - began
+        began = time.perf_counter()
+        scroll_time_page(page)
+        result["time_page_scroll_s"] = time.perf_counter() - began
+    elif measure == "income":
+        began = time.perf_counter()
+        page = window.show_page("income")
+        wait(lambda: page.chart is not None and page.chart.redraw_seconds > 0 and not page.chart.pending())
+        result["income_page_open_s"] = time.perf_counter() - began
+        switches = []
+        choices = [page.by_platform, page.by_client]
+        for i in range(runs + 1):
+            began = time.perf_counter()
+            if i % 2:
+                page.range.setCurrentIndex((page.range.currentIndex() + 1) % page.range.count())
+            else:
+                choices[(i // 2) % 2].click()
+            app.processEvents()
+            wait(lambda: not page.chart.pending())
+            switches.append(time.perf_counter() - began)
+        result["income_switch_s"] = statistics.median(switches[1:])
+    elif measure == "queries":
+        from freelance_desk.services import income
+        from freelance_desk.services import time_tracking as tt
+
+        today = window.ctx.today()
+        times = []
+        for _ in range(runs + 1):
+            began = time.perf_counter()
+            income.load_income(today)
+            times.append(time.perf_counter() - began)
+        result["income_query_s"] = statistics.median(times[1:])
+        from freelance_desk.db.models import Contract
+
+        contract = Contract.select(Contract.id).where(Contract.status == "active").first().id
+        times = []
+        for _ in range(runs + 1):
+            began = time.perf_counter()
+            tt.start_timer(contract, window.ctx.now(), "UTC")
+            tt.stop_timer(window.ctx.now())
+            times.append(time.perf_counter() - began)
+        result["timer_start_stop_s"] = statistics.median(times[1:])
+    elif measure == "all_pages":
+        for name in PAGE_NAMES:
+            page = window.show_page(name)
+            app.processEvents()
+            if name == "time":
+                scroll_time_page(page)
+            if name == "income":
+                wait(lambda: page.chart is not None and not page.chart.pending())
+        result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    else:
+        raise SystemExit(f"unknown measure {measure}")
+    return result
+
+
+def run_child(measure: str, db: Path, home: Path, runs: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.bench", "--child", measure, str(db), "--runs", str(runs)],
+        capture_output=True, text=True, env=env(home), cwd=ROOT, timeout=900,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"child {measure} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def sqlite_floor(db: Path, runs: int) -> float:
+    con = sqlite3.connect(db)
+    con.execute(FLOOR_INDEX)
+
+    def once():
+        began = time.perf_counter()
+        con.execute(FLOOR_HOURS).fetchall()
+        con.execute(FLOOR_INCOME).fetchall()
+        return time.perf_counter() - began
+
+    value = statistics.median(median_runs(once, runs))
+    con.close()
+    return value
+
+
+def benchmark(db: Path, runs: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="fd-bench-"))
+    try:
+        copy = work / "bench.sqlite3"
+        src = sqlite3.connect(db)
+        dst = sqlite3.connect(copy)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        home = work / "home"
+        home.mkdir()
+        figures: dict = {}
+        with sqlite3.connect(copy) as con:
+            figures["entries"] = con.execute("SELECT COUNT(*) FROM time_entry").fetchone()[0]
+        hello = median_runs(lambda: spawn_until_shown([sys.executable, "-c", HELLO], home), runs)
+        figures["hello_window_s"] = statistics.median(h[0] for h in hello)
+        app = median_runs(
+            lambda: spawn_until_shown([sys.executable, "-m", "freelance_desk", "--data", str(copy)], home), runs
+        )
+        figures["startup_s"] = statistics.median(a[0] for a in app)
+        figures["startup_rss_mb"] = statistics.median(a[1] for a in app)
+        for measure in ("time", "income"):
+            rows = median_runs(lambda m=measure: run_child(m, copy, home, runs), runs)
+            for key in rows[0]:
+                figures[key] = statistics.median(r[key] for r in rows)
+        figures.update(run_child("queries", copy, home, runs))
+        figures.update(run_child("all_pages", copy, home, runs))
+        floor_copy = work / "floor.sqlite3"
+        shutil.copy(copy, floor_copy)
+        figures["sqlite_floor_s"] = sqlite_floor(floor_copy, runs)
+        return figures
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+TARGETS = {
+    "time_page_open_s": 0.15,
+    "income_query_s": 0.05,
+    "income_switch_s": 0.2,
+    "timer_start_stop_s": 0.01,
+    "peak_rss_mb": 250,
+}
+
+
+def print_table(figures: dict) -> None:
+    print(f"{'figure':<22}{'value':>12}  target")
+    for key, value in figures.items():
+        target = TARGETS.get(key)
+        if key == "startup_s":
+            target = round(2 * figures["hello_window_s"], 3)
+        shown = f"{value:,}" if isinstance(value, int) else f"{value:.4f}" if key.endswith("_s") else f"{value:.1f}"
+        mark = "" if target is None else f"≤ {target}  {'ok' if value <= target else 'MISSED'}"
+        print(f"{key:<22}{shown:>12}  {mark}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.db, args.runs)))
+        return 0
+    figures = benchmark(args.db, args.runs)
+    print_table(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
