@@ -89,3 +89,20 @@ def test_demo_window_says_it_is_demo_data(qtbot, database, tmp_path):
     qtbot.addWidget(win)
     assert "demo" in win.windowTitle().lower()
     assert win.findChild(type(win.centralWidget()), "demoBanner") is not None
+
+
+def test_indonesian_translation_is_loaded_for_lang_id(qapp):
+    from PySide6.QtCore import QLocale
+
+    from freelance_desk.app import load_translations
+    from freelance_desk.ui.main_window import PAGES, page_title
+
+    before = QLocale()
+    load_translations(qapp, "id")
+    try:
+        assert [page_title(p) for p in PAGES[:3]] == ["Dasbor", "Klien", "Kontrak"]
+    finally:
+        for translator in qapp._translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert page_title(PAGES[1]) == "Clients"
