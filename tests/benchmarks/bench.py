@@ -59,6 +59,7 @@ def env(home: Path) -> dict:
         FREELANCE_DESK_HOME=str(home),
         PYTHONPATH=str(ROOT),
         MPLCONFIGDIR=str(home / "mpl"),
+        FREELANCE_DESK_REPORT_SHOWN="1",  # the app prints "shown <epoch>" and exits
     )
 
 
@@ -129,7 +130,7 @@ def child(measure: str, db: Path, runs: int) -> dict:
     elif measure == "income":
         began = time.perf_counter()
         page = window.show_page("income")
-        wait(lambda: page.chart is not None and page.chart.redraw_seconds > 0 and not page.chart.pending())
+        wait(lambda: page.chart is not None and page.chart.redraw_seconds > 0 and not page.chart.pending)
         result["income_page_open_s"] = time.perf_counter() - began
         switches = []
         choices = [page.by_platform, page.by_client]
@@ -140,7 +141,7 @@ def child(measure: str, db: Path, runs: int) -> dict:
             else:
                 choices[(i // 2) % 2].click()
             app.processEvents()
-            wait(lambda: not page.chart.pending())
+            wait(lambda: not page.chart.pending)
             switches.append(time.perf_counter() - began)
         result["income_switch_s"] = statistics.median(switches[1:])
     elif measure == "queries":
@@ -171,7 +172,7 @@ def child(measure: str, db: Path, runs: int) -> dict:
             if name == "time":
                 scroll_time_page(page)
             if name == "income":
-                wait(lambda: page.chart is not None and not page.chart.pending())
+                wait(lambda: page.chart is not None and not page.chart.pending)
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     else:
         raise SystemExit(f"unknown measure {measure}")
