@@ -65,6 +65,8 @@ setup_machine() {
     log "installing Freelance Desk${extra:+ with [$extra]} into $VENV"
     "$VENV/bin/python" -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
     "$VENV/bin/python" -m pip install --quiet -e "$spec"
+    # Bytecode up front: the first start does not pay for compiling the app.
+    "$VENV/bin/python" -m compileall -q "$ROOT/freelance_desk" >/dev/null || true
     touch "$stamp"
   fi
 }

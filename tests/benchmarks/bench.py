@@ -53,8 +53,10 @@ FLOOR_INCOME = "SELECT substr(received_on, 1, 7) AS month, SUM(net_home_minor) F
 
 
 def env(home: Path) -> dict:
+    # As on a user's machine: bytecode is cached (the warm-up run writes it), not recompiled each start.
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     return dict(
-        os.environ,
+        base,
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         FREELANCE_DESK_HOME=str(home),
         PYTHONPATH=str(ROOT),
