@@ -100,22 +100,25 @@ def migrate(database: SqliteDatabase) -> int:
 DAY_OF = "date({row}.start + {row}.utc_offset_minutes * 60, 'unixepoch')"
 SECONDS_OF = '({row}."end" - {row}.start)'
 BILLABLE_OF = '(CASE WHEN {row}.billable THEN {row}."end" - {row}.start ELSE 0 END)'
+BILLABLE_ONE = "(CASE WHEN {row}.billable THEN 1 ELSE 0 END)"
 
 
 def _add_daily(row: str) -> str:
     return (
-        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries) "
+        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
         f"SELECT {DAY_OF.format(row=row)}, {row}.contract_id, {SECONDS_OF.format(row=row)}, "
-        f"{BILLABLE_OF.format(row=row)}, 1 WHERE {row}.\"end\" IS NOT NULL "
+        f"{BILLABLE_OF.format(row=row)}, 1, {BILLABLE_ONE.format(row=row)} WHERE {row}.\"end\" IS NOT NULL "
         "ON CONFLICT (day, contract_id) DO UPDATE SET seconds = seconds + excluded.seconds, "
-        "billable_seconds = billable_seconds + excluded.billable_seconds, entries = entries + 1;"
+        "billable_seconds = billable_seconds + excluded.billable_seconds, entries = entries + 1, "
+        "billable_entries = billable_entries + excluded.billable_entries;"
     )
 
 
 def _remove_daily(row: str) -> str:
     return (
         f"UPDATE daily_time SET seconds = seconds - {SECONDS_OF.format(row=row)}, "
-        f"billable_seconds = billable_seconds - {BILLABLE_OF.format(row=row)}, entries = entries - 1 "
+        f"billable_seconds = billable_seconds - {BILLABLE_OF.format(row=row)}, entries = entries - 1, "
+        f"billable_entries = billable_entries - {BILLABLE_ONE.format(row=row)} "
         f"WHERE {row}.\"end\" IS NOT NULL AND day = {DAY_OF.format(row=row)} "
         f"AND contract_id = {row}.contract_id; "
         # A day left with no entries has no row, exactly as rebuild_daily_time makes it.
@@ -146,9 +149,9 @@ def rebuild_daily_time(database: SqliteDatabase) -> None:
     """Recompute the day summary from the entries (after a bulk load)."""
     database.execute_sql("DELETE FROM daily_time")
     database.execute_sql(
-        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries) "
+        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
         f"SELECT {DAY_OF.format(row='t')}, t.contract_id, SUM({SECONDS_OF.format(row='t')}), "
-        f"SUM({BILLABLE_OF.format(row='t')}), COUNT(*) FROM time_entry t WHERE t.\"end\" IS NOT NULL "
+        f"SUM({BILLABLE_OF.format(row='t')}), COUNT(*), SUM({BILLABLE_ONE.format(row='t')}) FROM time_entry t WHERE t.\"end\" IS NOT NULL "
         "GROUP BY 1, 2"
     )
 
@@ -181,3 +184,14 @@ def _initial_schema(database: SqliteDatabase) -> None:
         m.Platform.create(name=name, fee_bps=fee, review_days=review, connect_price_minor=connect)
     for key, value in DEFAULT_SETTINGS.items():
         m.Setting.create(key=key, value=value)
+
+
+@migration(2)
+def _billable_entry_counts(database: SqliteDatabase) -> None:
+    """The day summary also counts billable entries, so the Time page can lay out any filter's rows."""
+    columns = {column.name for column in database.get_columns("daily_time")}
+    if "billable_entries" not in columns:  # schema 1 made by an older version
+        database.execute_sql("ALTER TABLE daily_time ADD COLUMN billable_entries INTEGER NOT NULL DEFAULT 0")
+    drop_daily_triggers(database)
+    create_daily_triggers(database)
+    rebuild_daily_time(database)

@@ -194,6 +194,7 @@ class DailyTime(BaseModel):
     seconds = IntegerField(default=0)
     billable_seconds = IntegerField(default=0)
     entries = IntegerField(default=0)
+    billable_entries = IntegerField(default=0)
 
     class Meta:
         primary_key = False

@@ -7,8 +7,9 @@ same with a hundred entries or a million. Day and week totals come from the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from peewee import Case, Tuple, fn
@@ -41,6 +42,11 @@ def _epoch(day: date) -> int:
     return int(datetime.combine(day, time(), UTC).timestamp())
 
 
+def _raw_rows(query) -> list[tuple]:
+    """The rows of ``query`` straight from the cursor: thousands of rows without per-row model work."""
+    return TimeEntry._meta.database.execute(query).fetchall()
+
+
 def _filtered(query, flt: EntryFilter):
     """``query`` over entries joined with Contract, narrowed by ``flt``."""
     if flt.contract_id:
@@ -64,6 +70,21 @@ def entries_page(flt: EntryFilter, after: tuple[int, int] | None = None, limit: 
         query = query.where(Tuple(TimeEntry.start, TimeEntry.id) < Tuple(*after))
     query = query.order_by(TimeEntry.start.desc(), TimeEntry.id.desc()).limit(limit)
     return [to_row(t) for t in query.tuples()]
+
+
+def entries_of_days(flt: EntryFilter, first: date, last: date) -> list[EntryRow]:
+    """Entries of ``flt`` (the running one too) counted for the local days ``first``..``last``.
+
+    Newest day first, and newest first within a day: the order of the Time page's rows.
+    """
+    lo = max(first, flt.date_from) if flt.date_from else first
+    hi = min(last, flt.date_to) if flt.date_to else last
+    query = _filtered(row_query(), replace(flt, date_from=lo, date_to=hi))
+    query = query.order_by(TimeEntry.start.desc(), TimeEntry.id.desc())
+    start, end = TimeEntry.start.python_value, TimeEntry.end.python_value
+    rows = [to_row((*t[:7], start(t[7]), end(t[8]), *t[9:])) for t in _raw_rows(query)]
+    rows.sort(key=lambda row: row.day, reverse=True)  # stable: start order kept within a day
+    return rows
 
 
 def has_entries() -> bool:
@@ -106,6 +127,35 @@ def _daily(flt: EntryFilter, first: date | None, last: date | None, *columns):
     if hi:
         query = query.where(DailyTime.day <= hi.isoformat())
     return query
+
+
+class DaySummary(NamedTuple):
+    day: date
+    entries: int  # finished entries
+    seconds: int  # their tracked seconds
+
+
+def day_summaries(
+    flt: EntryFilter, limit: int | None = None, since: date | None = None, before: date | None = None
+) -> list[DaySummary]:
+    """Local days with finished entries for ``flt``, newest first, from ``since`` (inclusive) to
+    ``before`` (exclusive), at most ``limit`` of them: one read of the summary."""
+    if flt.billable is None:
+        count = DailyTime.entries
+    elif flt.billable:
+        count = DailyTime.billable_entries
+    else:
+        count = DailyTime.entries - DailyTime.billable_entries
+    last = before - timedelta(days=1) if before else None
+    query = (
+        _daily(flt, since, last, DailyTime.day, fn.SUM(count), fn.SUM(_seconds_column(flt)))
+        .group_by(DailyTime.day)
+        .having(fn.SUM(count) > 0)
+        .order_by(DailyTime.day.desc())
+        .limit(limit)
+    )
+    parse = date.fromisoformat
+    return [DaySummary(parse(day), n, total or 0) for day, n, total in _raw_rows(query)]
 
 
 def day_totals(flt: EntryFilter, first: date, last: date) -> dict[date, int]:

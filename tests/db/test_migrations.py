@@ -4,13 +4,14 @@ import os
 import sqlite3
 import stat
 import sys
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from freelance_desk.db import migrations
 from freelance_desk.db.connection import close_database, db, open_database
 from freelance_desk.db.migrations import MIGRATIONS, latest_version, migrate, schema_version
-from freelance_desk.db.models import Client, Platform, Setting
+from freelance_desk.db.models import Client, Contract, Platform, Setting, TimeEntry
 from freelance_desk.services.errors import DatabaseTooNew
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -43,8 +44,8 @@ def user_version(path):
         con.close()
 
 
-def make_v1_file(path):
-    """A database as the app left it at schema 1, with one client in it."""
+def make_current_file(path):
+    """A database as this version of the app leaves it, with one client in it."""
     open_database(path)
     migrate(db)
     Client.create(name="Northwind Studio", created_at=0)
@@ -69,7 +70,7 @@ def test_file_database_has_foreign_keys_and_wal(database):
 
 def test_migrating_an_up_to_date_file_changes_nothing_and_makes_no_backup(tmp_path, closed):
     path = tmp_path / "data.sqlite3"
-    make_v1_file(path)
+    make_current_file(path)
     open_database(path)
     assert migrate(db) == latest_version()
     assert not list(tmp_path.glob("*.bak"))
@@ -77,7 +78,7 @@ def test_migrating_an_up_to_date_file_changes_nothing_and_makes_no_backup(tmp_pa
 
 def test_an_older_file_is_backed_up_before_migrating(tmp_path, monkeypatch, closed):
     path = tmp_path / "data.sqlite3"
-    make_v1_file(path)
+    make_current_file(path)
     old = latest_version()
     new = old + 1
 
@@ -107,16 +108,16 @@ def test_backup_works_in_a_folder_with_unusual_characters(tmp_path, monkeypatch,
     folder = tmp_path / "Dana's data #1 ?100%"
     folder.mkdir()
     path = folder / "data.sqlite3"
-    make_v1_file(path)
+    make_current_file(path)
     monkeypatch.setitem(MIGRATIONS, latest_version() + 1, lambda database: None)
     open_database(path)
     migrate(db)
-    assert user_version(folder / "data.sqlite3.v1.bak") == 1
+    assert user_version(folder / f"data.sqlite3.v{latest_version() - 1}.bak") == latest_version() - 1
 
 
 def test_a_failing_step_rolls_back_completely(tmp_path, monkeypatch, closed):
     path = tmp_path / "data.sqlite3"
-    make_v1_file(path)
+    make_current_file(path)
     old = latest_version()
 
     def broken(database):
@@ -139,7 +140,7 @@ def test_a_failing_step_rolls_back_completely(tmp_path, monkeypatch, closed):
 
 def test_steps_run_in_order_each_with_its_version(tmp_path, monkeypatch, closed):
     path = tmp_path / "data.sqlite3"
-    make_v1_file(path)
+    make_current_file(path)
     old = latest_version()
     seen = []
 
@@ -214,3 +215,27 @@ def test_in_memory_database_migrates(closed):
     open_database(":memory:")
     assert migrate(db) == latest_version()
     assert Platform.select().count() == 3
+
+
+def test_schema_1_gains_billable_entry_counts_from_its_entries(tmp_path, closed):
+    """A file from before schema 2: its day summary had no billable entry counts."""
+    path = tmp_path / "data.sqlite3"
+    open_database(path)
+    migrate(db)
+    migrations.drop_daily_triggers(db)
+    db.execute_sql("ALTER TABLE daily_time DROP COLUMN billable_entries")
+    client = Client.create(name="Northwind Studio", created_at=0).id
+    contract = Contract.create(client=client, title="Site", kind="hourly", currency="USD", created_at=0)
+    for hour, billable in ((9, True), (11, False), (13, True)):
+        start = datetime(2026, 3, 9, hour, tzinfo=UTC)
+        TimeEntry.create(contract=contract, start=start, end=start + timedelta(minutes=30), timezone="UTC",
+                         utc_offset_minutes=0, billable=billable, source="manual")
+    db.execute_sql("PRAGMA user_version = 1")
+    close_database()
+
+    open_database(path)
+    assert migrate(db) == latest_version()
+    assert db.execute_sql("SELECT day, entries, billable_entries FROM daily_time").fetchall() == [("2026-03-09", 3, 2)]
+    db.execute_sql("UPDATE time_entry SET billable = 1 WHERE billable = 0")  # the new triggers keep it
+    assert db.execute_sql("SELECT entries, billable_entries FROM daily_time").fetchall() == [(3, 3)]
+    assert (tmp_path / "data.sqlite3.v1.bak").exists()

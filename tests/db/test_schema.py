@@ -44,10 +44,17 @@ def all_daily_rows(database):
     ).fetchall()
 
 
+def billable_counts(database):
+    return database.execute_sql(
+        "SELECT day, contract_id, billable_entries FROM daily_time WHERE entries > 0 ORDER BY day, contract_id"
+    ).fetchall()
+
+
 def assert_matches_rebuild(database):
-    kept = daily(database)
+    kept, counted = daily(database), billable_counts(database)
     rebuild_daily_time(database)
     assert daily(database) == kept
+    assert billable_counts(database) == counted
 
 
 # --- one running timer -----------------------------------------------------------

@@ -43,7 +43,11 @@ def page(qtbot, ctx):
 
 
 def rows(model):
-    return [model.entry_at(r) or model._rows[r] for r in range(model.rowCount())]
+    return [model.entry_at(r) or model.group_at(r) for r in range(model.rowCount())]
+
+
+def entry_rows(model):
+    return [r for r in rows(model) if isinstance(r, tt.EntryRow)]
 
 
 def text(model, row, column):
@@ -55,32 +59,88 @@ def test_entries_model_passes_the_model_tester(qtmodeltester, ctx, two_weeks):
     model = TimeEntriesTableModel(ctx, page_size=3)
     model.set_filter(tq.EntryFilter())
     qtmodeltester.check(model)
-    while model.canFetchMore():
-        model.fetchMore()
+    assert len(entry_rows(model)) == 7
     qtmodeltester.check(model)
-    assert model.entries_loaded() == 7
 
 
-def test_model_fetches_pages_lazily_newest_first(ctx, two_weeks):
+def test_every_row_is_laid_out_at_once_newest_first(ctx, two_weeks):
     model = TimeEntriesTableModel(ctx, page_size=2)
     model.set_filter(tq.EntryFilter())
-    assert model.entries_loaded() == 2 and model.canFetchMore()
-    while model.canFetchMore():
-        model.fetchMore()
-    entries = [r for r in rows(model) if isinstance(r, tt.EntryRow)]
-    assert [e.start for e in entries] == sorted((e.start for e in entries), reverse=True)
+    assert model.rowCount() == 2 + 4 + 6  # two weeks, four days, six entries: the scroll bar is true
+    shown = entry_rows(model)
+    assert [e.start for e in shown] == sorted((e.start for e in shown), reverse=True)
     groups = [(g.kind, g.day) for g in rows(model) if isinstance(g, Group)]
     assert groups == [
         ("week", date(2026, 3, 9)), ("day", date(2026, 3, 10)), ("day", date(2026, 3, 9)),
         ("week", date(2026, 3, 2)), ("day", date(2026, 3, 4)), ("day", date(2026, 3, 2)),
-    ]  # each day once, even when its entries came in two pages
+    ]  # each day once, even when its entries came in two reads
+
+
+def test_entries_are_read_when_their_rows_are_shown_and_memory_stays_bounded(ctx, two_weeks):
+    model = TimeEntriesTableModel(ctx, page_size=1)
+    model.cache_limit = 2
+    model.set_filter(tq.EntryFilter())
+    assert model.entries_held() == 0  # nothing read until a row is painted
+    last = model.rowCount() - 1
+    assert text(model, last, Column.NOTE) == "Query tuning"  # jump to the end: the oldest entry
+    assert model.entries_held() == 2  # 2 March only, not the days above it
+    for row in range(model.rowCount()):
+        model.data(model.index(row, Column.NOTE))
+        assert model.entries_held() <= 3  # the limit, plus the day just read
+    assert text(model, 2, Column.NOTE) == "Review"  # read again after being let go
+
+
+def test_the_newest_weeks_come_first_and_older_history_right_after(qtbot, ctx, two_weeks):
+    tt.start_timer(two_weeks[0], at(16, 9), "UTC")  # running, in a week of its own
+    model = TimeEntriesTableModel(ctx)
+    model.first_days = 2  # 16 March (running) and 10 March, then the rest of 10 March's week
+    model.set_filter(tq.EntryFilter())
+    groups = [(g.kind, g.day) for g in rows(model) if isinstance(g, Group)]
+    assert groups == [
+        ("week", date(2026, 3, 16)), ("day", date(2026, 3, 16)),
+        ("week", date(2026, 3, 9)), ("day", date(2026, 3, 10)), ("day", date(2026, 3, 9)),
+    ]
+    assert not model.fully_laid_out()
+    with qtbot.waitSignal(model.rowsInserted):
+        pass
+    assert model.fully_laid_out()
+    assert [g.day for g in rows(model) if isinstance(g, Group)][-3:] == [date(2026, 3, 2), date(2026, 3, 4), date(2026, 3, 2)]
+    assert len(entry_rows(model)) == 7 and model.running_row() == 2
+    assert text(model, 3, Column.DURATION) == "3:45"  # week of 9 March: 2:30 + 0:45 + 0:30
+    assert text(model, 9, Column.DURATION) == "4:30"  # week of 2 March, laid out later: 2:00 + 1:30 + 1:00
+
+
+def test_entries_sit_under_their_own_local_day(ctx, contracts):
+    hourly, _ = contracts
+    # 23:00 UTC on 9 March in Jakarta (UTC+7) is 06:00 on the 10th; the later 23:30 in UTC stays the 9th.
+    add(hourly, datetime(2026, 3, 9, 23, 0, tzinfo=UTC), 20, note="Jakarta morning", zone="Asia/Jakarta")
+    add(hourly, datetime(2026, 3, 9, 23, 30, tzinfo=UTC), 10, note="Late night")
+    model = TimeEntriesTableModel(ctx)
+    model.set_filter(tq.EntryFilter())
+    laid_out = [(r.day, r.note) if isinstance(r, tt.EntryRow) else (r.kind, r.day) for r in rows(model)]
+    assert laid_out == [
+        ("week", date(2026, 3, 9)),
+        ("day", date(2026, 3, 10)), (date(2026, 3, 10), "Jakarta morning"),
+        ("day", date(2026, 3, 9)), (date(2026, 3, 9), "Late night"),
+    ]
+
+
+def test_row_of_finds_an_entry_that_was_not_read_yet(ctx, two_weeks):
+    model = TimeEntriesTableModel(ctx, page_size=1)
+    model.set_filter(tq.EntryFilter())
+    oldest = TimeEntry.select().order_by(TimeEntry.start).first()
+    row = model.row_of(oldest.id)
+    assert row == model.rowCount() - 1 and model.entry_at(row).id == oldest.id
+    hourly, fixed = two_weeks
+    model.set_filter(tq.EntryFilter(contract_id=fixed))
+    assert model.row_of(oldest.id) is None  # not shown under this filter
 
 
 def test_page_totals_match_the_entries(two_weeks, page):
     model = page.model
     group_rows = [r for r in range(model.rowCount()) if model.is_group(r)]
     for row in group_rows:
-        group = model._rows[row]
+        group = model.group_at(row)
         members = [
             e for e in rows(model)
             if isinstance(e, tt.EntryRow)
@@ -122,7 +182,7 @@ def test_filters_narrow_entries_and_totals(two_weeks, page):
     page.client_filter.setCurrentIndex(page.client_filter.findText("Northwind Studio"))
     assert page.stack.currentWidget() is page.no_match
     page.no_match.button.click()
-    assert page.model.entries_loaded() == 6
+    assert len(entry_rows(page.model)) == 6
 
 
 def test_empty_state_when_nothing_is_tracked(contracts, page, monkeypatch):

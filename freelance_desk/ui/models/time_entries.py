@@ -1,24 +1,38 @@
 """Time entries newest first, grouped under week and day header rows with their totals.
 
-Rows arrive lazily, a keyset page at a time (canFetchMore/fetchMore); totals come
-from the service (SQL over the day summary), plus the live running timer.
+Every row of a filter is laid out from the day summary (entries and seconds per
+local day) without reading entries: the newest weeks at once, the rest of history
+right after they are painted. So the scroll bar is true and jumping to the end
+costs the same as the top. Entries themselves are read a few days at a time
+when their rows are painted, and only a bounded number of them is kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from datetime import date, timedelta
 from enum import IntEnum
+from functools import partial
+from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
 from freelance_desk.services import time_queries as tq
+from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.errors import DomainError
 from freelance_desk.services.time_tracking import EntryRow
 from freelance_desk.ui.format import duration, local_time, qdate
+
+log = logging.getLogger(__name__)
+
+FIRST_DAYS = 42  # days with entries laid out before the first paint (whole weeks of them)
+LATER_MS = 50  # then the rest of history, once those rows are on screen
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,8 +66,7 @@ def week_span(first: date, last: date) -> str:
     return f"{locale.toString(qdate(first), 'd MMM')} – {locale.toString(qdate(last), 'd MMM yyyy')}"
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """A header row: a week (keyed by its first day) or a day."""
 
     kind: str  # "week" | "day"
@@ -64,79 +77,145 @@ class TimeEntriesTableModel(QAbstractTableModel):
     def __init__(self, ctx, page_size: int = tq.PAGE_SIZE, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.page_size = page_size
+        self.page_size = page_size  # entries read at once (whole days)
+        self.cache_limit = 20 * page_size  # entries kept in memory at most (plus the day just read)
+        self.first_days = FIRST_DAYS
         self.filter = tq.EntryFilter()
         self.week_start = "monday_utc"
-        self._rows: list[Group | EntryRow] = []
-        self._days: dict[date, int] = {}
-        self._weeks: dict[date, int] = {}
-        self._after: tuple[int, int] | None = None
-        self._done = False
+        self._generation = 0
+        self._clear()
+
+    def _clear(self) -> None:
+        self._block_rows: list[int] = []  # the first row of each header block, ascending
+        self._blocks: list[Group] = []
+        self._days: list[date] = []  # newest first
+        self._day_row: dict[date, int] = {}  # the row of each day's header
+        self._day_index: dict[date, int] = {}  # its place in _days
+        self._day_count: dict[date, int] = {}
+        self._day_seconds: dict[date, int] = {}
+        self._week_seconds: dict[date, int] = {}
+        self._week: date | None = None  # the last week laid out
+        self._rows = 0
+        self._older_before: date | None = None  # days before this are still to be laid out
+        self._cache: OrderedDict[date, list[EntryRow]] = OrderedDict()
+        self._cached = 0
+        self._running: EntryRow | None = None
+        self._running_row: int | None = None
 
     # --- loading ------------------------------------------------------------
     def set_filter(self, flt: tq.EntryFilter) -> None:
+        """Lay out the newest weeks at once; older history follows right after they are painted."""
         self.beginResetModel()
         self.filter = flt
         self.week_start = settings_store.week_start()
-        self._rows, self._days, self._weeks = [], {}, {}
-        self._after, self._done = None, False
-        self._rows.extend(self._next_rows())
+        self._clear()
+        self._generation += 1
+        days = tq.day_summaries(flt, limit=self.first_days)
+        if len(days) == self.first_days:  # more may follow: finish the oldest week, the rest comes later
+            cutoff = tq.week_first_day(days[-1].day, self.week_start)
+            days += tq.day_summaries(flt, since=cutoff, before=days[-1].day)
+            self._older_before = cutoff
+        running = tt.running_entry()
+        if running is not None and tq.matches(running, flt):
+            self._running = running
+        self._append_days(self._with_running(days, newer_than=self._older_before))
         self.endResetModel()
+        if self._older_before is not None:
+            QTimer.singleShot(LATER_MS, partial(self._lay_out_older, self._generation))
 
     def reload(self) -> None:
         self.set_filter(self.filter)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._done
+    def fully_laid_out(self) -> bool:
+        return self._older_before is None
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._done:
-            return
-        rows = self._next_rows()
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
+    def _lay_out_older(self, generation: int) -> None:
+        if generation != self._generation or self._older_before is None:
+            return  # the filter changed meanwhile
+        days = tq.day_summaries(self.filter, before=self._older_before)
+        days = self._with_running(days, older_than=self._older_before)
+        self._older_before = None
+        if days:
+            first = self._rows
+            self.beginInsertRows(QModelIndex(), first, first + self._rows_needed(days) - 1)
+            self._append_days(days)
             self.endInsertRows()
 
-    def _next_rows(self) -> list[Group | EntryRow]:
-        entries = tq.entries_page(self.filter, self._after, self.page_size)
-        self._done = len(entries) < self.page_size
-        if not entries:
-            return []
-        self._after = entries[-1].key
-        last_group = next((r for r in reversed(self._rows) if isinstance(r, Group) and r.kind == "day"), None)
-        day = last_group.day if last_group else None
-        week = tq.week_first_day(day, self.week_start) if day else None
-        out: list[Group | EntryRow] = []
-        for entry in entries:
-            entry_week = tq.week_first_day(entry.day, self.week_start)
-            if entry_week != week:
-                week = entry_week
-                out.append(Group("week", week))
-            if entry.day != day:
-                day = entry.day
-                out.append(Group("day", day))
-            out.append(entry)
-        newest, oldest = entries[0].day, entries[-1].day
-        self._days.update(tq.day_totals(self.filter, oldest, newest))
-        self._weeks.update(
-            tq.week_totals(
-                self.filter,
-                tq.week_first_day(oldest, self.week_start),
-                tq.week_first_day(newest, self.week_start),
-                self.week_start,
-            )
-        )
-        return out
+    def _with_running(self, days: list[tq.DaySummary], newer_than: date | None = None,
+                      older_than: date | None = None) -> list[tq.DaySummary]:
+        """``days`` with the running entry's day among them, if it belongs in this stretch."""
+        running = self._running
+        if running is None or (newer_than and running.day < newer_than) or (older_than and running.day >= older_than):
+            return days
+        self._day_count[running.day] = 1  # added to its finished entries below
+        if any(d.day == running.day for d in days):
+            return days
+        return sorted([*days, tq.DaySummary(running.day, 0, 0)], reverse=True)
+
+    def _rows_needed(self, days: list[tq.DaySummary]) -> int:
+        weeks = {tq.week_first_day(d.day, self.week_start) for d in days} - {self._week}
+        return len(weeks) + sum(1 + d.entries + self._day_count.get(d.day, 0) for d in days)
+
+    def _append_days(self, days: list[tq.DaySummary]) -> None:
+        """Add header and entry rows for ``days`` (newest first, all older than those laid out)."""
+        block_rows, blocks, day_row, weeks = self._block_rows, self._blocks, self._day_row, self._week_seconds
+        row, week = self._rows, self._week
+        for summary in days:  # newest first, so a new week begins when a day falls before the last one
+            day = summary.day
+            if week is None or day < week:
+                week = tq.week_first_day(day, self.week_start)
+                block_rows.append(row)
+                blocks.append(Group("week", week))
+                row += 1
+            weeks[week] = weeks.get(week, 0) + summary.seconds
+            count = self._day_count[day] = summary.entries + self._day_count.get(day, 0)
+            self._day_seconds[day] = summary.seconds
+            self._day_index[day] = len(self._days)
+            self._days.append(day)
+            block_rows.append(row)
+            blocks.append(Group("day", day))
+            day_row[day] = row
+            row += 1 + count
+        self._rows, self._week = row, week
+
+    def _entries_of(self, day: date) -> list[EntryRow]:
+        """The entries of one laid-out day; reads it (and older days, up to a page) when not held."""
+        held = self._cache.get(day)
+        if held is not None:
+            self._cache.move_to_end(day)
+            return held
+        span, wanted = [], 0
+        for other in self._days[self._day_index[day]:]:
+            if span and (wanted >= self.page_size or other in self._cache):
+                break
+            span.append(other)
+            wanted += self._day_count[other]
+        read = {d: [] for d in span}
+        for entry in tq.entries_of_days(self.filter, span[-1], span[0]):
+            if entry.day in read:
+                read[entry.day].append(entry)
+        for other, entries in read.items():
+            if len(entries) != self._day_count[other]:  # the summary and the entries disagree
+                log.warning("time page: %s has %d entries, summary says %d", other, len(entries), self._day_count[other])
+            self._cache[other] = entries
+            self._cached += len(entries)
+        while self._cached > self.cache_limit and len(self._cache) > len(span):
+            _, dropped = self._cache.popitem(last=False)
+            self._cached -= len(dropped)
+        return read[day]
+
+    def _locate(self, row: int) -> tuple[Group, int | None]:
+        """The header block ``row`` is in, and its place among the day's entries (None: the header)."""
+        block = bisect_right(self._block_rows, row) - 1
+        offset = row - self._block_rows[block]
+        return self._blocks[block], (offset - 1 if offset else None)
 
     # --- the live timer ------------------------------------------------------
     def running_row(self) -> int | None:
-        """The row of the running entry, if loaded (it is the newest, so near the top)."""
-        for row, item in enumerate(self._rows[:4]):
-            if isinstance(item, EntryRow) and item.running:
-                return row
-        return None
+        """The row of the running entry, if this filter shows it (it is the newest, so near the top)."""
+        if self._running is not None and self._running_row is None:
+            self._running_row = self.row_of(self._running.id)
+        return self._running_row
 
     def tick(self) -> None:
         """Repaint the running entry and its day and week totals."""
@@ -148,12 +227,11 @@ class TimeEntriesTableModel(QAbstractTableModel):
 
     def _group_seconds(self, group: Group) -> int:
         if group.kind == "day":
-            total = self._days.get(group.day, 0)
+            total = self._day_seconds.get(group.day, 0)
         else:
-            total = self._weeks.get(group.day, 0)
-        row = self.running_row()
-        if row is not None:
-            running = self._rows[row]
+            total = self._week_seconds.get(group.day, 0)
+        running = self._running
+        if running is not None:
             in_group = running.day == group.day if group.kind == "day" else (
                 tq.week_first_day(running.day, self.week_start) == group.day
             )
@@ -163,24 +241,47 @@ class TimeEntriesTableModel(QAbstractTableModel):
 
     # --- access ------------------------------------------------------------------
     def entry_at(self, row: int) -> EntryRow | None:
-        item = self._rows[row] if 0 <= row < len(self._rows) else None
-        return item if isinstance(item, EntryRow) else None
+        if not 0 <= row < self._rows:
+            return None
+        group, place = self._locate(row)
+        if place is None:
+            return None
+        entries = self._entries_of(group.day)
+        return entries[place] if place < len(entries) else None
+
+    def group_at(self, row: int) -> Group | None:
+        if not 0 <= row < self._rows:
+            return None
+        group, place = self._locate(row)
+        return group if place is None else None
 
     def row_of(self, entry_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if isinstance(item, EntryRow) and item.id == entry_id:
-                return row
-        return None
+        """The row showing entry ``entry_id``, or None when this filter does not show it."""
+        day = next((d for d, entries in self._cache.items() if any(e.id == entry_id for e in entries)), None)
+        if day is None:
+            try:
+                day = tt.entry(entry_id).day
+            except DomainError:
+                return None
+            if day not in self._day_row:
+                return None
+        place = next((i for i, e in enumerate(self._entries_of(day)) if e.id == entry_id), None)
+        return None if place is None else self._day_row[day] + 1 + place
+
+    def group_rows(self, first: int = 0) -> list[int]:
+        """The rows of the week and day headers from row ``first`` on."""
+        return self._block_rows[bisect_left(self._block_rows, first):]
 
     def is_group(self, row: int) -> bool:
-        return 0 <= row < len(self._rows) and isinstance(self._rows[row], Group)
+        return self.group_at(row) is not None
 
-    def entries_loaded(self) -> int:
-        return sum(1 for r in self._rows if isinstance(r, EntryRow))
+    def entries_held(self) -> int:
+        """Entries read and kept in memory now (bounded by ``cache_limit`` and one read)."""
+        return self._cached
 
     # --- Qt model ----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -193,18 +294,19 @@ class TimeEntriesTableModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], Group):
+        if self.is_group(index.row()):
             return Qt.ItemFlag.NoItemFlags  # arrow keys skip header rows
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < self._rows):
             return None
-        item = self._rows[index.row()]
         column = Column(index.column())
-        if isinstance(item, Group):
-            return self._group_data(item, column, role)
-        return self._entry_data(item, column, role)
+        group, place = self._locate(index.row())
+        if place is None:
+            return self._group_data(group, column, role)
+        entry = self.entry_at(index.row())
+        return None if entry is None else self._entry_data(entry, column, role)
 
     def _group_label(self, group: Group) -> str:
         locale = QLocale()

@@ -142,7 +142,7 @@ class TimePage(Page):
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self.edit_entry())
         self.model.modelReset.connect(self._apply_spans)
-        self.model.rowsInserted.connect(lambda _parent, first, last: self._apply_spans(first, last))
+        self.model.rowsInserted.connect(lambda _parent, first, _last: self._apply_spans(first))
         return table
 
     def _table_box(self) -> QWidget:
@@ -174,13 +174,11 @@ class TimePage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_entry,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-    def _apply_spans(self, first: int = 0, last: int | None = None) -> None:
-        if last is None:
+    def _apply_spans(self, first: int = 0) -> None:
+        if not first:
             self.table.clearSpans()
-            last = self.model.rowCount() - 1
-        for row in range(first, last + 1):
-            if self.model.is_group(row):
-                self.table.setSpan(row, 0, 1, LABEL_SPAN)
+        for row in self.model.group_rows(first):
+            self.table.setSpan(row, 0, 1, LABEL_SPAN)
 
     # --- filters ----------------------------------------------------------------
     def _load_choices(self) -> None:
