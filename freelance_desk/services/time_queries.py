@@ -1,8 +1,8 @@
-"""What the Time page and the timer bar read: pages of entries, totals, choices, weekly limits.
+"""What the Time page and the timer bar read: entries by day, totals, choices, weekly limits.
 
-Entries come newest first by keyset over the ``start`` index, so a page costs the
-same with a hundred entries or a million. Day and week totals come from the
-``daily_time`` summary (kept exact by triggers), never from adding up entries.
+The Time page's rows are laid out from the ``daily_time`` summary (entries and seconds per
+local day, kept exact by triggers), never by reading or adding up the entries themselves;
+entries are read only for the days whose rows are painted, through the ``start`` index.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from peewee import Case, Tuple, fn
+from peewee import Case, fn
 
 from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services import settings_store
@@ -61,15 +61,6 @@ def _filtered(query, flt: EntryFilter):
         end = flt.date_to + timedelta(days=1)
         query = query.where((TimeEntry.start < _epoch(end) + DAY_MARGIN) & (_entry_day() < end.isoformat()))
     return query
-
-
-def entries_page(flt: EntryFilter, after: tuple[int, int] | None = None, limit: int = PAGE_SIZE) -> list[EntryRow]:
-    """Up to ``limit`` entries newest first, after the keyset position ``after`` (an EntryRow.key)."""
-    query = _filtered(row_query(), flt)
-    if after is not None:
-        query = query.where(Tuple(TimeEntry.start, TimeEntry.id) < Tuple(*after))
-    query = query.order_by(TimeEntry.start.desc(), TimeEntry.id.desc()).limit(limit)
-    return [to_row(t) for t in query.tuples()]
 
 
 def entries_of_days(flt: EntryFilter, first: date, last: date) -> list[EntryRow]:
@@ -158,25 +149,11 @@ def day_summaries(
     return [DaySummary(parse(day), n, total or 0) for day, n, total in _raw_rows(query)]
 
 
-def day_totals(flt: EntryFilter, first: date, last: date) -> dict[date, int]:
-    """Finished seconds per local day for ``flt``, days from ``first`` to ``last``."""
-    query = _daily(flt, first, last, DailyTime.day, fn.SUM(_seconds_column(flt))).group_by(DailyTime.day)
-    return {date.fromisoformat(day): int(total or 0) for day, total in query.tuples()}
-
-
 def week_first_day(day: date, week_start: str | None = None) -> date:
     """The first day of ``day``'s calendar week (Sunday for "sunday_local", else Monday)."""
     if (week_start or settings_store.week_start()) == "sunday_local":
         return day - timedelta(days=(day.weekday() + 1) % 7)
     return day - timedelta(days=day.weekday())
-
-
-def week_totals(flt: EntryFilter, first_week: date, last_week: date, week_start: str | None = None) -> dict[date, int]:
-    """Finished seconds per calendar week (keyed by its first day) for ``flt``."""
-    weekday = "weekday 0" if (week_start or settings_store.week_start()) == "sunday_local" else "weekday 1"
-    week = fn.date(DailyTime.day, "-6 days", weekday)
-    query = _daily(flt, first_week, last_week + timedelta(days=6), week, fn.SUM(_seconds_column(flt))).group_by(week)
-    return {date.fromisoformat(w): int(total or 0) for w, total in query.tuples()}
 
 
 def grand_total(flt: EntryFilter) -> int:

@@ -196,7 +196,7 @@ def test_entry_across_a_dst_change_has_its_real_length(contracts, local_day, exp
     end = datetime(local_day.year, local_day.month, local_day.day, 3, 30, tzinfo=berlin)
     e = tt.add_entry(manual(hourly, start, end, zone="Europe/Berlin"), now=datetime(2026, 12, 1, tzinfo=UTC))
     assert e.seconds() == expected
-    assert tq.day_totals(tq.EntryFilter(), local_day, local_day) == {local_day: expected}
+    assert tq.day_summaries(tq.EntryFilter()) == [tq.DaySummary(local_day, 1, expected)]
 
 
 # --- durations -------------------------------------------------------------------------
@@ -285,36 +285,38 @@ def test_weekly_limit_clips_an_entry_across_the_week_start(contracts):
 # --- queries --------------------------------------------------------------------------------
 
 
-def test_entries_page_is_newest_first_and_keyset_paged(contracts):
+def test_entries_of_days_are_newest_first_within_the_filter(contracts):
     hourly, fixed = contracts
     for d in range(1, 6):
         tt.add_entry(manual(hourly if d % 2 else fixed, at(9, day=d), at(10, day=d)), now=at(12))
-    flt = tq.EntryFilter()
-    first = tq.entries_page(flt, limit=2)
-    rest = tq.entries_page(flt, after=first[-1].key, limit=10)
-    assert [e.day.day for e in first + rest] == [5, 4, 3, 2, 1]
-    only = tq.entries_page(tq.EntryFilter(contract_id=fixed))
-    assert [e.day.day for e in only] == [4, 2]
-    ranged = tq.entries_page(tq.EntryFilter(date_from=date(2026, 3, 2), date_to=date(2026, 3, 3)))
-    assert [e.day.day for e in ranged] == [3, 2]
+    march = (date(2026, 3, 1), date(2026, 3, 31))
+    assert [e.day.day for e in tq.entries_of_days(tq.EntryFilter(), *march)] == [5, 4, 3, 2, 1]
+    assert [e.day.day for e in tq.entries_of_days(tq.EntryFilter(), date(2026, 3, 2), date(2026, 3, 3))] == [3, 2]
+    assert [e.day.day for e in tq.entries_of_days(tq.EntryFilter(contract_id=fixed), *march)] == [4, 2]
+    ranged = tq.EntryFilter(date_from=date(2026, 3, 2), date_to=date(2026, 3, 3))
+    assert [e.day.day for e in tq.entries_of_days(ranged, *march)] == [3, 2]
+    assert tq.entries_of_days(tq.EntryFilter(), *march)[0].start == at(9, day=5)  # a real UTC time
 
 
-def test_totals_match_the_entries_for_each_filter(contracts):
+def test_day_summaries_count_and_add_up_the_entries_for_each_filter(contracts):
     hourly, fixed = contracts
     tt.add_entry(manual(hourly, at(9, day=2), at(11, day=2)), now=at(12))
     tt.add_entry(manual(fixed, at(12, day=2), at(13, day=2), billable=False), now=at(12))
     tt.add_entry(manual(hourly, at(9, day=9), at(10, 30, day=9)), now=at(12))
     everything = tq.EntryFilter()
-    assert tq.day_totals(everything, date(2026, 3, 1), date(2026, 3, 31)) == {
-        date(2026, 3, 2): 3 * H, date(2026, 3, 9): 90 * 60,
-    }
-    assert tq.week_totals(everything, date(2026, 2, 23), date(2026, 3, 9), "monday_utc") == {
-        date(2026, 3, 2): 3 * H, date(2026, 3, 9): 90 * 60,
-    }
+    assert tq.day_summaries(everything) == [
+        tq.DaySummary(date(2026, 3, 9), 1, 90 * 60), tq.DaySummary(date(2026, 3, 2), 2, 3 * H),
+    ]
+    assert tq.day_summaries(tq.EntryFilter(billable=False)) == [tq.DaySummary(date(2026, 3, 2), 1, H)]
+    assert [d.day.day for d in tq.day_summaries(everything, limit=1)] == [9]
+    assert [d.day.day for d in tq.day_summaries(everything, before=date(2026, 3, 9))] == [2]
+    assert [d.day.day for d in tq.day_summaries(everything, since=date(2026, 3, 3))] == [9]
     for flt in (everything, tq.EntryFilter(billable=True), tq.EntryFilter(billable=False),
                 tq.EntryFilter(contract_id=hourly), tq.EntryFilter(date_from=date(2026, 3, 5))):
-        listed = sum(e.seconds() for e in tq.entries_page(flt))
-        assert tq.grand_total(flt) == listed
+        listed = tq.entries_of_days(flt, date(2026, 3, 1), date(2026, 3, 31))
+        days = tq.day_summaries(flt)
+        assert tq.grand_total(flt) == sum(d.seconds for d in days) == sum(e.seconds() for e in listed)
+        assert sum(d.entries for d in days) == len(listed)
 
 
 def test_recent_contracts_most_recently_tracked_first(contracts, now):
