@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from peewee import fn
+from peewee import JOIN, fn
 
-from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Proposal, TimeEntry
+from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform, Proposal
 from freelance_desk.services import settings_store
+from freelance_desk.services.auto_release import auto_release_on
 from freelance_desk.services.client_time import ClientClock, client_clock, zone
-from freelance_desk.services.milestones import auto_release_date
-from freelance_desk.services.overview import counts
+from freelance_desk.services.overview import is_empty
+from freelance_desk.services.time_tracking import running_entry
 from freelance_desk.services.workload import Workload, workload
 
 SOON_DAYS = 7
@@ -94,14 +95,9 @@ def week_start(today: date, setting: str | None = None) -> date:
 
 
 def running_timer() -> RunningTimer | None:
-    row = (
-        TimeEntry.select(TimeEntry, Contract.title.alias("contract_title"), Client.name.alias("client_name"))
-        .join(Contract, on=(TimeEntry.contract == Contract.id))
-        .join(Client, on=(Contract.client == Client.id))
-        .where(TimeEntry.end.is_null())
-        .objects()
-        .first()
-    )
+    # The running entry is found on its own first (the partial index of running entries):
+    # joined in one query, SQLite would scan every time entry of the active contracts.
+    row = running_entry()
     if row is None:
         return None
     return RunningTimer(row.contract_id, row.contract_title, row.client_name, row.note, row.start)
@@ -131,9 +127,11 @@ def _milestone_items(where, order) -> list[MilestoneItem]:
             Contract.title.alias("contract_title"),
             Contract.currency.alias("contract_currency"),
             Client.name.alias("client_name"),
+            Platform.review_days.alias("review_days"),
         )
         .join(Contract, on=(Milestone.contract == Contract.id))
         .join(Client, on=(Contract.client == Client.id))
+        .join(Platform, JOIN.LEFT_OUTER, on=(Contract.platform == Platform.id))
         .where(where & Contract.status.not_in(("cancelled", "completed")))
         .order_by(*order)
     )
@@ -148,7 +146,7 @@ def _milestone_items(where, order) -> list[MilestoneItem]:
             amount_minor=m.amount_minor,
             currency=m.contract_currency,
             due_date=m.due_date,
-            auto_release=auto_release_date(m) if m.status == "submitted" else None,
+            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == "submitted" else None,
         )
         for m in query.objects()
     ]
@@ -227,7 +225,7 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
     open_due = Milestone.status.in_(TO_DO) & Milestone.due_date.is_null(False)
     owed, owed_count = receivable()
     return Dashboard(
-        empty=counts().empty,
+        empty=is_empty(),
         timer=timer,
         today_seconds=tracked_seconds(today, today) + _since(timer, now, today, my_zone),
         week_seconds=tracked_seconds(first_of_week, today) + _since(timer, now, first_of_week, my_zone),

@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, TimeEntry
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.auto_release import auto_release_on
 from freelance_desk.services.common import utc_now
 from freelance_desk.services.contracts import MilestoneData, get_contract, validate_milestone
 from freelance_desk.services.errors import DomainError, NotFound, Term, ValidationError
@@ -129,9 +130,7 @@ def auto_release_date(m: Milestone) -> date | None:
     days = None
     if contract.platform_id:
         days = Platform.select(Platform.review_days).where(Platform.id == contract.platform_id).scalar()
-    if not days:
-        return None
-    return (m.submitted_at + timedelta(days=days)).date()
+    return auto_release_on(m.submitted_at, days)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Counts of what is in the database (status bar, placeholder pages, first-run check)."""
+"""Counts of what is in the database (status bar, placeholder pages), and the first-run check."""
 
 from __future__ import annotations
 
@@ -28,3 +28,8 @@ def counts() -> Counts:
         time_entries=TimeEntry.select().count(),
         payments=Payment.select().count(),
     )
+
+
+def is_empty() -> bool:
+    """No client and no contract yet: the first run. (Cheap: it never counts time entries.)"""
+    return not Client.select(Client.id).exists() and not Contract.select(Contract.id).exists()

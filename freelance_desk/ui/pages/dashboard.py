@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.services import dashboard as service
-from freelance_desk.services.milestones import APPROVED_UNPAID
 from freelance_desk.services.money import format_amount
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration, money, qdate
@@ -235,6 +234,9 @@ class DashboardPage(Page):
         if page == "time" and d and d.timer:
             self.ctx.navigate("time", contract_id=d.timer.contract_id)
         elif page == "milestones":
+            # (the milestone rules are imported on use, not at startup)
+            from freelance_desk.services.milestones import APPROVED_UNPAID
+
             self.ctx.navigate("milestones", filter=APPROVED_UNPAID)
         else:
             self.ctx.navigate(page)
