@@ -6,7 +6,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,8 +26,7 @@ from freelance_desk import APP_NAME, __version__
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
-from freelance_desk.ui.pages.placeholder import PlaceholderPage
-from freelance_desk.ui.tray import install_timer_tray
+from freelance_desk.ui.close_guard import install_close_guard
 from freelance_desk.ui.widgets.timer_bar import TimerBar
 
 log = logging.getLogger(__name__)
@@ -53,6 +52,8 @@ PAGES = [
     PageSpec("gigs", QT_TRANSLATE_NOOP("MainWindow", "Gigs"), "freelance_desk.ui.pages.gigs", "GigsPage"),
 ]
 PAGE_NAMES = [p.name for p in PAGES]
+# Work put off until the first frame is on screen is done at the latest this long after show().
+AFTER_FIRST_FRAME_LATEST_MS = 2000
 
 
 def page_title(spec: PageSpec) -> str:
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.timer_bar = TimerBar(ctx, self)
+        self.timer_bar = TimerBar(ctx, self, watch_activity=False)  # watches from the first frame on
         self.timer_bar.setObjectName("timerBar")
         outer.addWidget(self.timer_bar)
         if ctx.is_demo:
@@ -107,8 +108,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
-        # Tray icon (where there is a tray) and the running-timer close guard.
-        self.tray = install_timer_tray(self, ctx)
+        # The running-timer close guard now; the tray icon (where there is a tray) after the first frame.
+        self.close_guard = install_close_guard(self, ctx)
+        self.tray = None
+        self._after_first_frame_done = False
+        self._after_first_frame_queued = False
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -143,6 +147,8 @@ class MainWindow(QMainWindow):
         except ModuleNotFoundError as e:
             if e.name != spec.module:
                 raise
+            from freelance_desk.ui.pages.placeholder import PlaceholderPage
+
             return PlaceholderPage(self.ctx, page_title(spec))
         return getattr(module, spec.cls)(self.ctx)
 
@@ -256,6 +262,29 @@ class MainWindow(QMainWindow):
     def start_page(self, name: str | None = None) -> None:
         self._started = True
         self.show_page(name or self.ctx.ui_settings.get(LAST_PAGE))
+
+    # --- after the first frame ----------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._after_first_frame_queued:
+            # Runs once this frame is on screen; at the latest after a while (a window never painted).
+            self._after_first_frame_queued = True
+            QTimer.singleShot(0, self, self._after_first_frame)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._after_first_frame_done:
+            QTimer.singleShot(AFTER_FIRST_FRAME_LATEST_MS, self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the first frame does not need: watching input for the forgotten-timer check, the tray icon."""
+        if self._after_first_frame_done:
+            return
+        self._after_first_frame_done = True
+        from freelance_desk.ui.tray import install_tray_icon
+
+        self.timer_bar.activity.watch()
+        self.tray = install_tray_icon(self, self.ctx, self.close_guard)
 
     def save_state(self) -> None:
         settings = self.ctx.ui_settings

@@ -1,25 +1,22 @@
-"""The tray icon and the close guard: closing the window never silently loses a running timer.
+"""The tray icon: whether a timer runs, and Start last / Stop / Show window / Quit.
 
-With a system tray, the icon shows whether a timer runs and offers Start last /
-Stop / Show window / Quit. Closing the window while a timer runs either hides it
-to the tray (setting CLOSE_TO_TRAY) or asks: keep it running and quit, stop and
-quit, or cancel. A timer kept running goes on counting in the database.
+Where the desktop has a tray, the main window adds the icon once its first frame is on
+screen. With it, closing the window while a timer runs can hide the window to the tray
+instead of asking (setting CLOSE_TO_TRAY; see close_guard.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from freelance_desk import APP_NAME
 from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
-from freelance_desk.ui.context import TIME
+from freelance_desk.ui.close_guard import CloseGuard
 from freelance_desk.ui.format import duration
 
-KEEP, STOP, CANCEL = "keep", "stop", "cancel"
 RUNNING_COLOR, IDLE_COLOR = QColor("#2e7d32"), QColor("#757575")
 
 
@@ -46,54 +43,6 @@ def timer_icon(running: bool, size: int = 64) -> QIcon:
     painter.drawLine(center, QPointF(size * 0.7, size / 2))
     painter.end()
     return QIcon(pixmap)
-
-
-def ask_running_timer(parent, entry: tt.EntryRow, seconds: int) -> str:
-    """Ask what to do with a running timer on quit: KEEP, STOP or CANCEL (tests replace this)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QApplication.translate("Tray", "A timer is running"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        QApplication.translate(
-            "Tray",
-            "The timer on “{0}” is running ({1} h). If you keep it running, it goes on counting "
-            "and is still running when you open Freelance Desk again.",
-        ).format(entry.contract_title, duration(seconds))
-    )
-    keep = box.addButton(QApplication.translate("Tray", "Keep it running and quit"), QMessageBox.ButtonRole.AcceptRole)
-    stop = box.addButton(QApplication.translate("Tray", "Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return KEEP if clicked is keep else STOP if clicked is stop else CANCEL
-
-
-class CloseGuard:
-    """A main-window close guard (see MainWindow.close_guards) for the running timer."""
-
-    def __init__(self, window, ctx, tray: TimerTray | None):
-        self.window = window
-        self.ctx = ctx
-        self.tray = tray
-        self.quitting = False  # Quit chosen in the tray: no hiding, really close
-
-    def __call__(self, event) -> bool:
-        running = tt.running_entry()
-        if running is None:
-            return True
-        if self.tray is not None and not self.quitting and self.ctx.ui_settings.get(CLOSE_TO_TRAY):
-            self.window.hide()
-            self.tray.said_hidden()
-            return False
-        choice = ask_running_timer(self.window, running, running.seconds(self.ctx.now()))
-        if choice == CANCEL:
-            return False
-        if choice == STOP:
-            tt.stop_timer(self.ctx.now())
-            self.ctx.notify(TIME)
-        return True
 
 
 class TimerTray(QObject):
@@ -181,11 +130,11 @@ class TimerTray(QObject):
             self.guard.quitting = False
 
 
-def install_timer_tray(window, ctx) -> TimerTray | None:
-    """Add the tray icon (where the desktop has a tray) and the running-timer close guard."""
-    tray = TimerTray(window, ctx) if tray_available() else None
-    guard = CloseGuard(window, ctx, tray)
-    if tray is not None:
-        tray.guard = guard
-    window.close_guards.append(guard)
+def install_tray_icon(window, ctx, guard: CloseGuard) -> TimerTray | None:
+    """Add the tray icon where the desktop has a tray (the main window does it after its first frame)."""
+    if not tray_available():
+        return None
+    tray = TimerTray(window, ctx)
+    tray.guard = guard
+    guard.tray = tray
     return tray

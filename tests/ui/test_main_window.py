@@ -106,3 +106,39 @@ def test_indonesian_translation_is_loaded_for_lang_id(qapp):
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
     assert page_title(PAGES[1]) == "Clients"
+
+
+def test_input_watching_and_the_tray_icon_start_once_the_first_frame_is_shown(qtbot, database, tmp_path, monkeypatch):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from freelance_desk.ui import close_guard, tray
+
+    monkeypatch.setattr(tray, "tray_available", lambda: True)  # no tray offscreen
+    monkeypatch.setattr(tray.QSystemTrayIcon, "show", lambda self: None)
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    # Built without the app-wide input filter (every event would pass through Python) and the tray.
+    assert not win.timer_bar.activity.watching and win.tray is None
+    assert any(isinstance(g, close_guard.CloseGuard) for g in win.close_guards)  # closing is guarded already
+    win.show()
+    win.start_page("dashboard")
+    qtbot.waitUntil(lambda: win.tray is not None, timeout=1000)  # painted: well before the 2 s fallback
+    assert win.timer_bar.activity.watching
+    assert win.close_guard.tray is win.tray and win.tray.guard is win.close_guard
+    win.timer_bar.activity.last = None
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(win.sidebar, key)
+    assert win.timer_bar.activity.last is not None
+
+
+def test_a_window_never_painted_still_starts_them(qtbot, database, tmp_path, monkeypatch):
+    from freelance_desk.ui import main_window
+
+    monkeypatch.setattr(main_window, "AFTER_FIRST_FRAME_LATEST_MS", 50)
+    monkeypatch.setattr(MainWindow, "paintEvent", lambda self, event: None)  # as if never exposed
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.timer_bar.activity.watching)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from freelance_desk.services import time_tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
-from freelance_desk.ui import tray
+from freelance_desk.ui import close_guard, tray
 from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog, to_local
 from freelance_desk.ui.main_window import MainWindow
 from freelance_desk.ui.widgets.timer_bar import TimerBar
@@ -169,13 +169,13 @@ def window(qtbot, ctx, contracts):
 
 
 @pytest.mark.parametrize("choice, closed, still_running", [
-    (tray.CANCEL, False, True),
-    (tray.KEEP, True, True),
-    (tray.STOP, True, False),
+    (close_guard.CANCEL, False, True),
+    (close_guard.KEEP, True, True),
+    (close_guard.STOP, True, False),
 ])
 def test_closing_with_a_running_timer_asks(window, monkeypatch, contracts, choice, closed, still_running):
     asked = []
-    monkeypatch.setattr(tray, "ask_running_timer", lambda parent, entry, seconds: asked.append(entry) or choice)
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda parent, entry, seconds: asked.append(entry) or choice)
     window.timer_bar.start(contracts[0])
     assert window.close() is closed
     assert len(asked) == 1 and asked[0].contract_id == contracts[0]
@@ -183,7 +183,7 @@ def test_closing_with_a_running_timer_asks(window, monkeypatch, contracts, choic
 
 
 def test_closing_without_a_timer_does_not_ask(window, monkeypatch):
-    monkeypatch.setattr(tray, "ask_running_timer", lambda *a: pytest.fail("asked"))
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: pytest.fail("asked"))
     assert window.close()
 
 
@@ -195,15 +195,15 @@ def test_close_to_tray_hides_the_window_and_the_timer_goes_on(window, ctx, monke
             self.told += 1
 
     fake = FakeTray()
-    guard = next(g for g in window.close_guards if isinstance(g, tray.CloseGuard))
+    guard = next(g for g in window.close_guards if isinstance(g, close_guard.CloseGuard))
     guard.tray = fake
     ctx.ui_settings.set(CLOSE_TO_TRAY, True)
-    monkeypatch.setattr(tray, "ask_running_timer", lambda *a: pytest.fail("asked"))
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: pytest.fail("asked"))
     window.timer_bar.start(contracts[0])
     assert window.close() is False
     assert not window.isVisible() and fake.told == 1 and tt.running_entry() is not None
     guard.quitting = True  # Quit from the tray menu asks instead
-    monkeypatch.setattr(tray, "ask_running_timer", lambda *a: tray.KEEP)
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: close_guard.KEEP)
     assert window.close() is True
 
 

@@ -43,9 +43,14 @@ INPUT_EVENTS = {
 
 
 class ActivityWatcher(QObject):
-    """The last keyboard or mouse input anywhere in the app, kept across restarts (to the minute)."""
+    """The last keyboard or mouse input anywhere in the app, kept across restarts (to the minute).
 
-    def __init__(self, ctx, parent=None):
+    It watches through an app-wide event filter, so every event of the app passes through
+    Python: the main window starts it (watch()) once its first frame is on screen, before
+    any input can come, instead of paying for it while the widgets are being built.
+    """
+
+    def __init__(self, ctx, parent=None, watch: bool = True):
         super().__init__(parent)
         self.ctx = ctx
         stored = ctx.ui_settings.get_key(LAST_ACTIVITY_KEY)
@@ -54,7 +59,14 @@ class ActivityWatcher(QObject):
         except (TypeError, ValueError):
             self.last = None
         self._saved = self.last
-        QApplication.instance().installEventFilter(self)
+        self.watching = False
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        if not self.watching:
+            QApplication.instance().installEventFilter(self)
+            self.watching = True
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in INPUT_EVENTS:
@@ -93,7 +105,7 @@ class ForgottenPrompt(QFrame):
 class TimerBar(QWidget):
     state_changed = Signal()  # a timer started, stopped or changed (the tray follows)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, watch_activity: bool = True):
         super().__init__(parent)
         self.ctx = ctx
         self.running: tt.EntryRow | None = None
@@ -101,7 +113,7 @@ class TimerBar(QWidget):
         self._dismissed: int | None = None  # entry the user said to keep running
         self._kinds: dict[int, str] = {}  # contract id → fixed/hourly, for the milestone combo
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.activity = ActivityWatcher(ctx, self)
+        self.activity = ActivityWatcher(ctx, self, watch=watch_activity)  # (False: call activity.watch())
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 4)
