@@ -7,13 +7,16 @@ the y axis carries the currency through :func:`money_formatter`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from freelance_desk.charts.layout import ColumnLayout
 from freelance_desk.services.money import digits, symbol
 
 # Tableau 10: distinct on light and dark backgrounds, friendly to most colour vision.
@@ -89,6 +92,22 @@ def _collect(drawn: Drawn, bars, values: list[int], kind: str, label: str) -> No
             patch.set_visible(False)
 
 
+def _bars(ax: Axes, heights: list[float], width: float, bottom: list[float], label: str, **props) -> BarContainer:
+    """``ax.bar`` (one bar per month at x = 0, 1, ...) without its per-bar autoscaling.
+
+    ``ax.bar`` works out the data limits bar by bar from each outline's curves, most of its
+    cost; the plot functions set their limits themselves, so the bars are added as artists.
+    """
+    patches = []
+    for i, (height, base) in enumerate(zip(heights, bottom)):
+        patch = Rectangle((i - width / 2, base), width, height, label="_nolegend_", **props)
+        ax.add_artist(patch)
+        patches.append(patch)
+    container = BarContainer(patches, datavalues=heights, label=label)
+    ax.add_container(container)
+    return container
+
+
 def major(minor: int, currency: str) -> float:
     """Minor units → major units for drawing only (money itself never becomes a float)."""
     return minor / 10 ** digits(currency)
@@ -122,6 +141,14 @@ def style_axes(ax: Axes, theme: ChartTheme) -> None:
     ax.title.set_color(theme.text)
 
 
+def style_rate_axes(rate_ax: Axes, theme: ChartTheme) -> None:
+    """The twin Axes carrying a second y scale on the right."""
+    rate_ax.tick_params(colors=theme.text, labelsize=8.5, length=0)
+    for side in ("top", "left", "bottom"):
+        rate_ax.spines[side].set_visible(False)
+    rate_ax.spines["right"].set_color(theme.grid)
+
+
 def _legend(ax: Axes, handles: list, theme: ChartTheme, beside: bool) -> None:
     """Beside the plot (a long list) or in the title row at the right (a short one)."""
     if not handles:
@@ -136,9 +163,13 @@ def _legend(ax: Axes, handles: list, theme: ChartTheme, beside: bool) -> None:
         text.set_color(theme.text)
 
 
-def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme()) -> Drawn:
-    """Stacked net bars, a hatched fee segment on top (the bar's top is gross), expected income outlined."""
-    style_axes(ax, theme)
+def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), style: bool = True) -> Drawn:
+    """Stacked net bars, a hatched fee segment on top (the bar's top is gross), expected income outlined.
+
+    ``style=False`` leaves the Axes' colours and ticks as they are (styled with this theme before).
+    """
+    if style:
+        style_axes(ax, theme)
     n = len(chart.labels)
     x = list(range(n))
     width = 0.72
@@ -149,26 +180,22 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme()) 
     for stack in chart.stacks:
         colour = OTHER_COLOUR if stack.other else next(colours, OTHER_COLOUR)
         heights = [major(v, chart.currency) for v in stack.values]
-        bars = ax.bar(x, heights, width, bottom=bottom, color=colour, label=stack.label, linewidth=0)
+        bars = _bars(ax, heights, width, bottom, stack.label, facecolor=colour, linewidth=0)
         _collect(drawn, bars, stack.values, "stack", stack.label)
         bottom = [b + h for b, h in zip(bottom, heights)]
         handles.append(Patch(facecolor=colour, label=stack.label))
     if any(chart.fees):
         heights = [major(v, chart.currency) for v in chart.fees]
-        bars = ax.bar(
-            x, heights, width, bottom=bottom, facecolor=to_rgba(theme.muted, 0.12),
-            edgecolor=to_rgba(theme.muted, 0.75), hatch="////", linewidth=0.6, label=chart.fee_label,
-        )
+        bars = _bars(ax, heights, width, bottom, chart.fee_label, facecolor=to_rgba(theme.muted, 0.12),
+                     edgecolor=to_rgba(theme.muted, 0.75), hatch="////", linewidth=0.6)
         _collect(drawn, bars, chart.fees, "fee", chart.fee_label)
         bottom = [b + h for b, h in zip(bottom, heights)]
         handles.append(Patch(facecolor=to_rgba(theme.muted, 0.12), edgecolor=to_rgba(theme.muted, 0.75), hatch="////",
                              label=chart.fee_label))
     if any(chart.expected):
         heights = [major(v, chart.currency) for v in chart.expected]
-        bars = ax.bar(
-            x, heights, width, bottom=bottom, facecolor="none", edgecolor=theme.accent, hatch="..",
-            linestyle="--", linewidth=1.1, label=chart.expected_label,
-        )
+        bars = _bars(ax, heights, width, bottom, chart.expected_label, facecolor="none", edgecolor=theme.accent,
+                     hatch="..", linestyle="--", linewidth=1.1)
         _collect(drawn, bars, chart.expected, "expected", chart.expected_label)
         bottom = [b + h for b, h in zip(bottom, heights)]
         handles.append(
@@ -186,39 +213,44 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme()) 
     ax.set_xlim(-0.6, n - 0.4)
     ax.yaxis.set_major_formatter(money_formatter(chart.currency))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
-    ax.margins(y=0.12)  # room for the value labels
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, _headroom(max(bottom, default=0.0), 0.12))  # room for the value labels
     if chart.title:
         ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
     _legend(ax, handles, theme, beside=True)
     return drawn
 
 
-def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme()) -> Drawn:
-    """Hours tracked per month as bars; the effective hourly rate as a line on its own (currency) axis."""
-    style_axes(ax, theme)
+def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), rate_ax: Axes | None = None,
+               style: bool = True) -> Drawn:
+    """Hours tracked per month as bars; the effective hourly rate as a line on its own (currency) axis.
+
+    The rate axis is ``rate_ax`` when given (a twin of ``ax`` kept from the last draw), else a new twin.
+    ``style=False`` leaves the colours and ticks of both Axes as they are.
+    """
+    if style:
+        style_axes(ax, theme)
     n = len(chart.labels)
     x = list(range(n))
     drawn = Drawn()
     hours = [s / 3600 for s in chart.seconds]
-    bars = ax.bar(x, hours, 0.55, color=theme.series[4], alpha=0.85, linewidth=0, label=chart.hours_label)
+    bars = _bars(ax, hours, 0.55, [0.0] * n, chart.hours_label, facecolor=theme.series[4], alpha=0.85, linewidth=0)
     _collect(drawn, bars, chart.seconds, "hours", chart.hours_label)
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} h"))
-    ax.margins(y=0.25)
-    ax.set_ylim(bottom=0)
-    rate_ax = ax.twinx()
-    rate_ax.tick_params(colors=theme.text, labelsize=8.5, length=0)
-    for side in ("top", "left", "bottom"):
-        rate_ax.spines[side].set_visible(False)
-    rate_ax.spines["right"].set_color(theme.grid)
+    ax.set_ylim(0, _headroom(max(hours, default=0.0), 0.25))
+    if rate_ax is None:
+        rate_ax, style = ax.twinx(), True
+    if style:
+        style_rate_axes(rate_ax, theme)
     points = [(i, major(r, chart.currency)) for i, r in enumerate(chart.rates) if r is not None]
     if points:
         xs, ys = zip(*points)
         rate_ax.plot(xs, ys, color=theme.series[1], marker="o", markersize=4, linewidth=1.8, label=chart.rate_label)
         rate_ax.set_ylim(0, max(ys) * 1.3)
+    else:
+        rate_ax.set_ylim(0, 1)
     rate_ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
     rate_ax.yaxis.set_major_formatter(money_formatter(chart.currency))
     if chart.title:
@@ -230,12 +262,58 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme()) ->
     return drawn
 
 
-def draw_income_figure(figure: Figure, theme: ChartTheme, income: IncomeChart, hours: HoursChart) -> Drawn:
-    """The income page's figure: income on top, hours and rate below, months aligned."""
+def _headroom(top: float, share: float) -> float:
+    """The top of a y axis that starts at 0: ``share`` of the data's height above the highest bar."""
+    return top * (1 + share) if top > 0 else 1.0
+
+
+def clear_plot(ax: Axes) -> None:
+    """Take away what a plot function drew on ``ax``, keeping the Axes, its ticks and its position."""
+    for container in list(ax.containers):
+        container.remove()
+    for artist in [*ax.patches, *ax.lines, *ax.texts, *ax.collections]:
+        artist.remove()
+    if ax.get_legend() is not None:
+        ax.get_legend().remove()
+    ax.set_title("", loc="left")
+
+
+# The theme each figure's Axes were last styled with: restyling (tick_params on every tick) is
+# only needed when the palette changes.
+_styled: WeakKeyDictionary[Figure, ChartTheme] = WeakKeyDictionary()
+
+
+def income_axes(figure: Figure) -> tuple[Axes, Axes, Axes]:
+    """The income figure's Axes (income, hours, rate), made once and found again by their labels.
+
+    Keeping them makes a redraw cheap: no new Axes, ticks or layout solving, only new bars.
+    """
+    found = {ax.get_label(): ax for ax in figure.axes}
+    if {"income", "hours", "rate"} <= found.keys() and len(figure.axes) == 3:
+        return found["income"], found["hours"], found["rate"]
     figure.clear()
+    _styled.pop(figure, None)
+    top, bottom = figure.subplots(2, 1, sharex=True)
+    top.set_label("income")
+    bottom.set_label("hours")
+    rate = bottom.twinx()
+    rate.set_label("rate")
+    top.tick_params(labelbottom=False)  # months once, under the hours
+    figure.set_layout_engine(ColumnLayout([[top], [bottom, rate]], ratios=(2.6, 1)))
+    return top, bottom, rate
+
+
+def draw_income_figure(figure: Figure, theme: ChartTheme, income: IncomeChart, hours: HoursChart) -> Drawn:
+    """The income page's figure: income on top, hours and rate below, months aligned.
+
+    Drawing again on the same figure reuses its Axes and replaces only what is plotted on them.
+    """
+    top, bottom, rate = income_axes(figure)
+    for ax in (top, bottom, rate):
+        clear_plot(ax)
+    style = _styled.get(figure) != theme
     figure.set_facecolor(theme.background)
-    top, bottom = figure.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (2.6, 1)})
-    drawn = plot_income(top, income, theme)
-    drawn.hits.extend(plot_hours(bottom, hours, theme).hits)
-    top.tick_params(labelbottom=False)
+    drawn = plot_income(top, income, theme, style=style)
+    drawn.hits.extend(plot_hours(bottom, hours, theme, rate_ax=rate, style=style).hits)
+    _styled[figure] = theme
     return drawn

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from freelance_desk.charts.income import ChartTheme, Drawn, Hit
 
+# Draws on the figure, clearing it or reusing what it drew there last time: it owns the figure.
 Plotter = Callable[[Figure, ChartTheme], Drawn]
 
 
@@ -34,7 +35,7 @@ class ChartWidget(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.figure = Figure(layout="constrained")
+        self.figure = Figure()  # the plotter sets the layout: it knows the figure's shape
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(260)
@@ -77,7 +78,6 @@ class ChartWidget(QWidget):
         started = time.perf_counter()
         self._dirty = False
         self._hover = None
-        self.figure.clear()
         self.hits = self._plotter(self.figure, theme_from_palette(self.palette())).hits
         if self.canvas.width() >= 200 and self.canvas.height() >= 150:
             self.canvas.draw()

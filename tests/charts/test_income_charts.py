@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -138,3 +140,81 @@ def test_the_page_figure_aligns_both_charts_and_takes_palette_colours():
     assert matplotlib.colors.to_hex(top.get_yticklabels()[0].get_color()) == "#eeeeee"
     assert not any(t.get_visible() and t.get_text() for t in top.get_xticklabels())  # months once, at the bottom
     assert {h.kind for h in drawn.hits} == {"stack", "fee", "expected", "hours"}
+
+
+def page_figure(width=11.0, height=4.6):
+    figure = Figure(figsize=(width, height), dpi=100)
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def test_drawing_again_keeps_the_axes_and_replaces_what_was_plotted():
+    figure = page_figure()
+    hours = HoursChart(LABELS, [3600, 7200, 0], [100, 200, None], "USD")
+    draw_income_figure(figure, ChartTheme(), income_chart(), hours)
+    figure.canvas.draw()
+    axes = list(figure.axes)
+    six = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    drawn = draw_income_figure(
+        figure, ChartTheme(), income_chart(labels=six, stacks=[Stack("Upwork", [100, 200, 300, 0, 0, 500])],
+                                           fees=[0] * 6, expected=[0] * 6),
+        HoursChart(six, [0] * 6, [None] * 6, "USD"),
+    )
+    figure.canvas.draw()
+    top, bottom, rate = figure.axes
+    assert [top, bottom, rate] == axes  # the same Axes: no new ticks, no layout solved from scratch
+    assert len(top.containers) == 1 and len(top.patches) == 6  # the old client and fee bars are gone
+    assert [t.get_text() for t in top.texts] == ["$1", "$2", "$3", "$5"]
+    assert [t.get_text() for t in top.get_legend().get_texts()] == ["Upwork"]
+    assert rate.get_lines() == [] and len(bottom.patches) == 6
+    assert [t.get_text() for t in bottom.get_xticklabels()] == six
+    assert top.get_ylim() == pytest.approx((0, 5 * 1.12))  # limits follow the new data
+    assert all(hit.patch.axes in (top, bottom) and hit.patch in hit.patch.axes.patches for hit in drawn.hits)
+    assert [(h.index, h.value) for h in drawn.hits] == [(0, 100), (1, 200), (2, 300), (5, 500)]
+
+
+def test_a_new_theme_restyles_the_kept_axes():
+    figure = page_figure()
+    hours = HoursChart(LABELS, [3600, 7200, 0], [100, 200, None], "USD")
+    draw_income_figure(figure, ChartTheme(), income_chart(), hours)
+    dark = ChartTheme(text="#eeeeee", muted="#999999", grid="#444444", background="#202124", accent="#8ab4f8")
+    draw_income_figure(figure, dark, income_chart(), hours)
+    figure.canvas.draw()
+    top, bottom, rate = figure.axes
+    assert matplotlib.colors.to_hex(top.get_facecolor()) == "#202124"
+    assert matplotlib.colors.to_hex(rate.get_yticklabels()[0].get_color()) == "#eeeeee"
+    assert matplotlib.colors.to_hex(bottom.get_xticklabels()[0].get_color()) == "#eeeeee"
+
+
+@pytest.mark.parametrize("size", [(11.0, 4.6), (6.5, 3.2), (16.0, 7.0)])
+def test_layout_keeps_every_label_in_the_figure_and_the_months_aligned(size):
+    figure = page_figure(*size)
+    stacks = [Stack(f"A client with a long name {i}", [5_000_00 * (i + 1)] * 3) for i in range(5)]
+    hours = HoursChart(LABELS, [3600, 7200, 0], [100, 200, None], "USD", title="Hours")
+    draw_income_figure(figure, ChartTheme(), income_chart(stacks=stacks, title="Net income"), hours)
+    figure.canvas.draw()
+    top, bottom, rate = figure.axes
+    page = figure.bbox
+    for ax in (top, bottom, rate):
+        box = ax.get_tightbbox()
+        assert page.x0 <= box.x0 and box.x1 <= page.x1 + 0.5 and page.y0 <= box.y0 and box.y1 <= page.y1 + 0.5
+    assert top.get_legend().get_window_extent().x1 <= page.x1
+    # One left and right edge for both charts, so each month's bars line up.
+    assert top.get_position().x0 == pytest.approx(bottom.get_position().x0)
+    assert top.get_position().x1 == pytest.approx(bottom.get_position().x1)
+    assert rate.get_position().bounds == pytest.approx(bottom.get_position().bounds)
+    # The hours chart's title row sits below the income chart's "$0", not over it.
+    assert bottom.get_tightbbox().y1 <= top.get_tightbbox().y0
+    assert top.get_position().height == pytest.approx(2.6 * bottom.get_position().height)
+
+
+def test_saving_at_another_dpi_leaves_the_screen_layout_as_it_was():
+    figure = page_figure()
+    hours = HoursChart(LABELS, [360000, 7200, 0], [100, 200, None], "USD", title="Hours")
+    draw_income_figure(figure, ChartTheme(), income_chart(title="Net income"), hours)
+    figure.canvas.draw()
+    on_screen = [v for ax in figure.axes for v in ax.get_position().bounds]
+    figure.savefig(io.BytesIO(), format="png", dpi=150)
+    figure.savefig(io.BytesIO(), format="svg")
+    figure.canvas.draw()  # texts last measured at 150 dpi must not move the Axes on screen
+    assert [v for ax in figure.axes for v in ax.get_position().bounds] == pytest.approx(on_screen)
