@@ -220,9 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     log.info("%s %s starting", APP_NAME, __version__)
     os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "mpl-cache"))
-    # The data layer (no Qt) before PySide6: once imported, PySide6 reads the source of every
-    # module imported after it (to look for its __feature__ switches), peewee's 8,000 lines too.
+    # The data layer and the rules the first frame shows (no Qt) before PySide6: once imported,
+    # PySide6 reads the source of every module imported after it (to look for its __feature__
+    # switches), peewee's 8,000 lines too.
     from freelance_desk.db import migrations, models  # noqa: F401
+    from freelance_desk.services import dashboard, time_queries, time_tracking  # noqa: F401
 
     from PySide6.QtWidgets import QApplication
 
