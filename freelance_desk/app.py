@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import shutil
 import sys
@@ -31,10 +30,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def rotate_log(logfile: Path) -> None:
+    """At start, move a log that passed LOG_MAX_BYTES to .1 (.1 to .2, …; the oldest goes)."""
+    if not logfile.exists() or logfile.stat().st_size < LOG_MAX_BYTES:
+        return
+    for n in range(LOG_BACKUPS - 1, 0, -1):
+        older = logfile.with_name(f"{logfile.name}.{n}")
+        if older.exists():
+            older.replace(logfile.with_name(f"{logfile.name}.{n + 1}"))
+    logfile.replace(logfile.with_name(f"{logfile.name}.1"))
+
+
 def setup_logging() -> Path:
     folder = paths.ensure_private_dir(paths.log_dir())
     logfile = folder / "freelance-desk.log"
-    handler = logging.handlers.RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    rotate_log(logfile)
+    handler = logging.FileHandler(logfile, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -97,3 +97,22 @@ def test_starting_the_main_window_does_not_import_matplotlib(tmp_path, isolated_
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(isolated_home), PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_full_log_is_moved_aside_at_start_and_the_oldest_dropped(tmp_path):
+    from freelance_desk.app import LOG_BACKUPS, LOG_MAX_BYTES, rotate_log
+
+    log = tmp_path / "freelance-desk.log"
+    for n in range(1, LOG_BACKUPS + 1):
+        (tmp_path / f"freelance-desk.log.{n}").write_text(f"backup {n}")
+    log.write_text("x" * LOG_MAX_BYTES)
+    rotate_log(log)
+    assert not log.exists()
+    assert (tmp_path / "freelance-desk.log.1").stat().st_size == LOG_MAX_BYTES
+    assert [(tmp_path / f"freelance-desk.log.{n}").read_text() for n in range(2, LOG_BACKUPS + 1)] == [
+        f"backup {n}" for n in range(1, LOG_BACKUPS)
+    ]  # each moved one along; the oldest is gone
+    small = tmp_path / "small.log"
+    small.write_text("short")
+    rotate_log(small)
+    assert small.read_text() == "short"

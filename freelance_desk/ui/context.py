@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimeZone, Signal
@@ -19,6 +20,9 @@ TIME = "time"
 PAYMENTS = "payments"
 PROPOSALS = "proposals"
 SETTINGS = "settings"
+
+ZONE_RECHECK_S = 60
+_zone_read: list = [None, 0.0]  # the system zone's name and when it was read (monotonic)
 
 
 class AppContext(QObject):
@@ -47,8 +51,15 @@ class AppContext(QObject):
 
     @staticmethod
     def local_zone() -> str:
-        """The IANA name of the system's time zone (e.g. "Asia/Jakarta")."""
-        name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+        """The IANA name of the system's time zone (e.g. "Asia/Jakarta").
+
+        Asked of the system at most once a minute: the lookup costs milliseconds and pages ask
+        every second, while the zone changes only when the user travels.
+        """
+        name, read_at = _zone_read
+        if name is None or time.monotonic() - read_at > ZONE_RECHECK_S:
+            name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+            _zone_read[:] = [name, time.monotonic()]
         return name
 
     # --- notices --------------------------------------------------------

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.timer_bar = TimerBar(ctx, self, watch_activity=False)  # watches from the first frame on
+        self.timer_bar = TimerBar(ctx, self, start_watching=False)  # watches from the first frame on
         self.timer_bar.setObjectName("timerBar")
         outer.addWidget(self.timer_bar)
         if ctx.is_demo:
@@ -277,13 +277,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(AFTER_FIRST_FRAME_LATEST_MS, self, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
-        """What the first frame does not need: watching input for the forgotten-timer check, the tray icon."""
+        """What the first frame does not need: the forgotten-timer check and its input watching, the tray icon."""
         if self._after_first_frame_done:
             return
         self._after_first_frame_done = True
         from freelance_desk.ui.tray import install_tray_icon
 
-        self.timer_bar.activity.watch()
+        self.timer_bar.start_watching()
         self.tray = install_tray_icon(self, self.ctx, self.close_guard)
 
     def save_state(self) -> None:

@@ -157,6 +157,17 @@ def test_keep_running_is_not_asked_again_for_the_same_timer(qtbot, ctx, clock, c
     assert not widget.prompt.isVisible() and tt.running_entry() is not None
 
 
+def test_a_window_asks_about_a_forgotten_timer_once_it_starts_watching(qtbot, ctx, clock, contracts):
+    hourly, _ = contracts
+    tt.start_timer(hourly, T0 - timedelta(hours=12), "UTC")
+    widget = TimerBar(ctx, start_watching=False)  # how the main window builds it, before its first frame
+    qtbot.addWidget(widget)
+    widget.show()
+    assert not widget.prompt.isVisible() and not widget.activity.watching
+    widget.start_watching()
+    assert widget.prompt.isVisible() and widget.activity.watching
+
+
 # --- closing the window, the tray ---------------------------------------------------------
 
 

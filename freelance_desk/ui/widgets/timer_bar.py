@@ -50,7 +50,7 @@ class ActivityWatcher(QObject):
     any input can come, instead of paying for it while the widgets are being built.
     """
 
-    def __init__(self, ctx, parent=None, watch: bool = True):
+    def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         stored = ctx.ui_settings.get_key(LAST_ACTIVITY_KEY)
@@ -59,9 +59,7 @@ class ActivityWatcher(QObject):
         except (TypeError, ValueError):
             self.last = None
         self._saved = self.last
-        self.watching = False
-        if watch:
-            self.watch()
+        self.watching = False  # until watch()
 
     def watch(self) -> None:
         if not self.watching:
@@ -105,7 +103,7 @@ class ForgottenPrompt(QFrame):
 class TimerBar(QWidget):
     state_changed = Signal()  # a timer started, stopped or changed (the tray follows)
 
-    def __init__(self, ctx, parent=None, watch_activity: bool = True):
+    def __init__(self, ctx, parent=None, start_watching: bool = True):
         super().__init__(parent)
         self.ctx = ctx
         self.running: tt.EntryRow | None = None
@@ -113,7 +111,7 @@ class TimerBar(QWidget):
         self._dismissed: int | None = None  # entry the user said to keep running
         self._kinds: dict[int, str] = {}  # contract id → fixed/hourly, for the milestone combo
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.activity = ActivityWatcher(ctx, self, watch=watch_activity)  # (False: call activity.watch())
+        self.activity = ActivityWatcher(ctx, self)  # watching from start_watching() on
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 4)
@@ -172,6 +170,12 @@ class TimerBar(QWidget):
         ctx.data_changed.connect(self._on_data_changed)
 
         self.reload()
+        if start_watching:
+            self.start_watching()
+
+    def start_watching(self) -> None:
+        """Follow the user's input (for the forgotten-timer check) and ask about a forgotten timer now."""
+        self.activity.watch()
         self.check_forgotten()
 
     # --- loading ------------------------------------------------------------------
