@@ -75,7 +75,7 @@ def test_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path, isola
 
 def test_starting_the_main_window_does_not_import_matplotlib(tmp_path, isolated_home):
     script = textwrap.dedent(
-        f"""
+        """
         import sys
         from PySide6.QtWidgets import QApplication
         from freelance_desk.app import make_demo_database

@@ -28,6 +28,8 @@ CONTRACT_STATUSES = ("draft", "active", "paused", "completed", "cancelled")
 
 # Milestone statuses, in lifecycle order.
 MILESTONE_STATUSES = ("planned", "active", "submitted", "changes_requested", "approved", "paid", "cancelled")
+# Still to be delivered or approved: what "due" and "overdue" are about.
+OPEN_MILESTONE_STATUSES = ("planned", "active", "submitted", "changes_requested")
 
 # Where a time entry came from.
 TIME_SOURCES = ("timer", "manual", "import")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, TimeEntry
+from freelance_desk.db.models import OPEN_MILESTONE_STATUSES, Client, Contract, Milestone, Payment, Platform, TimeEntry
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.auto_release import auto_release_on
 from freelance_desk.services.common import utc_now
@@ -38,7 +38,7 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     REQUEST_CHANGES: (("submitted",), "changes_requested", "changes_requested_at"),
     APPROVE: (("submitted",), "approved", "approved_at"),
     PAY: (("approved",), "paid", "paid_at"),
-    CANCEL: (("planned", "active", "submitted", "changes_requested"), "cancelled", "cancelled_at"),
+    CANCEL: (OPEN_MILESTONE_STATUSES, "cancelled", "cancelled_at"),
 }
 
 STATUS_LABELS = {
@@ -86,7 +86,7 @@ def start_warning(milestone_id: int) -> DomainError | None:
         .where(
             (Milestone.contract == m.contract_id)
             & (Milestone.position < m.position)
-            & (Milestone.status.in_(("planned", "active", "submitted", "changes_requested")))
+            & (Milestone.status.in_(OPEN_MILESTONE_STATUSES))
         )
         .order_by(Milestone.position.desc())
         .first()
@@ -260,7 +260,6 @@ def contract_of(milestone_id: int) -> Contract:
 
 # --- list queries for the milestone views -------------------------------
 
-OPEN = ("planned", "active", "submitted", "changes_requested")
 IN_REVIEW = ("submitted", "changes_requested")
 
 # Filters of the milestone board, in the order the page offers them.
@@ -346,7 +345,7 @@ def _rows(query, today: date) -> list[MilestoneRow]:
             approved_at=m.approved_at,
             paid_at=m.paid_at,
             auto_release=release_date(m.submitted_at, m.review_days) if m.status == "submitted" else None,
-            overdue=m.status in OPEN and m.due_date is not None and m.due_date < today,
+            overdue=m.status in OPEN_MILESTONE_STATUSES and m.due_date is not None and m.due_date < today,
         )
         for m in query.objects()
     ]
@@ -361,15 +360,15 @@ def contract_milestones(contract_id: int, today: date) -> list[MilestoneRow]:
 def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = "monday_utc") -> list[MilestoneRow]:
     """Milestones across all contracts for one board filter, by due date (undated last)."""
     where = {
-        ALL_OPEN: Milestone.status.in_(OPEN),
-        OVERDUE: Milestone.status.in_(OPEN) & (Milestone.due_date < today),
+        ALL_OPEN: Milestone.status.in_(OPEN_MILESTONE_STATUSES),
+        OVERDUE: Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today),
         REVIEW: Milestone.status.in_(IN_REVIEW),
         APPROVED_UNPAID: Milestone.status == "approved",
         PAID: Milestone.status == "paid",
     }
     if filter == DUE_THIS_WEEK:
         first, last = week_bounds(today, week_start)
-        condition = Milestone.status.in_(OPEN) & Milestone.due_date.between(first, last)
+        condition = Milestone.status.in_(OPEN_MILESTONE_STATUSES) & Milestone.due_date.between(first, last)
     elif filter in where:
         condition = where[filter]
     else:
@@ -385,7 +384,7 @@ def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = "mond
 def board_counts(today: date, week_start: str = "monday_utc") -> dict[str, int]:
     """How many milestones each board filter holds (for the filter labels), in one grouped query."""
     first, last = week_bounds(today, week_start)
-    is_open = Milestone.status.in_(OPEN)
+    is_open = Milestone.status.in_(OPEN_MILESTONE_STATUSES)
     row = Milestone.select(
         fn.SUM(fn.IIF(is_open, 1, 0)),
         fn.SUM(fn.IIF(is_open & Milestone.due_date.between(first, last), 1, 0)),

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from peewee import Case, fn
 
-from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Milestone, TimeEntry
+from freelance_desk.db.models import HOURLY, OPEN_MILESTONE_STATUSES, Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services import settings_store
 from freelance_desk.services.common import check_timezone
 from freelance_desk.services.time_tracking import EntryRow, row_query, running_entry, to_row, whole_seconds
@@ -22,7 +22,6 @@ from freelance_desk.services.time_tracking import EntryRow, row_query, running_e
 PAGE_SIZE = 200
 # An entry's local day lies within ±14 h of its UTC start (the widest real offsets).
 DAY_MARGIN = 15 * 3600
-OPEN_MILESTONES = ("planned", "active", "submitted", "changes_requested")
 
 
 @dataclass(frozen=True)
@@ -224,7 +223,7 @@ def milestone_choices(contract_id: int | None, open_only: bool = True) -> list[t
     if not contract_id:
         return []
     query = Milestone.select(Milestone.id, Milestone.title).where(Milestone.contract == contract_id)
-    query = query.where(Milestone.status.in_(OPEN_MILESTONES) if open_only else Milestone.status != "cancelled")
+    query = query.where(Milestone.status.in_(OPEN_MILESTONE_STATUSES) if open_only else Milestone.status != "cancelled")
     return list(query.order_by(Milestone.position, Milestone.id).tuples())
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from freelance_desk.db.models import TimeEntry
-from freelance_desk.services import clients, contract_activity, contracts, milestones
+from freelance_desk.services import clients, contract_activity, contract_list, contracts, milestones
 from freelance_desk.services.clients import ClientData
 from freelance_desk.services.contracts import ContractData, MilestoneData
 from freelance_desk.services.errors import DomainError
@@ -43,7 +43,7 @@ def test_contract_row_adds_up_paid_planned_and_next_due(website):
         milestones.transition(home, step, now=NOW)
     milestones.mark_paid(home, TODAY, now=NOW)
 
-    (row,) = contracts.list_contracts(today=TODAY)
+    (row,) = contract_list.list_contracts(today=TODAY)
     assert (row.client, row.title, row.kind, row.status) == ("Northwind", "Website", "fixed", "active")
     assert row.paid_minor == 10000
     assert row.planned_minor == 30000
@@ -64,25 +64,25 @@ def test_list_contracts_filters_by_status_client_and_search(website):
     hourly = contracts.create_contract(
         ContractData(other.id, "Support", kind="hourly", status="paused", currency="EUR", rate_minor=3000), now=NOW
     )
-    assert {r.id for r in contracts.list_contracts(today=TODAY)} == {website.id, logo.id, hourly.id}
-    assert [r.id for r in contracts.list_contracts(status="paused", today=TODAY)] == [hourly.id]
-    assert {r.id for r in contracts.list_contracts(status="open", today=TODAY)} == {website.id, logo.id, hourly.id}
-    assert [r.id for r in contracts.list_contracts(client_id=website.client_id, today=TODAY)] == [website.id]
-    assert {r.id for r in contracts.list_contracts(search="fisch", today=TODAY)} == {logo.id, hourly.id}
-    assert [r.id for r in contracts.list_contracts(search="LOGO", today=TODAY)] == [logo.id]
-    assert contracts.list_contracts(search="%", today=TODAY) == []  # a wildcard is just a character
-    support = contracts.contract_row(hourly.id, TODAY)
+    assert {r.id for r in contract_list.list_contracts(today=TODAY)} == {website.id, logo.id, hourly.id}
+    assert [r.id for r in contract_list.list_contracts(status="paused", today=TODAY)] == [hourly.id]
+    assert {r.id for r in contract_list.list_contracts(status="open", today=TODAY)} == {website.id, logo.id, hourly.id}
+    assert [r.id for r in contract_list.list_contracts(client_id=website.client_id, today=TODAY)] == [website.id]
+    assert {r.id for r in contract_list.list_contracts(search="fisch", today=TODAY)} == {logo.id, hourly.id}
+    assert [r.id for r in contract_list.list_contracts(search="LOGO", today=TODAY)] == [logo.id]
+    assert contract_list.list_contracts(search="%", today=TODAY) == []  # a wildcard is just a character
+    support = contract_list.contract_row(hourly.id, TODAY)
     assert support.total_minor is None and support.progress is None and not support.overdue
     # The logo was due today: not overdue yet; tomorrow it is past its end date.
-    assert not contracts.contract_row(logo.id, TODAY).overdue
-    assert contracts.contract_row(logo.id, TODAY + timedelta(days=1)).past_end
+    assert not contract_list.contract_row(logo.id, TODAY).overdue
+    assert contract_list.contract_row(logo.id, TODAY + timedelta(days=1)).past_end
 
 
 def test_payments_in_another_currency_do_not_count_as_paid(website):
     from freelance_desk.services.payments import PaymentData, record_payment
 
     record_payment(PaymentData(website.id, TODAY, 1_000_000, 0, "IDR", rate=Decimal("0.000063")), now=NOW)
-    assert contracts.contract_row(website.id, TODAY).paid_minor == 0
+    assert contract_list.contract_row(website.id, TODAY).paid_minor == 0
 
 
 def test_board_filters_pick_the_right_milestones(website):

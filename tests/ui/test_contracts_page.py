@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from freelance_desk.services import clients, contracts, milestones, settings_store
+from freelance_desk.services import clients, contract_list, contracts, milestones, settings_store
 from freelance_desk.services.clients import ClientData
 from freelance_desk.services.contracts import ContractData, MilestoneData
 from freelance_desk.ui.dialogs.contract import ContractDialog
@@ -255,7 +255,7 @@ def test_invalid_contract_input_is_explained_at_the_field(northwind, ctx, qtbot)
     dialog.accept()
     assert dialog.field_error("end_date") == "The end date is before the start date."
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert contracts.list_contracts(today=TODAY) == []
+    assert contract_list.list_contracts(today=TODAY) == []
 
 
 def test_hourly_contract_with_weekly_limit(northwind, ctx, qtbot):
@@ -299,11 +299,11 @@ def test_workload_limit_asks_before_another_active_contract(website, ctx, qtbot,
     dialog.accept()
     assert "You already have 1 active contracts and set your limit at 1" in confirmations[0]
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert len(contracts.list_contracts(today=TODAY)) == 1
+    assert len(contract_list.list_contracts(today=TODAY)) == 1
     confirmations.answer = True
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert len(contracts.list_contracts(today=TODAY)) == 2
+    assert len(contract_list.list_contracts(today=TODAY)) == 2
     # A draft does not count against the limit: no question.
     draft = ContractDialog(ctx)
     qtbot.addWidget(draft)

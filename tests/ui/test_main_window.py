@@ -4,7 +4,6 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from freelance_desk.demo import fill_demo

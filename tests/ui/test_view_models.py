@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from freelance_desk.services.clients import ClientRow
 from freelance_desk.services.contract_activity import PaymentRow, TimeRow
-from freelance_desk.services.contracts import ContractRow
+from freelance_desk.services.contract_list import ContractRow
 from freelance_desk.services.milestones import MilestoneRow
 from freelance_desk.ui.models.clients import ClientsTableModel
 from freelance_desk.ui.models.clients import Column as ClientColumn

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from freelance_desk.services import contracts, reports
+from freelance_desk.services import contract_list, reports
 from freelance_desk.services.client_time import client_clock
 from freelance_desk.services.dashboard import month_start, week_start
 from freelance_desk.services.errors import DomainError
@@ -59,7 +59,7 @@ class ReportDialog(QDialog):
         pickers = QHBoxLayout()
         self.contract = QComboBox()
         self.contract.setMinimumContentsLength(30)
-        for row in contracts.list_contracts(today=ctx.today()):
+        for row in contract_list.list_contracts(today=ctx.today()):
             self.contract.addItem(f"{row.client} — {row.title}", row.id)
         self.period = QComboBox()
         for label in (self.tr("This week"), self.tr("Last week"), self.tr("Last 14 days"), self.tr("This month"),

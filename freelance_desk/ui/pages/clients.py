@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.services import clients, contracts, settings_store
+from freelance_desk.services import clients, contract_list, settings_store
 from freelance_desk.services.contracts import ContractData
 from freelance_desk.services.errors import DomainError
 from freelance_desk.ui import forms
@@ -167,7 +167,7 @@ class ClientsPage(Page):
         self.archive_button.setText(self.tr("Unarchive") if row and row.archived else self.tr("Archive"))
         self.new_contract_button.setEnabled(row is not None and not row.archived)
         self.contracts_heading.set_full_text(self.tr("Contracts with {0}").format(row.name) if row else "")
-        rows = contracts.list_contracts(client_id=client_id, today=self.ctx.today()) if row else []
+        rows = contract_list.list_contracts(client_id=client_id, today=self.ctx.today()) if row else []
         with self.contract_table.keeping_selection():
             self.contract_model.set_rows(rows)
 

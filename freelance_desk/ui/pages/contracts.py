@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.db.models import CONTRACT_STATUSES
-from freelance_desk.services import clients, contracts
+from freelance_desk.services import clients, contract_list
 from freelance_desk.services.contracts import STATUS_LABELS, ContractData
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS, TIME
 from freelance_desk.ui.dialogs.contract import ContractDialog
@@ -137,7 +137,7 @@ class ContractsPage(Page):
     def reload(self) -> None:
         if self._loading:
             return
-        rows = contracts.list_contracts(
+        rows = contract_list.list_contracts(
             self.search.text(), self.status.currentData() or None, self.chosen_client(), self.ctx.today()
         )
         with self.table.keeping_selection():

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from freelance_desk.services import contract_activity, contracts
-from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS, ContractRow
+from freelance_desk.services import contract_activity, contract_list, contracts
+from freelance_desk.services.contract_list import ContractRow
+from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS
 from freelance_desk.services.errors import NotFound
 from freelance_desk.services.money import format_percent
 from freelance_desk.ui.format import short_date
@@ -87,7 +88,7 @@ class ContractDetail(QWidget):
             self.contract = None
         else:
             try:
-                self.contract = contracts.contract_row(contract_id, self.ctx.today())
+                self.contract = contract_list.contract_row(contract_id, self.ctx.today())
             except NotFound:
                 self.contract = None
         if self.contract is None:

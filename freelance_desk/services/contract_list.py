@@ -1,0 +1,183 @@
+"""The contract list and a contract's detail row, as the Clients and Contracts pages show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import JOIN, fn
+
+from freelance_desk.db.models import FIXED, OPEN_MILESTONE_STATUSES, Client, Contract, Milestone, Payment, Platform
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.errors import NotFound
+
+# What "open" means in the status filter: contracts still being worked on.
+OPEN_CONTRACT_STATUSES = ("draft", "active", "paused")
+_STATUS_RANK = {status: rank for rank, status in enumerate(("active", "paused", "draft", "completed", "cancelled"))}
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    client_id: int
+    client: str
+    title: str
+    kind: str
+    status: str
+    currency: str
+    budget_minor: int | None
+    rate_minor: int | None
+    weekly_limit_minutes: int | None
+    fee_bps: int
+    platform: str
+    start_date: date | None
+    end_date: date | None
+    notes: str
+    paid_minor: int  # gross received, in the contract's currency
+    planned_minor: int  # milestone amounts, cancelled ones excluded
+    next_due_id: int | None  # the earliest-due open milestone
+    next_due_title: str
+    next_due_date: date | None
+    overdue_milestones: int  # open milestones past their due date
+    past_end: bool  # an active fixed-price contract past its end date
+
+    @property
+    def total_minor(self) -> int | None:
+        """What the contract is worth: the budget, else the planned milestones; None when hourly."""
+        if self.kind != FIXED:
+            return None
+        return self.budget_minor if self.budget_minor is not None else self.planned_minor
+
+    @property
+    def progress(self) -> float | None:
+        total = self.total_minor
+        if not total:
+            return None
+        return min(self.paid_minor / total, 1.0)
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_milestones > 0 or self.past_end
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def list_contracts(
+    search: str = "",
+    status: str | None = None,
+    client_id: int | None = None,
+    today: date | None = None,
+    contract_id: int | None = None,
+) -> list[ContractRow]:
+    """Contracts with money and milestone facts, one SQL query with grouped subqueries.
+
+    ``status`` is a contract status, ``"open"`` (draft, active, paused) or None for all.
+    Ordered active first, then by the next due date.
+    """
+    today = today or date.today()
+    paid = (
+        Payment.select(Payment.contract.alias("cid"), fn.SUM(Payment.gross_minor).alias("paid"))
+        .join(Contract, on=(Payment.contract == Contract.id))
+        .where(Payment.currency == Contract.currency)
+        .group_by(Payment.contract)
+        .alias("paid_q")
+    )
+    planned = (
+        Milestone.select(
+            Milestone.contract.alias("cid"),
+            fn.SUM(Milestone.amount_minor).alias("planned"),
+            fn.SUM(
+                fn.IIF(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today), 1, 0)
+            ).alias("overdue"),
+        )
+        .where(Milestone.status != "cancelled")
+        .group_by(Milestone.contract)
+        .alias("planned_q")
+    )
+    # SQLite returns the other columns of the row holding MIN() (a documented bare-column rule).
+    next_due = (
+        Milestone.select(
+            Milestone.contract.alias("cid"),
+            Milestone.id.alias("mid"),
+            Milestone.title.alias("mtitle"),
+            fn.MIN(Milestone.due_date).alias("due"),
+        )
+        .where(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & Milestone.due_date.is_null(False))
+        .group_by(Milestone.contract)
+        .alias("next_q")
+    )
+    query = (
+        Contract.select(
+            Contract,
+            Client.name.alias("client_name"),
+            Platform.name.alias("platform_name"),
+            fn.COALESCE(paid.c.paid, 0).alias("paid"),
+            fn.COALESCE(planned.c.planned, 0).alias("planned"),
+            fn.COALESCE(planned.c.overdue, 0).alias("overdue"),
+            next_due.c.mid.alias("next_id"),
+            next_due.c.mtitle.alias("next_title"),
+            next_due.c.due.alias("next_date"),
+        )
+        .join(Client, on=(Contract.client == Client.id))
+        .switch(Contract)
+        .join(Platform, JOIN.LEFT_OUTER, on=(Contract.platform == Platform.id))
+        .switch(Contract)
+        .join(paid, JOIN.LEFT_OUTER, on=(paid.c.cid == Contract.id))
+        .switch(Contract)
+        .join(planned, JOIN.LEFT_OUTER, on=(planned.c.cid == Contract.id))
+        .switch(Contract)
+        .join(next_due, JOIN.LEFT_OUTER, on=(next_due.c.cid == Contract.id))
+    )
+    if contract_id is not None:
+        query = query.where(Contract.id == contract_id)
+    if client_id is not None:
+        query = query.where(Contract.client == client_id)
+    if status == "open":
+        query = query.where(Contract.status.in_(OPEN_CONTRACT_STATUSES))
+    elif status:
+        query = query.where(Contract.status == status)
+    if search.strip():
+        text = search.strip()  # contains() escapes % and _, so they match literally
+        query = query.where(Contract.title.contains(text) | Client.name.contains(text) | Client.company.contains(text))
+    rows = []
+    for c in query.objects():
+        end = c.end_date
+        rows.append(
+            ContractRow(
+                id=c.id,
+                client_id=c.client_id,
+                client=c.client_name,
+                title=c.title,
+                kind=c.kind,
+                status=c.status,
+                currency=c.currency,
+                budget_minor=c.budget_minor,
+                rate_minor=c.rate_minor,
+                weekly_limit_minutes=c.weekly_limit_minutes,
+                fee_bps=c.fee_bps,
+                platform=c.platform_name or "",
+                start_date=c.start_date,
+                end_date=end,
+                notes=c.notes,
+                paid_minor=c.paid,
+                planned_minor=c.planned,
+                next_due_id=c.next_id,
+                next_due_title=c.next_title or "",
+                next_due_date=_as_date(c.next_date),
+                overdue_milestones=c.overdue,
+                past_end=c.status == "active" and c.kind == FIXED and end is not None and end < today,
+            )
+        )
+    rows.sort(key=lambda r: (_STATUS_RANK.get(r.status, 9), r.next_due_date or date.max, r.title.lower()))
+    return rows
+
+
+def contract_row(contract_id: int, today: date) -> ContractRow:
+    rows = list_contracts(contract_id=contract_id, today=today)
+    if not rows:
+        raise NotFound(QT_TRANSLATE_NOOP("services", "That contract no longer exists."))
+    return rows[0]
