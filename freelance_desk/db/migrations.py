@@ -169,6 +169,7 @@ DEFAULT_SETTINGS = {
     "workload_max_contracts": "5",
     "workload_max_weekly_hours": "",
     "forgotten_timer_hours": "10",
+    "working_hours": "09:00-17:00",  # the freelancer's own day, local wall-clock time
 }
 
 

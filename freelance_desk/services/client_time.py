@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-WORKDAY = (time(9), time(17))
+WORKDAY = (time(9), time(17))  # a client's working day, and the freelancer's until they set theirs
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -76,7 +76,9 @@ class ClientClock:
         return self.client_now.weekday() < 5 and WORKDAY[0] <= t < WORKDAY[1]
 
 
-def client_clock(my_zone: str, client_zone: str, now: datetime) -> ClientClock:
+def client_clock(
+    my_zone: str, client_zone: str, now: datetime, my_hours: tuple[time, time] = WORKDAY
+) -> ClientClock:
     """The client's time now, how far apart we are, and where our working days meet today."""
     mine, theirs = now.astimezone(zone(my_zone)), now.astimezone(zone(client_zone))
     difference = int((theirs.utcoffset() - mine.utcoffset()).total_seconds()) // 60
@@ -84,7 +86,7 @@ def client_clock(my_zone: str, client_zone: str, now: datetime) -> ClientClock:
         client_zone=client_zone,
         client_now=theirs,
         difference_minutes=difference,
-        overlap=working_overlap(my_zone, client_zone, mine.date()),
+        overlap=working_overlap(my_zone, client_zone, mine.date(), my_hours),
     )
 
 

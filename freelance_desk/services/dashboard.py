@@ -187,7 +187,8 @@ def active_clients(now: datetime, my_zone: str) -> list[ActiveClient]:
         .order_by(fn.LOWER(Client.name))
         .objects()
     )
-    return [ActiveClient(c.id, c.name, c.n, client_clock(my_zone, c.timezone, now)) for c in rows]
+    my_hours = settings_store.working_hours()
+    return [ActiveClient(c.id, c.name, c.n, client_clock(my_zone, c.timezone, now, my_hours)) for c in rows]
 
 
 def pipeline(today: date) -> Pipeline:

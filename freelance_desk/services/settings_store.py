@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DEFAULT_SETTINGS
 from freelance_desk.db.models import Setting
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.client_time import WORKDAY
 from freelance_desk.services.errors import ValidationError
 from freelance_desk.services.money import check_currency
 
@@ -62,6 +65,23 @@ def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> Non
     with db.atomic():
         put("workload_max_contracts", str(max_contracts) if max_contracts else "")
         put("workload_max_weekly_hours", hours)
+
+
+def working_hours() -> tuple[time, time]:
+    """The freelancer's own working day, local wall-clock time (it may run past midnight)."""
+    try:
+        start, end = (time.fromisoformat(part) for part in get("working_hours").split("-"))
+    except ValueError:
+        return WORKDAY
+    return (start, end) if start != end else WORKDAY
+
+
+def set_working_hours(start: time, end: time) -> None:
+    if start.replace(second=0, microsecond=0) == end.replace(second=0, microsecond=0):
+        raise ValidationError(
+            "working_hours", QT_TRANSLATE_NOOP("services", "Your working day needs a start and a different end.")
+        )
+    put("working_hours", f"{start:%H:%M}-{end:%H:%M}")
 
 
 def set_forgotten_timer_hours(hours: int) -> None:

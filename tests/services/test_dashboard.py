@@ -1,6 +1,6 @@
 """The dashboard's figures on a known dataset: hours, due and overdue work, money owed, income, workload."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,6 +11,7 @@ from freelance_desk.services import settings_store
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.dashboard import dashboard, week_start
+from freelance_desk.services.errors import ValidationError
 from freelance_desk.services.payments import PaymentData, record_payment
 from freelance_desk.services.proposals import ProposalData, create_proposal
 
@@ -139,6 +140,22 @@ def test_active_clients_with_their_time_and_shared_hours(known, now, today):
     berlin = d.clients[0].clock
     assert berlin.client_now.strftime("%H:%M") == "10:30"
     assert berlin.overlap_minutes == 120  # 15:00–17:00 in Jakarta
+
+
+def test_shared_hours_follow_the_freelancers_own_working_day(known, now, today):
+    settings_store.set_working_hours(time(13), time(22))  # afternoons and evenings in Jakarta
+    berlin = dashboard(now, today, JAKARTA).clients[0].clock
+    assert berlin.overlap_minutes == 7 * 60  # 15:00–22:00 in Jakarta is 09:00–16:00 in Berlin
+
+
+def test_working_hours_are_kept_and_checked(database):
+    assert settings_store.working_hours() == (time(9), time(17))
+    settings_store.set_working_hours(time(22), time(6))  # a night owl's day runs past midnight
+    assert settings_store.working_hours() == (time(22), time(6))
+    with pytest.raises(ValidationError) as raised:
+        settings_store.set_working_hours(time(8), time(8))
+    assert raised.value.field == "working_hours"
+    assert settings_store.working_hours() == (time(22), time(6))
 
 
 def test_pipeline_counts_open_proposals_and_this_months(database, now, today):

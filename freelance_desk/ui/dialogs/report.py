@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from freelance_desk.services import contract_list, reports
+from freelance_desk.services import contract_list, reports, settings_store
 from freelance_desk.services.client_time import client_clock
 from freelance_desk.services.dashboard import month_start, week_start
 from freelance_desk.services.errors import DomainError
@@ -145,7 +145,7 @@ class ReportDialog(QDialog):
             reports.report_markdown(report, lambda s: QCoreApplication.translate("services", s))
         )
         self._enable(True)
-        clock = client_clock(self.ctx.local_zone(), report.client_zone, self.ctx.now())
+        clock = client_clock(self.ctx.local_zone(), report.client_zone, self.ctx.now(), settings_store.working_hours())
         self.client_time.setText(
             self.tr("{0}'s time: {1}; {2}. Send it when they can read it.").format(
                 report.client, clock_text(clock), overlap_text(clock))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from freelance_desk.db.connection import db
 from freelance_desk.services import settings_store
@@ -37,9 +38,25 @@ class SettingsDialog(FormDialog):
         self.forgotten.setRange(1, 24)
         self.forgotten.setSuffix(self.tr(" h"))
         self.add_field("forgotten_timer_hours", self.tr("Point out a timer running longer than"), self.forgotten)
+        self.add_field("working_hours", self.tr("My working hours"), self._working_hours())
         self.close_to_tray = QCheckBox(self.tr("Keep the timer in the tray when the window is closed"))
         self.add_field("close_to_tray", "", self.close_to_tray)
         self.load()
+
+    def _working_hours(self) -> QWidget:
+        """From [09:00] to [17:00]: where clients' hours are compared with mine."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.work_start, self.work_end = QTimeEdit(), QTimeEdit()
+        for edit in (self.work_start, self.work_end):
+            edit.setDisplayFormat("HH:mm")
+        row.addWidget(self.work_start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.work_end)
+        row.addStretch(1)
+        box.setToolTip(self.tr("Used to show the hours you share with each client (they may run past midnight)."))
+        return box
 
     def load(self) -> None:
         self.home_currency.setCurrentText(settings_store.home_currency())
@@ -49,6 +66,9 @@ class SettingsDialog(FormDialog):
         hours = settings_store.int_setting("workload_max_weekly_hours")
         self.max_hours.setText("" if hours is None else str(hours))
         self.forgotten.setValue(settings_store.int_setting("forgotten_timer_hours", 10) or 10)
+        start, end = settings_store.working_hours()
+        self.work_start.setTime(QTime(start.hour, start.minute))
+        self.work_end.setTime(QTime(end.hour, end.minute))
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
 
     def save(self):
@@ -57,6 +77,7 @@ class SettingsDialog(FormDialog):
             settings_store.set_week_start(self.week_start.currentData())
             settings_store.set_workload_limits(self.max_contracts.value() or None, self.max_hours.text())
             settings_store.set_forgotten_timer_hours(self.forgotten.value())
+            settings_store.set_working_hours(self.work_start.time().toPython(), self.work_end.time().toPython())
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.notify(SETTINGS, "*")
         return True
