@@ -120,14 +120,18 @@ class TimeEntriesTableModel(QAbstractTableModel):
             self._running = running
         self._append_days(self._with_running(days, newer_than=self._older_before))
         self.endResetModel()
-        if self._older_before is not None:
-            QTimer.singleShot(LATER_MS, partial(self._lay_out_older, self._generation))
+        if self._older_before is not None:  # with the model as context: never called once it is gone
+            QTimer.singleShot(LATER_MS, self, partial(self._lay_out_older, self._generation))
 
     def reload(self) -> None:
         self.set_filter(self.filter)
 
     def fully_laid_out(self) -> bool:
         return self._older_before is None
+
+    def lay_out_all(self) -> None:
+        """Lay out the older history now, when a row down there is wanted before it came."""
+        self._lay_out_older(self._generation)
 
     def _lay_out_older(self, generation: int) -> None:
         if generation != self._generation or self._older_before is None:
@@ -263,6 +267,8 @@ class TimeEntriesTableModel(QAbstractTableModel):
                 day = tt.entry(entry_id).day
             except DomainError:
                 return None
+            if day not in self._day_row and self._older_before is not None and day < self._older_before:
+                self.lay_out_all()  # an old entry (selected, edited, moved back in time) is wanted now
             if day not in self._day_row:
                 return None
         place = next((i for i, e in enumerate(self._entries_of(day)) if e.id == entry_id), None)

@@ -407,24 +407,46 @@ class TimePage(Page):
         )
         if not forms.confirm(self, self.tr("Delete time entry"), text, self.tr("Delete")):
             return
-        row = self.model.row_of(entry.id)
+        near = [self._neighbour(entry.id)]  # chosen now: after the reload the rows have moved
         snapshot = tt.delete_entry(entry.id)
+
+        def redo():
+            near[0] = self._neighbour(snapshot["id"])
+            tt.delete_entry(snapshot["id"])
+
         self.ctx.undo_stack.push(DoneCommand(
             self.tr("Delete time entry"),
             undo=self._safely(lambda: tt.restore_entry(snapshot)),
-            redo=self._safely(lambda: tt.delete_entry(snapshot["id"])),
-            after=lambda: self.ctx.notify(TIME),
+            redo=self._safely(redo),
+            after=lambda: self._changed(snapshot["id"], near[0]),
         ))
-        self.ctx.notify(TIME)
-        self._select_near(row)
+        self._changed(None, near[0])
 
-    def _select_near(self, row: int | None) -> None:
+    def _neighbour(self, entry_id: int) -> int | None:
+        """The entry to select once ``entry_id`` is gone: the one below it, else the one above."""
+        row = self.model.row_of(entry_id) if self.isVisible() else None
         if row is None:
-            return
-        for candidate in list(range(row, self.model.rowCount())) + list(range(row - 1, -1, -1)):
-            entry = self.model.entry_at(candidate)
+            return None
+        below = row + 1
+        while below < self.model.rowCount() or not self.model.fully_laid_out():
+            if below >= self.model.rowCount():
+                self.model.lay_out_all()  # the deleted row was the last laid out so far
+                continue
+            entry = self.model.entry_at(below)
             if entry is not None:
-                self._select(entry.id)
+                return entry.id
+            below += 1
+        above = next((e for e in map(self.model.entry_at, range(row - 1, -1, -1)) if e is not None), None)
+        return None if above is None else above.id
+
+    def _changed(self, *wanted: int | None) -> None:
+        """Reload after a delete or its undo / redo; select the first of ``wanted`` still shown."""
+        self.ctx.notify(TIME)
+        if not self.isVisible():
+            return  # reloads when shown, keeping its own selection
+        for entry_id in wanted:
+            if entry_id is not None and self.model.row_of(entry_id) is not None:
+                self._select(entry_id)
                 return
 
     def _safely(self, action):
