@@ -1,15 +1,15 @@
 """The Time page over more history than it lays out before the first paint (older days come later)."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone
 
 from freelance_desk.services import time_queries as tq
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import TimeEntryDialog
-from freelance_desk.ui.models.time_entries import FIRST_DAYS, TimeEntriesTableModel
+from freelance_desk.ui.models.time_entries import FIRST_DAYS, Column, TimeEntriesTableModel
 from freelance_desk.ui.pages.time import TimePage
 from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx  # noqa: F401 - fixtures
 
@@ -123,3 +123,29 @@ def test_the_older_history_is_not_laid_out_into_a_model_that_is_gone(history, ct
     assert not model.fully_laid_out()
     shiboken6.delete(model)
     qtbot.wait(80)  # no "already deleted" error from the delayed layout
+
+
+def clock_text(hour: int, minute: int) -> str:
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+
+
+def test_an_entry_recorded_in_another_zone_shows_the_clock_of_its_own_day(ctx, contracts):
+    if QDateTime.fromSecsSinceEpoch(int(T0.timestamp()), QTimeZone.systemTimeZone()).offsetFromUtc():
+        pytest.skip("written for a computer on UTC, as the tests run")
+    hourly, _ = contracts
+    # 23:00 UTC on 9 March, recorded in Jakarta (UTC+7): 06:00 on the 10th, the day it is laid out under.
+    add(hourly, datetime(2026, 3, 9, 23, 0, tzinfo=UTC), 20, note="Jakarta morning", zone="Asia/Jakarta")
+    add(hourly, datetime(2026, 3, 10, 9, 0, tzinfo=UTC), 30, note="At home")
+    model = TimeEntriesTableModel(ctx)
+    model.set_filter(tq.EntryFilter())
+    assert model.group_at(1).day == date(2026, 3, 10)
+    assert [model.entry_at(r).note for r in (2, 3)] == ["At home", "Jakarta morning"]
+
+    def shown(row, role=Qt.ItemDataRole.DisplayRole):
+        return [model.data(model.index(row, c), role) for c in (Column.START, Column.END)]
+
+    assert shown(2) == [clock_text(9, 0), clock_text(9, 30)]
+    assert shown(3) == [clock_text(6, 0), clock_text(6, 20)]  # not 23:00–23:20 under the 10th
+    tip = shown(3, Qt.ItemDataRole.ToolTipRole)[0]
+    assert "Asia/Jakarta" in tip and clock_text(23, 0) in tip  # and the time on this computer's clock
+    assert shown(2, Qt.ItemDataRole.ToolTipRole) == [None, None]

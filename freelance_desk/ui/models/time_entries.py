@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import IntEnum
 from functools import partial
 from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -64,6 +65,24 @@ def week_span(first: date, last: date) -> str:
     """ "23 Nov – 29 Nov 2026", month names in the user's language."""
     locale = QLocale()
     return f"{locale.toString(qdate(first), 'd MMM')} – {locale.toString(qdate(last), 'd MMM yyyy')}"
+
+
+def recorded_elsewhere(entry: EntryRow) -> bool:
+    """Whether ``entry`` was recorded at another UTC offset than this computer's at that moment."""
+    here = QDateTime.fromSecsSinceEpoch(int(entry.start.timestamp()), QTimeZone.systemTimeZone())
+    return here.offsetFromUtc() != entry.utc_offset_minutes * 60
+
+
+def recorded_clock(entry: EntryRow, instant: datetime) -> str:
+    """``instant`` on the clock where ``entry`` was recorded: the clock its day is counted by."""
+    zone = timezone(timedelta(minutes=entry.utc_offset_minutes))
+    if instant != entry.start:  # the end: a DST change may lie between
+        try:
+            zone = ZoneInfo(entry.timezone)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    there = instant.astimezone(zone)
+    return QLocale().toString(QTime(there.hour, there.minute), QLocale.FormatType.ShortFormat)
 
 
 class Group(NamedTuple):
@@ -364,6 +383,9 @@ class TimeEntriesTableModel(QAbstractTableModel):
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NOTE, Column.CONTRACT):
             return entry.note if column == Column.NOTE else self._entry_text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.START, Column.END) and recorded_elsewhere(entry):
+            here = " – ".join(local_time(t) for t in (entry.start, entry.end) if t is not None)
+            return self.tr("Recorded in {0}; {1} on this computer's clock").format(entry.timezone, here)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -374,10 +396,11 @@ class TimeEntriesTableModel(QAbstractTableModel):
         return None
 
     def _entry_text(self, entry: EntryRow, column: Column) -> str:
-        if column == Column.START:
-            return local_time(entry.start)
-        if column == Column.END:
-            return local_time(entry.end) if entry.end else self.tr("running")
+        if column in (Column.START, Column.END):  # on the clock of the day the entry sits under
+            instant = entry.start if column == Column.START else entry.end
+            if instant is None:
+                return self.tr("running")
+            return recorded_clock(entry, instant) if recorded_elsewhere(entry) else local_time(instant)
         if column == Column.CLIENT:
             return entry.client_name
         if column == Column.CONTRACT:
