@@ -284,6 +284,19 @@ def test_enter_edits_the_selected_entry(two_weeks, page, qtbot, monkeypatch):
     assert changed.note == "Code review" and changed.start == entry.start and changed.end == entry.end
 
 
+def test_fixing_the_note_of_an_entry_recorded_elsewhere_keeps_its_zone_and_day(ctx, contracts, qtbot):
+    hourly, _ = contracts
+    # 23:00 UTC on 9 March, recorded in Jakarta: 06:00 on the 10th there. This computer is on UTC.
+    entry = add(hourly, datetime(2026, 3, 9, 23, 0, tzinfo=UTC), 20, note="Jakarta morning", zone="Asia/Jakarta")
+    dialog = TimeEntryDialog(ctx, entry)
+    qtbot.addWidget(dialog)
+    dialog.note.setText("Jakarta morning standup")
+    dialog.accept()
+    changed = tt.entry(entry.id)
+    assert changed.note == "Jakarta morning standup"
+    assert (changed.timezone, changed.day, changed.start) == ("Asia/Jakarta", date(2026, 3, 10), entry.start)
+
+
 def test_delete_is_confirmed_and_undoable(two_weeks, page, qtbot, ctx, monkeypatch):
     asked = []
     monkeypatch.setattr(forms, "confirm", lambda parent, title, text, yes=None: asked.append(text) or True)

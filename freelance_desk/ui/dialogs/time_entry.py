@@ -161,7 +161,9 @@ class TimeEntryDialog(FormDialog):
             milestone_id=self.milestone.currentData(),
             note=self.note.text(),
             billable=self.billable.isChecked(),
-            zone=self.ctx.local_zone(),
+            # Times typed here are this computer's clock; an untouched start keeps the zone it was
+            # recorded in, so fixing a note does not move an entry to another day.
+            zone=original.timezone if original is not None and start == original.start else self.ctx.local_zone(),
         )
 
     def save(self) -> EntryRow:
