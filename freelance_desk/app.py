@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
 from freelance_desk import APP_ID, APP_NAME, __version__
@@ -63,6 +60,8 @@ def make_demo_database() -> Path:
     from freelance_desk.db.migrations import migrate
     from freelance_desk.demo import fill_demo
 
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix="freelance-desk-demo-"))
     path = folder / "demo.sqlite3"
     database = open_database(path)
@@ -89,6 +88,8 @@ def install_excepthook(get_window) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        import traceback  # only when something went wrong
+
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", text)
         try:
@@ -187,6 +188,8 @@ class Launcher:
         return True
 
     def cleanup(self) -> None:
+        import shutil
+
         from freelance_desk.db.connection import close_database
 
         close_database()
