@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+101"/>
+        <location filename="../../freelance_desk/app.py" line="+102"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,12 +3463,12 @@ Final files | 70</source>
     <message>
         <location line="-197"/>
         <location line="+198"/>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-264"/>
         <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3518,17 @@ Final files | 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
+        <source>Add time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Split time entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -246,6 +246,39 @@ def test_ctrl_n_adds_an_entry_with_a_typed_duration(two_weeks, page, qtbot, monk
     assert text(page.model, 0, Column.DURATION) == "5:15"  # the week total follows
 
 
+def test_adding_an_entry_can_be_undone_and_redone(two_weeks, page, qtbot, ctx, monkeypatch):
+    hourly, _ = two_weeks
+    answer(monkeypatch, TimeEntryDialog, fill_new(hourly, at(11, 0), (7, 0), duration_text="1.5h"))
+    page.new_entry()
+    new = TimeEntry.select().where(TimeEntry.note == "Planning").get()
+    assert ctx.undo_stack.undoText() == "Add time entry"
+    ctx.undo_stack.undo()
+    assert TimeEntry.get_or_none(TimeEntry.id == new.id) is None
+    assert text(page.model, 0, Column.DURATION) == "3:45"  # the week total without it
+    ctx.undo_stack.redo()
+    assert tt.entry(new.id).start == at(11, 7) and page.current_entry().id == new.id
+    assert text(page.model, 0, Column.DURATION) == "5:15"
+
+
+def test_an_edit_can_be_undone_and_redone(two_weeks, page, qtbot, ctx, monkeypatch):
+    entry = page.current_entry()
+
+    def fill(dialog):
+        dialog.note.setText("Code review")
+        dialog.duration.setText("1:00")
+        dialog.duration.textEdited.emit("1:00")  # as typed
+
+    answer(monkeypatch, TimeEntryDialog, fill)
+    page.edit_entry()
+    assert (tt.entry(entry.id).note, tt.entry(entry.id).seconds()) == ("Code review", 3600)
+    ctx.undo_stack.undo()
+    restored = tt.entry(entry.id)
+    assert (restored.note, restored.start, restored.end) == ("Review", entry.start, entry.end)
+    assert page.current_entry().id == entry.id
+    ctx.undo_stack.redo()
+    assert (tt.entry(entry.id).note, tt.entry(entry.id).seconds()) == ("Code review", 3600)
+
+
 def test_end_before_start_and_overlap_are_shown_at_the_field(ctx, qtbot, two_weeks):
     hourly, _ = two_weeks
     dialog = TimeEntryDialog(ctx)

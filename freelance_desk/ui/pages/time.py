@@ -363,18 +363,37 @@ class TimePage(Page):
     def new_entry(self) -> None:
         flt = self.model.filter
         dialog = TimeEntryDialog(self.ctx, None, contract_id=flt.contract_id, parent=self)
-        if dialog.exec():
-            self.ctx.notify(TIME)
-            self._select(dialog.result_object.id)
+        if not dialog.exec():
+            return
+        added = dialog.result_object.id
+        gone = {}
+
+        def undo():
+            gone["snapshot"] = tt.delete_entry(added)
+
+        self.ctx.undo_stack.push(DoneCommand(
+            self.tr("Add time entry"),
+            undo=self._safely(undo),
+            redo=self._safely(lambda: tt.restore_entry(gone["snapshot"])),
+            after=lambda: self._changed(added),
+        ))
+        self._changed(added)
 
     def edit_entry(self) -> None:
         entry = self.current_entry()
         if entry is None:
             return
         dialog = TimeEntryDialog(self.ctx, entry, parent=self)
-        if dialog.exec():
-            self.ctx.notify(TIME)
-            self._select(entry.id)
+        if not dialog.exec():
+            return
+        before, after = tt.entry_data(entry), tt.entry_data(dialog.result_object)
+        self.ctx.undo_stack.push(DoneCommand(
+            self.tr("Edit time entry"),
+            undo=self._safely(lambda: tt.update_entry(entry.id, before, self.ctx.now())),
+            redo=self._safely(lambda: tt.update_entry(entry.id, after, self.ctx.now())),
+            after=lambda: self._changed(entry.id),
+        ))
+        self._changed(entry.id)
 
     def split_entry(self) -> None:
         entry = self.current_entry()
@@ -440,7 +459,7 @@ class TimePage(Page):
         return None if above is None else above.id
 
     def _changed(self, *wanted: int | None) -> None:
-        """Reload after a delete or its undo / redo; select the first of ``wanted`` still shown."""
+        """Reload after a change or its undo / redo; select the first of ``wanted`` still shown."""
         self.ctx.notify(TIME)
         if not self.isVisible():
             return  # reloads when shown, keeping its own selection
