@@ -1,6 +1,6 @@
 """The Time page: grouped entries with totals that add up, lazy loading, filters, limits, manual entries."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -162,6 +162,14 @@ def test_running_timer_counts_live_in_the_day_and_week(two_weeks, page, ctx, clo
     assert text(model, row, Column.END) == "running" and text(model, row, Column.DURATION) == "0:20"
     assert text(model, 0, Column.DURATION) == "4:05"  # week: 3:45 + 0:20
     assert page.total_label.text() == "Total shown: 8:35 h"
+
+
+def test_this_week_moves_on_at_midnight_while_the_page_is_open(two_weeks, page, clock):
+    page.period.setCurrentIndex(page.period.findData("this_week"))
+    monday = page.model.filter.date_from
+    clock.advance(days=7)
+    page.ticker.timeout.emit()
+    assert page.model.filter.date_from == monday + timedelta(days=7)
 
 
 def test_filters_narrow_entries_and_totals(two_weeks, page):

@@ -243,6 +243,7 @@ class TimePage(Page):
         )
 
     def apply_filter(self) -> None:
+        self._filtered_on = self.ctx.today()  # "this week", "this month" move on at midnight
         self.model.set_filter(self.current_filter())
         self._show_state()
         first = next((r for r in range(min(3, self.model.rowCount())) if self.model.entry_at(r)), None)
@@ -318,6 +319,9 @@ class TimePage(Page):
         self.limits.set_limits(tq.weekly_limits(self.ctx.now(), self.ctx.local_zone()), week)
 
     def _tick(self) -> None:
+        if self.ctx.today() != self._filtered_on:
+            self.refresh()  # a new day: periods and the weekly limits' week move on
+            return
         self.model.tick()
         self._update_totals()
 
