@@ -12,8 +12,7 @@ from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog, to_local
 from freelance_desk.ui.format import duration
 from freelance_desk.ui.models.time_entries import Column, Group, TimeEntriesTableModel
-from freelance_desk.ui.pages.time import TimePage
-from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx  # noqa: F401 - fixtures
+from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx, page  # noqa: F401 - fixtures
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -31,15 +30,6 @@ def two_weeks(contracts):
     add(fixed, at(10, 8), 45, note="Header")
     add(hourly, at(10, 14), 30, note="Review")
     return contracts
-
-
-@pytest.fixture
-def page(qtbot, ctx):
-    widget = TimePage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
 
 
 def rows(model):

@@ -10,8 +10,7 @@ from freelance_desk.services import time_queries as tq
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import TimeEntryDialog
 from freelance_desk.ui.models.time_entries import FIRST_DAYS, Column, TimeEntriesTableModel
-from freelance_desk.ui.pages.time import TimePage
-from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx  # noqa: F401 - fixtures
+from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx, page  # noqa: F401 - fixtures
 
 DAYS = FIRST_DAYS + 18
 
@@ -23,15 +22,6 @@ def history(contracts):
     for n in range(1, DAYS + 1):
         add(hourly if n % 2 else fixed, (T0 - timedelta(days=n)).replace(hour=9), 60, note=f"day {n}")
     return contracts
-
-
-@pytest.fixture
-def page(qtbot, ctx):
-    widget = TimePage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
 
 
 def notes(model):

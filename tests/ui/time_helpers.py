@@ -11,6 +11,7 @@ from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.settings import UiSettings
 from freelance_desk.ui.context import AppContext
+from freelance_desk.ui.pages.time import TimePage
 
 T0 = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
 
@@ -74,3 +75,13 @@ def answer(monkeypatch, cls, fill) -> list:
 
     monkeypatch.setattr(cls, "exec", fake_exec)
     return seen
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    """The Time page, shown at a usual size."""
+    widget = TimePage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
