@@ -29,7 +29,7 @@
     <message>
         <location line="+0"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -50,6 +50,19 @@
         <location line="+1"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>ClientClock</name>
+    <message>
+        <location filename="../../freelance_desk/ui/widgets/client_clock.py" line="+12"/>
+        <source>no shared working hours today</source>
+        <translation>hari ini tidak ada jam kerja yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared hours today {0} your time</source>
+        <translation>jam kerja yang sama hari ini {0} waktu Anda</translation>
     </message>
 </context>
 <context>
@@ -238,7 +251,7 @@
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -329,12 +342,12 @@
     <message>
         <location line="+28"/>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sejak {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jatuh tempo {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -500,12 +513,12 @@
     <message>
         <location filename="../../freelance_desk/ui/models/income.py" line="+36"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,17 +599,17 @@
     <message>
         <location line="+0"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>berjalan</translation>
     </message>
 </context>
 <context>
@@ -654,7 +667,7 @@
     <message>
         <location line="+28"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua klien</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -672,12 +685,12 @@
     <message>
         <location filename="../../freelance_desk/ui/models/contracts.py" line="+34"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -712,7 +725,7 @@
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -722,7 +735,7 @@
     <message>
         <location line="+6"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dari {1}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -770,37 +783,37 @@
     <message>
         <location line="+8"/>
         <source>Progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kemajuan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A report of a contract&apos;s progress, ready to paste to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kemajuan kontrak, siap ditempel untuk klien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat hari ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Beban kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net income this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan bersih bulan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved, not yet paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui, belum dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -810,157 +823,157 @@
     <message>
         <location line="+15"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang terlambat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo 7 hari ke depan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang jatuh tempo pekan ini.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting on clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu klien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No work waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pekerjaan yang menunggu persetujuan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients&apos; local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu setempat klien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No active contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kontrak aktif.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{0} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} interviewing · this month: {1} sent, {2} hired</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wawancara · bulan ini: {1} dikirim, {2} diterima</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak berjalan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start one from the bar at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari bilah di atas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This week {0} (since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan ini {0} (sejak {1})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>limit {0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>batas {0} jam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dari {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active contracts; over your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrak aktif; melebihi batas Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active contracts; at your limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrak aktif; tepat di batas Anda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrak aktif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>active contracts (no limit set)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrak aktif (tanpa batas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last month {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 approved milestone to be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>1 milestone disetujui, menunggu pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} approved milestones to be paid</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} milestone disetujui, menunggu pembayaran</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu pembayaran</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>besok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>kemarin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam {0} hari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hari yang lalu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jatuh tempo {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>approves itself {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>disetujui otomatis {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no automatic approval</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa persetujuan otomatis</translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1075,7 @@
     <message>
         <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+96"/>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan berjalan</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1142,7 @@
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,7 +1159,7 @@
         <location line="-69"/>
         <location line="+114"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="-110"/>
@@ -1540,7 +1553,7 @@ Month total: net {3}, gross {4}</source>
     <message>
         <location line="+7"/>
         <source> — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation> — data demo</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1610,34 +1623,36 @@ Month total: net {3}, gross {4}</source>
     <message>
         <location line="+6"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data baru</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Freelance Desk database (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data Freelance Desk (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka basis data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Freelance Desk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About Freelance Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Freelance Desk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Freelance Desk {0}
 
 Clients, contracts, milestones, hours and income — on your own machine, with no account and no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freelance Desk {0}
+
+Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendiri, tanpa akun dan tanpa server.</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1746,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1757,7 +1772,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
         <location line="+1"/>
         <location line="+114"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="-114"/>
@@ -1830,7 +1845,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+8"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1858,7 +1873,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1931,17 +1946,17 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+1"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2164,7 +2179,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+10"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2184,7 +2199,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2228,13 +2243,13 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+248"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="-247"/>
@@ -2244,17 +2259,17 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+9"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua waktu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2279,12 +2294,12 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+7"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2299,12 +2314,12 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+40"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua klien</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kontrak</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -2368,7 +2383,7 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location filename="../../freelance_desk/ui/models/payments.py" line="+15"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2393,12 +2408,12 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2645,7 +2660,7 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2667,7 +2682,7 @@ Payments: {4}</source>
         <location line="+1"/>
         <location line="+174"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="-165"/>
@@ -2692,7 +2707,7 @@ Payments: {4}</source>
     <message>
         <location line="+0"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua waktu</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2817,7 +2832,7 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2899,12 +2914,12 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2942,12 +2957,12 @@ Payments: {4}</source>
     <message>
         <location line="+10"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan ini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan lalu</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2957,17 +2972,17 @@ Payments: {4}</source>
     <message>
         <location line="+0"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3045,68 +3060,68 @@ Payments: {4}</source>
     <message>
         <location line="+3"/>
         <source>Monday 00:00 UTC (how Upwork bills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senin 00:00 UTC (cara Upwork menagih)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Senin, waktu setempat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday, local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu, waktu setempat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Week starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan dimulai</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Most active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak aktif paling banyak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Most hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam paling banyak per pekan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point out a timer running longer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingatkan jika timer berjalan lebih dari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam kerja saya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the timer in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan timer di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used to show the hours you share with each client (they may run past midnight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai untuk menunjukkan jam kerja yang sama dengan tiap klien (boleh melewati tengah malam).</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3129,7 @@ Payments: {4}</source>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+197"/>
         <source>Split time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisah catatan waktu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3235,62 +3250,62 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/models/time_entries.py" line="+53"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditagih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi</translation>
     </message>
     <message>
         <location line="+281"/>
         <source>Week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan {0}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Recorded in {0}; {1} on this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat di {0}; {1} menurut jam komputer ini</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>berjalan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -3298,72 +3313,72 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-131"/>
         <source>Edit time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah catatan waktu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan waktu baru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For work past midnight, type a duration instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk kerja yang melewati tengah malam, isi durasinya saja.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you work on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda kerjakan?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditagihkan</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>berjalan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa milestone</translation>
     </message>
 </context>
 <context>
@@ -3371,22 +3386,22 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/pages/time.py" line="+55"/>
         <source>No time tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada waktu yang dicatat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No entries match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan yang cocok dengan filter ini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Widen the period or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perluas periodenya atau hapus filter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus filter</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3396,152 +3411,152 @@ Final files | 70</source>
     <message>
         <location line="+7"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan baru</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add time you worked (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan waktu kerja (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua waktu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan lalu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Billable or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditagihkan atau tidak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang ditagihkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditagihkan</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+199"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Split…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisah…</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <location line="+71"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-268"/>
         <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter/F2 ubah · Del hapus · Ctrl+N baru · Ctrl+T mulai/hentikan timer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua klien</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kontrak</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah catatan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time is tracked against a contract. Add your first contract, then start the timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu dicatat untuk sebuah kontrak. Tambahkan kontrak pertama Anda, lalu mulai timer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke Kontrak</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Total shown: {0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>Total ditampilkan: {0} jam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>this week, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pekan ini, {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (weeks start Monday 00:00 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pekan dimulai Senin 00:00 UTC)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Add time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah catatan waktu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Edit time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah catatan waktu</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Split time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisah catatan waktu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete {0} on “{1}” ({2})? Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus {0} pada “{1}” ({2})? Sunting ▸ Urungkan mengembalikannya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>Delete time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus catatan waktu</translation>
     </message>
 </context>
 <context>
@@ -3549,98 +3564,98 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+29"/>
         <source>Contract to track (Ctrl+Shift+T); type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak yang dicatat (Ctrl+Shift+T); ketik untuk mencari</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What are you working on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang sedang Anda kerjakan?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started earlier than you clicked? Correct the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai lebih awal dari saat Anda mengeklik? Perbaiki waktu mulainya</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+127"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Choose a contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kontrak…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No active contract — add one on Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kontrak aktif — tambahkan di Kontrak</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa milestone</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sejak {0}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the timer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan timer (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop “{0}” and start timing this contract (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan “{0}” dan mulai mencatat kontrak ini (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start the timer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai timer (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose a contract to track first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu kontrak yang akan dicatat.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Stopped: {0} on “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan: {0} pada “{1}”.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The timer on “{0}” has been running for {1} h, since {2}. Did you forget to stop it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pada “{0}” sudah berjalan {1} jam, sejak {2}. Lupa menghentikannya?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan sekarang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan pada {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last time you used Freelance Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir kali Anda memakai Freelance Desk</translation>
     </message>
 </context>
 <context>
@@ -3649,47 +3664,47 @@ Final files | 70</source>
         <location filename="../../freelance_desk/ui/tray.py" line="+58"/>
         <location line="+39"/>
         <source>Start last contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai kontrak terakhir</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap berjalan di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan jendela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{0} — “{1}” running: {2} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — “{1}” berjalan: {2} jam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} — no timer running</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — tidak ada timer berjalan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai “{0}”</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The timer keeps running here in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer tetap berjalan di sini, di baki sistem.</translation>
     </message>
 </context>
 <context>
@@ -3770,22 +3785,22 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/close_guard.py" line="+31"/>
         <source>A timer is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer sedang berjalan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The timer on “{0}” is running ({1} h). If you keep it running, it goes on counting and is still running when you open Freelance Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pada “{0}” sedang berjalan ({1} jam). Jika dibiarkan, timer terus menghitung dan masih berjalan saat Anda membuka Freelance Desk lagi.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep it running and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan berjalan dan keluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan dan keluar</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3833,7 @@ Final files | 70</source>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3851,27 +3866,27 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/widgets/weekly_limits.py" line="+41"/>
         <source>Weekly limits — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas pekanan — {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} of {1} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dari {1} jam</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} melebihi batas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} left — nearly there</source>
-        <translation type="unfinished"></translation>
+        <translation>sisa {0} — hampir habis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>sisa {0}</translation>
     </message>
 </context>
 <context>
@@ -3879,27 +3894,27 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+87"/>
         <source>Welcome to Freelance Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di Freelance Desk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your clients, contracts, milestones, hours and income in one place, on your own computer. Start with a client, or look around a freelance business full of examples first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien, kontrak, milestone, jam kerja, dan pendapatan Anda di satu tempat, di komputer Anda sendiri. Mulailah dengan klien, atau lihat-lihat dulu usaha freelance yang penuh contoh.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add your first client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan klien pertama Anda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens a separate database with example data; yours stays empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka basis data terpisah berisi contoh; milik Anda tetap kosong</translation>
     </message>
 </context>
 <context>

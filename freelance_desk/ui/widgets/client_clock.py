@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
+from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.client_time import ClientClock, format_difference
 from freelance_desk.ui.format import local_time
+
+
+NO_OVERLAP = QT_TRANSLATE_NOOP("ClientClock", "no shared working hours today")
+OVERLAP = QT_TRANSLATE_NOOP("ClientClock", "shared hours today {0} your time")
 
 
 def _tr(text: str) -> str:
@@ -24,6 +29,6 @@ def clock_text(clock: ClientClock) -> str:
 def overlap_text(clock: ClientClock) -> str:
     """Today's shared working hours in your time, or that there are none."""
     if not clock.overlap:
-        return _tr("no shared working hours today")
+        return _tr(NO_OVERLAP)
     spans = ", ".join(f"{local_time(start)}–{local_time(end)}" for start, end in clock.overlap)
-    return _tr("shared hours today {0} your time").format(spans)
+    return _tr(OVERLAP).format(spans)
