@@ -24,7 +24,7 @@
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -34,7 +34,7 @@
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -70,62 +70,62 @@
     <message>
         <location filename="../../freelance_desk/ui/dialogs/client.py" line="+18"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah klien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien baru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who you work for, e.g. Northwind Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk siapa Anda bekerja, mis. Northwind Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perusahaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nama@contoh.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;latform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada (langsung)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona &amp;waktu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mata uang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
 </context>
 <context>
@@ -138,17 +138,17 @@
     <message>
         <location line="+2"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang di&amp;arsipkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien &amp;baru</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -158,95 +158,95 @@
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+115"/>
         <location line="+55"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No clients match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada klien yang cocok dengan pencarian Anda.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New contract for this client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak baru untuk klien ini…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Double-click a contract to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali kontrak untuk membukanya.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the people and companies you work for; their contracts, hours and payments hang off them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan orang dan perusahaan tempat Anda bekerja; kontrak, jam kerja, dan pembayaran mereka tercatat di bawahnya.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah klien</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contracts with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak dengan {0}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Unarchive “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan “{0}” dari arsip</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Archive client</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive “{0}”? Their contracts and payments stay; the client is hidden until you tick “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan “{0}”? Kontrak dan pembayarannya tetap ada; klien disembunyikan sampai Anda mencentang “Tampilkan yang diarsipkan”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Archive “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan “{0}”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{0}” has contracts, so it stays archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” punya kontrak, jadi tetap diarsipkan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+8"/>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus klien</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus “{0}”? Anda bisa membatalkannya dengan Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -256,7 +256,7 @@
     <message>
         <location line="+8"/>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus “{0}”</translation>
     </message>
 </context>
 <context>
@@ -264,47 +264,47 @@
     <message>
         <location filename="../../freelance_desk/ui/models/clients.py" line="+54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu mereka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak aktif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earned ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghasilan ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Piutang</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diarsipkan)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Unknown time zone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu tidak dikenal: {0}</translation>
     </message>
 </context>
 <context>
@@ -312,17 +312,17 @@
     <message>
         <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+41"/>
         <source>Select a contract to see its milestones, hours and payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kontrak untuk melihat milestone, jam kerja, dan pembayarannya.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kontrak…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hourly contracts are paid for tracked time; they have no milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak per jam dibayar sesuai waktu yang dicatat; tidak ada milestone.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -352,22 +352,22 @@
     <message>
         <location line="+3"/>
         <source>fee {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>biaya {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Time (latest {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu ({0} terbaru)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran ({0})</translation>
     </message>
 </context>
 <context>
@@ -375,87 +375,87 @@
     <message>
         <location filename="../../freelance_desk/ui/dialogs/contract.py" line="+68"/>
         <source>Edit contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kontrak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak baru</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Logo for a bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Logo untuk toko roti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Harga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif per jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batas pekanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours, empty for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>jam, kosongkan jika tanpa batas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenggat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mata uang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biaya platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 10 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -465,47 +465,47 @@
     <message>
         <location line="+15"/>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tenggat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in </source>
-        <translation type="unfinished"></translation>
+        <translation>dalam </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tanggal akhir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>pada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add a client first: every contract is with a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan klien dulu: setiap kontrak terikat pada klien.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>, due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, tenggat {0}</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Over your workload limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi batas beban kerja Anda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap ambil</translation>
     </message>
 </context>
 <context>
@@ -523,12 +523,12 @@
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,7 +566,7 @@
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -576,7 +576,7 @@
     <message>
         <location line="+0"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
 </context>
 <context>
@@ -622,22 +622,22 @@
     <message>
         <location line="+2"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open (active, paused, draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka (aktif, jeda, draf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak &amp;baru</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -647,22 +647,22 @@
     <message>
         <location line="+16"/>
         <source>Show all contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua kontrak</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No contracts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kontrak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contract is work for a client: a fixed price paid by milestones, or an hourly rate. Add your first one; a small one-off job takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak adalah pekerjaan untuk klien: harga tetap yang dibayar per milestone, atau tarif per jam. Tambahkan yang pertama; pekerjaan kecil sekali jalan hanya butuh beberapa detik.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak baru</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -672,12 +672,12 @@
     <message>
         <location line="+18"/>
         <source>No contracts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kontrak yang cocok dengan filter ini.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Add a client first: every contract is with a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan klien dulu: setiap kontrak terikat pada klien.</translation>
     </message>
 </context>
 <context>
@@ -695,32 +695,32 @@
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget / rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga/tarif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat berikutnya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -730,7 +730,7 @@
     <message>
         <location line="+5"/>
         <source>{0}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/jam</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -740,37 +740,37 @@
     <message>
         <location line="+24"/>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewat tanggal akhir</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open milestones past their due date: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone terbuka yang lewat tenggat: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still active after its end date ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih aktif setelah tanggal akhirnya ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid {0} of {1} ({2} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar {0} dari {1} ({2} %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>End date: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Budget {0}; milestones add up to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran {0}; jumlah milestone {1}</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1153,7 @@
         <location line="+1"/>
         <location line="+70"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location line="+50"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1228,7 +1228,7 @@
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,12 +1253,12 @@
     <message>
         <location line="+6"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diarsipkan)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/jam</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1660,37 +1660,37 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+26"/>
         <source>Mark “{0}” paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai “{0}” dibayar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diterima pada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumlah diterima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biaya platform</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rate: {0} per 1 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs: {0} per 1 {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the rate of the day the money arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>kurs pada hari uang diterima</translation>
     </message>
 </context>
 <context>
@@ -1698,42 +1698,42 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/dialogs/milestone.py" line="+25"/>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah milestone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone baru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Halaman beranda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumlah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenggat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tenggat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deskripsi</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1741,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+41"/>
         <source>&amp;Add milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah milestone…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1751,7 +1751,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naikkan</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1761,7 +1761,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Turunkan</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1782,65 +1782,65 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+2"/>
         <source>Start / fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai / danai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit work</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahkan pekerjaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta revisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai dibayar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+146"/>
         <location line="+2"/>
         <source>Cancel milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan milestone</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Move milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan milestone</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+6"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus milestone</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Delete the milestone “{0}”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus milestone “{0}”? Anda bisa membatalkannya dengan Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete milestone “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus milestone “{0}”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Start out of order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai tidak berurutan?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap mulai</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1850,7 +1850,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+9"/>
         <source>Cancel “{0}”? It no longer counts toward the contract; this cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan “{0}”? Milestone ini tidak lagi dihitung dalam kontrak dan tidak bisa dibuka kembali.</translation>
     </message>
 </context>
 <context>
@@ -1863,12 +1863,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+3"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat pekan ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1878,17 +1878,17 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang ditinjau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved – unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui – belum dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1898,37 +1898,37 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+17"/>
         <source>Go to contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke kontrak</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click a milestone (or press Enter) to open its contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali milestone (atau tekan Enter) untuk membuka kontraknya.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Milestones belong to fixed-price contracts: open a contract and add them in its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone milik kontrak harga tetap: buka kontrak dan tambahkan di rinciannya.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing in “{0}” right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini tidak ada apa pun di “{0}”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No open milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada milestone terbuka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No milestones here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada milestone di sini</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +1936,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/models/milestones.py" line="+33"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1961,32 +1961,32 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auto-release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilis otomatis</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — terlambat</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Overdue: it was due on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat: tenggatnya {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funds release on {0} unless the client asks for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dana dirilis pada {0} kecuali klien meminta revisi</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2057,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2120,7 +2120,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2156,12 +2156,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+4"/>
         <source>Over your workload limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi batas beban kerja Anda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap ambil</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2189,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+5"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2423,7 +2423,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2438,12 +2438,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2478,17 +2478,17 @@ Payments: {4}</source>
     <message>
         <location filename="../../freelance_desk/ui/models/proposals.py" line="+124"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2566,7 +2566,7 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;latform</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2576,7 +2576,7 @@ Payments: {4}</source>
     <message>
         <location line="+4"/>
         <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klien</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2712,12 +2712,12 @@ Payments: {4}</source>
     <message>
         <location line="+3"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2794,7 +2794,7 @@ Payments: {4}</source>
     <message>
         <location line="+21"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien baru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2817,12 +2817,12 @@ Payments: {4}</source>
     <message>
         <location filename="../../freelance_desk/ui/models/proposals.py" line="-120"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2847,7 +2847,7 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2939,7 +2939,7 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3165,7 +3165,7 @@ Payments: {4}</source>
     <message>
         <location line="+9"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3180,12 +3180,12 @@ Payments: {4}</source>
     <message>
         <location line="+3"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;latform</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3195,7 +3195,7 @@ Payments: {4}</source>
     <message>
         <location line="+4"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3712,7 +3712,7 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/widgets/contract_totals.py" line="+51"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggaran</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3722,62 +3722,62 @@ Final files | 70</source>
     <message>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas pekanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved, unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui, belum dibayar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang ditinjau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The milestones add up to {0}, {1} less than the budget of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah milestone {0}, kurang {1} dari anggaran {2}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The milestones add up to {0}, {1} more than the budget of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah milestone {0}, lebih {1} dari anggaran {2}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/jam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jam</translation>
     </message>
 </context>
 <context>
@@ -3932,7 +3932,7 @@ Final files | 70</source>
     <message>
         <location line="+1"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3982,7 +3982,7 @@ Final files | 70</source>
         <location line="+30"/>
         <location filename="../../freelance_desk/services/proposals.py" line="+5"/>
         <source>That client no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien itu sudah tidak ada.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4014,7 +4014,7 @@ Final files | 70</source>
         <location line="+7"/>
         <location filename="../../freelance_desk/services/reports.py" line="+83"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir sebelum tanggal mulai.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/contracts.py" line="-28"/>
@@ -4036,7 +4036,7 @@ Final files | 70</source>
     <message>
         <location line="-112"/>
         <source>Enter the contract&apos;s total price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi harga total kontrak.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4049,7 +4049,7 @@ Final files | 70</source>
     <message>
         <location line="-41"/>
         <source>Enter the hourly rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi tarif per jam.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4070,7 +4070,7 @@ Final files | 70</source>
     <message>
         <location line="+25"/>
         <source>A milestone needs an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone perlu jumlah di atas nol.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4094,43 +4094,43 @@ Final files | 70</source>
         <location filename="../../freelance_desk/services/contracts.py" line="+11"/>
         <location filename="../../freelance_desk/services/proposals.py" line="+170"/>
         <source>That contract no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/contracts.py" line="+77"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../freelance_desk/services/milestones.py" line="-137"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga tetap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Per jam</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/durations.py" line="+25"/>
@@ -4140,7 +4140,7 @@ Final files | 70</source>
     <message>
         <location line="+2"/>
         <source>A duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi tidak boleh negatif.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4150,12 +4150,12 @@ Final files | 70</source>
     <message>
         <location line="+4"/>
         <source>The duration must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi harus di atas nol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One entry is at most 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu catatan paling lama 24 jam.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/home_currency.py" line="+56"/>
@@ -4167,47 +4167,47 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/services/income.py" line="+34"/>
         <source>Other clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien lain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform lain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa platform</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/milestones.py" line="-6"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Direncanakan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active (funded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif (didanai)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diserahkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisi diminta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4247,12 +4247,12 @@ Final files | 70</source>
     <message>
         <location line="+14"/>
         <source>That milestone no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone itu sudah tidak ada.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Use “Mark paid” to record the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan “Tandai dibayar” untuk mencatat pembayaran.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4267,7 +4267,7 @@ Final files | 70</source>
     <message>
         <location line="+12"/>
         <source>A paid milestone cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone yang sudah dibayar tidak bisa dihapus.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4292,7 +4292,7 @@ Final files | 70</source>
     <message>
         <location line="+6"/>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bukan jumlah uang.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4304,7 +4304,7 @@ Final files | 70</source>
         <location line="+2"/>
         <location filename="../../freelance_desk/services/proposals.py" line="+3"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlahnya harus lebih dari nol.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4330,12 +4330,12 @@ Final files | 70</source>
         <location filename="../../freelance_desk/services/payments.py" line="-20"/>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-98"/>
         <source>Choose a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kontrak.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the money arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi tanggal uang diterima.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4345,12 +4345,12 @@ Final files | 70</source>
     <message>
         <location line="+2"/>
         <source>The fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya tidak boleh negatif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fee cannot be more than the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya tidak boleh lebih besar dari jumlahnya.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4365,7 +4365,7 @@ Final files | 70</source>
     <message>
         <location line="+244"/>
         <source>That payment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran itu sudah tidak ada.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4375,37 +4375,37 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/services/proposals.py" line="-63"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilihat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa jawaban</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4441,7 +4441,7 @@ Final files | 70</source>
     <message>
         <location line="+29"/>
         <source>That proposal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal itu sudah tidak ada.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4471,7 +4471,7 @@ Final files | 70</source>
     <message>
         <location line="+3"/>
         <source>Enter a number up to 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi angka sampai 99.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4481,7 +4481,7 @@ Final files | 70</source>
     <message>
         <location line="+7"/>
         <source>Between 1 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antara 1 dan 24 jam.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/templates.py" line="-103"/>
@@ -4521,19 +4521,19 @@ Final files | 70</source>
     <message>
         <location line="+23"/>
         <source>That gig no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig itu sudah tidak ada.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/time_tracking.py" line="-106"/>
         <location line="+30"/>
         <location line="+256"/>
         <source>That time entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>Choose the contract you worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4542,11 +4542,13 @@ Final files | 70</source>
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="+382"/>
         <source>This overlaps the timer running on “{contract}” since {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="+4"/>
         <source>This overlaps your entry for “{contract}” from {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,42 +4560,45 @@ Final files | 70</source>
     <message>
         <location line="+48"/>
         <source>The start cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu mulai tidak boleh di masa depan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The start must be before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu mulai harus sebelum waktu selesai.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter when you started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kapan Anda mulai.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter when you stopped, or a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kapan Anda berhenti, atau durasinya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The start is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="-148"/>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="-9"/>
         <source>The end equals the start: the entry has no length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="+11"/>
         <source>The end is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4624,6 +4629,122 @@ Final files | 70</source>
         <location filename="../../freelance_desk/ui/dialogs/contract.py" line="-219"/>
         <location line="+2"/>
         <source>Enter hours such as 20 or 7.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/time_import.py" line="-161"/>
+        <location line="+5"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>…and {count} more lines with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The file is empty: it needs a header row and time entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file has a header row but no time entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not UTF-8 text; save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the header lacks {columns}; the columns are date, start, end or duration, contract, and optionally client, note and billable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the start time, e.g. 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter an end time or a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The end and the duration disagree; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the note under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the contract&apos;s title.</source>
+        <translation>Isi judul kontrak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No contract “{contract}” with client “{client}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contract is called “{contract}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several contracts are called “{contract}”; add a client column to say whose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the date, e.g. 2026-03-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Billable is “{text}”; write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This overlaps line {other} ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This overlaps an entry you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
