@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from freelance_desk.services import time_tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY
+from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.format import duration
 
@@ -40,6 +41,7 @@ def ask_running_timer(parent, entry: tt.EntryRow, seconds: int) -> str:
     keep = box.addButton(QApplication.translate("Tray", "Keep it running and quit"), QMessageBox.ButtonRole.AcceptRole)
     stop = box.addButton(QApplication.translate("Tray", "Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    name_standard_buttons(box)
     box.setDefaultButton(cancel)
     box.exec()
     clicked = box.clickedButton()

@@ -7,7 +7,7 @@ dialog stays open, nothing saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.services.errors import DomainError, ValidationError
+from freelance_desk.ui.buttons import name_standard_buttons
 
 
 class FormDialog(QDialog):
@@ -38,6 +39,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        name_standard_buttons(self.buttons)
         outer.addWidget(self.buttons)
         self.result_object = None
 
@@ -112,7 +114,8 @@ class FormDialog(QDialog):
 
 def confirm(parent, title: str, text: str, yes_text: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    yes = box.addButton(yes_text or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    name_standard_buttons(box)
+    yes = box.addButton(yes_text or QCoreApplication.translate("StandardButtons", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -2,16 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AmountFields</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+56"/>
+        <source>Gross received</source>
+        <translation>Kotor diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform fee</source>
+        <translation>Biaya platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} for 1 {1}</source>
+        <translation>{0} untuk 1 {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many {0} one {1} was worth</source>
+        <translation>berapa {0} nilai satu {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Platform fee ({0})</source>
+        <translation>Biaya platform ({0})</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>1 {0} = {1} {2}</source>
+        <translation>1 {0} = {1} {2}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../freelance_desk/app.py" line="+102"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An unexpected error happened. Your saved data is safe; the last action may not have been completed. Details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
     </message>
 </context>
 <context>
@@ -19,7 +62,7 @@
     <message>
         <location filename="../../freelance_desk/ui/models/income.py" line="+123"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,12 +82,12 @@
     <message>
         <location line="+1"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -533,12 +576,12 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih per jam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -548,7 +591,7 @@
     <message>
         <location line="+17"/>
         <source>No hours tracked on this contract in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada jam tercatat untuk kontrak ini pada periode ini.</translation>
     </message>
 </context>
 <context>
@@ -556,12 +599,12 @@
     <message>
         <location filename="../../freelance_desk/ui/models/contract_activity.py" line="+61"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -571,7 +614,7 @@
     <message>
         <location line="+0"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -584,17 +627,17 @@
     <message>
         <location line="-36"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -981,12 +1024,12 @@
     <message>
         <location filename="../../freelance_desk/ui/models/proposals.py" line="+23"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hari</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1037,7 @@
     <message>
         <location filename="../../freelance_desk/ui/widgets/duration_edit.py" line="+14"/>
         <source>1:30, 1.5h or 90m</source>
-        <translation type="unfinished"></translation>
+        <translation>1:30, 1.5h atau 90m</translation>
     </message>
 </context>
 <context>
@@ -1002,72 +1045,72 @@
     <message>
         <location filename="../../freelance_desk/ui/pages/proposal_figures.py" line="+22"/>
         <source>Proposals sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal dikirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat menang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost of a win</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya satu kemenangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu sampai dijawab</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent per month (highlighted: hired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim per bulan (disorot: diterima)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>≈ {0} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {0} per bulan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} hired of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} diterima dari {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} connects</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} connects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} a won contract; {1} spent in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per kontrak yang didapat; {1} terpakai seluruhnya</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} connects ({1}) spent, no win yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} connects ({1}) terpakai, belum ada yang menang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No connects spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada connects terpakai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on average, {0} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>rata-rata, {0} jawaban</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban</translation>
     </message>
 </context>
 <context>
@@ -1083,37 +1126,37 @@
     <message>
         <location filename="../../freelance_desk/ui/pages/gigs.py" line="+48"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan baru…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a contract for a client from this gig (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kontrak untuk klien dari gig ini (Enter di daftar)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{0} · delivered in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · selesai dalam {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per jam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An order today creates these milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan hari ini membuat milestone berikut:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tenggat dalam {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid in one go on delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar sekaligus saat diserahkan.</translation>
     </message>
 </context>
 <context>
@@ -1126,13 +1169,13 @@
     <message>
         <location line="+3"/>
         <source>Offers you make again and again. A new order becomes a contract, due date and milestones included, in a few keystrokes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawaran yang Anda jual berulang kali. Pesanan baru menjadi kontrak, lengkap dengan tenggat dan milestone, dalam beberapa ketukan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+26"/>
         <source>New gig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig baru…</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -1164,22 +1207,22 @@
     <message>
         <location line="-110"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang diarsipkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search gigs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari gig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No gigs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada gig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A gig is an offer you sell again and again, like “Logo in 2 days for $50”. Save it once; each new order then becomes a contract with its due date and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig adalah penawaran yang Anda jual berulang kali, seperti “Logo dalam 2 hari seharga $50”. Simpan sekali; setiap pesanan baru lalu menjadi kontrak dengan tenggat dan milestone-nya.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1189,33 +1232,33 @@
     <message>
         <location line="+17"/>
         <source>Contract “{0}” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak “{0}” dibuat.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Archive gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan gig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unarchive gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan gig dari arsip</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+6"/>
         <source>Delete gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus gig</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Delete the gig “{0}”? Contracts made from it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus gig “{0}”? Kontrak yang dibuat darinya tetap ada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gig deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig dihapus. Ctrl+Z mengembalikannya.</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1266,7 @@
     <message>
         <location filename="../../freelance_desk/ui/models/gigs.py" line="+31"/>
         <source>Gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1233,12 +1276,12 @@
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyerahan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1248,7 +1291,7 @@
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1263,16 +1306,35 @@
     <message>
         <location line="+5"/>
         <source>one payment</source>
-        <translation type="unfinished"></translation>
+        <translation>satu pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} milestone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 milestone</source>
+        <translation>1 milestone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTime</name>
+    <message>
+        <location filename="../../freelance_desk/ui/import_time.py" line="+21"/>
+        <location line="+13"/>
+        <source>Import time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was imported; your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,62 +1348,62 @@
     <message>
         <location line="+5"/>
         <source>Which months to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan yang ditampilkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <location line="+109"/>
         <source>By client</source>
-        <translation type="unfinished"></translation>
+        <translation>Per klien</translation>
     </message>
     <message>
         <location line="-149"/>
         <location line="+149"/>
         <source>By platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Per platform</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor tabel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the table below as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan tabel di bawah sebagai berkas CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan grafik…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Net income</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan bersih</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+160"/>
         <source>Hours tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam tercatat</translation>
     </message>
     <message>
         <location line="-159"/>
         <location line="+160"/>
         <source>Net per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih per jam</translation>
     </message>
     <message>
         <location line="-159"/>
         <source>Owed to you (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piutang Anda (perkiraan)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1351,146 +1413,149 @@
     <message>
         <location line="+1"/>
         <source>Owed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Piutang Anda</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No income yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pendapatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your monthly income appears here once payments are recorded: mark a milestone paid, record a week of hourly earnings, or record a payment on the Payments page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan bulanan Anda muncul di sini setelah pembayaran dicatat: tandai milestone dibayar, catat penghasilan sepekan kontrak per jam, atau catat pembayaran di halaman Pembayaran.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke Pembayaran</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 bulan terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>24 bulan terakhir</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Platform fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya platform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diharapkan (perkiraan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net income per month ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapatan bersih per bulan ({0})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours and effective hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam dan tarif per jam efektif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fees {0} ({1} of gross)</source>
-        <translation type="unfinished"></translation>
+        <translation>biaya {0} ({1} dari kotor)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} billable</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ditagih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>net ÷ hours tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>bersih ÷ jam tercatat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net of fees, per currency; the total is converted at the last exchange rate you used.
 Approved milestones not paid yet: {0}
 Hourly weeks without a payment: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah biaya, per mata uang; totalnya dikonversi dengan kurs terakhir yang Anda pakai.
+Milestone disetujui yang belum dibayar: {0}
+Pekan per jam tanpa pembayaran: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left out of these {0} totals: payments recorded when your home currency was {1} ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak termasuk dalam total {0} ini: pembayaran yang dicatat saat mata uang utama Anda {1} ({2}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No exchange rate to {0} is known yet for {1}: those amounts are not in the estimates. Record a payment in that currency to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kurs ke {0} untuk {1}: jumlah itu tidak masuk perkiraan. Catat pembayaran dalam mata uang itu untuk menetapkannya.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0}: {1} h tracked, {2} h billable</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} jam tercatat, {2} jam ditagih</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net per hour: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih per jam: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}: {1} expected from funded milestones (after fees; an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} diharapkan dari milestone yang didanai (setelah biaya; perkiraan)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}: platform fees {1} of gross {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: biaya platform {1} dari kotor {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} · {1}: net {2}
 Month total: net {3}, gross {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}: bersih {2}
+Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor tabel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+12"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan {0}</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan grafik</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1642,11 @@ Month total: net {3}, gross {4}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import time entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
@@ -1641,7 +1711,7 @@ Month total: net {3}, gross {4}</source>
         <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>About Freelance Desk</source>
         <translation>Tentang Freelance Desk</translation>
     </message>
@@ -1994,57 +2064,57 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/pages/income_parts.py" line="+44"/>
         <source>Show these payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan pembayaran ini</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Month details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian bulan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point at a bar or click it to see the figures behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahkan ke batang atau klik untuk melihat angka di baliknya.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Net: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Platform fees: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya platform: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotor: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours tracked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam tercatat: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditagih: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net per hour: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih per jam: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected (estimate): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diharapkan (perkiraan): {0}</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2122,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/models/income.py" line="-112"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2062,12 +2132,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2077,17 +2147,17 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih per jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Diharapkan</translation>
     </message>
 </context>
 <context>
@@ -2095,27 +2165,27 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location filename="../../freelance_desk/ui/dialogs/order.py" line="+17"/>
         <source>New order from gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan baru dari gig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kontrak</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Gig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama klien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klien</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2125,33 +2195,33 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+4"/>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+15"/>
         <source>Add a gig first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan gig dulu.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>An hourly contract at {0}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak per jam dengan tarif {0}/jam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A contract of {0}, due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak senilai {0}, tenggat {1}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose one of your clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu klien Anda.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2167,14 +2237,14 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+153"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+34"/>
         <source>Edit payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah pembayaran</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pembayaran</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2184,7 +2254,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima pada</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2204,12 +2274,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>e.g. bank transfer, invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. transfer bank, nomor faktur</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan</translation>
     </message>
 </context>
 <context>
@@ -2223,22 +2293,22 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <location line="+5"/>
         <location line="+48"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pembayaran…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>A bonus, a bank transfer, any money that is not a milestone (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus, transfer bank, uang apa pun yang bukan milestone (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record week earnings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penghasilan sepekan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable hours × rate for a week of an hourly contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam ditagih × tarif untuk sepekan kontrak per jam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2254,7 +2324,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="-247"/>
         <source>Search client, contract, milestone, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari klien, kontrak, milestone, catatan</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2274,22 +2344,22 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+0"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun lalu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang tanggal</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2304,12 +2374,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+11"/>
         <source>No payments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments appear here when you mark a milestone paid, record a week of hourly earnings, or record a bonus or a bank transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran muncul di sini saat Anda menandai milestone dibayar, mencatat penghasilan sepekan kontrak per jam, atau mencatat bonus atau transfer bank.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2324,58 +2394,58 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+65"/>
         <source>No payments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pembayaran yang cocok dengan filter ini.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>net {0} (fees {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>bersih {0} (biaya {1})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>net as received: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bersih seperti diterima: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not in the {0} total: {1} payments recorded when your home currency was {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak termasuk total {0}: {1} pembayaran dicatat saat mata uang utama Anda {2}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A milestone&apos;s payment is changed with its milestone (Milestones page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran milestone diubah lewat milestone-nya (halaman Milestone).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Add a contract first: a payment belongs to a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan kontrak dulu: pembayaran terikat pada kontrak.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pembayaran</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record week earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penghasilan sepekan</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+11"/>
         <source>Delete payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pembayaran</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Delete the payment of {0} from {1} received {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pembayaran {0} dari {1} yang diterima {2}?</translation>
     </message>
 </context>
 <context>
@@ -2388,22 +2458,22 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Hourly week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan per jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2418,7 +2488,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Milestone / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone / pekan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2428,12 +2498,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2448,17 +2518,17 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>Net ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersih ({0})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>1 {0} = {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 {0} = {1} {2}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded when your home currency was {0}; not in the {1} totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat saat mata uang utama Anda {0}; tidak termasuk total {1}.</translation>
     </message>
 </context>
 <context>
@@ -2493,47 +2563,47 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat menang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpakai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per win</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kemenangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connects/win</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects/menang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijawab setelah</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa platform)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no win yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum menang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hari</translation>
     </message>
 </context>
 <context>
@@ -2541,27 +2611,27 @@ Payments: {4}</source>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+45"/>
         <source>Edit proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah proposal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal baru</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pekerjaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job post&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul lowongan pekerjaan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2571,7 +2641,7 @@ Payments: {4}</source>
     <message>
         <location line="+4"/>
         <source>A known client, or a name to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien yang sudah ada, atau nama untuk diingat</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2581,62 +2651,62 @@ Payments: {4}</source>
     <message>
         <location line="+3"/>
         <source>&amp;Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dikirim pada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>seharga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>each</source>
-        <translation type="unfinished"></translation>
+        <translation>masing-masing</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connects the platform gave back, e.g. when the job was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects yang dikembalikan platform, mis. saat pekerjaan dibatalkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;kembalikan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tawaran</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dijawab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ijawab pada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>This proposal became a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal ini menjadi kontrak.</translation>
     </message>
 </context>
 <context>
@@ -2650,12 +2720,12 @@ Payments: {4}</source>
         <location line="+5"/>
         <location line="+67"/>
         <source>New proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal baru…</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Record a proposal you sent (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat proposal yang Anda kirim (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2666,17 +2736,17 @@ Payments: {4}</source>
         <location line="+1"/>
         <location line="+134"/>
         <source>Hired…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima…</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>You won the job: create the contract from this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda mendapat pekerjaannya: buat kontrak dari proposal ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connects refunded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects dikembalikan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,22 +2757,22 @@ Payments: {4}</source>
     <message>
         <location line="-165"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status apa pun</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 bulan terakhir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 bulan terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 bulan terakhir</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2722,74 +2792,74 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Sent in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim dalam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search job, client, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pekerjaan, klien, catatan</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No proposals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada proposal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down each proposal you send: the job, the connects it cost, your bid. Your win rate and what a won contract costs follow from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat setiap proposal yang Anda kirim: pekerjaannya, connects yang terpakai, tawaran Anda. Tingkat menang dan biaya satu kontrak yang didapat dihitung dari situ.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua platform</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Proposals shown: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal ditampilkan: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No proposals match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada proposal yang cocok dengan filter ini.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kontrak</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Add proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah proposal</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus proposal</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Delete the proposal “{0}” sent on {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus proposal “{0}” yang dikirim {1}?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Proposal deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal dihapus. Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
         <source>Connects refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects dikembalikan</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>How many of the {0} connects spent on “{1}” came back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa dari {0} connects untuk “{1}” yang kembali?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2799,17 +2869,17 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>“{0}” is not one of your clients yet. Add them as a client and go on to the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” belum menjadi klien Anda. Tambahkan sebagai klien dan lanjut ke kontrak?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah klien</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Contract “{0}” created from the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak “{0}” dibuat dari proposal.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2897,7 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2837,12 +2907,12 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawaran</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2852,36 +2922,28 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+30"/>
         <source>{0} refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dikembalikan</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>{0} −{1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} −{1} · {2}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{0} connects at {1} each when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} connects seharga {1} masing-masing saat dikirim</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Became a contract. Double-click to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../freelance_desk/ui/forms.py" line="+115"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjadi kontrak. Klik dua kali untuk membukanya.</translation>
     </message>
 </context>
 <context>
@@ -2889,27 +2951,27 @@ Payments: {4}</source>
     <message>
         <location filename="../../freelance_desk/ui/models/income.py" line="+141"/>
         <source>Approved, not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui, belum dibayar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Week with billable hours and no payment recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan dengan jam ditagih tanpa pembayaran tercatat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; {0} h over the weekly limit, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} jam di atas batas pekanan, tidak ditagih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan {0} – {1}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2924,17 +2986,17 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam ditagih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Piutang bersih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2944,15 +3006,15 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>≈ {0} (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ {0} (perkiraan)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+56"/>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kemajuan</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2967,7 +3029,7 @@ Payments: {4}</source>
     <message>
         <location line="+0"/>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>14 hari terakhir</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2987,62 +3049,62 @@ Payments: {4}</source>
     <message>
         <location line="+6"/>
         <source>&amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin ke papan klip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim&amp;pan…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no contract to report on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kontrak untuk dilaporkan.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{0}&apos;s time: {1}; {2}. Send it when they can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu {0}: {1}; {2}. Kirim saat mereka bisa membacanya.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Report copied: paste it into a message to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disalin: tempel ke pesan untuk klien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersalin ✓</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Teks (*.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not save the report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak bisa disimpan: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disimpan ke {0}</translation>
     </message>
 </context>
 <context>
@@ -3134,20 +3196,44 @@ Payments: {4}</source>
     <message>
         <location line="+2"/>
         <source>Split at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisah pada</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../../freelance_desk/ui/forms.py" line="+118"/>
+        <location filename="../../freelance_desk/ui/buttons.py" line="+18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/ui/buttons.py" line="-3"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
     <name>StartCorrectionDialog</name>
     <message>
-        <location line="-18"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-18"/>
         <source>Started at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pada…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pada</translation>
     </message>
 </context>
 <context>
@@ -3155,12 +3241,12 @@ Payments: {4}</source>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/template.py" line="+24"/>
         <source>Edit gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah gig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New gig</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig baru</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3170,12 +3256,12 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>e.g. Logo in 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Logo dalam 2 hari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none: the client&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada: milik klien)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3190,7 +3276,7 @@ Payments: {4}</source>
     <message>
         <location line="+5"/>
         <source>P&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Harga</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3200,49 +3286,51 @@ Payments: {4}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Delivery in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesai dalam</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Optional, one milestone a line:
 Concepts | 30
 Final files | 70</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional, satu milestone per baris:
+Konsep | 30
+Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestone</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>per jam</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hourly gigs have no milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gig per jam tidak punya milestone.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No split: the whole price is paid on delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa pembagian: seluruh harga dibayar saat diserahkan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adds up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlahnya 100 %.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adds up to 100 %: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlahnya 100 %: {0}</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3871,7 @@ Final files | 70</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+31"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+32"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -3808,27 +3896,27 @@ Final files | 70</source>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+20"/>
         <source>Record earnings for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penghasilan sepekan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hourly contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak per jam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima pada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3838,27 +3926,27 @@ Final files | 70</source>
     <message>
         <location line="+16"/>
         <source>No hourly contracts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kontrak per jam.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{0} h billable × {1}/h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jam ditagih × {1}/jam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekly limit {0} h: {1} h billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas pekanan {0} jam: {1} jam ditagih</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} h over the limit, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jam di atas batas, tidak ditagih</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Already recorded: received {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah dicatat: diterima {0}.</translation>
     </message>
 </context>
 <context>
@@ -3915,52 +4003,6 @@ Final files | 70</source>
         <location line="+1"/>
         <source>Opens a separate database with example data; yours stays empty</source>
         <translation>Membuka basis data terpisah berisi contoh; milik Anda tetap kosong</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-142"/>
-        <source>Gross received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platform fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Net</source>
-        <translation>Bersih</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location line="+16"/>
-        <source>{0} for 1 {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>how many {0} one {1} was worth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Platform fee ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>1 {0} = {1} {2}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4370,7 @@ Final files | 70</source>
     </message>
     <message>
         <location filename="../../freelance_desk/services/payments.py" line="-20"/>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-98"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-180"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
     </message>
@@ -4743,7 +4785,7 @@ Final files | 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation type="unfinished"></translation>
     </message>

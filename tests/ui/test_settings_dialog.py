@@ -43,3 +43,21 @@ def test_a_working_day_that_ends_when_it_starts_is_explained_and_nothing_is_save
     assert "different end" in dialog.field_error("working_hours")
     assert settings_store.home_currency() == "USD"  # one transaction: the other fields were not saved either
     assert settings_store.working_hours() == (time(9), time(17))
+
+
+def test_in_bahasa_indonesia_even_qts_own_buttons_are_translated(qtbot, ctx, qapp):
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QPushButton
+
+    from freelance_desk import paths
+
+    translator = QTranslator()
+    assert translator.load(QLocale("id"), "freelance_desk", "_", str(paths.resource("translations")))
+    qapp.installTranslator(translator)
+    try:
+        dialog = SettingsDialog(ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Pengaturan"
+        assert [b.text() for b in dialog.findChildren(QPushButton)] == ["Simpan", "Batal"]
+    finally:
+        qapp.removeTranslator(translator)

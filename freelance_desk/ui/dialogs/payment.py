@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy
 
 from freelance_desk.i18n import QT_TRANSLATE_NOOP
@@ -53,10 +53,10 @@ class AmountFields:
         self.rate_hint = QLabel()
         for label in (self.net, self.rate_hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        dialog.add_field("gross", dialog.tr("Gross received"), self.gross)
-        dialog.add_field("fee", dialog.tr("Platform fee"), self.fee)
-        dialog.add_field("net", dialog.tr("Net"), self.net)
-        dialog.add_field("rate", dialog.tr("Exchange rate"), self.rate)
+        dialog.add_field("gross", QCoreApplication.translate("AmountFields", "Gross received"), self.gross)
+        dialog.add_field("fee", QCoreApplication.translate("AmountFields", "Platform fee"), self.fee)
+        dialog.add_field("net", QCoreApplication.translate("AmountFields", "Net"), self.net)
+        dialog.add_field("rate", QCoreApplication.translate("AmountFields", "Exchange rate"), self.rate)
         self.rate_box = self.rate.parentWidget()  # the row: shown only for another currency
         dialog.form.addRow("", self.rate_hint)
         self.gross.textEdited.connect(self._gross_edited)
@@ -72,12 +72,14 @@ class AmountFields:
         self.dialog.form.setRowVisible(self.rate_box, foreign)
         self.dialog.form.setRowVisible(self.rate_hint, foreign)
         self.dialog.form.labelForField(self.rate_box).setText(
-            self.dialog.tr("{0} for 1 {1}").format(self.home, currency))
-        self.rate.setPlaceholderText(self.dialog.tr("how many {0} one {1} was worth").format(self.home, currency))
+            QCoreApplication.translate("AmountFields", "{0} for 1 {1}").format(self.home, currency))
+        self.rate.setPlaceholderText(
+            QCoreApplication.translate("AmountFields", "how many {0} one {1} was worth").format(self.home, currency)
+        )
         if foreign:
             self.rate.setText(rate_text(rate))
         label = self.dialog.form.labelForField(self.fee.parentWidget())
-        label.setText(self.dialog.tr("Platform fee ({0})").format(format_percent(fee_bps)))
+        label.setText(QCoreApplication.translate("AmountFields", "Platform fee ({0})").format(format_percent(fee_bps)))
         if not self._fee_touched:
             self._refill_fee()
         self.update_net()
@@ -117,7 +119,9 @@ class AmountFields:
         if self.currency != self.home and rate is not None:
             text += "  ≈ " + format_amount(convert(net, self.currency, rate, self.home), self.home)
             inverse = readable_rate(1 / rate)
-            self.rate_hint.setText(self.dialog.tr("1 {0} = {1} {2}").format(self.home, inverse, self.currency))
+            self.rate_hint.setText(
+                QCoreApplication.translate("AmountFields", "1 {0} = {1} {2}").format(self.home, inverse, self.currency)
+            )
         else:
             self.rate_hint.clear()
         self.net.setText(text)

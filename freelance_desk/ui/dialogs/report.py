@@ -25,6 +25,7 @@ from freelance_desk.services import contract_list, reports, settings_store
 from freelance_desk.services.client_time import client_clock
 from freelance_desk.services.dashboard import month_start, week_start
 from freelance_desk.services.errors import DomainError
+from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 
@@ -96,6 +97,7 @@ class ReportDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        name_standard_buttons(buttons)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.copy_button.clicked.connect(self.copy)
