@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Open &demo database"), lambda: self.open_database_requested.emit("", True))
         file_menu.addSeparator()
+        self.import_time_action = self._action(file_menu, self.tr("&Import time entries…"), self._import_time_entries)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self._open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -231,6 +233,11 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database_requested.emit(path, False)
+
+    def _import_time_entries(self) -> None:
+        from freelance_desk.ui.import_time import import_time_entries
+
+        import_time_entries(self, self.ctx)
 
     def _open_settings(self) -> None:
         from freelance_desk.ui.dialogs.settings import SettingsDialog

@@ -1,0 +1,61 @@
+"""File ▸ Import time entries…: pick a CSV file, import it whole or not at all, undoable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from freelance_desk.services import time_import
+from freelance_desk.services.errors import DomainError
+from freelance_desk.ui.context import TIME
+from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.widgets.notice import warn
+
+
+def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
+    """Ask for a file and import it; on a problem, show the lines at fault (nothing was changed)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportTime", "Import time entries"),
+        "",
+        QCoreApplication.translate("ImportTime", "CSV files (*.csv);;All files (*)"),
+    )
+    if not path:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 50,000 lines take a couple of seconds
+    try:
+        imported = time_import.import_entries(Path(path), ctx.local_zone(), ctx.now())
+    except DomainError as error:
+        QApplication.restoreOverrideCursor()
+        warn(
+            parent,
+            QCoreApplication.translate("ImportTime", "Import time entries"),
+            QCoreApplication.translate("ImportTime", "Nothing was imported; your data is unchanged.")
+            + "\n\n" + ctx.error_text(error),
+        )
+        return None
+    QApplication.restoreOverrideCursor()
+
+    def safely(action):
+        def run():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                action(imported)
+            except DomainError as error:
+                ctx.show_status(ctx.error_text(error))
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        return run
+
+    ctx.undo_stack.push(DoneCommand(
+        QCoreApplication.translate("ImportTime", "Import %n time entries", None, imported.count),
+        undo=safely(time_import.remove_imported),
+        redo=safely(time_import.restore_imported),
+        after=lambda: ctx.notify(TIME),
+    ))
+    ctx.show_status(QCoreApplication.translate("ImportTime", "Imported %n time entries", None, imported.count))
+    ctx.notify(TIME)
+    return imported
