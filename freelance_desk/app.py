@@ -197,15 +197,28 @@ class Launcher:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+SCREENSHOT_LATEST_S = 15  # a page still not ready by then is saved as it is, with a warning
+
+
 def take_screenshot(app, window, target: str) -> int:
-    """Let the first page load and paint, then save the window to ``target``."""
+    """Let the first page load and paint (charts included), then save the window to ``target``."""
+    import time
+
     from PySide6.QtCore import QTimer
 
     result = {"code": 1}
     # The same size every time, whatever geometry was remembered: screenshots are compared.
     window.resize(1280, 800)
+    deadline = time.monotonic() + SCREENSHOT_LATEST_S
 
     def grab():
+        app.processEvents()
+        page = window.page(window.current_page_name())
+        if not getattr(page, "is_ready", lambda: True)():
+            if time.monotonic() < deadline:
+                QTimer.singleShot(50, grab)
+                return
+            print(f"the {window.current_page_name()} page was not ready; saving it as it is", file=sys.stderr)
         app.processEvents()
         ok = window.grab().save(target, "PNG")
         result["code"] = 0 if ok else 1

@@ -260,3 +260,21 @@ def test_the_owed_card_opens_what_is_owed(demo, page, qtbot):
     assert "Rp 7,500,000" in page.owed_card.detail.text()  # per currency, beside the home estimate
     qtbot.mouseClick(page.owed_card, Qt.MouseButton.LeftButton)
     assert page.tabs.currentWidget().model().sourceModel() is page.owed_model
+
+
+def test_the_page_is_ready_once_its_chart_is_drawn_or_when_there_is_nothing_to_chart(demo, ctx, qtbot, database):
+    """What --screenshot waits for: the tables come first, the chart right after."""
+    page = IncomePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    assert not page.is_ready()  # the chart is built after the first paint
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    assert page.chart.hits  # its bars are there to point at
+
+
+def test_an_empty_income_page_is_ready_at_once(ctx, qtbot, database):
+    page = IncomePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.is_ready()

@@ -38,5 +38,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
 
+    def is_ready(self) -> bool:
+        """Whether everything the page shows is on screen (work put off until after its first paint is done)."""
+        return True
+
     def show_target(self, **target) -> None:
         """Select or open an item (e.g. ``contract_id=3``) when navigated to."""

@@ -181,6 +181,11 @@ class IncomePage(Page):
             self._chart_coming = True
             QTimer.singleShot(0, self._build_chart)
 
+    def is_ready(self) -> bool:
+        if self.body.currentWidget() is self.empty:
+            return True
+        return self.chart is not None and not self.chart.pending and self.chart.redraw_seconds > 0
+
     def _build_chart(self) -> None:
         self._chart_coming = False
         if self.chart is not None or not self.isVisible():
