@@ -51,11 +51,11 @@ def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
         return run
 
     ctx.undo_stack.push(DoneCommand(
-        QCoreApplication.translate("ImportTime", "Import %n time entries", None, imported.count),
+        QCoreApplication.translate("ImportTime", "Import time entries ({0})").format(imported.count),
         undo=safely(time_import.remove_imported),
         redo=safely(time_import.restore_imported),
         after=lambda: ctx.notify(TIME),
     ))
-    ctx.show_status(QCoreApplication.translate("ImportTime", "Imported %n time entries", None, imported.count))
+    ctx.show_status(QCoreApplication.translate("ImportTime", "Time entries imported: {0}").format(imported.count))
     ctx.notify(TIME)
     return imported

@@ -1325,17 +1325,27 @@
         <location filename="../../freelance_desk/ui/import_time.py" line="+21"/>
         <location line="+13"/>
         <source>Import time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor catatan waktu</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing was imported; your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diimpor; data Anda tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import time entries ({0})</source>
+        <translation>Impor catatan waktu ({0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time entries imported: {0}</source>
+        <translation>Catatan waktu diimpor: {0}</translation>
     </message>
 </context>
 <context>
@@ -1353,18 +1363,18 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+149"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -1385,18 +1395,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -1431,7 +1441,7 @@
         <translation>Ke Pembayaran</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
@@ -1643,7 +1653,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Import time entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor catatan waktu…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2540,7 +2550,11 @@ Contracts: {1}
 Milestones: {2}
 Time entries: {3}
 Payments: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien: {0}
+Kontrak: {1}
+Milestone: {2}
+Catatan waktu: {3}
+Pembayaran: {4}</translation>
     </message>
 </context>
 <context>
@@ -3202,13 +3216,13 @@ Payments: {4}</source>
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../../freelance_desk/ui/forms.py" line="+118"/>
         <location filename="../../freelance_desk/ui/buttons.py" line="+18"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+118"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/ui/buttons.py" line="-3"/>
+        <location line="-3"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -4010,7 +4024,7 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/db/migrations.py" line="+74"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/clients.py" line="+34"/>
@@ -4018,7 +4032,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/proposals.py" line="+57"/>
         <location filename="../../freelance_desk/services/templates.py" line="+146"/>
         <source>Choose a platform from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih platform dari daftar.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4029,7 +4043,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+54"/>
         <source>“{name}” has contracts or proposals; archive the client instead of deleting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” punya kontrak atau proposal; arsipkan klien ini alih-alih menghapusnya.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/common.py" line="+23"/>
@@ -4040,17 +4054,17 @@ Berkas akhir | 70</translation>
         <location line="+3"/>
         <location filename="../../freelance_desk/services/time_tracking.py" line="+230"/>
         <source>Keep this under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat kurang dari {limit} karakter.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“{email}” does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}” tidak tampak seperti alamat surel.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown time zone “{zone}”, e.g. Asia/Jakarta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu “{zone}” tidak dikenal; contoh: Asia/Jakarta.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4061,19 +4075,19 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/contracts.py" line="-28"/>
         <source>Choose the client this contract is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih klien untuk kontrak ini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../freelance_desk/services/templates.py" line="-14"/>
         <source>A contract is fixed-price or hourly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak berharga tetap atau per jam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+118"/>
         <source>Unknown contract status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kontrak tidak dikenal.</translation>
     </message>
     <message>
         <location line="-112"/>
@@ -4086,7 +4100,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/money.py" line="+105"/>
         <location filename="../../freelance_desk/services/templates.py" line="+6"/>
         <source>That amount is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah itu terlalu besar untuk masuk akal.</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -4096,18 +4110,18 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+2"/>
         <source>That hourly rate is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif per jam itu terlalu besar untuk masuk akal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A weekly limit is between 1 and 168 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas pekanan antara 1 dan 168 jam.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money.py" line="+44"/>
         <source>A fee is between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya antara 0 % dan 100 %.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4117,19 +4131,19 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+5"/>
         <source>The due date is before the contract starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat jatuh sebelum kontrak dimulai.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../freelance_desk/services/milestones.py" line="+188"/>
         <location filename="../../freelance_desk/services/templates.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This contract has milestones; it stays fixed-price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak ini punya milestone; tetap berharga tetap.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/contract_list.py" line="+182"/>
@@ -4177,7 +4191,7 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/durations.py" line="+25"/>
         <source>Enter a duration, e.g. 1:30, 1.5h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi durasi, mis. 1:30, 1.5h atau 90m.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4187,7 +4201,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+15"/>
         <source>“{text}” is not a duration; type e.g. 1:30, 1.5h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bukan durasi; ketik mis. 1:30, 1.5h atau 90m.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4204,7 +4218,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/money.py" line="+32"/>
         <location filename="../../freelance_desk/services/payments.py" line="+74"/>
         <source>An exchange rate must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/income.py" line="+34"/>
@@ -4254,37 +4268,37 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+5"/>
         <source>Only a planned milestone can be started; this one is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya milestone yang direncanakan yang bisa dimulai; yang ini {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work can be submitted only on an active milestone or after changes were requested; this one is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerjaan hanya bisa diserahkan pada milestone aktif atau setelah revisi diminta; yang ini {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes can be requested only on submitted work; this milestone is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisi hanya bisa diminta untuk pekerjaan yang sudah diserahkan; milestone ini {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only submitted work can be approved; this milestone is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pekerjaan yang sudah diserahkan yang bisa disetujui; milestone ini {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only an approved milestone can be marked paid; this one is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya milestone yang disetujui yang bisa ditandai dibayar; yang ini {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A milestone that is {status} can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone yang {status} tidak bisa dibatalkan lagi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{earlier}” is not approved yet. Don&apos;t start a new milestone before the last one is approved: the client may still ask for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{earlier}” belum disetujui. Jangan mulai milestone baru sebelum yang terakhir disetujui: klien masih bisa meminta revisi.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4299,12 +4313,12 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+7"/>
         <source>Unknown action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan tidak dikenal.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>A paid milestone&apos;s amount cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah milestone yang sudah dibayar tidak bisa diubah.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4314,17 +4328,17 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+37"/>
         <source>The milestone list changed; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar milestone berubah; muat ulang dan coba lagi.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Unknown milestone filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/money.py" line="-135"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -4351,22 +4365,22 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+6"/>
         <source>{currency} amounts have at most {digits} decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah {currency} paling banyak {digits} angka desimal.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Enter a percentage such as 10 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi persentase seperti 10 atau 12.5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use at most two decimals for a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan paling banyak dua desimal untuk persentase.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter an exchange rate such as 15800 or 0.000063.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kurs seperti 15800 atau 0.000063.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/payments.py" line="-20"/>
@@ -4382,7 +4396,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+2"/>
         <source>The amount received must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah yang diterima harus lebih dari nol.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4397,12 +4411,12 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+2"/>
         <source>Unknown kind of payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pembayaran tidak dikenal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter what 1 {currency} was worth in {home} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi nilai 1 {currency} dalam {home} pada hari itu.</translation>
     </message>
     <message>
         <location line="+244"/>
@@ -4412,7 +4426,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+32"/>
         <source>This payment was recorded by marking the milestone “{title}” paid. Edit it here, or change the milestone on the Milestones page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran ini dicatat dengan menandai milestone “{title}” dibayar. Ubah di sini, atau ubah milestone-nya di halaman Milestone.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/proposals.py" line="-63"/>
@@ -4452,33 +4466,33 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+36"/>
         <source>Enter the day the proposal was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi tanggal proposal dikirim.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connects are between 0 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects antara 0 dan {limit}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+112"/>
         <source>At most the {spent} connects spent can be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak {spent} connects yang terpakai bisa dikembalikan.</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Unknown proposal status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status proposal tidak dikenal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use “Hired…” to turn the proposal into a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan “Diterima…” untuk menjadikan proposal sebagai kontrak.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The answer came before the proposal was sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawabannya datang sebelum proposal dikirim?</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4488,27 +4502,27 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+10"/>
         <source>This proposal became a contract; it stays hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal ini sudah menjadi kontrak; statusnya tetap diterima.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>This proposal is already linked to another contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal ini sudah terhubung ke kontrak lain.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/reports.py" line="+2"/>
         <source>Choose a period of at most a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih periode paling lama satu tahun.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/settings_store.py" line="+43"/>
         <source>Unknown week start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal pekan tidak dikenal.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enter whole hours between 1 and 168, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jam bulat antara 1 dan 168, atau kosongkan.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4518,7 +4532,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+18"/>
         <source>Your working day needs a start and a different end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari kerja Anda perlu waktu mulai dan waktu selesai yang berbeda.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4528,37 +4542,37 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/templates.py" line="-103"/>
         <source>Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line}: tulis “judul milestone | persen”, mis. “Konsep | 30”.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Line {line}: the percent must be above 0 and at most 100 (two decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line}: persennya harus di atas 0 dan paling banyak 100 (dua desimal).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep it to {limit} milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak {limit} milestone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The milestones add up to {total} %; they must add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah milestone {total} %; jumlahnya harus 100 %.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Enter the gig&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi harga gig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivery takes between 1 and {limit} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu penyerahan antara 1 dan {limit} hari.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The price is too small to split this many ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harganya terlalu kecil untuk dibagi sebanyak ini.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4580,24 +4594,24 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+10"/>
         <source>That milestone belongs to another contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone itu milik kontrak lain.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../../freelance_desk/services/time_import.py" line="+382"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="+387"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+37"/>
         <source>This overlaps the timer running on “{contract}” since {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bertabrakan dengan timer yang berjalan pada “{contract}” sejak {start}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../freelance_desk/services/time_import.py" line="+4"/>
+        <location line="+4"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+6"/>
         <source>This overlaps your entry for “{contract}” from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+31"/>
         <source>“{contract}” is closed; reopen it to track time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{contract}” sudah ditutup; buka kembali untuk mencatat waktu.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4625,109 +4639,109 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../freelance_desk/services/time_import.py" line="-148"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+3"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../freelance_desk/services/time_import.py" line="-9"/>
+        <location line="-9"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+2"/>
         <source>The end equals the start: the entry has no length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../freelance_desk/services/time_import.py" line="+11"/>
+        <location line="+11"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../freelance_desk/services/time_tracking.py" line="+52"/>
         <source>Split between the entry&apos;s start ({start}) and end ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisahkan di antara waktu mulai ({start}) dan selesai ({end}) catatan.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This entry cannot come back: its time has been logged again since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan ini tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/week_earnings.py" line="+89"/>
         <source>Choose an hourly contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kontrak per jam.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The week {first} – {last} is already recorded for this contract (received {received}). Edit that payment on the Payments page instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekan {first} – {last} sudah dicatat untuk kontrak ini (diterima {received}). Ubah pembayaran itu di halaman Pembayaran saja.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/workload.py" line="+41"/>
         <source>You already have {active} active contracts and set your limit at {limit}. Take this one on anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah punya {active} kontrak aktif dan menetapkan batas {limit}. Tetap ambil yang ini?</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/contract.py" line="-219"/>
         <location line="+2"/>
         <source>Enter hours such as 20 or 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/time_import.py" line="-161"/>
         <location line="+5"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {line}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>…and {count} more lines with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The file is empty: it needs a header row and time entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file has a header row but no time entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The file is not UTF-8 text; save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas bukan teks UTF-8; simpan sebagai “CSV UTF-8” dan coba lagi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the header lacks {columns}; the columns are date, start, end or duration, contract, and optionally client, note and billable.</source>
-        <translation type="unfinished"></translation>
+        <translation>judul kolom tidak memuat {columns}; kolomnya date, start, end atau duration, contract, dan opsional client, note dan billable.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Enter the start time, e.g. 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi waktu mulai, mis. 09:00.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter an end time or a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi waktu selesai atau durasi.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The end and the duration disagree; give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep the note under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4737,57 +4751,57 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+6"/>
         <source>No contract “{contract}” with client “{client}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kontrak “{contract}” dengan klien “{client}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No contract is called “{contract}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kontrak bernama “{contract}”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Several contracts are called “{contract}”; add a client column to say whose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa kontrak bernama “{contract}”; tambahkan kolom client untuk menyebut milik siapa.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter the date, e.g. 2026-03-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi tanggal, mis. 2026-03-10.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Billable is “{text}”; write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This overlaps line {other} ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bertabrakan dengan baris {other} ({start} sampai {end}).</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>This overlaps an entry you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@ def test_import_from_the_file_menu_then_undo_and_redo(window, contracts, pick, s
     file_action(window, "&Import time entries…").trigger()
     assert shown == []
     assert TimeEntry.select().where(TimeEntry.source == "import").count() == 2
-    assert window.statusBar().currentMessage() == "Imported 2 time entries"
+    assert window.statusBar().currentMessage() == "Time entries imported: 2"
     assert TIME in topics
     ids = sorted(e.id for e in TimeEntry.select())
 
