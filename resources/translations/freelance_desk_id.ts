@@ -4597,7 +4597,7 @@ Berkas akhir | 70</translation>
         <translation>Milestone itu milik kontrak lain.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_import.py" line="+387"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="+140"/>
         <location filename="../../freelance_desk/services/time_tracking.py" line="+37"/>
         <source>This overlaps the timer running on “{contract}” since {start}.</source>
         <translation>Ini bertabrakan dengan timer yang berjalan pada “{contract}” sejak {start}.</translation>
@@ -4639,25 +4639,25 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_import.py" line="-148"/>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../freelance_desk/services/time_import_lines.py" line="+197"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../freelance_desk/services/time_import_lines.py" line="-9"/>
         <source>The end equals the start: the entry has no length.</source>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../freelance_desk/services/time_import_lines.py" line="+11"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+52"/>
+        <location line="+52"/>
         <source>Split between the entry&apos;s start ({start}) and end ({end}).</source>
         <translation>Pisahkan di antara waktu mulai ({start}) dan selesai ({end}) catatan.</translation>
     </message>
@@ -4688,7 +4688,7 @@ Berkas akhir | 70</translation>
         <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_import.py" line="-161"/>
+        <location filename="../../freelance_desk/services/time_import_lines.py" line="-135"/>
         <location line="+5"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
@@ -4699,7 +4699,7 @@ Berkas akhir | 70</translation>
         <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
@@ -4709,7 +4709,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>The file is not UTF-8 text; save it as “CSV UTF-8” and try again.</source>
         <translation>Berkas bukan teks UTF-8; simpan sebagai “CSV UTF-8” dan coba lagi.</translation>
     </message>
@@ -4789,7 +4789,7 @@ Berkas akhir | 70</translation>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../freelance_desk/services/time_import.py" line="-60"/>
         <source>This overlaps line {other} ({start} to {end}).</source>
         <translation>Ini bertabrakan dengan baris {other} ({start} sampai {end}).</translation>
     </message>
