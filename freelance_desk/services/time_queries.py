@@ -17,7 +17,7 @@ from peewee import Case, fn
 from freelance_desk.db.models import HOURLY, OPEN_MILESTONE_STATUSES, Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services import settings_store
 from freelance_desk.services.common import check_timezone
-from freelance_desk.services.time_tracking import EntryRow, row_query, running_entry, to_row, whole_seconds
+from freelance_desk.services.time_tracking import EntryRow, raw_to_row, row_query, running_entry, whole_seconds
 
 PAGE_SIZE = 200
 # An entry's local day lies within ±14 h of its UTC start (the widest real offsets).
@@ -71,8 +71,7 @@ def entries_of_days(flt: EntryFilter, first: date, last: date) -> list[EntryRow]
     hi = min(last, flt.date_to) if flt.date_to else last
     query = _filtered(row_query(), replace(flt, date_from=lo, date_to=hi))
     query = query.order_by(TimeEntry.start.desc(), TimeEntry.id.desc())
-    start, end = TimeEntry.start.python_value, TimeEntry.end.python_value
-    rows = [to_row((*t[:7], start(t[7]), end(t[8]), *t[9:])) for t in _raw_rows(query)]
+    rows = [raw_to_row(t) for t in _raw_rows(query)]
     rows.sort(key=lambda row: row.day, reverse=True)  # stable: start order kept within a day
     return rows
 

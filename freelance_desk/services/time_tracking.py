@@ -118,6 +118,12 @@ def to_row(t: tuple) -> EntryRow:
     return EntryRow(*values)
 
 
+def raw_to_row(t: tuple) -> EntryRow:
+    """A row of ROW_FIELDS as the cursor gives it (start and end as epoch seconds)."""
+    start, end = TimeEntry.start.python_value, TimeEntry.end.python_value
+    return to_row((*t[:7], start(t[7]), end(t[8]), *t[9:]))
+
+
 def entry(entry_id: int) -> EntryRow:
     found = row_query().where(TimeEntry.id == entry_id).tuples().first()
     if found is None:

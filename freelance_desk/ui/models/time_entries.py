@@ -266,7 +266,9 @@ class TimeEntriesTableModel(QAbstractTableModel):
     def entry_at(self, row: int) -> EntryRow | None:
         if not 0 <= row < self._rows:
             return None
-        group, place = self._locate(row)
+        return self._entry(*self._locate(row))
+
+    def _entry(self, group: Group, place: int | None) -> EntryRow | None:
         if place is None:
             return None
         entries = self._entries_of(group.day)
@@ -330,7 +332,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
         group, place = self._locate(index.row())
         if place is None:
             return self._group_data(group, column, role)
-        entry = self.entry_at(index.row())
+        entry = self._entry(group, place)
         return None if entry is None else self._entry_data(entry, column, role)
 
     def _group_label(self, group: Group) -> str:
