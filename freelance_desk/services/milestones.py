@@ -298,12 +298,6 @@ class MilestoneRow:
         return allowed_actions(self.status)
 
 
-def release_date(submitted_at: datetime | None, review_days: int | None) -> date | None:
-    if submitted_at is None or not review_days:
-        return None
-    return (submitted_at + timedelta(days=review_days)).date()
-
-
 def week_bounds(today: date, week_start: str = "monday_utc") -> tuple[date, date]:
     """First and last day of the week holding ``today`` (Sunday-first when the user chose it)."""
     offset = (today.weekday() + 1) % 7 if week_start == "sunday_local" else today.weekday()
@@ -344,7 +338,7 @@ def _rows(query, today: date) -> list[MilestoneRow]:
             submitted_at=m.submitted_at,
             approved_at=m.approved_at,
             paid_at=m.paid_at,
-            auto_release=release_date(m.submitted_at, m.review_days) if m.status == "submitted" else None,
+            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == "submitted" else None,
             overdue=m.status in OPEN_MILESTONE_STATUSES and m.due_date is not None and m.due_date < today,
         )
         for m in query.objects()
