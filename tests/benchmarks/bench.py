@@ -136,7 +136,7 @@ def child(measure: str, db: Path, runs: int) -> dict:
     elif measure == "income":
         began = time.perf_counter()
         page = window.show_page("income")
-        wait(lambda: page.chart is not None and page.chart.redraw_seconds > 0 and not page.chart.pending)
+        wait(page.is_ready)  # the chart drawn (matplotlib imported after the tables painted)
         result["income_page_open_s"] = time.perf_counter() - began
         switches = []
         choices = [page.by_platform, page.by_client]
@@ -178,7 +178,7 @@ def child(measure: str, db: Path, runs: int) -> dict:
             if name == "time":
                 scroll_time_page(page)
             if name == "income":
-                wait(lambda: page.chart is not None and not page.chart.pending)
+                wait(page.is_ready)
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     else:
         raise SystemExit(f"unknown measure {measure}")
