@@ -153,7 +153,7 @@ class Launcher:
     def open(self, path: str, demo: bool) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        from freelance_desk.services.errors import DomainError
+        from freelance_desk.core.errors import DomainError
         from freelance_desk.settings import UiSettings
         from freelance_desk.ui.context import AppContext
         from freelance_desk.ui.main_window import MainWindow

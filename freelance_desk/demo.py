@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from freelance_desk.core.money import fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services import milestones as ms
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.money import fee_of
 from freelance_desk.services.payments import PaymentData, record_payment
 
 HOME_ZONE = "Asia/Jakarta"  # the demo freelancer works from Indonesia

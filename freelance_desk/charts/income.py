@@ -17,7 +17,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from freelance_desk.charts.layout import ColumnLayout
-from freelance_desk.services.money import digits, symbol
+from freelance_desk.core.money import digits, symbol
 
 # Tableau 10: distinct on light and dark backgrounds, friendly to most colour vision.
 SERIES_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1")

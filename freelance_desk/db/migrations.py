@@ -15,10 +15,10 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from freelance_desk.core.errors import DatabaseTooNew
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db import models as m
 from freelance_desk.db.connection import enable_wal
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.errors import DatabaseTooNew
 
 log = logging.getLogger(__name__)
 

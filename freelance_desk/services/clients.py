@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from peewee import JOIN, fn
 
+from freelance_desk.core.checks import check_timezone, optional_email, require_text, utc_now
+from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import check_currency
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, Proposal
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.common import check_timezone, optional_email, require_text, utc_now
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
-from freelance_desk.services.money import check_currency
 
 
 @dataclass

@@ -7,9 +7,9 @@ from datetime import date
 
 from peewee import JOIN, fn
 
+from freelance_desk.core.errors import NotFound
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import FIXED, OPEN_MILESTONE_STATUSES, Client, Contract, Milestone, Payment, Platform
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.errors import NotFound
 
 # What "open" means in the status filter: contracts still being worked on.
 OPEN_CONTRACT_STATUSES = ("draft", "active", "paused")

@@ -7,6 +7,10 @@ from datetime import date, datetime
 
 from peewee import fn
 
+from freelance_desk.core.checks import check_date_order, require_text, utc_now
+from freelance_desk.core.errors import NotFound, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import (
     CONTRACT_KINDS,
@@ -20,10 +24,6 @@ from freelance_desk.db.models import (
     Payment,
     Platform,
 )
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.common import check_date_order, require_text, utc_now
-from freelance_desk.services.errors import NotFound, ValidationError
-from freelance_desk.services.money import MAX_MAJOR, check_currency, digits
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 

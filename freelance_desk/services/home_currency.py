@@ -14,12 +14,12 @@ from decimal import Decimal
 
 from peewee import fn
 
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import check_currency, convert
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Payment
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import check_currency, convert
 
 
 def recorded_home_currencies() -> dict[str, int]:

@@ -20,10 +20,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, SQL, Case, fn
 
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import convert
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.money import convert
 from freelance_desk.services.payments import last_rate
 
 BY_CLIENT = "client"

@@ -8,13 +8,13 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
+from freelance_desk.core.checks import utc_now
+from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import check_currency, convert, fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.common import utc_now
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
-from freelance_desk.services.money import check_currency, convert, fee_of
 
 PAYMENT_KINDS = ("milestone", "hourly", "bonus", "other")
 

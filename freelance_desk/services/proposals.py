@@ -7,14 +7,14 @@ from datetime import date, datetime
 
 from peewee import JOIN
 
+from freelance_desk.core.checks import require_text, utc_now
+from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import check_currency
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import PROPOSAL_STATUSES, Client, Contract, Platform, Proposal
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.common import require_text, utc_now
 from freelance_desk.services.contracts import ContractData
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
-from freelance_desk.services.money import check_currency
 
 MAX_CONNECTS = 1000
 # Statuses that mean the client answered (or the freelancer gave up waiting).

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from freelance_desk.db.models import Client, Contract, Milestone
 from freelance_desk.services import settings_store
-from freelance_desk.services.money import convert, fee_of
+from freelance_desk.core.money import convert, fee_of
 from freelance_desk.services.payments import last_rate
 from freelance_desk.services.week_earnings import UnrecordedWeek, unrecorded_weeks
 

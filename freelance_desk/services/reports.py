@@ -8,15 +8,15 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import fn
 
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import format_amount
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DAY_OF
 from freelance_desk.db.models import FIXED, DailyTime, Milestone
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.client_time import zone
 from freelance_desk.services.contracts import get_contract
-from freelance_desk.services.errors import ValidationError
 from freelance_desk.services.milestones import auto_release_date
-from freelance_desk.services.money import format_amount
 
 MAX_REPORT_DAYS = 366
 OPEN = ("planned", "active", "changes_requested")

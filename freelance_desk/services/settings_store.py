@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import time
 
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import check_currency
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DEFAULT_SETTINGS
 from freelance_desk.db.models import Setting
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.client_time import WORKDAY
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import check_currency
 
 WEEK_STARTS = ("monday_utc", "monday_local", "sunday_local")
 

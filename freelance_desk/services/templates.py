@@ -14,13 +14,13 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN
 
+from freelance_desk.core.checks import require_text
+from freelance_desk.core.errors import NotFound, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import CONTRACT_KINDS, FIXED, Contract, Platform, ServiceTemplate
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.common import require_text
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.errors import NotFound, ValidationError
-from freelance_desk.services.money import MAX_MAJOR, check_currency, digits
 
 FULL = 10000  # 100 % in basis points
 MAX_DELIVERY_DAYS = 365

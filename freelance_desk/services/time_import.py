@@ -16,11 +16,11 @@ from datetime import datetime
 from os import PathLike
 from zoneinfo import ZoneInfo
 
+from freelance_desk.core.checks import check_timezone
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, TimeEntry
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.common import check_timezone
-from freelance_desk.services.errors import DomainError
 from freelance_desk.services.time_import_lines import ImportFailed, ImportRow, LineProblem, read_lines
 from freelance_desk.services.time_tracking import overlapping, whole_seconds
 

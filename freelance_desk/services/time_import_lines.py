@@ -35,10 +35,10 @@ from os import PathLike
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from freelance_desk.core.durations import parse_duration
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Client, Contract
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.durations import parse_duration
-from freelance_desk.services.errors import DomainError
 from freelance_desk.services.time_tracking import MAX_NOTE, offset_minutes
 
 REQUIRED = ("date", "start", "contract")

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from peewee import Case, fn
 
+from freelance_desk.core.checks import check_timezone
 from freelance_desk.db.models import HOURLY, OPEN_MILESTONE_STATUSES, Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services import settings_store
-from freelance_desk.services.common import check_timezone
 from freelance_desk.services.time_tracking import EntryRow, raw_to_row, row_query, running_entry, whole_seconds
 
 PAGE_SIZE = 200

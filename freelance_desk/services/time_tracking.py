@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo
 
 from peewee import JOIN
 
+from freelance_desk.core.checks import check_timezone
+from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.common import check_timezone
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
 
 MAX_NOTE = 2000
 CLOSED_STATUSES = ("completed", "cancelled")

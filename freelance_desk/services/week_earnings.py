@@ -14,12 +14,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Payment, TimeEntry
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import fee_of
 from freelance_desk.services.payments import PaymentData, record_payment
 
 

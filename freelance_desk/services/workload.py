@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Contract
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
-from freelance_desk.services.errors import DomainError
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 TEXTS = (
     ("Save", QT_TRANSLATE_NOOP("StandardButtons", "Save")),

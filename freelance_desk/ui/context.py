@@ -8,8 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QObject, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
 
-from freelance_desk.services.common import utc_now
-from freelance_desk.services.errors import DomainError
+from freelance_desk.core.checks import utc_now
+from freelance_desk.core.errors import DomainError
 from freelance_desk.settings import UiSettings
 
 # Topics for ``AppContext.data_changed``: pages refresh when a topic they show changes.

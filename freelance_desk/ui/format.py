@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
-from freelance_desk.services.money import format_amount
+from freelance_desk.core.money import format_amount
 
 
 def money(minor: int | None, currency: str) -> str:

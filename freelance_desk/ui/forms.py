@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.services.errors import DomainError, ValidationError
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.ui.buttons import name_standard_buttons
 
 

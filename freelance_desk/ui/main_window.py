@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk import APP_NAME, __version__
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
 from freelance_desk.ui.close_guard import install_close_guard

@@ -17,10 +17,10 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from freelance_desk.core.money import convert, fee_of
 from freelance_desk.db import models as m
 from freelance_desk.db.connection import close_database, db, open_database
 from freelance_desk.db.migrations import create_daily_triggers, drop_daily_triggers, migrate, rebuild_daily_time
-from freelance_desk.services.money import convert, fee_of
 
 ZONE_OFFSET = 7 * 60  # the freelancer works from Jakarta (UTC+7, no DST)
 RATES = {"USD": Decimal(1), "IDR": Decimal("0.0000630"), "EUR": Decimal("1.08")}

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from freelance_desk.core.errors import DatabaseTooNew
 from freelance_desk.db import migrations
 from freelance_desk.db.connection import close_database, db, open_database
 from freelance_desk.db.migrations import MIGRATIONS, latest_version, migrate, schema_version
 from freelance_desk.db.models import Client, Contract, Platform, Setting, TimeEntry
-from freelance_desk.services.errors import DatabaseTooNew
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 

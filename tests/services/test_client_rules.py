@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.db.models import Client, Platform, Proposal
 from freelance_desk.services import settings_store
 from freelance_desk.services.clients import (
@@ -21,7 +22,6 @@ from freelance_desk.services.clients import (
     update_client,
 )
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract, set_status
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
 from freelance_desk.services.milestones import milestones_of, transition
 from freelance_desk.services.payments import PaymentData, record_payment
 

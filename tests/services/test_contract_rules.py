@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from freelance_desk.core.errors import NotFound, ValidationError
 from freelance_desk.db.models import Contract, Milestone, Platform
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import (
@@ -16,7 +17,6 @@ from freelance_desk.services.contracts import (
     set_status,
     update_contract,
 )
-from freelance_desk.services.errors import NotFound, ValidationError
 from freelance_desk.services.milestones import add_milestone, mark_paid, milestones_of, transition
 
 

@@ -5,13 +5,13 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services import milestones as ms
 from freelance_desk.services import settings_store
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.dashboard import dashboard, week_start
-from freelance_desk.services.errors import ValidationError
 from freelance_desk.services.payments import PaymentData, record_payment
 from freelance_desk.services.proposals import ProposalData, create_proposal
 

@@ -6,11 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.db.models import Milestone, Payment, Platform, TimeEntry
 from freelance_desk.services import milestones as ms
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.errors import DomainError, NotFound, ValidationError
 
 STATUSES = ("planned", "active", "submitted", "changes_requested", "approved", "paid", "cancelled")
 # How to bring a fresh (planned) milestone to each status.

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import (
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.money import (
     Money,
     check_currency,
     convert,

@@ -5,11 +5,11 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Payment, Platform
 from freelance_desk.services import settings_store
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, create_contract
-from freelance_desk.services.errors import ValidationError
 from freelance_desk.services.payments import (
     PaymentData,
     delete_payment,

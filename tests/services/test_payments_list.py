@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Payment
 from freelance_desk.services import home_currency, settings_store
 from freelance_desk.services.contracts import set_status
-from freelance_desk.services.errors import DomainError, ValidationError
 from freelance_desk.services.milestones import mark_paid, milestones_of
 from freelance_desk.services.payments import (
     PaymentFilter,

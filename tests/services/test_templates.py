@@ -4,11 +4,11 @@ from datetime import date
 
 import pytest
 
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Contract, Milestone, Platform, ServiceTemplate
 from freelance_desk.services import settings_store, workload
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, create_contract
-from freelance_desk.services.errors import ValidationError
 from freelance_desk.services.templates import (
     SplitPart,
     TemplateData,

@@ -5,14 +5,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from freelance_desk.core.durations import parse_duration
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Contract, DailyTime, TimeEntry
 from freelance_desk.services import settings_store
 from freelance_desk.services import time_queries as tq
 from freelance_desk.services import time_tracking as tt
 from freelance_desk.services.clients import ClientData, create_client
 from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.durations import parse_duration
-from freelance_desk.services.errors import DomainError, ValidationError
 
 H = 3600
 

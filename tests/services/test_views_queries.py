@@ -5,11 +5,11 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.services import clients, contract_activity, contract_list, contracts, milestones
 from freelance_desk.services.clients import ClientData
 from freelance_desk.services.contracts import ContractData, MilestoneData
-from freelance_desk.services.errors import DomainError
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)

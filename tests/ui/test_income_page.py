@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from freelance_desk.demo import fill_demo
 from freelance_desk.services import income, receivables
 from freelance_desk.services import settings_store
-from freelance_desk.services.money import format_amount, plain_amount
+from freelance_desk.core.money import format_amount, plain_amount
 from freelance_desk.ui import context
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.errors import DomainError, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import CURRENCIES, format_percent, parse_percent
 from freelance_desk.db.models import CONTRACT_STATUSES, FIXED, HOURLY
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import clients, contracts, workload
 from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS, ContractData, MilestoneData
-from freelance_desk.services.errors import DomainError, ValidationError
-from freelance_desk.services.money import CURRENCIES, format_percent, parse_percent
 from freelance_desk.ui import forms
 from freelance_desk.ui.format import money, pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog

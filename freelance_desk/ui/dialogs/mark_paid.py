@@ -7,9 +7,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
 
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.money import fee_of, parse_rate
 from freelance_desk.services import milestones, payments, settings_store
-from freelance_desk.services.errors import DomainError
-from freelance_desk.services.money import fee_of, parse_rate
 from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.money_edit import MoneyEdit

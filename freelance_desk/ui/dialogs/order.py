@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy
 
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.services import clients, templates, workload
-from freelance_desk.services.errors import ValidationError
 from freelance_desk.ui import forms
 from freelance_desk.ui.format import money, pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog

@@ -7,10 +7,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy
 
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import convert, fee_of, format_amount, format_percent, parse_rate
 from freelance_desk.services import payments, settings_store
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import convert, fee_of, format_amount, format_percent, parse_rate
 from freelance_desk.services.payments import ContractChoice, PaymentData
 from freelance_desk.ui.format import pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog

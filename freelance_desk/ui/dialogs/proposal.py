@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.db.models import PROPOSAL_STATUSES
 from freelance_desk.services import clients, proposals
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import CURRENCIES, format_amount
 from freelance_desk.services.proposals import ANSWERED, MAX_CONNECTS, ProposalData
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.forms import FormDialog

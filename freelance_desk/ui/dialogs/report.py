@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.services import contract_list, reports, settings_store
 from freelance_desk.services.client_time import client_clock
 from freelance_desk.services.dashboard import month_start, week_start
-from freelance_desk.services.errors import DomainError
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
+from freelance_desk.core.money import CURRENCIES
 from freelance_desk.db.connection import db
 from freelance_desk.services import settings_store
-from freelance_desk.services.money import CURRENCIES
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.context import SETTINGS
 from freelance_desk.ui.forms import FormDialog

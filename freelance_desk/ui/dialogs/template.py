@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.db.models import FIXED, HOURLY
 from freelance_desk.services import clients, templates
 from freelance_desk.services.contracts import KIND_LABELS
-from freelance_desk.services.errors import ValidationError
-from freelance_desk.services.money import CURRENCIES, format_amount
 from freelance_desk.services.templates import MAX_DELIVERY_DAYS, TemplateData
 from freelance_desk.ui.dialogs.proposal import row_of
 from freelance_desk.ui.forms import FormDialog

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.services import time_queries as tq
 from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.errors import DomainError
 from freelance_desk.services.time_tracking import EntryData, EntryRow
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.duration_edit import DurationEdit

@@ -14,7 +14,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 
-from freelance_desk.services.money import plain_amount
+from freelance_desk.core.money import plain_amount
 from freelance_desk.ui.format import duration, money, short_date
 from freelance_desk.ui.models.row_table import ID_ROLE, LEFT, RIGHT, SORT_ROLE, plain_tooltip
 

@@ -22,11 +22,11 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLo
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services import settings_store
 from freelance_desk.services import time_queries as tq
 from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.errors import DomainError
+from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time_tracking import EntryRow
 from freelance_desk.ui.format import duration, local_time, qdate
 

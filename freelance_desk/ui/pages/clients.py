@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.services import clients, contract_list, settings_store
 from freelance_desk.services.contracts import ContractData
-from freelance_desk.services.errors import DomainError
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS
 from freelance_desk.ui.dialogs.client import ClientDialog

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.money import format_amount
 from freelance_desk.services import dashboard as service
-from freelance_desk.services.money import format_amount
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration, money, qdate
 from freelance_desk.ui.pages.base import Page

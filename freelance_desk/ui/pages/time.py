@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from freelance_desk.services import settings_store
 from freelance_desk.services import time_queries as tq
 from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.errors import DomainError
+from freelance_desk.core.errors import DomainError
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
 from freelance_desk.ui.format import duration, pydate, qdate, short_date

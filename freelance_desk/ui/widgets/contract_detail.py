@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from freelance_desk.core.errors import NotFound
+from freelance_desk.core.money import format_percent
 from freelance_desk.services import contract_activity, contract_list, contracts
 from freelance_desk.services.contract_list import ContractRow
 from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS
-from freelance_desk.services.errors import NotFound
-from freelance_desk.services.money import format_percent
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.contract_activity import (
     ContractPaymentsTableModel,

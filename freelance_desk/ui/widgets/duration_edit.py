@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from freelance_desk.services.durations import parse_duration
+from freelance_desk.core.durations import parse_duration
 from freelance_desk.ui.format import duration
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.services import milestones as ms
-from freelance_desk.services.errors import DomainError
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog

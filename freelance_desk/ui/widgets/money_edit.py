@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from freelance_desk.services.money import parse_amount, plain_amount, symbol
+from freelance_desk.core.money import parse_amount, plain_amount, symbol
 
 
 class MoneyEdit(QLineEdit):

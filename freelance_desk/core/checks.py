@@ -6,8 +6,8 @@ import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.errors import ValidationError
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]{2,}$")
 MAX_NAME = 200

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.errors import ValidationError
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 # Minor-unit digits as freelancers use them. IDR is written without decimals in
 # practice (ISO lists 2, but nobody pays in sen), so we keep 0.

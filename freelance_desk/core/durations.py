@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from freelance_desk.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.errors import ValidationError
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_DURATION = 24 * 3600  # one entry is at most a day
 
