@@ -255,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     # PySide6 reads the source of every module imported after it (to look for its __feature__
     # switches), peewee's 8,000 lines too.
     from freelance_desk.db import migrations, models  # noqa: F401
-    from freelance_desk.services import dashboard, time_queries, time_tracking  # noqa: F401
+    from freelance_desk.services.overview import dashboard  # noqa: F401
+    from freelance_desk.services.time import queries, tracking  # noqa: F401
 
     from PySide6.QtWidgets import QApplication
 

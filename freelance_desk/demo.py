@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 from freelance_desk.core.money import fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Platform, TimeEntry
-from freelance_desk.services import milestones as ms
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.money.payments import PaymentData, record_payment
 
 HOME_ZONE = "Asia/Jakarta"  # the demo freelancer works from Indonesia
 IDR_TO_USD = Decimal("0.0000630")
@@ -222,8 +222,8 @@ CLIENT_NAMES = [
 def fill_pipeline_demo(now: datetime, today: date) -> None:
     """Proposals over eight months (a few won, most not) and gigs, beside the contracts above."""
     from freelance_desk.db.models import Contract
-    from freelance_desk.services.proposals import ProposalData, create_proposal, mark_hired
-    from freelance_desk.services.templates import TemplateData, create_template
+    from freelance_desk.services.pipeline.gigs import TemplateData, create_template
+    from freelance_desk.services.pipeline.proposals import ProposalData, create_proposal, mark_hired
 
     rnd = random.Random(7)
     upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), _platform("Direct")

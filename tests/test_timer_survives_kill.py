@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from freelance_desk.db.connection import close_database, open_database
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.time import tracking as tt
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,9 +21,9 @@ CHILD = textwrap.dedent(
     from datetime import UTC, datetime
     from freelance_desk.db.connection import open_database
     from freelance_desk.db.migrations import migrate
-    from freelance_desk.services import time_tracking as tt
-    from freelance_desk.services.clients import ClientData, create_client
-    from freelance_desk.services.contracts import ContractData, create_contract
+    from freelance_desk.services.time import tracking as tt
+    from freelance_desk.services.clients.clients import ClientData, create_client
+    from freelance_desk.services.contracts.contracts import ContractData, create_contract
 
     database = open_database(sys.argv[1])
     migrate(database)

@@ -1,1 +1,1 @@
-"""Business rules and queries. Plain Python: nothing here imports Qt."""
+"""Business rules and queries, a package per domain. Plain Python: nothing here imports Qt."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.context import TIME

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services import time_import
+from freelance_desk.services.io import time_csv as time_import
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.undo import DoneCommand
 from freelance_desk.ui.widgets.notice import warn

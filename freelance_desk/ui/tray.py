@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from freelance_desk import APP_NAME
-from freelance_desk.services import time_queries as tq
+from freelance_desk.services.time import queries as tq
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui.close_guard import CloseGuard
 from freelance_desk.ui.format import duration

@@ -151,8 +151,8 @@ def child(measure: str, db: Path, runs: int) -> dict:
             switches.append(time.perf_counter() - began)
         result["income_switch_s"] = statistics.median(switches[1:])
     elif measure == "queries":
-        from freelance_desk.services import income
-        from freelance_desk.services import time_tracking as tt
+        from freelance_desk.services.money import income
+        from freelance_desk.services.time import tracking as tt
 
         today = window.ctx.today()
         times = []

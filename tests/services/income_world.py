@@ -10,10 +10,10 @@ import pytest
 
 from freelance_desk.core.money import fee_of
 from freelance_desk.db.models import Platform, TimeEntry
-from freelance_desk.services import milestones as ms
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.money.payments import PaymentData, record_payment
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 TODAY = date(2026, 3, 10)  # a Tuesday

@@ -7,8 +7,7 @@ import pytest
 
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.db.models import Client, Platform, Proposal
-from freelance_desk.services import settings_store
-from freelance_desk.services.clients import (
+from freelance_desk.services.clients.clients import (
     ClientData,
     archive_client,
     client_choices,
@@ -21,9 +20,10 @@ from freelance_desk.services.clients import (
     unarchive_client,
     update_client,
 )
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract, set_status
-from freelance_desk.services.milestones import milestones_of, transition
-from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract, set_status
+from freelance_desk.services.milestones.lifecycle import milestones_of, transition
+from freelance_desk.services.money.payments import PaymentData, record_payment
+from freelance_desk.services.settings import store as settings_store
 
 
 def platform_id(name):

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from freelance_desk.services.client_time import client_clock, format_difference, overlap_minutes, working_overlap
+from freelance_desk.services.clients.clock import client_clock, format_difference, overlap_minutes, working_overlap
 
 
 def hours(windows):

@@ -6,8 +6,8 @@ import pytest
 
 from freelance_desk.core.errors import NotFound, ValidationError
 from freelance_desk.db.models import Contract, Milestone, Platform
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import (
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import (
     ContractData,
     MilestoneData,
     contract_data,
@@ -17,7 +17,7 @@ from freelance_desk.services.contracts import (
     set_status,
     update_contract,
 )
-from freelance_desk.services.milestones import add_milestone, mark_paid, milestones_of, transition
+from freelance_desk.services.milestones.lifecycle import add_milestone, mark_paid, milestones_of, transition
 
 
 def platform_id(name):

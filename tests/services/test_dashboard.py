@@ -7,13 +7,13 @@ import pytest
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Platform, TimeEntry
-from freelance_desk.services import milestones as ms
-from freelance_desk.services import settings_store
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.dashboard import dashboard, week_start
-from freelance_desk.services.payments import PaymentData, record_payment
-from freelance_desk.services.proposals import ProposalData, create_proposal
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.money.payments import PaymentData, record_payment
+from freelance_desk.services.overview.dashboard import dashboard, week_start
+from freelance_desk.services.pipeline.proposals import ProposalData, create_proposal
+from freelance_desk.services.settings import store as settings_store
 
 JAKARTA = "Asia/Jakarta"  # now (09:30 UTC) is 16:30 on Tuesday 10 March there
 

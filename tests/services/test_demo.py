@@ -8,8 +8,8 @@ from freelance_desk.db.connection import close_database, open_database
 from freelance_desk.db.migrations import migrate
 from freelance_desk.db.models import ALL_MODELS, Client, Contract, Milestone, Payment, TimeEntry
 from freelance_desk.demo import HOME_ZONE, fill_demo
-from freelance_desk.services.contracts import contract_totals
-from freelance_desk.services.milestones import milestones_of
+from freelance_desk.services.contracts.contracts import contract_totals
+from freelance_desk.services.milestones.lifecycle import milestones_of
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 

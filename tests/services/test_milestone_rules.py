@@ -8,9 +8,9 @@ import pytest
 
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.db.models import Milestone, Payment, Platform, TimeEntry
-from freelance_desk.services import milestones as ms
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.milestones import lifecycle as ms
 
 STATUSES = ("planned", "active", "submitted", "changes_requested", "approved", "paid", "cancelled")
 # How to bring a fresh (planned) milestone to each status.

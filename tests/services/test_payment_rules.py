@@ -7,10 +7,9 @@ import pytest
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Payment, Platform
-from freelance_desk.services import settings_store
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, create_contract
-from freelance_desk.services.payments import (
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.money.payments import (
     PaymentData,
     delete_payment,
     last_rate,
@@ -18,6 +17,7 @@ from freelance_desk.services.payments import (
     restore_payment,
     update_payment,
 )
+from freelance_desk.services.settings import store as settings_store
 
 IDR_TO_USD = Decimal("0.0000630")
 

@@ -9,10 +9,10 @@ import pytest
 
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Payment
-from freelance_desk.services import home_currency, settings_store
-from freelance_desk.services.contracts import set_status
-from freelance_desk.services.milestones import mark_paid, milestones_of
-from freelance_desk.services.payments import (
+from freelance_desk.services.contracts.contracts import set_status
+from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of
+from freelance_desk.services.money import home_currency
+from freelance_desk.services.money.payments import (
     PaymentFilter,
     contract_choices,
     delete_listed_payment,
@@ -21,6 +21,7 @@ from freelance_desk.services.payments import (
     proposed_fee,
     restore_payment,
 )
+from freelance_desk.services.settings import store as settings_store
 from tests.services.income_world import IDR_TO_USD, pay, walk, world  # noqa: F401
 
 

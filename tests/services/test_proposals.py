@@ -7,10 +7,10 @@ import pytest
 
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Client, Platform, Proposal
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, create_contract
-from freelance_desk.services.proposal_stats import proposal_figures
-from freelance_desk.services.proposals import (
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.pipeline.proposal_stats import proposal_figures
+from freelance_desk.services.pipeline.proposals import (
     ProposalData,
     client_for_hire,
     contract_prefill,

@@ -6,10 +6,10 @@ import pytest
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Platform, TimeEntry
-from freelance_desk.services import milestones as ms
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.reports import hours_by_note, progress_report, report_markdown
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.overview.reports import hours_by_note, progress_report, report_markdown
 
 JAKARTA = "Asia/Jakarta"
 

@@ -6,10 +6,10 @@ import pytest
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Contract, Milestone, Platform, ServiceTemplate
-from freelance_desk.services import settings_store, workload
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, create_contract
-from freelance_desk.services.templates import (
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.pipeline import workload
+from freelance_desk.services.pipeline.gigs import (
     SplitPart,
     TemplateData,
     create_order,
@@ -26,6 +26,7 @@ from freelance_desk.services.templates import (
     template_data,
     update_template,
 )
+from freelance_desk.services.settings import store as settings_store
 
 
 def platform_id(name):

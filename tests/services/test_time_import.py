@@ -6,10 +6,10 @@ import pytest
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import TimeEntry
-from freelance_desk.services import time_import as ti
-from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, create_contract
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.io import time_csv as ti
+from freelance_desk.services.time import tracking as tt
 from tests.db.test_schema import assert_matches_rebuild, daily
 
 JAKARTA = "Asia/Jakarta"  # UTC+7, no DST

@@ -8,11 +8,11 @@ import pytest
 from freelance_desk.core.durations import parse_duration
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Contract, DailyTime, TimeEntry
-from freelance_desk.services import settings_store
-from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time import tracking as tt
 
 H = 3600
 

@@ -7,9 +7,13 @@ import pytest
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import TimeEntry
-from freelance_desk.services import clients, contract_activity, contract_list, contracts, milestones
-from freelance_desk.services.clients import ClientData
-from freelance_desk.services.contracts import ContractData, MilestoneData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.clients.clients import ClientData
+from freelance_desk.services.contracts import activity as contract_activity
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
+from freelance_desk.services.milestones import lifecycle as milestones
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
@@ -79,7 +83,7 @@ def test_list_contracts_filters_by_status_client_and_search(website):
 
 
 def test_payments_in_another_currency_do_not_count_as_paid(website):
-    from freelance_desk.services.payments import PaymentData, record_payment
+    from freelance_desk.services.money.payments import PaymentData, record_payment
 
     record_payment(PaymentData(website.id, TODAY, 1_000_000, 0, "IDR", rate=Decimal("0.000063")), now=NOW)
     assert contract_list.contract_row(website.id, TODAY).paid_minor == 0

@@ -9,9 +9,15 @@ import pytest
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Payment
-from freelance_desk.services import settings_store
-from freelance_desk.services.contracts import ContractData, create_contract
-from freelance_desk.services.week_earnings import earnings_of, propose_week, record_week, unrecorded_weeks, week_of
+from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.money.week_earnings import (
+    earnings_of,
+    propose_week,
+    record_week,
+    unrecorded_weeks,
+    week_of,
+)
+from freelance_desk.services.settings import store as settings_store
 from tests.services.income_world import NOW, entry, world  # noqa: F401
 
 MONDAY = date(2026, 3, 2)

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from freelance_desk.services import clients, contracts
-from freelance_desk.services.clients import ClientData
-from freelance_desk.services.contracts import ContractData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.clients.clients import ClientData
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.ui.dialogs.client import ClientDialog
 from freelance_desk.ui.models.clients import Column
 from freelance_desk.ui.pages.clients import ClientsPage
@@ -164,8 +165,8 @@ def test_client_contracts_pane_opens_a_contract_on_double_click(page, qtbot, dat
 
 
 def test_earned_and_receivable_columns(page, database):
-    from freelance_desk.services import milestones
-    from freelance_desk.services.contracts import MilestoneData
+    from freelance_desk.services.contracts.contracts import MilestoneData
+    from freelance_desk.services.milestones import lifecycle as milestones
 
     c = clients.create_client(ClientData("Northwind"), now=NOW)
     website = contracts.create_contract(

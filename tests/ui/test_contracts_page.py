@@ -8,9 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from freelance_desk.services import clients, contract_list, contracts, milestones, settings_store
-from freelance_desk.services.clients import ClientData
-from freelance_desk.services.contracts import ContractData, MilestoneData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.clients.clients import ClientData
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
+from freelance_desk.services.milestones import lifecycle as milestones
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from freelance_desk.db.models import Platform, TimeEntry
-from freelance_desk.services import milestones as ms
-from freelance_desk.services import settings_store
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.payments import PaymentData, record_payment
-from freelance_desk.services.proposals import ProposalData, create_proposal
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.money.payments import PaymentData, record_payment
+from freelance_desk.services.pipeline.proposals import ProposalData, create_proposal
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.report import ReportDialog
 from freelance_desk.ui.main_window import MainWindow
 from freelance_desk.ui.pages.dashboard import DashboardPage

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from freelance_desk.demo import fill_demo
-from freelance_desk.services import income, receivables
-from freelance_desk.services import settings_store
+from freelance_desk.services.money import income
+from freelance_desk.services.money import receivables
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.core.money import format_amount, plain_amount
 from freelance_desk.ui import context
 from freelance_desk.ui.models.income import (

@@ -7,9 +7,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from freelance_desk.services import clients, contracts, milestones
-from freelance_desk.services.clients import ClientData
-from freelance_desk.services.contracts import ContractData, MilestoneData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.clients.clients import ClientData
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
+from freelance_desk.services.milestones import lifecycle as milestones
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.milestones import Column
 from freelance_desk.ui.pages.milestones import MilestonesPage

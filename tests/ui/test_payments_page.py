@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from freelance_desk.db.models import Payment
-from freelance_desk.services import settings_store
-from freelance_desk.services.milestones import mark_paid, milestones_of
-from freelance_desk.services.payments import list_payments
-from freelance_desk.services.week_earnings import record_week
+from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of
+from freelance_desk.services.money.payments import list_payments
+from freelance_desk.services.money.week_earnings import record_week
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.models.payments import PaymentsTableModel

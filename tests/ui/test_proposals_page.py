@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from freelance_desk.db.models import Client, Contract, Platform, Proposal
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.proposal_stats import proposal_figures
-from freelance_desk.services.proposals import ProposalData, create_proposal
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.pipeline.proposal_stats import proposal_figures
+from freelance_desk.services.pipeline.proposals import ProposalData, create_proposal
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, ProposalsTableModel
@@ -46,7 +46,7 @@ def sent(job, day, **kw):
 def test_models_pass_the_model_tester(qtmodeltester, database):
     sent("React dashboard", date(2026, 3, 1), connects=16, connects_refunded=4, bid_minor=40000)
     sent("Logo", date(2026, 3, 2), status="declined", answered_on=date(2026, 3, 4))
-    from freelance_desk.services.proposals import list_proposals
+    from freelance_desk.services.pipeline.proposals import list_proposals
 
     model = ProposalsTableModel()
     model.set_rows(list_proposals())

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from freelance_desk.db.models import TimeEntry
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.ui.dialogs.report import CUSTOM, LAST_WEEK, ReportDialog, period_of
 from freelance_desk.ui.format import qdate
 from tests.ui.pipeline_helpers import NOW, clock, ctx  # noqa: F401

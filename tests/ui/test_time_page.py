@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 
 from freelance_desk.db.models import TimeEntry
-from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog, to_local
 from freelance_desk.ui.format import duration

@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone
 
-from freelance_desk.services import time_queries as tq
+from freelance_desk.services.time import queries as tq
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import TimeEntryDialog
 from freelance_desk.ui.models.time_entries import FIRST_DAYS, Column, TimeEntriesTableModel

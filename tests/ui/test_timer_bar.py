@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui import close_guard, tray
 from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog, to_local

@@ -5,10 +5,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from freelance_desk.services.clients import ClientRow
-from freelance_desk.services.contract_activity import PaymentRow, TimeRow
-from freelance_desk.services.contract_list import ContractRow
-from freelance_desk.services.milestones import MilestoneRow
+from freelance_desk.services.clients.clients import ClientRow
+from freelance_desk.services.contracts.activity import PaymentRow, TimeRow
+from freelance_desk.services.contracts.listing import ContractRow
+from freelance_desk.services.milestones.lifecycle import MilestoneRow
 from freelance_desk.ui.models.clients import ClientsTableModel
 from freelance_desk.ui.models.clients import Column as ClientColumn
 from freelance_desk.ui.models.contract_activity import ContractPaymentsTableModel, ContractTimeTableModel

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import UiSettings
 from freelance_desk.ui.context import AppContext
 from freelance_desk.ui.pages.time import TimePage

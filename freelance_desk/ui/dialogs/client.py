@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit
 
 from freelance_desk.core.money import CURRENCIES
-from freelance_desk.services import clients
-from freelance_desk.services.clients import ClientData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.ui.forms import FormDialog
 
 

@@ -26,8 +26,10 @@ from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import CURRENCIES, format_percent, parse_percent
 from freelance_desk.db.models import CONTRACT_STATUSES, FIXED, HOURLY
-from freelance_desk.services import clients, contracts, workload
-from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS, ContractData, MilestoneData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts.contracts import KIND_LABELS, STATUS_LABELS, ContractData, MilestoneData
+from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
 from freelance_desk.ui.format import money, pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.money import fee_of, parse_rate
-from freelance_desk.services import milestones, payments, settings_store
+from freelance_desk.services.milestones import lifecycle as milestones
+from freelance_desk.services.money import payments
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.money_edit import MoneyEdit

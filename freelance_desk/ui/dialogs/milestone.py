@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from freelance_desk.services import contracts, milestones
-from freelance_desk.services.contracts import MilestoneData
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts.contracts import MilestoneData
+from freelance_desk.services.milestones import lifecycle as milestones
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
 from freelance_desk.ui.widgets.optional_date import OptionalDateEdit

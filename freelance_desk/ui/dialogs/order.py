@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy
 
 from freelance_desk.core.errors import ValidationError
-from freelance_desk.services import clients, templates, workload
+from freelance_desk.services.clients import clients
+from freelance_desk.services.pipeline import gigs as templates
+from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
 from freelance_desk.ui.format import money, pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePoli
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert, fee_of, format_amount, format_percent, parse_rate
-from freelance_desk.services import payments, settings_store
-from freelance_desk.services.payments import ContractChoice, PaymentData
+from freelance_desk.services.money import payments
+from freelance_desk.services.money.payments import ContractChoice, PaymentData
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.format import pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.payments import kind_label

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.db.models import PROPOSAL_STATUSES
-from freelance_desk.services import clients, proposals
-from freelance_desk.services.proposals import ANSWERED, MAX_CONNECTS, ProposalData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.pipeline import proposals
+from freelance_desk.services.pipeline.proposals import ANSWERED, MAX_CONNECTS, ProposalData
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.proposals import status_label

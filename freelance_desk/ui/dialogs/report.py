@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services import contract_list, reports, settings_store
-from freelance_desk.services.client_time import client_clock
-from freelance_desk.services.dashboard import month_start, week_start
+from freelance_desk.services.clients.clock import client_clock
+from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.overview import reports
+from freelance_desk.services.overview.dashboard import month_start, week_start
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from freelance_desk.core.money import CURRENCIES
 from freelance_desk.db.connection import db
-from freelance_desk.services import settings_store
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.context import SETTINGS
 from freelance_desk.ui.forms import FormDialog

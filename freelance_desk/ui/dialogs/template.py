@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.db.models import FIXED, HOURLY
-from freelance_desk.services import clients, templates
-from freelance_desk.services.contracts import KIND_LABELS
-from freelance_desk.services.templates import MAX_DELIVERY_DAYS, TemplateData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.contracts.contracts import KIND_LABELS
+from freelance_desk.services.pipeline import gigs as templates
+from freelance_desk.services.pipeline.gigs import MAX_DELIVERY_DAYS, TemplateData
 from freelance_desk.ui.dialogs.proposal import row_of
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.row_table import service_text

@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
-from freelance_desk.services.time_tracking import EntryData, EntryRow
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time import tracking as tt
+from freelance_desk.services.time.tracking import EntryData, EntryRow
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.duration_edit import DurationEdit
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import format_amount
-from freelance_desk.services import payments, settings_store, week_earnings
+from freelance_desk.services.money import payments, week_earnings
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.payment import CHOOSE_CONTRACT, AmountFields, date_edit
 from freelance_desk.ui.format import duration, pydate, short_date
 from freelance_desk.ui.forms import FormDialog

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.money import to_decimal
-from freelance_desk.services.clients import ClientRow, local_time
+from freelance_desk.services.clients.clients import ClientRow, local_time
 from freelance_desk.ui.format import money
 from freelance_desk.ui.models.row_table import RowTableModel
 

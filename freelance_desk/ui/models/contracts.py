@@ -6,8 +6,8 @@ from enum import IntEnum
 
 from PySide6.QtGui import QBrush
 
-from freelance_desk.services.contract_list import ContractRow
-from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS
+from freelance_desk.services.contracts.contracts import KIND_LABELS, STATUS_LABELS
+from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui.format import money, short_date
 from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
 

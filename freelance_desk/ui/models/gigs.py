@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from freelance_desk.core.money import format_amount
 from freelance_desk.db.models import FIXED
-from freelance_desk.services.templates import TemplateRow, split_amounts
+from freelance_desk.services.pipeline.gigs import TemplateRow, split_amounts
 from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.models.row_table import RowTableModel
 

@@ -8,8 +8,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from freelance_desk.services.income import BreakdownRow, ContractIncome, MonthlyView
-from freelance_desk.services.receivables import Receivables
+from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
+from freelance_desk.services.money.receivables import Receivables
 from freelance_desk.ui.format import duration, short_date
 from freelance_desk.ui.models.cells import COUNT, DATE, HOURS, MONEY, MONTH, TEXT, Cell, CellTableModel
 

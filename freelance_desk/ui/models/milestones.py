@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtGui import QBrush, QColor
 
-from freelance_desk.services.milestones import STATUS_LABELS, MilestoneRow
+from freelance_desk.services.milestones.lifecycle import STATUS_LABELS, MilestoneRow
 from freelance_desk.ui.format import money, short_date
 from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
 

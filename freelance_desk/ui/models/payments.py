@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.payments import PaymentRow
+from freelance_desk.services.money.payments import PaymentRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.cells import DATE, MONEY, TEXT, Cell, CellTableModel
 

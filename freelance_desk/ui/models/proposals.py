@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from freelance_desk.core.money import format_amount
-from freelance_desk.services.proposal_stats import Figures
-from freelance_desk.services.proposals import STATUS_LABELS, ProposalRow
+from freelance_desk.services.pipeline.proposal_stats import Figures
+from freelance_desk.services.pipeline.proposals import STATUS_LABELS, ProposalRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.row_table import RowTableModel, service_text
 

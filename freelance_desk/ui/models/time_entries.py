@@ -23,11 +23,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services import settings_store
-from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.time_tracking import EntryRow
+from freelance_desk.services.time.tracking import EntryRow
 from freelance_desk.ui.format import duration, local_time, qdate
 
 log = logging.getLogger(__name__)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services import clients, contract_list, settings_store
-from freelance_desk.services.contracts import ContractData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.contracts.contracts import ContractData
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS
 from freelance_desk.ui.dialogs.client import ClientDialog

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.db.models import CONTRACT_STATUSES
-from freelance_desk.services import clients, contract_list
-from freelance_desk.services.contracts import STATUS_LABELS, ContractData
+from freelance_desk.services.clients import clients
+from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.contracts.contracts import STATUS_LABELS, ContractData
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS, TIME
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.models.contracts import Column, ContractsTableModel

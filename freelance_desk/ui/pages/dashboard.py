@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.money import format_amount
-from freelance_desk.services import dashboard as service
+from freelance_desk.services.overview import dashboard as service
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration, money, qdate
 from freelance_desk.ui.pages.base import Page
@@ -235,7 +235,7 @@ class DashboardPage(Page):
             self.ctx.navigate("time", contract_id=d.timer.contract_id)
         elif page == "milestones":
             # (the milestone rules are imported on use, not at startup)
-            from freelance_desk.services.milestones import APPROVED_UNPAID
+            from freelance_desk.services.milestones.lifecycle import APPROVED_UNPAID
 
             self.ctx.navigate("milestones", filter=APPROVED_UNPAID)
         else:

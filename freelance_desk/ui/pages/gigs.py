@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.db.models import FIXED
-from freelance_desk.services import templates
+from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.run import run_form

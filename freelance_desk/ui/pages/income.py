@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.money import format_amount
-from freelance_desk.services import income, receivables
+from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration
 from freelance_desk.ui.models.cells import month_name

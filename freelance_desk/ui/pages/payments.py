@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.money import format_amount
-from freelance_desk.services import payments, settings_store
-from freelance_desk.services.income import add_months, month_bounds, month_of
-from freelance_desk.services.payments import PaymentFilter
+from freelance_desk.services.money import payments
+from freelance_desk.services.money.income import add_months, month_bounds, month_of
+from freelance_desk.services.money.payments import PaymentFilter
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import context, forms
 from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from freelance_desk.services.overview import counts
+from freelance_desk.services.overview.counts import counts
 from freelance_desk.ui.pages.base import Page
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from freelance_desk.services.proposal_stats import ProposalFigures
+from freelance_desk.services.pipeline.proposal_stats import ProposalFigures
 from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, costs, number, percent
 from freelance_desk.ui.widgets.card import Card
 from freelance_desk.ui.widgets.data_table import DataTable

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.db.models import PROPOSAL_STATUSES
-from freelance_desk.services import clients, proposals
+from freelance_desk.services.clients import clients
+from freelance_desk.services.pipeline import proposals
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.proposal_stats import proposal_figures
+from freelance_desk.services.pipeline.proposal_stats import proposal_figures
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.run import run_form

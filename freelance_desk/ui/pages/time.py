@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.services import settings_store
-from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.core.errors import DomainError
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.client_time import ClientClock, format_difference
+from freelance_desk.services.clients.clock import ClientClock, format_difference
 from freelance_desk.ui.format import local_time
 
 

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from freelance_desk.core.errors import NotFound
 from freelance_desk.core.money import format_percent
-from freelance_desk.services import contract_activity, contract_list, contracts
-from freelance_desk.services.contract_list import ContractRow
-from freelance_desk.services.contracts import KIND_LABELS, STATUS_LABELS
+from freelance_desk.services.contracts import activity as contract_activity
+from freelance_desk.services.contracts import contracts
+from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.contracts.contracts import KIND_LABELS, STATUS_LABELS
+from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.contract_activity import (
     ContractPaymentsTableModel,

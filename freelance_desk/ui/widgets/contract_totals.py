@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from freelance_desk.services.contract_list import ContractRow
-from freelance_desk.services.contracts import ContractTotals
+from freelance_desk.services.contracts.contracts import ContractTotals
+from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui.format import duration, money
 
 WARNING_COLOR = QColor("#c62828")

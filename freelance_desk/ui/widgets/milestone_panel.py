@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services import milestones as ms
+from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import FIXED
-from freelance_desk.services import time_queries as tq
-from freelance_desk.services import time_tracking as tt
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time

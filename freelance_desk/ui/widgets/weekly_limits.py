@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout
 
-from freelance_desk.services.time_queries import APPROACHING, EXCEEDED, WeeklyLimit
+from freelance_desk.services.time.queries import APPROACHING, EXCEEDED, WeeklyLimit
 from freelance_desk.ui.format import duration
 
 COLORS = {APPROACHING: "#ef6c00", EXCEEDED: "#c62828"}

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from freelance_desk.db.models import Client, Contract, Milestone
-from freelance_desk.services import settings_store
 from freelance_desk.core.money import convert, fee_of
-from freelance_desk.services.payments import last_rate
-from freelance_desk.services.week_earnings import UnrecordedWeek, unrecorded_weeks
+from freelance_desk.db.models import Client, Contract, Milestone
+from freelance_desk.services.money.payments import last_rate
+from freelance_desk.services.money.week_earnings import UnrecordedWeek, unrecorded_weeks
+from freelance_desk.services.settings import store as settings_store
+
 
 @dataclass(frozen=True)
 class ReceivableMilestone:

@@ -16,8 +16,8 @@ from peewee import Case, fn
 
 from freelance_desk.core.checks import check_timezone
 from freelance_desk.db.models import HOURLY, OPEN_MILESTONE_STATUSES, Client, Contract, DailyTime, Milestone, TimeEntry
-from freelance_desk.services import settings_store
-from freelance_desk.services.time_tracking import EntryRow, raw_to_row, row_query, running_entry, whole_seconds
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time.tracking import EntryRow, raw_to_row, row_query, running_entry, whole_seconds
 
 PAGE_SIZE = 200
 # An entry's local day lies within ±14 h of its UTC start (the widest real offsets).

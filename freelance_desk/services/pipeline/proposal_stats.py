@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import JOIN, Cast, fn
 
 from freelance_desk.db.models import Platform, Proposal
-from freelance_desk.services.proposals import sent_between
+from freelance_desk.services.pipeline.proposals import sent_between
 
 
 @dataclass(frozen=True)

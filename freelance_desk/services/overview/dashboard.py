@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from peewee import JOIN, fn
 
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform, Proposal
-from freelance_desk.services import settings_store
-from freelance_desk.services.auto_release import auto_release_on
-from freelance_desk.services.client_time import ClientClock, client_clock, zone
-from freelance_desk.services.overview import is_empty
-from freelance_desk.services.time_tracking import running_entry
-from freelance_desk.services.workload import Workload, workload
+from freelance_desk.services.clients.clock import ClientClock, client_clock, zone
+from freelance_desk.services.milestones.auto_release import auto_release_on
+from freelance_desk.services.overview.counts import is_empty
+from freelance_desk.services.pipeline.workload import Workload, workload
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time.tracking import running_entry
 
 SOON_DAYS = 7
 # Milestones whose next step is the freelancer's (submitted work waits on the client).

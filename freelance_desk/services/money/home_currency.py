@@ -3,7 +3,7 @@
 Each payment keeps the home currency and rate it was recorded with, so a later rate
 never changes past income. When the home currency itself changes, income totals
 count only payments recorded under the current home currency and say how many were
-left out (see :func:`freelance_desk.services.income.load_income`). The settings dialog
+left out (see :func:`freelance_desk.services.money.income.load_income`). The settings dialog
 can instead ask for one rate per old home currency and convert those payments once,
 with that rate, at the moment of the change: :func:`change_home_currency`.
 """
@@ -19,7 +19,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, convert
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Payment
-from freelance_desk.services import settings_store
+from freelance_desk.services.settings import store as settings_store
 
 
 def recorded_home_currencies() -> dict[str, int]:

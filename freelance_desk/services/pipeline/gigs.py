@@ -20,7 +20,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import CONTRACT_KINDS, FIXED, Contract, Platform, ServiceTemplate
-from freelance_desk.services.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 
 FULL = 10000  # 100 % in basis points
 MAX_DELIVERY_DAYS = 365

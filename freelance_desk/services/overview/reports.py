@@ -14,9 +14,9 @@ from freelance_desk.core.money import format_amount
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DAY_OF
 from freelance_desk.db.models import FIXED, DailyTime, Milestone
-from freelance_desk.services.client_time import zone
-from freelance_desk.services.contracts import get_contract
-from freelance_desk.services.milestones import auto_release_date
+from freelance_desk.services.clients.clock import zone
+from freelance_desk.services.contracts.contracts import get_contract
+from freelance_desk.services.milestones.lifecycle import auto_release_date
 
 MAX_REPORT_DAYS = 366
 OPEN = ("planned", "active", "changes_requested")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Contract
-from freelance_desk.services import settings_store
+from freelance_desk.services.settings import store as settings_store
 
 
 @dataclass(frozen=True)

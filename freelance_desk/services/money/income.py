@@ -8,7 +8,7 @@ client or platform, is then derived from those rows in memory (:func:`monthly_vi
 
 Only payments recorded under the current home currency are summed; payments recorded
 under an earlier home currency are counted in ``IncomeData.left_out`` so a page can
-say so (see :mod:`freelance_desk.services.home_currency`).
+say so (see :mod:`freelance_desk.services.money.home_currency`).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from peewee import JOIN, SQL, Case, fn
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform
-from freelance_desk.services import settings_store
-from freelance_desk.services.payments import last_rate
+from freelance_desk.services.money.payments import last_rate
+from freelance_desk.services.settings import store as settings_store
 
 BY_CLIENT = "client"
 BY_PLATFORM = "platform"

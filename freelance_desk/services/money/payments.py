@@ -14,7 +14,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, convert, fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment
-from freelance_desk.services import settings_store
+from freelance_desk.services.settings import store as settings_store
 
 PAYMENT_KINDS = ("milestone", "hourly", "bonus", "other")
 

@@ -13,8 +13,8 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import PROPOSAL_STATUSES, Client, Contract, Platform, Proposal
-from freelance_desk.services.clients import ClientData, create_client
-from freelance_desk.services.contracts import ContractData
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData
 
 MAX_CONNECTS = 1000
 # Statuses that mean the client answered (or the freelancer gave up waiting).

@@ -10,7 +10,7 @@ from freelance_desk.core.money import check_currency
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DEFAULT_SETTINGS
 from freelance_desk.db.models import Setting
-from freelance_desk.services.client_time import WORKDAY
+from freelance_desk.services.clients.clock import WORKDAY
 
 WEEK_STARTS = ("monday_utc", "monday_local", "sunday_local")
 

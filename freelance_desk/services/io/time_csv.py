@@ -21,8 +21,8 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, TimeEntry
-from freelance_desk.services.time_import_lines import ImportFailed, ImportRow, LineProblem, read_lines
-from freelance_desk.services.time_tracking import overlapping, whole_seconds
+from freelance_desk.services.io.time_csv_lines import ImportFailed, ImportRow, LineProblem, read_lines
+from freelance_desk.services.time.tracking import overlapping, whole_seconds
 
 MAX_PROBLEMS = 5  # lines reported; the rest are counted
 BATCH = 1000  # ids per DELETE, well under SQLite's limit of bound values

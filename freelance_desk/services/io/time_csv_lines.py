@@ -39,7 +39,7 @@ from freelance_desk.core.durations import parse_duration
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Client, Contract
-from freelance_desk.services.time_tracking import MAX_NOTE, offset_minutes
+from freelance_desk.services.time.tracking import MAX_NOTE, offset_minutes
 
 REQUIRED = ("date", "start", "contract")
 YES = {"yes", "y", "true", "1", "ya"}

@@ -19,8 +19,8 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Payment, TimeEntry
-from freelance_desk.services import settings_store
-from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.money.payments import PaymentData, record_payment
+from freelance_desk.services.settings import store as settings_store
 
 
 def week_of(day: date, mode: str | None = None) -> tuple[date, date]:

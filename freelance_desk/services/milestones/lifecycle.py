@@ -18,9 +18,9 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import OPEN_MILESTONE_STATUSES, Client, Contract, Milestone, Payment, Platform, TimeEntry
-from freelance_desk.services.auto_release import auto_release_on
-from freelance_desk.services.contracts import MilestoneData, get_contract, validate_milestone
-from freelance_desk.services.payments import PaymentData, record_payment
+from freelance_desk.services.contracts.contracts import MilestoneData, get_contract, validate_milestone
+from freelance_desk.services.milestones.auto_release import auto_release_on
+from freelance_desk.services.money.payments import PaymentData, record_payment
 
 START, SUBMIT, REQUEST_CHANGES, APPROVE, PAY, CANCEL = (
     "start",

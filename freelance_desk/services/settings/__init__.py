@@ -1,0 +1,1 @@
+"""Settings stored in the database (home currency, week start, limits, working hours)."""
