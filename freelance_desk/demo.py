@@ -8,10 +8,21 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from freelance_desk.core.money import fee_of
+from freelance_desk.core.vocabulary import (
+    ContractKind,
+    ContractStatus,
+    PaymentKind,
+    ProposalStatus,
+    TimeSource,
+)
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
-from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.contracts.contracts import (
+    ContractData,
+    MilestoneData,
+    create_contract,
+)
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money.payments import PaymentData, record_payment
 
@@ -39,7 +50,7 @@ def _entry(contract_id: int, day: date, start: tuple[int, int], minutes: int, no
         utc_offset_minutes=int(begin.astimezone(ZoneInfo(HOME_ZONE)).utcoffset().total_seconds() // 60),
         note=note,
         billable=True,
-        source="timer",
+        source=TimeSource.TIMER,
     )
     return minutes * 60
 
@@ -74,10 +85,10 @@ def fill_demo(now: datetime | None = None) -> None:
             now=now,
         )
         home, about, contact, _blog = ms.milestones_of(website.id)
-        _walk(home.id, ["start", "submit", "approve"], _at(start, 10))
+        _walk(home.id, [ms.START, ms.SUBMIT, ms.APPROVE], _at(start, 10))
         ms.mark_paid(home.id, start + timedelta(days=8), now=_at(start + timedelta(days=8), 9))
-        _walk(about.id, ["start", "submit", "request_changes", "submit"], _at(today - timedelta(days=1), 16))
-        _walk(contact.id, ["start"], min(_at(today, 9), now))  # not in the future before 9:00
+        _walk(about.id, [ms.START, ms.SUBMIT, ms.REQUEST_CHANGES, ms.SUBMIT], _at(today - timedelta(days=1), 16))
+        _walk(contact.id, [ms.START], min(_at(today, 9), now))  # not in the future before 9:00
         for i, (m, label) in enumerate(((home, "Home page layout"), (about, "About page copy and photos"))):
             for d in range(3):
                 _entry(website.id, start + timedelta(days=i * 4 + d), (16, 30), 150, label, m.id)
@@ -97,7 +108,7 @@ def fill_demo(now: datetime | None = None) -> None:
         )
         first_monday = today - timedelta(days=today.weekday() + 7 * 34)
         hourly = create_contract(
-            ContractData(harbor.id, "Dashboard maintenance", kind="hourly", rate_minor=3500,
+            ContractData(harbor.id, "Dashboard maintenance", kind=ContractKind.HOURLY, rate_minor=3500,
                          weekly_limit_minutes=20 * 60, start_date=first_monday),
             now=now,
         )
@@ -119,7 +130,7 @@ def fill_demo(now: datetime | None = None) -> None:
                 pay_day = week_end + timedelta(days=10)
                 if pay_day <= today:
                     record_payment(
-                        PaymentData(hourly.id, pay_day, gross, fee_of(gross, 1000), "USD", kind="hourly",
+                        PaymentData(hourly.id, pay_day, gross, fee_of(gross, 1000), "USD", kind=PaymentKind.HOURLY,
                                     period_start=week, period_end=week_end, note="Weekly hourly earnings"),
                         now=now,
                     )
@@ -129,13 +140,13 @@ def fill_demo(now: datetime | None = None) -> None:
         tom = create_client(ClientData("tom_builds", "", "", fiverr, "Europe/London"), now=now)
         copy_start = today - timedelta(days=40)
         copy = create_contract(
-            ContractData(tom.id, "Landing page copy (Fiverr order)", status="completed", budget_minor=12000,
+            ContractData(tom.id, "Landing page copy (Fiverr order)", status=ContractStatus.COMPLETED, budget_minor=12000,
                          start_date=copy_start, end_date=copy_start + timedelta(days=3)),
             [MilestoneData("Order delivery", 12000, copy_start + timedelta(days=3))],
             now=now,
         )
         (order,) = ms.milestones_of(copy.id)
-        _walk(order.id, ["start", "submit", "approve"], _at(copy_start + timedelta(days=3), 11))
+        _walk(order.id, [ms.START, ms.SUBMIT, ms.APPROVE], _at(copy_start + timedelta(days=3), 11))
         paid_on = copy_start + timedelta(days=17)
         ms.mark_paid(order.id, paid_on, now=_at(paid_on, 9))
         _entry(copy.id, copy_start + timedelta(days=1), (6, 0), 180, "Draft and revisions", order.id)
@@ -165,11 +176,11 @@ def fill_demo(now: datetime | None = None) -> None:
             now=now,
         )
         mock, dev, launch = ms.milestones_of(profile.id)
-        _walk(mock.id, ["start", "submit", "approve"], _at(profile_start + timedelta(days=19), 15))
+        _walk(mock.id, [ms.START, ms.SUBMIT, ms.APPROVE], _at(profile_start + timedelta(days=19), 15))
         paid_on = profile_start + timedelta(days=24)
         ms.mark_paid(mock.id, paid_on, rate=IDR_TO_USD, now=_at(paid_on, 9))
-        _walk(dev.id, ["start", "submit", "approve"], _at(today - timedelta(days=6), 15))
-        _walk(launch.id, ["start"], _at(today - timedelta(days=5), 9))
+        _walk(dev.id, [ms.START, ms.SUBMIT, ms.APPROVE], _at(today - timedelta(days=6), 15))
+        _walk(launch.id, [ms.START], _at(today - timedelta(days=5), 9))
         for d in range(0, 60, 3):
             _entry(profile.id, profile_start + timedelta(days=d), (19, 30), rnd.choice((60, 90, 120)), "Evening build session")
 
@@ -177,7 +188,7 @@ def fill_demo(now: datetime | None = None) -> None:
         oak = create_client(ClientData("Oakridge Dental", "", "office@oakridge.example", upwork, "America/Chicago"), now=now)
         oak_start = today - timedelta(days=200)
         booking = create_contract(
-            ContractData(oak.id, "Online booking integration", status="completed", budget_minor=120000,
+            ContractData(oak.id, "Online booking integration", status=ContractStatus.COMPLETED, budget_minor=120000,
                          start_date=oak_start, end_date=oak_start + timedelta(days=90)),
             [
                 MilestoneData("Booking widget", 40000, oak_start + timedelta(days=30)),
@@ -188,7 +199,7 @@ def fill_demo(now: datetime | None = None) -> None:
         )
         for i, m in enumerate(ms.milestones_of(booking.id)):
             due = oak_start + timedelta(days=30 * (i + 1))
-            _walk(m.id, ["start", "submit", "approve"], _at(due - timedelta(days=2), 10))
+            _walk(m.id, [ms.START, ms.SUBMIT, ms.APPROVE], _at(due - timedelta(days=2), 10))
             ms.mark_paid(m.id, due + timedelta(days=3), now=_at(due + timedelta(days=3), 9))
             for d in range(0, 25, 2):
                 _entry(booking.id, due - timedelta(days=28 - d), (20, 0), 120, m.title, m.id)
@@ -223,7 +234,11 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
     """Proposals over eight months (a few won, most not) and gigs, beside the contracts above."""
     from freelance_desk.db.models import Contract
     from freelance_desk.services.pipeline.gigs import TemplateData, create_template
-    from freelance_desk.services.pipeline.proposals import ProposalData, create_proposal, mark_hired
+    from freelance_desk.services.pipeline.proposals import (
+        ProposalData,
+        create_proposal,
+        mark_hired,
+    )
 
     rnd = random.Random(7)
     upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), _platform("Direct")
@@ -233,16 +248,16 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
             age = (today - sent).days
             roll = rnd.random()
             if age < 12:
-                status = rnd.choice(("sent", "viewed", "interviewing"))
+                status = rnd.choice((ProposalStatus.SENT, ProposalStatus.VIEWED, ProposalStatus.INTERVIEWING))
             elif roll < 0.6:
-                status = "no_response"
+                status = ProposalStatus.NO_RESPONSE
             elif roll < 0.85:
-                status = "declined"
+                status = ProposalStatus.DECLINED
             elif roll < 0.93:
-                status = "viewed"
+                status = ProposalStatus.VIEWED
             else:
-                status = "withdrawn"
-            answered = sent + timedelta(days=rnd.randint(1, 6)) if status in ("viewed", "interviewing", "declined") else None
+                status = ProposalStatus.WITHDRAWN
+            answered = sent + timedelta(days=rnd.randint(1, 6)) if status in (ProposalStatus.VIEWED, ProposalStatus.INTERVIEWING, ProposalStatus.DECLINED) else None
             connects = rnd.choice((6, 8, 10, 12, 12, 16, 16, 20))
             refunded = connects if i in (9, 27) else 0  # the client cancelled the job: connects come back
             create_proposal(
@@ -254,7 +269,7 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
                     connects=connects,
                     connects_refunded=refunded,
                     bid_minor=rnd.choice((15000, 25000, 40000, 60000, 90000, 150000)),
-                    status="no_response" if refunded else status,
+                    status=ProposalStatus.NO_RESPONSE if refunded else status,
                     answered_on=min(answered, today) if answered else None,
                     notes="Job cancelled by the client; connects refunded." if refunded else "",
                 ),
@@ -278,16 +293,16 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
                     client_id=contract.client_id,
                     connects=connects,
                     bid_minor=bid,
-                    status="interviewing",
+                    status=ProposalStatus.INTERVIEWING,
                     answered_on=min(sent + timedelta(days=wait), today),
                 ),
                 now=now,
             )
             mark_hired(p.id, contract.id, today)
         for days_ago, job, status in (
-            (60, "Company profile website (pitch by e-mail)", "declined"),
-            (20, "Website care plan for a local café", "no_response"),
-            (4, "Online shop for a batik maker", "interviewing"),
+            (60, "Company profile website (pitch by e-mail)", ProposalStatus.DECLINED),
+            (20, "Website care plan for a local café", ProposalStatus.NO_RESPONSE),
+            (4, "Online shop for a batik maker", ProposalStatus.INTERVIEWING),
         ):
             sent = today - timedelta(days=days_ago)
             create_proposal(
@@ -299,7 +314,7 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
                     bid_minor=6_000_000,
                     currency="IDR",
                     status=status,
-                    answered_on=sent + timedelta(days=3) if status != "no_response" else None,
+                    answered_on=sent + timedelta(days=3) if status != ProposalStatus.NO_RESPONSE else None,
                 ),
                 now=now,
             )

@@ -1,5 +1,6 @@
 """Peewee models: the nouns a freelancer uses.
 
+Statuses and kinds are the strings of :mod:`freelance_desk.core.vocabulary`.
 Money is an integer in minor units (``*_minor``) beside a currency code; fees
 are basis points (``fee_bps``: 1000 = 10 %); instants are UTC seconds
 (:class:`UtcDateTimeField`); calendar dates are ISO text (``DateField``).
@@ -17,24 +18,16 @@ from peewee import (
     TextField,
 )
 
+from freelance_desk.core.vocabulary import (
+    ContractKind,
+    ContractStatus,
+    MilestoneStatus,
+    PaymentKind,
+    ProposalStatus,
+    TimeSource,
+)
 from freelance_desk.db.connection import db
 from freelance_desk.db.fields import DecimalTextField, UtcDateTimeField
-
-# Contract kinds and statuses, as stored.
-FIXED = "fixed"
-HOURLY = "hourly"
-CONTRACT_KINDS = (FIXED, HOURLY)
-CONTRACT_STATUSES = ("draft", "active", "paused", "completed", "cancelled")
-
-# Milestone statuses, in lifecycle order.
-MILESTONE_STATUSES = ("planned", "active", "submitted", "changes_requested", "approved", "paid", "cancelled")
-# Still to be delivered or approved: what "due" and "overdue" are about.
-OPEN_MILESTONE_STATUSES = ("planned", "active", "submitted", "changes_requested")
-
-# Where a time entry came from.
-TIME_SOURCES = ("timer", "manual", "import")
-
-PROPOSAL_STATUSES = ("sent", "viewed", "interviewing", "hired", "declined", "withdrawn", "no_response")
 
 
 class BaseModel(Model):
@@ -75,8 +68,8 @@ class Contract(BaseModel):
     client = ForeignKeyField(Client, backref="contracts", on_delete="RESTRICT")
     platform = ForeignKeyField(Platform, null=True, backref="contracts", on_delete="SET NULL")
     title = CharField()
-    kind = CharField(max_length=8, default=FIXED)
-    status = CharField(max_length=12, default="active", index=True)
+    kind = CharField(max_length=8, default=ContractKind.FIXED)
+    status = CharField(max_length=12, default=ContractStatus.ACTIVE, index=True)
     currency = CharField(max_length=3, default="USD")
     budget_minor = IntegerField(null=True)  # fixed-price total
     rate_minor = IntegerField(null=True)  # hourly rate
@@ -96,7 +89,7 @@ class Milestone(BaseModel):
     description = TextField(default="")
     amount_minor = IntegerField(default=0)
     due_date = DateField(null=True, index=True)
-    status = CharField(max_length=20, default="planned", index=True)
+    status = CharField(max_length=20, default=MilestoneStatus.PLANNED, index=True)
     funded_at = UtcDateTimeField(null=True)
     submitted_at = UtcDateTimeField(null=True)
     changes_requested_at = UtcDateTimeField(null=True)
@@ -118,7 +111,7 @@ class TimeEntry(BaseModel):
     utc_offset_minutes = IntegerField(default=0)  # offset at start, for the local day
     note = TextField(default="")
     billable = BooleanField(default=True)
-    source = CharField(max_length=8, default="timer")
+    source = CharField(max_length=8, default=TimeSource.TIMER)
 
     class Meta:
         indexes = (
@@ -131,7 +124,7 @@ class Payment(BaseModel):
     contract = ForeignKeyField(Contract, backref="payments", on_delete="RESTRICT")
     milestone = ForeignKeyField(Milestone, null=True, backref="payments", on_delete="SET NULL")
     received_on = DateField(index=True)
-    kind = CharField(max_length=10, default="other")  # milestone, hourly, bonus, other
+    kind = CharField(max_length=10, default=PaymentKind.OTHER)
     gross_minor = IntegerField()
     fee_minor = IntegerField(default=0)
     net_minor = IntegerField()
@@ -161,7 +154,7 @@ class Proposal(BaseModel):
     connect_currency = CharField(max_length=3, default="USD")
     bid_minor = IntegerField(null=True)
     currency = CharField(max_length=3, default="USD")
-    status = CharField(max_length=14, default="sent", index=True)
+    status = CharField(max_length=14, default=ProposalStatus.SENT, index=True)
     answered_on = DateField(null=True)
     contract = ForeignKeyField(Contract, null=True, backref="proposals", on_delete="SET NULL")
     notes = TextField(default="")
@@ -173,7 +166,7 @@ class ServiceTemplate(BaseModel):
 
     title = CharField()
     platform = ForeignKeyField(Platform, null=True, backref="templates", on_delete="SET NULL")
-    kind = CharField(max_length=8, default=FIXED)
+    kind = CharField(max_length=8, default=ContractKind.FIXED)
     price_minor = IntegerField(default=0)
     currency = CharField(max_length=3, default="USD")
     delivery_days = IntegerField(default=3)

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.vocabulary import MILESTONE_STATUS_LABELS, MilestoneStatus
 from freelance_desk.db.models import Milestone, Payment, Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
@@ -345,7 +346,7 @@ def test_the_status_in_a_refusal_is_translated_with_the_message(first, now, toda
         ms.transition(first.id, "start", now=now)
     indonesian = {
         ms.ILLEGAL["start"]: "Hanya milestone yang direncanakan dapat dimulai; yang ini {status}.",
-        ms.STATUS_LABELS["approved"]: "Disetujui",
+        MILESTONE_STATUS_LABELS[MilestoneStatus.APPROVED]: "Disetujui",
     }
     text = err.value.text(lambda t: indonesian.get(t, t))
     assert text == "Hanya milestone yang direncanakan dapat dimulai; yang ini disetujui."

@@ -12,6 +12,7 @@ from freelance_desk.core.checks import check_timezone, optional_email, require_t
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
+from freelance_desk.core.vocabulary import ContractStatus, MilestoneStatus
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, Proposal
 from freelance_desk.services.settings import store as settings_store
@@ -149,7 +150,7 @@ def list_clients(search: str = "", include_archived: bool = False) -> list[Clien
     """Clients with their counts and money, aggregated in SQL (a handful of queries)."""
     active = (
         Contract.select(Contract.client, fn.COUNT(Contract.id).alias("n"))
-        .where(Contract.status == "active")
+        .where(Contract.status == ContractStatus.ACTIVE)
         .group_by(Contract.client)
     )
     active_by_client = {row.client_id: row.n for row in active}
@@ -164,7 +165,7 @@ def list_clients(search: str = "", include_archived: bool = False) -> list[Clien
     owed = (
         Milestone.select(Contract.client, Contract.currency, fn.SUM(Milestone.amount_minor).alias("amt"))
         .join(Contract)
-        .where(Milestone.status == "approved")
+        .where(Milestone.status == MilestoneStatus.APPROVED)
         .group_by(Contract.client, Contract.currency)
     )
     for row in owed:

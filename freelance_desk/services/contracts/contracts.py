@@ -11,13 +11,9 @@ from freelance_desk.core.checks import check_date_order, require_text, utc_now
 from freelance_desk.core.errors import NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
+from freelance_desk.core.vocabulary import OPEN_MILESTONE_STATUSES, ContractKind, ContractStatus, MilestoneStatus
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import (
-    CONTRACT_KINDS,
-    CONTRACT_STATUSES,
-    FIXED,
-    HOURLY,
-    OPEN_MILESTONE_STATUSES,
     Client,
     Contract,
     Milestone,
@@ -32,8 +28,8 @@ MAX_WEEKLY_MINUTES = 7 * 24 * 60
 class ContractData:
     client_id: int | None
     title: str
-    kind: str = FIXED
-    status: str = "active"
+    kind: str = ContractKind.FIXED
+    status: str = ContractStatus.ACTIVE
     currency: str = "USD"
     budget_minor: int | None = None
     rate_minor: int | None = None
@@ -79,13 +75,13 @@ def validate(data: ContractData) -> dict:
     if client is None:
         raise ValidationError("client", QT_TRANSLATE_NOOP("services", "Choose the client this contract is with."))
     title = require_text(data.title, "title")
-    if data.kind not in CONTRACT_KINDS:
+    if data.kind not in tuple(ContractKind):
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "A contract is fixed-price or hourly."))
-    if data.status not in CONTRACT_STATUSES:
+    if data.status not in tuple(ContractStatus):
         raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown contract status."))
     currency = check_currency(data.currency)
     budget = rate = limit = None
-    if data.kind == FIXED:
+    if data.kind == ContractKind.FIXED:
         budget = data.budget_minor
         if budget is None or budget <= 0:
             raise ValidationError("budget", QT_TRANSLATE_NOOP("services", "Enter the contract's total price."))
@@ -148,7 +144,7 @@ def create_contract(
 ) -> Contract:
     """Create a contract, and its milestones if given, in one transaction."""
     values = validate(data)
-    if milestones and values["kind"] != FIXED:
+    if milestones and values["kind"] != ContractKind.FIXED:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
     rows = [validate_milestone(m, values, i) for i, m in enumerate(milestones)]
     now = now or utc_now()
@@ -163,7 +159,7 @@ def update_contract(contract_id: int, data: ContractData) -> Contract:
     values = validate(data)
     with db.atomic():
         contract = get_contract(contract_id)
-        if values["kind"] == HOURLY and Milestone.select().where(Milestone.contract == contract_id).exists():
+        if values["kind"] == ContractKind.HOURLY and Milestone.select().where(Milestone.contract == contract_id).exists():
             raise ValidationError(
                 "kind", QT_TRANSLATE_NOOP("services", "This contract has milestones; it stays fixed-price.")
             )
@@ -199,7 +195,7 @@ def contract_data(contract: Contract) -> ContractData:
 
 
 def set_status(contract_id: int, status: str) -> None:
-    if status not in CONTRACT_STATUSES:
+    if status not in tuple(ContractStatus):
         raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown contract status."))
     with db.atomic():
         Contract.update(status=status).where(Contract.id == contract_id).execute()
@@ -216,14 +212,14 @@ def contract_totals(contract_id: int, today: date) -> ContractTotals:
         .group_by(Milestone.status)
         .tuples()
     )
-    planned = sum(v for k, v in sums.items() if k != "cancelled")
+    planned = sum(v for k, v in sums.items() if k != MilestoneStatus.CANCELLED)
     paid = (
         Payment.select(fn.COALESCE(fn.SUM(Payment.gross_minor), 0))
         .where((Payment.contract == contract_id) & (Payment.currency == contract.currency))
         .scalar()
     )
-    receivable = sums.get("approved", 0)
-    in_review = sums.get("submitted", 0) + sums.get("changes_requested", 0)
+    receivable = sums.get(MilestoneStatus.APPROVED, 0)
+    in_review = sums.get(MilestoneStatus.SUBMITTED, 0) + sums.get(MilestoneStatus.CHANGES_REQUESTED, 0)
     total = contract.budget_minor if contract.budget_minor is not None else planned
     remaining = max(total - paid - receivable - in_review, 0)
     overdue = [
@@ -252,14 +248,3 @@ def contract_totals(contract_id: int, today: date) -> ContractTotals:
 
 # --- list and detail queries for the contract views ----------------------
 
-STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("services", "Draft"),
-    "active": QT_TRANSLATE_NOOP("services", "Active"),
-    "paused": QT_TRANSLATE_NOOP("services", "Paused"),
-    "completed": QT_TRANSLATE_NOOP("services", "Completed"),
-    "cancelled": QT_TRANSLATE_NOOP("services", "Cancelled"),
-}
-KIND_LABELS = {
-    FIXED: QT_TRANSLATE_NOOP("services", "Fixed price"),
-    HOURLY: QT_TRANSLATE_NOOP("services", "Hourly"),
-}

@@ -9,11 +9,19 @@ from peewee import JOIN, fn
 
 from freelance_desk.core.errors import NotFound
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db.models import FIXED, OPEN_MILESTONE_STATUSES, Client, Contract, Milestone, Payment, Platform
+from freelance_desk.core.vocabulary import (
+    OPEN_CONTRACT_STATUSES,
+    OPEN_MILESTONE_STATUSES,
+    ContractKind,
+    ContractStatus,
+    MilestoneStatus,
+)
+from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
 
-# What "open" means in the status filter: contracts still being worked on.
-OPEN_CONTRACT_STATUSES = ("draft", "active", "paused")
-_STATUS_RANK = {status: rank for rank, status in enumerate(("active", "paused", "draft", "completed", "cancelled"))}
+# The status filter's "open": contracts still being worked on (draft, active, paused).
+OPEN_FILTER = "open"
+_S = ContractStatus
+_STATUS_RANK = {status: rank for rank, status in enumerate((_S.ACTIVE, _S.PAUSED, _S.DRAFT, _S.COMPLETED, _S.CANCELLED))}
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,7 @@ class ContractRow:
     @property
     def total_minor(self) -> int | None:
         """What the contract is worth: the budget, else the planned milestones; None when hourly."""
-        if self.kind != FIXED:
+        if self.kind != ContractKind.FIXED:
             return None
         return self.budget_minor if self.budget_minor is not None else self.planned_minor
 
@@ -75,12 +83,12 @@ def list_contracts(
 ) -> list[ContractRow]:
     """Contracts with money and milestone facts, one SQL query with grouped subqueries.
 
-    ``status`` is a contract status, ``"open"`` (draft, active, paused) or None for all.
+    ``status`` is a contract status, ``OPEN_FILTER`` (draft, active, paused) or None for all.
     Ordered active first, then by the next due date.
     """
     today = today or date.today()
     paid = (
-        Payment.select(Payment.contract.alias("cid"), fn.SUM(Payment.gross_minor).alias("paid"))
+        Payment.select(Payment.contract.alias("cid"), fn.SUM(Payment.gross_minor).alias("paid_minor"))
         .join(Contract, on=(Payment.contract == Contract.id))
         .where(Payment.currency == Contract.currency)
         .group_by(Payment.contract)
@@ -89,12 +97,12 @@ def list_contracts(
     planned = (
         Milestone.select(
             Milestone.contract.alias("cid"),
-            fn.SUM(Milestone.amount_minor).alias("planned"),
+            fn.SUM(Milestone.amount_minor).alias("planned_minor"),
             fn.SUM(
                 fn.IIF(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today), 1, 0)
             ).alias("overdue"),
         )
-        .where(Milestone.status != "cancelled")
+        .where(Milestone.status != MilestoneStatus.CANCELLED)
         .group_by(Milestone.contract)
         .alias("planned_q")
     )
@@ -115,8 +123,8 @@ def list_contracts(
             Contract,
             Client.name.alias("client_name"),
             Platform.name.alias("platform_name"),
-            fn.COALESCE(paid.c.paid, 0).alias("paid"),
-            fn.COALESCE(planned.c.planned, 0).alias("planned"),
+            fn.COALESCE(paid.c.paid_minor, 0).alias("paid_minor"),
+            fn.COALESCE(planned.c.planned_minor, 0).alias("planned_minor"),
             fn.COALESCE(planned.c.overdue, 0).alias("overdue"),
             next_due.c.mid.alias("next_id"),
             next_due.c.mtitle.alias("next_title"),
@@ -136,7 +144,7 @@ def list_contracts(
         query = query.where(Contract.id == contract_id)
     if client_id is not None:
         query = query.where(Contract.client == client_id)
-    if status == "open":
+    if status == OPEN_FILTER:
         query = query.where(Contract.status.in_(OPEN_CONTRACT_STATUSES))
     elif status:
         query = query.where(Contract.status == status)
@@ -163,13 +171,13 @@ def list_contracts(
                 start_date=c.start_date,
                 end_date=end,
                 notes=c.notes,
-                paid_minor=c.paid,
-                planned_minor=c.planned,
+                paid_minor=c.paid_minor,
+                planned_minor=c.planned_minor,
                 next_due_id=c.next_id,
                 next_due_title=c.next_title or "",
                 next_due_date=_as_date(c.next_date),
                 overdue_milestones=c.overdue,
-                past_end=c.status == "active" and c.kind == FIXED and end is not None and end < today,
+                past_end=c.status == ContractStatus.ACTIVE and c.kind == ContractKind.FIXED and end is not None and end < today,
             )
         )
     rows.sort(key=lambda r: (_STATUS_RANK.get(r.status, 9), r.next_due_date or date.max, r.title.lower()))

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.vocabulary import TimeSource
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, TimeEntry
 from freelance_desk.services.io.time_csv_lines import ImportFailed, ImportRow, LineProblem, read_lines
@@ -26,7 +27,7 @@ from freelance_desk.services.time.tracking import overlapping, whole_seconds
 
 MAX_PROBLEMS = 5  # lines reported; the rest are counted
 BATCH = 1000  # ids per DELETE, well under SQLite's limit of bound values
-SOURCE = "import"
+SOURCE = TimeSource.IMPORT
 
 _FOREVER = float("inf")
 

@@ -16,39 +16,44 @@ from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError, NotFound, Term, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
+from freelance_desk.core.vocabulary import (
+    IN_REVIEW_MILESTONE_STATUSES,
+    MILESTONE_STATUS_LABELS,
+    OPEN_MILESTONE_STATUSES,
+    BoardFilter,
+    ContractKind,
+    MilestoneAction,
+    MilestoneStatus,
+    PaymentKind,
+    WeekStart,
+)
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import OPEN_MILESTONE_STATUSES, Client, Contract, Milestone, Payment, Platform, TimeEntry
-from freelance_desk.services.contracts.contracts import MilestoneData, get_contract, validate_milestone
+from freelance_desk.db.models import (
+    Client,
+    Contract,
+    Milestone,
+    Payment,
+    Platform,
+    TimeEntry,
+)
+from freelance_desk.services.contracts.contracts import (
+    MilestoneData,
+    get_contract,
+    validate_milestone,
+)
 from freelance_desk.services.milestones.auto_release import auto_release_on
 from freelance_desk.services.money.payments import PaymentData, record_payment
 
-START, SUBMIT, REQUEST_CHANGES, APPROVE, PAY, CANCEL = (
-    "start",
-    "submit",
-    "request_changes",
-    "approve",
-    "pay",
-    "cancel",
-)
+START, SUBMIT, REQUEST_CHANGES, APPROVE, PAY, CANCEL = MilestoneAction
 
 # action → (statuses it may leave from, status it leads to, timestamp field)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    START: (("planned",), "active", "funded_at"),
-    SUBMIT: (("active", "changes_requested"), "submitted", "submitted_at"),
-    REQUEST_CHANGES: (("submitted",), "changes_requested", "changes_requested_at"),
-    APPROVE: (("submitted",), "approved", "approved_at"),
-    PAY: (("approved",), "paid", "paid_at"),
-    CANCEL: (OPEN_MILESTONE_STATUSES, "cancelled", "cancelled_at"),
-}
-
-STATUS_LABELS = {
-    "planned": QT_TRANSLATE_NOOP("services", "Planned"),
-    "active": QT_TRANSLATE_NOOP("services", "Active (funded)"),
-    "submitted": QT_TRANSLATE_NOOP("services", "Submitted"),
-    "changes_requested": QT_TRANSLATE_NOOP("services", "Changes requested"),
-    "approved": QT_TRANSLATE_NOOP("services", "Approved"),
-    "paid": QT_TRANSLATE_NOOP("services", "Paid"),
-    "cancelled": QT_TRANSLATE_NOOP("services", "Cancelled"),
+    START: ((MilestoneStatus.PLANNED,), MilestoneStatus.ACTIVE, "funded_at"),
+    SUBMIT: ((MilestoneStatus.ACTIVE, MilestoneStatus.CHANGES_REQUESTED), MilestoneStatus.SUBMITTED, "submitted_at"),
+    REQUEST_CHANGES: ((MilestoneStatus.SUBMITTED,), MilestoneStatus.CHANGES_REQUESTED, "changes_requested_at"),
+    APPROVE: ((MilestoneStatus.SUBMITTED,), MilestoneStatus.APPROVED, "approved_at"),
+    PAY: ((MilestoneStatus.APPROVED,), MilestoneStatus.PAID, "paid_at"),
+    CANCEL: (OPEN_MILESTONE_STATUSES, MilestoneStatus.CANCELLED, "cancelled_at"),
 }
 
 ILLEGAL = {
@@ -109,7 +114,7 @@ def _apply(m: Milestone, action: str, now: datetime) -> Milestone:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Unknown action."))
     sources, target, stamp = TRANSITIONS[action]
     if m.status not in sources:
-        raise DomainError(ILLEGAL[action], status=Term(STATUS_LABELS[m.status], lowercase=True))
+        raise DomainError(ILLEGAL[action], status=Term(MILESTONE_STATUS_LABELS[m.status], lowercase=True))
     m.status = target
     setattr(m, stamp, now)
     m.save()
@@ -124,7 +129,7 @@ def start(milestone_id: int, now: datetime | None = None) -> tuple[Milestone, Do
 
 def auto_release_date(m: Milestone) -> date | None:
     """When a submitted milestone's funds release if the client does nothing."""
-    if m.status != "submitted" or m.submitted_at is None:
+    if m.status != MilestoneStatus.SUBMITTED or m.submitted_at is None:
         return None
     contract = m.contract
     days = None
@@ -175,7 +180,7 @@ def mark_paid(
                 fee_minor=fee,
                 currency=contract.currency,
                 rate=rate,
-                kind="milestone",
+                kind=PaymentKind.MILESTONE,
                 note=m.title,
             ),
             now=now,
@@ -184,7 +189,7 @@ def mark_paid(
 
 def add_milestone(contract_id: int, data: MilestoneData, now: datetime | None = None) -> Milestone:
     contract = get_contract(contract_id)
-    if contract.kind != "fixed":
+    if contract.kind != ContractKind.FIXED:
         raise ValidationError("title", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
     values = validate_milestone(data, contract)
     with db.atomic():
@@ -198,7 +203,7 @@ def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:
     with db.atomic():
         m = get_milestone(milestone_id)
         values = validate_milestone(data, m.contract)
-        if m.status == "paid" and values["amount_minor"] != m.amount_minor:
+        if m.status == MilestoneStatus.PAID and values["amount_minor"] != m.amount_minor:
             raise ValidationError("amount", QT_TRANSLATE_NOOP("services", "A paid milestone's amount cannot change."))
         for key, value in values.items():
             setattr(m, key, value)
@@ -210,7 +215,7 @@ def delete_milestone(milestone_id: int) -> dict:
     """Delete a milestone nothing was paid for; returns a snapshot for undo."""
     with db.atomic():
         m = get_milestone(milestone_id)
-        if m.status == "paid" or Payment.select().where(Payment.milestone == milestone_id).exists():
+        if m.status == MilestoneStatus.PAID or Payment.select().where(Payment.milestone == milestone_id).exists():
             raise DomainError(QT_TRANSLATE_NOOP("services", "A paid milestone cannot be deleted."))
         snapshot = dict(Milestone.select().where(Milestone.id == milestone_id).dicts().get())
         # Deleting unlinks its time entries (SET NULL); remember them so undo relinks them.
@@ -260,18 +265,9 @@ def contract_of(milestone_id: int) -> Contract:
 
 # --- list queries for the milestone views -------------------------------
 
-IN_REVIEW = ("submitted", "changes_requested")
-
 # Filters of the milestone board, in the order the page offers them.
-ALL_OPEN, DUE_THIS_WEEK, OVERDUE, REVIEW, APPROVED_UNPAID, PAID = (
-    "open",
-    "week",
-    "overdue",
-    "review",
-    "approved",
-    "paid",
-)
-BOARD_FILTERS = (ALL_OPEN, DUE_THIS_WEEK, OVERDUE, REVIEW, APPROVED_UNPAID, PAID)
+ALL_OPEN, DUE_THIS_WEEK, OVERDUE, REVIEW, APPROVED_UNPAID, PAID = BoardFilter
+BOARD_FILTERS = tuple(BoardFilter)
 
 
 @dataclass(frozen=True)
@@ -298,9 +294,9 @@ class MilestoneRow:
         return allowed_actions(self.status)
 
 
-def week_bounds(today: date, week_start: str = "monday_utc") -> tuple[date, date]:
+def week_bounds(today: date, week_start: str = WeekStart.MONDAY_UTC) -> tuple[date, date]:
     """First and last day of the week holding ``today`` (Sunday-first when the user chose it)."""
-    offset = (today.weekday() + 1) % 7 if week_start == "sunday_local" else today.weekday()
+    offset = (today.weekday() + 1) % 7 if week_start == WeekStart.SUNDAY_LOCAL else today.weekday()
     first = today - timedelta(days=offset)
     return first, first + timedelta(days=6)
 
@@ -338,7 +334,7 @@ def _rows(query, today: date) -> list[MilestoneRow]:
             submitted_at=m.submitted_at,
             approved_at=m.approved_at,
             paid_at=m.paid_at,
-            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == "submitted" else None,
+            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == MilestoneStatus.SUBMITTED else None,
             overdue=m.status in OPEN_MILESTONE_STATUSES and m.due_date is not None and m.due_date < today,
         )
         for m in query.objects()
@@ -351,14 +347,14 @@ def contract_milestones(contract_id: int, today: date) -> list[MilestoneRow]:
     return _rows(query, today)
 
 
-def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = "monday_utc") -> list[MilestoneRow]:
+def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = WeekStart.MONDAY_UTC) -> list[MilestoneRow]:
     """Milestones across all contracts for one board filter, by due date (undated last)."""
     where = {
         ALL_OPEN: Milestone.status.in_(OPEN_MILESTONE_STATUSES),
         OVERDUE: Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today),
-        REVIEW: Milestone.status.in_(IN_REVIEW),
-        APPROVED_UNPAID: Milestone.status == "approved",
-        PAID: Milestone.status == "paid",
+        REVIEW: Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES),
+        APPROVED_UNPAID: Milestone.status == MilestoneStatus.APPROVED,
+        PAID: Milestone.status == MilestoneStatus.PAID,
     }
     if filter == DUE_THIS_WEEK:
         first, last = week_bounds(today, week_start)
@@ -375,7 +371,7 @@ def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = "mond
     return _rows(query, today)
 
 
-def board_counts(today: date, week_start: str = "monday_utc") -> dict[str, int]:
+def board_counts(today: date, week_start: str = WeekStart.MONDAY_UTC) -> dict[str, int]:
     """How many milestones each board filter holds (for the filter labels), in one grouped query."""
     first, last = week_bounds(today, week_start)
     is_open = Milestone.status.in_(OPEN_MILESTONE_STATUSES)
@@ -383,8 +379,8 @@ def board_counts(today: date, week_start: str = "monday_utc") -> dict[str, int]:
         fn.SUM(fn.IIF(is_open, 1, 0)),
         fn.SUM(fn.IIF(is_open & Milestone.due_date.between(first, last), 1, 0)),
         fn.SUM(fn.IIF(is_open & (Milestone.due_date < today), 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status.in_(IN_REVIEW), 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status == "approved", 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status == "paid", 1, 0)),
+        fn.SUM(fn.IIF(Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES), 1, 0)),
+        fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.APPROVED, 1, 0)),
+        fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.PAID, 1, 0)),
     ).tuples().get()
     return {name: int(n or 0) for name, n in zip(BOARD_FILTERS, row, strict=True)}

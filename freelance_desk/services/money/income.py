@@ -22,6 +22,7 @@ from peewee import JOIN, SQL, Case, fn
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert
+from freelance_desk.core.vocabulary import FUNDED_MILESTONE_STATUSES
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform
 from freelance_desk.services.money.payments import last_rate
 from freelance_desk.services.settings import store as settings_store
@@ -30,7 +31,6 @@ BY_CLIENT = "client"
 BY_PLATFORM = "platform"
 MAX_SERIES = 6  # more stacks than this and the smallest merge into "Other"
 FORECAST_AHEAD = 3  # months of expected income after the current one in rolling views
-FUNDED = ("active", "submitted", "changes_requested")
 OTHER_CLIENTS = QT_TRANSLATE_NOOP("services", "Other clients")
 OTHER_PLATFORMS = QT_TRANSLATE_NOOP("services", "Other platforms")
 NO_PLATFORM = QT_TRANSLATE_NOOP("services", "No platform")
@@ -200,7 +200,7 @@ def _expected(today: date, home: str) -> list[Expected]:
             fn.SUM(Milestone.amount_minor - fee), fn.COUNT(Milestone.id),
         )
         .join(Contract)
-        .where(Milestone.status.in_(FUNDED))
+        .where(Milestone.status.in_(FUNDED_MILESTONE_STATUSES))
         .group_by(bucket, Milestone.contract)
         .tuples()
     )

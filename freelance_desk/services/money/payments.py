@@ -12,11 +12,10 @@ from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, convert, fee_of
+from freelance_desk.core.vocabulary import ContractStatus, PaymentKind
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment
 from freelance_desk.services.settings import store as settings_store
-
-PAYMENT_KINDS = ("milestone", "hourly", "bonus", "other")
 
 
 @dataclass
@@ -28,7 +27,7 @@ class PaymentData:
     currency: str
     rate: Decimal | None = Decimal(1)  # home-currency units per 1 unit of ``currency`` (None: not given)
     milestone_id: int | None = None
-    kind: str = "other"
+    kind: str = PaymentKind.OTHER
     period_start: date | None = None
     period_end: date | None = None
     note: str = ""
@@ -60,7 +59,7 @@ def _validated(data: PaymentData, home: str) -> dict:
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be negative."))
     if data.fee_minor > data.gross_minor:
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be more than the amount."))
-    if data.kind not in PAYMENT_KINDS:
+    if data.kind not in tuple(PaymentKind):
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Unknown kind of payment."))
     if currency != home and data.rate is None:
         raise ValidationError(
@@ -297,7 +296,7 @@ def contract_choices(kind: str | None = None) -> list[ContractChoice]:
     if kind is not None:
         query = query.where(Contract.kind == kind)
     query = query.order_by(
-        Case(None, [(Contract.status == "active", 0)], 1), fn.LOWER(Client.name), fn.LOWER(Contract.title)
+        Case(None, [(Contract.status == ContractStatus.ACTIVE, 0)], 1), fn.LOWER(Client.name), fn.LOWER(Contract.title)
     )
     return [
         ContractChoice(c.id, c.client_id, c.client_name, c.title, c.kind, c.status, c.currency, c.fee_bps, c.rate_minor,

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from freelance_desk.core.money import convert, fee_of
+from freelance_desk.core.vocabulary import MilestoneStatus
 from freelance_desk.db.models import Client, Contract, Milestone
 from freelance_desk.services.money.payments import last_rate
 from freelance_desk.services.money.week_earnings import UnrecordedWeek, unrecorded_weeks
@@ -61,7 +62,7 @@ def receivables(today: date, home: str | None = None, week_mode: str | None = No
         )
         .join(Contract)
         .join(Client)
-        .where(Milestone.status == "approved")
+        .where(Milestone.status == MilestoneStatus.APPROVED)
         .order_by(Milestone.approved_at, Milestone.id)
         .tuples()
     )

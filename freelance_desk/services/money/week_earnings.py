@@ -17,8 +17,9 @@ from peewee import fn
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
+from freelance_desk.core.vocabulary import ContractKind, PaymentKind, WeekStart
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import HOURLY, Client, Contract, DailyTime, Payment, TimeEntry
+from freelance_desk.db.models import Client, Contract, DailyTime, Payment, TimeEntry
 from freelance_desk.services.money.payments import PaymentData, record_payment
 from freelance_desk.services.settings import store as settings_store
 
@@ -26,7 +27,7 @@ from freelance_desk.services.settings import store as settings_store
 def week_of(day: date, mode: str | None = None) -> tuple[date, date]:
     """The first and last day of the week ``day`` falls in."""
     mode = mode or settings_store.week_start()
-    back = (day.weekday() + 1) % 7 if mode == "sunday_local" else day.weekday()
+    back = (day.weekday() + 1) % 7 if mode == WeekStart.SUNDAY_LOCAL else day.weekday()
     first = day - timedelta(days=back)
     return first, first + timedelta(days=6)
 
@@ -34,7 +35,7 @@ def week_of(day: date, mode: str | None = None) -> tuple[date, date]:
 def billable_seconds(contract_id: int, first: date, mode: str) -> int:
     """Billable seconds tracked on the contract in the week starting ``first``."""
     last = first + timedelta(days=6)
-    if mode == "monday_utc":
+    if mode == WeekStart.MONDAY_UTC:
         begin = int(datetime.combine(first, time(0), UTC).timestamp())
         seconds = (
             TimeEntry.select(fn.SUM(TimeEntry.end - TimeEntry.start))
@@ -85,7 +86,7 @@ class WeekEarnings:
 
 def _hourly_contract(contract_id: int | None) -> Contract:
     contract = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
-    if contract is None or contract.kind != HOURLY:
+    if contract is None or contract.kind != ContractKind.HOURLY:
         raise ValidationError("contract", QT_TRANSLATE_NOOP("services", "Choose an hourly contract."))
     return contract
 
@@ -95,7 +96,7 @@ def _covering_payment(contract_id: int, first: date, last: date) -> Payment | No
         Payment.select()
         .where(
             (Payment.contract == contract_id)
-            & (Payment.kind == "hourly")
+            & (Payment.kind == PaymentKind.HOURLY)
             & (Payment.period_start <= last)
             & (Payment.period_end >= first)
         )
@@ -172,7 +173,7 @@ def record_week(
                 fee_minor=fee_minor,
                 currency=contract.currency,
                 rate=rate,
-                kind="hourly",
+                kind=PaymentKind.HOURLY,
                 period_start=first,
                 period_end=last,
                 note=note,
@@ -202,14 +203,14 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
     taken for each candidate week that no payment covers.
     """
     mode = mode or settings_store.week_start()
-    anchor = "weekday 0" if mode == "sunday_local" else "weekday 1"
+    anchor = "weekday 0" if mode == WeekStart.SUNDAY_LOCAL else "weekday 1"
     current_first, _ = week_of(today, mode)
     week = fn.date(DailyTime.day, "-6 days", anchor)
     weekday = fn.strftime("%w", DailyTime.day)
     rows = (
         DailyTime.select(DailyTime.contract, week, fn.MAX(weekday == "1"), fn.MAX(weekday == "0"))
         .join(Contract)
-        .where((Contract.kind == HOURLY) & (DailyTime.billable_seconds > 0))
+        .where((Contract.kind == ContractKind.HOURLY) & (DailyTime.billable_seconds > 0))
         .group_by(DailyTime.contract, week)
         .tuples()
     )
@@ -217,7 +218,7 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
     for contract_id, first_text, has_monday, has_sunday in rows:
         first = date.fromisoformat(first_text)
         candidates.add((contract_id, first))
-        if mode == "monday_utc":
+        if mode == WeekStart.MONDAY_UTC:
             # A local day reaches up to 14 hours into its UTC neighbours: a local Monday may
             # begin in the UTC week before, a local Sunday end in the UTC week after.
             if has_monday:
@@ -227,7 +228,7 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
     paid: dict[int, list[tuple[date, date]]] = {}
     for cid, start, end in (
         Payment.select(Payment.contract, Payment.period_start, Payment.period_end)
-        .where((Payment.kind == "hourly") & Payment.period_start.is_null(False) & Payment.period_end.is_null(False))
+        .where((Payment.kind == PaymentKind.HOURLY) & Payment.period_start.is_null(False) & Payment.period_end.is_null(False))
         .tuples()
     ):
         paid.setdefault(cid, []).append((start, end))
@@ -235,7 +236,7 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
         c.id: c
         for c in Contract.select(Contract, Client.name.alias("client_name"))
         .join(Client)
-        .where(Contract.kind == HOURLY)
+        .where(Contract.kind == ContractKind.HOURLY)
         .objects()
     }
     weeks = []

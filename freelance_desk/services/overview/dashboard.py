@@ -7,6 +7,15 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import JOIN, fn
 
+from freelance_desk.core.vocabulary import (
+    CLOSED_CONTRACT_STATUSES,
+    OPEN_PROPOSAL_STATUSES,
+    TO_DO_MILESTONE_STATUSES,
+    ContractStatus,
+    MilestoneStatus,
+    ProposalStatus,
+    WeekStart,
+)
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform, Proposal
 from freelance_desk.services.clients.clock import ClientClock, client_clock, zone
 from freelance_desk.services.milestones.auto_release import auto_release_on
@@ -16,8 +25,6 @@ from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time.tracking import running_entry
 
 SOON_DAYS = 7
-# Milestones whose next step is the freelancer's (submitted work waits on the client).
-TO_DO = ("planned", "active", "changes_requested")
 
 
 @dataclass(frozen=True)
@@ -88,9 +95,9 @@ class Dashboard:
 
 
 def week_start(today: date, setting: str | None = None) -> date:
-    """The first day of ``today``'s week: Sunday for "sunday_local", else Monday."""
+    """The first day of ``today``'s week: Sunday for WeekStart.SUNDAY_LOCAL, else Monday."""
     setting = setting or settings_store.week_start()
-    back = (today.weekday() + 1) % 7 if setting == "sunday_local" else today.weekday()
+    back = (today.weekday() + 1) % 7 if setting == WeekStart.SUNDAY_LOCAL else today.weekday()
     return today - timedelta(days=back)
 
 
@@ -132,7 +139,7 @@ def _milestone_items(where, order) -> list[MilestoneItem]:
         .join(Contract, on=(Milestone.contract == Contract.id))
         .join(Client, on=(Contract.client == Client.id))
         .join(Platform, JOIN.LEFT_OUTER, on=(Contract.platform == Platform.id))
-        .where(where & Contract.status.not_in(("cancelled", "completed")))
+        .where(where & Contract.status.not_in(CLOSED_CONTRACT_STATUSES))
         .order_by(*order)
     )
     return [
@@ -146,7 +153,7 @@ def _milestone_items(where, order) -> list[MilestoneItem]:
             amount_minor=m.amount_minor,
             currency=m.contract_currency,
             due_date=m.due_date,
-            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == "submitted" else None,
+            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == MilestoneStatus.SUBMITTED else None,
         )
         for m in query.objects()
     ]
@@ -165,7 +172,7 @@ def receivable() -> tuple[dict[str, int], int]:
     rows = (
         Milestone.select(Contract.currency, fn.SUM(Milestone.amount_minor), fn.COUNT(Milestone.id))
         .join(Contract, on=(Milestone.contract == Contract.id))
-        .where(Milestone.status == "approved")
+        .where(Milestone.status == MilestoneStatus.APPROVED)
         .group_by(Contract.currency)
         .order_by(fn.SUM(Milestone.amount_minor).desc())
         .tuples()
@@ -182,7 +189,7 @@ def active_clients(now: datetime, my_zone: str) -> list[ActiveClient]:
     rows = (
         Client.select(Client.id, Client.name, Client.timezone, fn.COUNT(Contract.id).alias("n"))
         .join(Contract, on=(Contract.client == Client.id))
-        .where(Contract.status == "active")
+        .where(Contract.status == ContractStatus.ACTIVE)
         .group_by(Client.id)
         .order_by(fn.LOWER(Client.name))
         .objects()
@@ -195,19 +202,19 @@ def pipeline(today: date) -> Pipeline:
     """Proposals still open, and this month's sent and won (by the day they were sent)."""
     by_status = dict(
         Proposal.select(Proposal.status, fn.COUNT(Proposal.id))
-        .where(Proposal.status.in_(("sent", "viewed", "interviewing")))
+        .where(Proposal.status.in_(OPEN_PROPOSAL_STATUSES))
         .group_by(Proposal.status)
         .tuples()
     )
     sent, hired = (
-        Proposal.select(fn.COUNT(Proposal.id), fn.COALESCE(fn.SUM(fn.IIF(Proposal.status == "hired", 1, 0)), 0))
+        Proposal.select(fn.COUNT(Proposal.id), fn.COALESCE(fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)), 0))
         .where(Proposal.sent_on.between(month_start(today), today))
         .tuples()
         .get()
     )
     return Pipeline(
-        waiting=by_status.get("sent", 0) + by_status.get("viewed", 0),
-        interviewing=by_status.get("interviewing", 0),
+        waiting=by_status.get(ProposalStatus.SENT, 0) + by_status.get(ProposalStatus.VIEWED, 0),
+        interviewing=by_status.get(ProposalStatus.INTERVIEWING, 0),
         sent_this_month=sent,
         hired_this_month=hired,
     )
@@ -223,7 +230,7 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
     this_month = month_start(today)
     last_month = month_start(this_month - timedelta(days=1))
     home = settings_store.home_currency()
-    open_due = Milestone.status.in_(TO_DO) & Milestone.due_date.is_null(False)
+    open_due = Milestone.status.in_(TO_DO_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
     owed, owed_count = receivable()
     return Dashboard(
         empty=is_empty(),
@@ -236,7 +243,7 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
             (Milestone.due_date, Milestone.id),
         ),
         overdue=_milestone_items(open_due & (Milestone.due_date < today), (Milestone.due_date, Milestone.id)),
-        in_review=_milestone_items(Milestone.status == "submitted", (Milestone.submitted_at, Milestone.id)),
+        in_review=_milestone_items(Milestone.status == MilestoneStatus.SUBMITTED, (Milestone.submitted_at, Milestone.id)),
         receivable=owed,
         receivable_count=owed_count,
         home_currency=home,

@@ -11,16 +11,21 @@ from peewee import fn
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import format_amount
+from freelance_desk.core.vocabulary import (
+    DELIVERED_MILESTONE_STATUSES,
+    TO_DO_MILESTONE_STATUSES,
+    ContractKind,
+    ContractStatus,
+    MilestoneStatus,
+)
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DAY_OF
-from freelance_desk.db.models import FIXED, DailyTime, Milestone
+from freelance_desk.db.models import DailyTime, Milestone
 from freelance_desk.services.clients.clock import zone
 from freelance_desk.services.contracts.contracts import get_contract
 from freelance_desk.services.milestones.lifecycle import auto_release_date
 
 MAX_REPORT_DAYS = 366
-OPEN = ("planned", "active", "changes_requested")
-DELIVERED = ("submitted", "approved", "paid")
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ class ProgressReport:
 
     @property
     def billable_amount_minor(self) -> int | None:
-        if self.kind == FIXED or not self.rate_minor:
+        if self.kind == ContractKind.FIXED or not self.rate_minor:
             return None
         return self.billable_seconds * self.rate_minor // 3600
 
@@ -88,25 +93,25 @@ def progress_report(contract_id: int, start: date, end: date, my_zone: str) -> P
     milestones = list(Milestone.select().where(Milestone.contract == contract_id).order_by(Milestone.position))
     done, open_, review, unpaid = [], [], [], []
     for m in milestones:
-        reached_day = _local_day({"submitted": m.submitted_at, "approved": m.approved_at}.get(m.status), tz)
-        if m.status in DELIVERED:
+        reached_day = _local_day({MilestoneStatus.SUBMITTED: m.submitted_at, MilestoneStatus.APPROVED: m.approved_at}.get(m.status), tz)
+        if m.status in DELIVERED_MILESTONE_STATUSES:
             # The latest delivery step that fell in the period: paid, else approved, else submitted.
-            events = ((m.paid_at, "paid"), (m.approved_at, "approved"), (m.submitted_at, "submitted"))
+            events = ((m.paid_at, MilestoneStatus.PAID), (m.approved_at, MilestoneStatus.APPROVED), (m.submitted_at, MilestoneStatus.SUBMITTED))
             for instant, step in events:
                 day = _local_day(instant, tz)
                 if day and start <= day <= end:
                     done.append(ReportMilestone(m.title, step, m.amount_minor, m.due_date, day))
                     break
-        if m.status in OPEN:
+        if m.status in TO_DO_MILESTONE_STATUSES:
             open_.append(ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, None))
-        elif m.status == "submitted":
+        elif m.status == MilestoneStatus.SUBMITTED:
             review.append(
                 ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day, auto_release_date(m))
             )
-        elif m.status == "approved":
+        elif m.status == MilestoneStatus.APPROVED:
             unpaid.append(ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day))
-    to_fund = open_[0] if open_ and open_[0].status == "planned" and not any(
-        x.status in ("active", "changes_requested") for x in open_
+    to_fund = open_[0] if open_ and open_[0].status == MilestoneStatus.PLANNED and not any(
+        x.status in (MilestoneStatus.ACTIVE, MilestoneStatus.CHANGES_REQUESTED) for x in open_
     ) else None
     totals = (
         DailyTime.select(
@@ -138,7 +143,7 @@ def progress_report(contract_id: int, start: date, end: date, my_zone: str) -> P
         days_worked=totals[2],
         by_note=hours_by_note(contract_id, start, end),
         has_milestones=bool(milestones),
-        due_date=contract.end_date if contract.kind == FIXED and contract.status in ("active", "paused") else None,
+        due_date=contract.end_date if contract.kind == ContractKind.FIXED and contract.status in (ContractStatus.ACTIVE, ContractStatus.PAUSED) else None,
     )
 
 
@@ -164,12 +169,12 @@ def hours_by_note(contract_id: int, start: date, end: date) -> list[NoteHours]:
 
 T = QT_TRANSLATE_NOOP
 STATUS_WORDS = {
-    "planned": T("services", "not started"),
-    "active": T("services", "in progress"),
-    "changes_requested": T("services", "working on your changes"),
-    "submitted": T("services", "submitted"),
-    "approved": T("services", "approved"),
-    "paid": T("services", "paid"),
+    MilestoneStatus.PLANNED: T("services", "not started"),
+    MilestoneStatus.ACTIVE: T("services", "in progress"),
+    MilestoneStatus.CHANGES_REQUESTED: T("services", "working on your changes"),
+    MilestoneStatus.SUBMITTED: T("services", "submitted"),
+    MilestoneStatus.APPROVED: T("services", "approved"),
+    MilestoneStatus.PAID: T("services", "paid"),
 }
 
 

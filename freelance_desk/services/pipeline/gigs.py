@@ -18,8 +18,9 @@ from freelance_desk.core.checks import require_text
 from freelance_desk.core.errors import NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
+from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import CONTRACT_KINDS, FIXED, Contract, Platform, ServiceTemplate
+from freelance_desk.db.models import Contract, Platform, ServiceTemplate
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 
 FULL = 10000  # 100 % in basis points
@@ -121,14 +122,14 @@ class TemplateData:
     currency: str = "USD"
     delivery_days: int = 3
     platform_id: int | None = None
-    kind: str = FIXED
+    kind: str = ContractKind.FIXED
     split: str = ""  # as typed: "title | percent" lines
     notes: str = ""
 
 
 def _validated(data: TemplateData) -> dict:
     title = require_text(data.title, "title")
-    if data.kind not in CONTRACT_KINDS:
+    if data.kind not in tuple(ContractKind):
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "A contract is fixed-price or hourly."))
     currency = check_currency(data.currency)
     price = data.price_minor
@@ -145,7 +146,7 @@ def _validated(data: TemplateData) -> dict:
     if data.platform_id is not None and Platform.get_or_none(Platform.id == data.platform_id) is None:
         raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
     parts = parse_split(data.split)
-    if parts and data.kind != FIXED:
+    if parts and data.kind != ContractKind.FIXED:
         raise ValidationError(
             "milestone_split", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones.")
         )
@@ -278,7 +279,7 @@ def order_plan(template_id: int, client_id: int | None, today: date, title: str 
     """
     t = get_template(template_id)
     end = today + timedelta(days=t.delivery_days)
-    fixed = t.kind == FIXED
+    fixed = t.kind == ContractKind.FIXED
     data = ContractData(
         client_id=client_id,
         title=(title or "").strip() or t.title,

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, Cast, fn
 
+from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.db.models import Platform, Proposal
 from freelance_desk.services.pipeline.proposals import sent_between
 
@@ -79,8 +80,8 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
     counts = (
         Proposal.select(
             Platform.name.alias("name"),
-            fn.COUNT(Proposal.id).alias("sent"),
-            fn.SUM(fn.IIF(Proposal.status == "hired", 1, 0)).alias("hired"),
+            fn.COUNT(Proposal.id).alias("sent_count"),
+            fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
             fn.SUM(fn.IIF(Proposal.answered_on.is_null(False), 1, 0)).alias("answered"),
             fn.SUM(Proposal.connects - Proposal.connects_refunded).alias("connects"),
             fn.SUM(fn.IIF(Proposal.answered_on.is_null(False), _ANSWER_DAYS, 0)).alias("days"),
@@ -109,8 +110,8 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
     by_platform = [
         Figures(
             platform=row["name"] or "",
-            sent=row["sent"],
-            hired=row["hired"] or 0,
+            sent=row["sent_count"],
+            hired=row["hired_count"] or 0,
             answered=row["answered"] or 0,
             connects=row["connects"] or 0,
             connect_costs=costs.get(row["name"] or "", {}),
@@ -140,8 +141,8 @@ def _per_month(where, start: date | None, end: date | None) -> list[MonthCount]:
         row["month"]: row
         for row in Proposal.select(
             month.alias("month"),
-            fn.COUNT(Proposal.id).alias("sent"),
-            fn.SUM(fn.IIF(Proposal.status == "hired", 1, 0)).alias("hired"),
+            fn.COUNT(Proposal.id).alias("sent_count"),
+            fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
         )
         .where(where)
         .group_by(month)
@@ -156,6 +157,6 @@ def _per_month(where, start: date | None, end: date | None) -> list[MonthCount]:
     while (y, m) <= (last.year, last.month):
         key = f"{y:04d}-{m:02d}"
         row = rows.get(key)
-        result.append(MonthCount(date(y, m, 1), row["sent"] if row else 0, (row["hired"] or 0) if row else 0))
+        result.append(MonthCount(date(y, m, 1), row["sent_count"] if row else 0, (row["hired_count"] or 0) if row else 0))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return result

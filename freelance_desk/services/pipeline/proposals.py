@@ -11,23 +11,14 @@ from freelance_desk.core.checks import require_text, utc_now
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
+from freelance_desk.core.vocabulary import UNANSWERED_PROPOSAL_STATUSES, ProposalStatus
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import PROPOSAL_STATUSES, Client, Contract, Platform, Proposal
+from freelance_desk.db.models import Client, Contract, Platform, Proposal
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData
 
 MAX_CONNECTS = 1000
 # Statuses that mean the client answered (or the freelancer gave up waiting).
-ANSWERED = ("viewed", "interviewing", "hired", "declined")
-STATUS_LABELS = {
-    "sent": QT_TRANSLATE_NOOP("services", "Sent"),
-    "viewed": QT_TRANSLATE_NOOP("services", "Viewed"),
-    "interviewing": QT_TRANSLATE_NOOP("services", "Interviewing"),
-    "hired": QT_TRANSLATE_NOOP("services", "Hired"),
-    "declined": QT_TRANSLATE_NOOP("services", "Declined"),
-    "withdrawn": QT_TRANSLATE_NOOP("services", "Withdrawn"),
-    "no_response": QT_TRANSLATE_NOOP("services", "No response"),
-}
 
 
 @dataclass
@@ -43,7 +34,7 @@ class ProposalData:
     connect_currency: str | None = None
     bid_minor: int | None = None
     currency: str = "USD"
-    status: str = "sent"
+    status: str = ProposalStatus.SENT
     answered_on: date | None = None
     notes: str = ""
 
@@ -84,14 +75,14 @@ def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
     currency = check_currency(data.currency)
     if data.bid_minor is not None and data.bid_minor <= 0:
         raise ValidationError("bid", QT_TRANSLATE_NOOP("services", "The amount must be more than zero."))
-    if data.status not in PROPOSAL_STATUSES:
+    if data.status not in tuple(ProposalStatus):
         raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown proposal status."))
-    if data.status == "hired" and contract_id is None:
+    if data.status == ProposalStatus.HIRED and contract_id is None:
         raise ValidationError(
             "status", QT_TRANSLATE_NOOP("services", "Use “Hired…” to turn the proposal into a contract.")
         )
     answered = data.answered_on
-    if data.status in ("sent", "no_response", "withdrawn"):
+    if data.status in UNANSWERED_PROPOSAL_STATUSES:
         answered = None
     if answered is not None and answered < data.sent_on:
         raise ValidationError(
@@ -132,7 +123,7 @@ def update_proposal(proposal_id: int, data: ProposalData) -> Proposal:
     with db.atomic():
         proposal = get_proposal(proposal_id)
         values = _validated(data, proposal.contract_id)
-        if proposal.contract_id is not None and values["status"] != "hired":
+        if proposal.contract_id is not None and values["status"] != ProposalStatus.HIRED:
             raise ValidationError(
                 "status", QT_TRANSLATE_NOOP("services", "This proposal became a contract; it stays hired.")
             )
@@ -233,7 +224,7 @@ def mark_hired(proposal_id: int, contract_id: int, today: date) -> Proposal:
         if proposal.contract_id is not None and proposal.contract_id != contract_id:
             raise DomainError(QT_TRANSLATE_NOOP("services", "This proposal is already linked to another contract."))
         proposal.contract = contract.id
-        proposal.status = "hired"
+        proposal.status = ProposalStatus.HIRED
         proposal.answered_on = proposal.answered_on or max(today, proposal.sent_on)
         if proposal.client_id is None:
             proposal.client = contract.client_id

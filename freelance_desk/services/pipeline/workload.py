@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.vocabulary import ContractStatus
 from freelance_desk.db.models import Contract
 from freelance_desk.services.settings import store as settings_store
 
@@ -27,7 +28,7 @@ class Workload:
 
 def workload() -> Workload:
     return Workload(
-        active_contracts=Contract.select().where(Contract.status == "active").count(),
+        active_contracts=Contract.select().where(Contract.status == ContractStatus.ACTIVE).count(),
         max_contracts=settings_store.int_setting("workload_max_contracts"),
         max_weekly_hours=settings_store.int_setting("workload_max_weekly_hours"),
     )

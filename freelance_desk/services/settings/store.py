@@ -7,12 +7,11 @@ from datetime import time
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
+from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.db.connection import db
 from freelance_desk.db.migrations import DEFAULT_SETTINGS
 from freelance_desk.db.models import Setting
 from freelance_desk.services.clients.clock import WORKDAY
-
-WEEK_STARTS = ("monday_utc", "monday_local", "sunday_local")
 
 
 def get(key: str) -> str:
@@ -35,11 +34,11 @@ def set_home_currency(code: str) -> None:
 
 def week_start() -> str:
     value = get("week_start")
-    return value if value in WEEK_STARTS else "monday_utc"
+    return value if value in tuple(WeekStart) else WeekStart.MONDAY_UTC
 
 
 def set_week_start(value: str) -> None:
-    if value not in WEEK_STARTS:
+    if value not in tuple(WeekStart):
         raise ValidationError("week_start", QT_TRANSLATE_NOOP("services", "Unknown week start."))
     put("week_start", value)
 

@@ -15,7 +15,14 @@ from zoneinfo import ZoneInfo
 from peewee import Case, fn
 
 from freelance_desk.core.checks import check_timezone
-from freelance_desk.db.models import HOURLY, OPEN_MILESTONE_STATUSES, Client, Contract, DailyTime, Milestone, TimeEntry
+from freelance_desk.core.vocabulary import (
+    OPEN_MILESTONE_STATUSES,
+    ContractKind,
+    ContractStatus,
+    MilestoneStatus,
+    WeekStart,
+)
+from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time.tracking import EntryRow, raw_to_row, row_query, running_entry, whole_seconds
 
@@ -148,8 +155,8 @@ def day_summaries(
 
 
 def week_first_day(day: date, week_start: str | None = None) -> date:
-    """The first day of ``day``'s calendar week (Sunday for "sunday_local", else Monday)."""
-    if (week_start or settings_store.week_start()) == "sunday_local":
+    """The first day of ``day``'s calendar week (Sunday for WeekStart.SUNDAY_LOCAL, else Monday)."""
+    if (week_start or settings_store.week_start()) == WeekStart.SUNDAY_LOCAL:
         return day - timedelta(days=(day.weekday() + 1) % 7)
     return day - timedelta(days=day.weekday())
 
@@ -187,7 +194,7 @@ def _choices(query) -> list[ContractChoice]:
 
 def recent_contracts(include_id: int | None = None) -> list[ContractChoice]:
     """Active contracts for the timer, the most recently tracked first (plus ``include_id``)."""
-    wanted = Contract.status == "active"
+    wanted = Contract.status == ContractStatus.ACTIVE
     if include_id:
         wanted |= Contract.id == include_id
     query = (
@@ -205,7 +212,7 @@ def contract_choices() -> list[ContractChoice]:
         Contract.select()
         .join(Client, on=(Contract.client == Client.id))
         .order_by(
-            Case(None, [(Contract.status == "active", 0)], 1),
+            Case(None, [(Contract.status == ContractStatus.ACTIVE, 0)], 1),
             Contract.last_used_at.is_null(),
             Contract.last_used_at.desc(),
             fn.lower(Contract.title),
@@ -222,7 +229,7 @@ def milestone_choices(contract_id: int | None, open_only: bool = True) -> list[t
     if not contract_id:
         return []
     query = Milestone.select(Milestone.id, Milestone.title).where(Milestone.contract == contract_id)
-    query = query.where(Milestone.status.in_(OPEN_MILESTONE_STATUSES) if open_only else Milestone.status != "cancelled")
+    query = query.where(Milestone.status.in_(OPEN_MILESTONE_STATUSES) if open_only else Milestone.status != MilestoneStatus.CANCELLED)
     return list(query.order_by(Milestone.position, Milestone.id).tuples())
 
 
@@ -251,7 +258,7 @@ class WeeklyLimit:
 def week_range(now: datetime, zone: str, week_start: str | None = None) -> tuple[datetime, datetime]:
     """The billing week holding ``now``: Monday 00:00 UTC (Upwork) or a local Monday/Sunday."""
     week_start = week_start or settings_store.week_start()
-    local = UTC if week_start == "monday_utc" else ZoneInfo(zone)
+    local = UTC if week_start == WeekStart.MONDAY_UTC else ZoneInfo(zone)
     first = week_first_day(now.astimezone(local).date(), week_start)
     start = datetime.combine(first, time(), local)
     end = datetime.combine(first + timedelta(days=7), time(), local)
@@ -263,7 +270,7 @@ def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> li
     contracts = list(
         Contract.select(Contract.id, Contract.title, Client.name, Contract.weekly_limit_minutes)
         .join(Client, on=(Contract.client == Client.id))
-        .where((Contract.kind == HOURLY) & Contract.weekly_limit_minutes.is_null(False) & (Contract.status == "active"))
+        .where((Contract.kind == ContractKind.HOURLY) & Contract.weekly_limit_minutes.is_null(False) & (Contract.status == ContractStatus.ACTIVE))
         .order_by(fn.lower(Contract.title))
         .tuples()
     )

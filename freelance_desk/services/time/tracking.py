@@ -22,11 +22,11 @@ from peewee import JOIN
 from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
 
 MAX_NOTE = 2000
-CLOSED_STATUSES = ("completed", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
     zone = check_timezone(zone)
     with db.atomic():
         contract = _contract(contract_id)
-        if contract.status in CLOSED_STATUSES:
+        if contract.status in CLOSED_CONTRACT_STATUSES:
             raise ValidationError(
                 "contract", QT_TRANSLATE_NOOP("services", "“{contract}” is closed; reopen it to track time."),
                 contract=contract.title,
@@ -265,7 +265,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
             utc_offset_minutes=offset_minutes(now, zone),
             note=_note(note),
             billable=True,
-            source="timer",
+            source=TimeSource.TIMER,
         )
         Contract.update(last_used_at=now).where(Contract.id == contract.id).execute()
     return entry(new.id)
@@ -346,7 +346,7 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
 def add_entry(data: EntryData, now: datetime) -> EntryRow:
     now = whole_seconds(now)
     with db.atomic():
-        new = TimeEntry.create(source="manual", **_validated(data, now))
+        new = TimeEntry.create(source=TimeSource.MANUAL, **_validated(data, now))
     return entry(new.id)
 
 

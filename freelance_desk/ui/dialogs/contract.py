@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import CURRENCIES, format_percent, parse_percent
-from freelance_desk.db.models import CONTRACT_STATUSES, FIXED, HOURLY
+from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
 from freelance_desk.services.clients import clients
 from freelance_desk.services.contracts import contracts
-from freelance_desk.services.contracts.contracts import KIND_LABELS, STATUS_LABELS, ContractData, MilestoneData
+from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
 from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
 from freelance_desk.ui.format import money, pydate, qdate, short_date
@@ -82,8 +82,8 @@ class ContractDialog(FormDialog):
         self.title_edit = self.add_field("title", self.tr("&Title"), QLineEdit())
         self.title_edit.setPlaceholderText(self.tr("e.g. Logo for a bakery"))
         self.kind = self.add_field("kind", self.tr("&Kind"), QComboBox())
-        for kind in (FIXED, HOURLY):
-            self.kind.addItem(service_text(KIND_LABELS[kind]), kind)
+        for kind in (ContractKind.FIXED, ContractKind.HOURLY):
+            self.kind.addItem(service_text(CONTRACT_KIND_LABELS[kind]), kind)
         self.budget = self.add_field("budget", self.tr("&Price"), MoneyEdit())
         self.rate = self.add_field("rate", self.tr("Hourly &rate"), MoneyEdit())
         self.weekly_limit = self.add_field("weekly_limit", self.tr("&Weekly limit"), QLineEdit())
@@ -97,8 +97,8 @@ class ContractDialog(FormDialog):
         self.fee = self.add_field("fee", self.tr("Platform &fee"), QLineEdit())
         self.fee.setPlaceholderText(self.tr("e.g. 10 %"))
         self.status = self.add_field("status", self.tr("St&atus"), QComboBox())
-        for status in CONTRACT_STATUSES:
-            self.status.addItem(service_text(STATUS_LABELS[status]), status)
+        for status in tuple(ContractStatus):
+            self.status.addItem(service_text(CONTRACT_STATUS_LABELS[status]), status)
         self.notes = self.add_field("notes", self.tr("N&otes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
@@ -193,7 +193,7 @@ class ContractDialog(FormDialog):
             self._platform_id = None
 
     def _kind_changed(self) -> None:
-        fixed = self.kind.currentData() == FIXED
+        fixed = self.kind.currentData() == ContractKind.FIXED
         self._set_row_visible(self.budget, fixed)
         self._set_row_visible(self.rate, not fixed)
         self._set_row_visible(self.weekly_limit, not fixed)
@@ -227,7 +227,7 @@ class ContractDialog(FormDialog):
     # --- save ---------------------------------------------------------------
     def data(self) -> ContractData:
         kind = self.kind.currentData()
-        fixed = kind == FIXED
+        fixed = kind == ContractKind.FIXED
         fee_text = self.fee.text().strip()
         return ContractData(
             client_id=self.client.currentData(),
@@ -257,7 +257,7 @@ class ContractDialog(FormDialog):
             except DomainError as e:
                 self.show_error(e)
                 return
-            if data.status == "active" and not self._workload_ok():
+            if data.status == ContractStatus.ACTIVE and not self._workload_ok():
                 return
         super().accept()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePoli
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert, fee_of, format_amount, format_percent, parse_rate
+from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.services.money import payments
 from freelance_desk.services.money.payments import ContractChoice, PaymentData
 from freelance_desk.services.settings import store as settings_store
@@ -19,7 +20,7 @@ from freelance_desk.ui.models.payments import kind_label
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
 
 # Kinds a user records by hand; milestone payments come from "Mark paid", hourly weeks from their own dialog.
-MANUAL_KINDS = ("bonus", "other")
+MANUAL_KINDS = (PaymentKind.BONUS, PaymentKind.OTHER)
 CHOOSE_CONTRACT = QT_TRANSLATE_NOOP("services", "Choose a contract.")
 
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES, format_amount
-from freelance_desk.db.models import PROPOSAL_STATUSES
+from freelance_desk.core.vocabulary import ANSWERED_PROPOSAL_STATUSES, ProposalStatus
 from freelance_desk.services.clients import clients
 from freelance_desk.services.pipeline import proposals
-from freelance_desk.services.pipeline.proposals import ANSWERED, MAX_CONNECTS, ProposalData
+from freelance_desk.services.pipeline.proposals import MAX_CONNECTS, ProposalData
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.proposals import status_label
@@ -101,8 +101,8 @@ class ProposalDialog(FormDialog):
         self._fields["currency"] = (self.currency, self._fields["bid"][1])
 
         self.status = QComboBox()
-        for status in PROPOSAL_STATUSES:
-            if status != "hired" or self.proposal_id is not None:
+        for status in tuple(ProposalStatus):
+            if status != ProposalStatus.HIRED or self.proposal_id is not None:
                 self.status.addItem(status_label(status), status)
         self.add_field("status", self.tr("S&tatus"), self.status)
         self.answered_on = OptionalDateEdit(self.tr("No answer yet"))
@@ -148,7 +148,7 @@ class ProposalDialog(FormDialog):
         self.status.setEnabled(not hired)
         if hired:
             self.status.setToolTip(self.tr("This proposal became a contract."))
-        self.answered_on.setEnabled(data.status in ANSWERED)
+        self.answered_on.setEnabled(data.status in ANSWERED_PROPOSAL_STATUSES)
         self._update_total()
 
     def _client(self) -> tuple[int | None, str]:
@@ -191,7 +191,7 @@ class ProposalDialog(FormDialog):
             self.connect_price.set_minor(platform.connect_price_minor if platform else 0)
 
     def _status_changed(self) -> None:
-        answered = self.status.currentData() in ANSWERED
+        answered = self.status.currentData() in ANSWERED_PROPOSAL_STATUSES
         self.answered_on.setEnabled(answered)
         if answered and self.answered_on.value() is None:
             self.answered_on.set_value(self.ctx.today())

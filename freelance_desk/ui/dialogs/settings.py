@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
 
 from freelance_desk.core.money import CURRENCIES
+from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.db.connection import db
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.settings import CLOSE_TO_TRAY
@@ -21,9 +31,9 @@ class SettingsDialog(FormDialog):
         self.add_field("home_currency", self.tr("Home currency"), self.home_currency)
         self.week_start = QComboBox()
         for value, label in (
-            ("monday_utc", self.tr("Monday 00:00 UTC (how Upwork bills)")),
-            ("monday_local", self.tr("Monday, local time")),
-            ("sunday_local", self.tr("Sunday, local time")),
+            (WeekStart.MONDAY_UTC, self.tr("Monday 00:00 UTC (how Upwork bills)")),
+            (WeekStart.MONDAY_LOCAL, self.tr("Monday, local time")),
+            (WeekStart.SUNDAY_LOCAL, self.tr("Sunday, local time")),
         ):
             self.week_start.addItem(label, value)
         self.add_field("week_start", self.tr("Week starts"), self.week_start)

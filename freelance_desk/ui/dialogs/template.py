@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES, format_amount
-from freelance_desk.db.models import FIXED, HOURLY
+from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, ContractKind
 from freelance_desk.services.clients import clients
-from freelance_desk.services.contracts.contracts import KIND_LABELS
 from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.services.pipeline.gigs import MAX_DELIVERY_DAYS, TemplateData
 from freelance_desk.ui.dialogs.proposal import row_of
@@ -39,8 +38,8 @@ class TemplateDialog(FormDialog):
             self.platform.addItem(p.name, p.id)
         self.add_field("platform", self.tr("&Platform"), self.platform)
         self.kind = QComboBox()
-        for kind in (FIXED, HOURLY):
-            self.kind.addItem(service_text(KIND_LABELS[kind]), kind)
+        for kind in (ContractKind.FIXED, ContractKind.HOURLY):
+            self.kind.addItem(service_text(CONTRACT_KIND_LABELS[kind]), kind)
         self.add_field("kind", self.tr("&Kind"), self.kind)
         self.price = MoneyEdit("USD")
         self.currency = QComboBox()
@@ -100,7 +99,7 @@ class TemplateDialog(FormDialog):
             delivery_days=self.delivery.value(),
             platform_id=self.platform.currentData(),
             kind=self.kind.currentData(),
-            split=self.split.toPlainText() if self.kind.currentData() == FIXED else "",
+            split=self.split.toPlainText() if self.kind.currentData() == ContractKind.FIXED else "",
             notes=self.notes.toPlainText(),
         )
 
@@ -115,14 +114,14 @@ class TemplateDialog(FormDialog):
         self._update_hint()
 
     def _kind_changed(self) -> None:
-        fixed = self.kind.currentData() == FIXED
+        fixed = self.kind.currentData() == ContractKind.FIXED
         self.price_label.setText("" if fixed else self.tr("per hour"))
         self.split.setEnabled(fixed)
         self._update_hint()
 
     def _update_hint(self) -> None:
         """Say as you type whether the split adds up, and what each milestone will be."""
-        if self.kind.currentData() != FIXED:
+        if self.kind.currentData() != ContractKind.FIXED:
             self.split_hint.setText(self.tr("Hourly gigs have no milestones."))
             return
         try:

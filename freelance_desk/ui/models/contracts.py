@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtGui import QBrush
 
-from freelance_desk.services.contracts.contracts import KIND_LABELS, STATUS_LABELS
+from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui.format import money, short_date
 from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
@@ -43,7 +43,7 @@ class ContractsTableModel(RowTableModel):
         ]
 
     def amount_text(self, row: ContractRow) -> str:
-        if row.kind == "hourly":
+        if row.kind == ContractKind.HOURLY:
             return self.tr("{0}/h").format(money(row.rate_minor, row.currency))
         return money(row.total_minor, row.currency)
 
@@ -58,9 +58,9 @@ class ContractsTableModel(RowTableModel):
         if column == Column.TITLE:
             return row.title
         if column == Column.KIND:
-            return service_text(KIND_LABELS[row.kind])
+            return service_text(CONTRACT_KIND_LABELS[row.kind])
         if column == Column.STATUS:
-            return service_text(STATUS_LABELS[row.status])
+            return service_text(CONTRACT_STATUS_LABELS[row.status])
         if column == Column.CURRENCY:
             return row.currency
         if column == Column.AMOUNT:
@@ -69,7 +69,7 @@ class ContractsTableModel(RowTableModel):
             return self.progress_text(row)
         if column == Column.NEXT_DUE:
             if row.next_due_date is None:
-                return short_date(row.end_date) if row.kind == "fixed" and row.status == "active" else ""
+                return short_date(row.end_date) if row.kind == ContractKind.FIXED and row.status == ContractStatus.ACTIVE else ""
             return f"{short_date(row.next_due_date)} · {row.next_due_title}"
         if not row.overdue:
             return ""
@@ -79,11 +79,11 @@ class ContractsTableModel(RowTableModel):
 
     def sort_value(self, row: ContractRow, column: Column):
         if column == Column.AMOUNT:
-            return row.rate_minor if row.kind == "hourly" else row.total_minor
+            return row.rate_minor if row.kind == ContractKind.HOURLY else row.total_minor
         if column == Column.PROGRESS:
             return row.progress
         if column == Column.NEXT_DUE:
-            due = row.next_due_date or (row.end_date if row.kind == "fixed" and row.status == "active" else None)
+            due = row.next_due_date or (row.end_date if row.kind == ContractKind.FIXED and row.status == ContractStatus.ACTIVE else None)
             return due.toordinal() if due else None
         if column == Column.OVERDUE:
             return (row.overdue_milestones + int(row.past_end)) or None
@@ -98,9 +98,9 @@ class ContractsTableModel(RowTableModel):
             return self.tr("Paid {0} of {1} ({2} %)").format(
                 money(row.paid_minor, row.currency), money(row.total_minor, row.currency), int(row.progress * 100)
             )
-        if column == Column.NEXT_DUE and row.next_due_date is None and row.end_date and row.kind == "fixed":
+        if column == Column.NEXT_DUE and row.next_due_date is None and row.end_date and row.kind == ContractKind.FIXED:
             return self.tr("End date: {0}").format(short_date(row.end_date))
-        if column == Column.AMOUNT and row.kind == "fixed" and row.budget_minor is not None:
+        if column == Column.AMOUNT and row.kind == ContractKind.FIXED and row.budget_minor is not None:
             if row.planned_minor and row.planned_minor != row.budget_minor:
                 return self.tr("Budget {0}; milestones add up to {1}").format(
                     money(row.budget_minor, row.currency), money(row.planned_minor, row.currency)

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from freelance_desk.core.money import format_amount
-from freelance_desk.db.models import FIXED
+from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.pipeline.gigs import TemplateRow, split_amounts
 from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.models.row_table import RowTableModel
@@ -44,7 +44,7 @@ class GigsTableModel(RowTableModel):
             return row.platform
         if column == c.PRICE:
             price = format_amount(row.price_minor, row.currency)
-            return price if row.kind == FIXED else self.tr("{0}/h").format(price)
+            return price if row.kind == ContractKind.FIXED else self.tr("{0}/h").format(price)
         if column == c.DELIVERY:
             return days(row.delivery_days)
         if column == c.MILESTONES:

@@ -6,7 +6,8 @@ from enum import IntEnum
 
 from PySide6.QtGui import QBrush, QColor
 
-from freelance_desk.services.milestones.lifecycle import STATUS_LABELS, MilestoneRow
+from freelance_desk.core.vocabulary import MILESTONE_STATUS_LABELS, MilestoneStatus
+from freelance_desk.services.milestones.lifecycle import MilestoneRow
 from freelance_desk.ui.format import money, short_date
 from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
 
@@ -54,7 +55,7 @@ class MilestonesTableModel(RowTableModel):
         if column == Column.AMOUNT:
             return money(row.amount_minor, row.currency)
         if column == Column.STATUS:
-            text = service_text(STATUS_LABELS[row.status])
+            text = service_text(MILESTONE_STATUS_LABELS[row.status])
             return self.tr("{0} — overdue").format(text) if row.overdue else text
         return short_date(row.auto_release)
 
@@ -83,7 +84,7 @@ class MilestonesTableModel(RowTableModel):
     def foreground(self, row: MilestoneRow, column: Column):
         if row.overdue:
             return QBrush(OVERDUE_COLOR)
-        if row.status == "paid" and column == Column.STATUS:
+        if row.status == MilestoneStatus.PAID and column == Column.STATUS:
             return QBrush(DONE_COLOR)
         return None
 

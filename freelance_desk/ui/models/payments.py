@@ -7,15 +7,16 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.services.money.payments import PaymentRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.cells import DATE, MONEY, TEXT, Cell, CellTableModel
 
 KIND_LABELS = {
-    "milestone": QT_TRANSLATE_NOOP("PaymentsTableModel", "Milestone"),
-    "hourly": QT_TRANSLATE_NOOP("PaymentsTableModel", "Hourly week"),
-    "bonus": QT_TRANSLATE_NOOP("PaymentsTableModel", "Bonus"),
-    "other": QT_TRANSLATE_NOOP("PaymentsTableModel", "Other"),
+    PaymentKind.MILESTONE: QT_TRANSLATE_NOOP("PaymentsTableModel", "Milestone"),
+    PaymentKind.HOURLY: QT_TRANSLATE_NOOP("PaymentsTableModel", "Hourly week"),
+    PaymentKind.BONUS: QT_TRANSLATE_NOOP("PaymentsTableModel", "Bonus"),
+    PaymentKind.OTHER: QT_TRANSLATE_NOOP("PaymentsTableModel", "Other"),
 }
 
 

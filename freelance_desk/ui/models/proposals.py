@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from freelance_desk.core.money import format_amount
+from freelance_desk.core.vocabulary import PROPOSAL_STATUS_LABELS, ProposalStatus
 from freelance_desk.services.pipeline.proposal_stats import Figures
-from freelance_desk.services.pipeline.proposals import STATUS_LABELS, ProposalRow
+from freelance_desk.services.pipeline.proposals import ProposalRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.row_table import RowTableModel, service_text
 
@@ -25,7 +26,7 @@ def days(n: int) -> str:
 
 
 def status_label(status: str) -> str:
-    return service_text(STATUS_LABELS.get(status, status))
+    return service_text(PROPOSAL_STATUS_LABELS.get(status, status))
 
 
 def percent(bps: int | None) -> str:
@@ -91,7 +92,7 @@ class ProposalsTableModel(RowTableModel):
             return format_amount(row.bid_minor, row.currency) if row.bid_minor is not None else ""
         if column == c.STATUS:
             text = status_label(row.status)
-            if row.answered_on and row.status != "sent":
+            if row.answered_on and row.status != ProposalStatus.SENT:
                 text += " · " + days((row.answered_on - row.sent_on).days)
             return text
         return row.notes.replace("\n", " ")
@@ -119,7 +120,7 @@ class ProposalsTableModel(RowTableModel):
         return super().tooltip(row, column)
 
     def foreground(self, row: ProposalRow, column):
-        if column == self.Column.STATUS and row.status == "hired":
+        if column == self.Column.STATUS and row.status == ProposalStatus.HIRED:
             return WON_COLOR
         return None
 

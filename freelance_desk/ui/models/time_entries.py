@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLo
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import queries as tq
@@ -100,7 +101,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
         self.cache_limit = 20 * page_size  # entries kept in memory at most (plus the day just read)
         self.first_days = FIRST_DAYS
         self.filter = tq.EntryFilter()
-        self.week_start = "monday_utc"
+        self.week_start = WeekStart.MONDAY_UTC
         self._generation = 0
         self._clear()
 

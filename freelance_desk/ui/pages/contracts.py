@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.db.models import CONTRACT_STATUSES
+from freelance_desk.core.vocabulary import CONTRACT_STATUS_LABELS, ContractStatus
 from freelance_desk.services.clients import clients
 from freelance_desk.services.contracts import listing as contract_list
-from freelance_desk.services.contracts.contracts import STATUS_LABELS, ContractData
+from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS, TIME
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.models.contracts import Column, ContractsTableModel
@@ -54,9 +54,9 @@ class ContractsPage(Page):
         self.search = SearchField(self.tr("Search (Ctrl+F)"), self)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
-        self.status.addItem(self.tr("Open (active, paused, draft)"), "open")
-        for status in CONTRACT_STATUSES:
-            self.status.addItem(service_text(STATUS_LABELS[status]), status)
+        self.status.addItem(self.tr("Open (active, paused, draft)"), contract_list.OPEN_FILTER)
+        for status in tuple(ContractStatus):
+            self.status.addItem(service_text(CONTRACT_STATUS_LABELS[status]), status)
         self.client = QComboBox()
         self.client.setMinimumContentsLength(16)
         self.client.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.db.models import FIXED
+from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.order import OrderDialog
@@ -69,7 +69,7 @@ class GigDetail(QFrame):
         price = money(row.price_minor, row.currency)
         self.title.setText(row.title)
         summary = self.tr("{0} · delivered in {1}").format(price, days(row.delivery_days))
-        if row.kind != FIXED:
+        if row.kind != ContractKind.FIXED:
             summary = self.tr("{0} an hour").format(price)
         self.summary.setText(summary + (f" · {row.platform}" if row.platform else ""))
         _data, milestones = templates.order_plan(row.id, None, self.ctx.today())
@@ -79,7 +79,7 @@ class GigDetail(QFrame):
                       + self.tr("due in {0}").format(days((m.due_date - self.ctx.today()).days)) for m in milestones]
             self.plan.setText("\n".join(lines))
         else:
-            self.plan.setText(self.tr("Paid in one go on delivery.") if row.kind == FIXED else "")
+            self.plan.setText(self.tr("Paid in one go on delivery.") if row.kind == ContractKind.FIXED else "")
         self.notes.setText(row.notes)
         self.notes.setVisible(bool(row.notes))
         self.order_button.setEnabled(not row.archived)

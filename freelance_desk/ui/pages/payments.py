@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.money import format_amount
+from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.money import payments
 from freelance_desk.services.money.income import add_months, month_bounds, month_of
 from freelance_desk.services.money.payments import PaymentFilter
@@ -236,7 +237,7 @@ class PaymentsPage(Page):
             self.tr("A milestone's payment is changed with its milestone (Milestones page).")
             if row is not None and row.milestone_id is not None else ""
         )
-        self.week_button.setEnabled(any(c.kind == "hourly" for c in self.choices))
+        self.week_button.setEnabled(any(c.kind == ContractKind.HOURLY for c in self.choices))
 
     def show_target(self, payment_id: int | None = None, month: str | None = None, **_target) -> None:
         if month:

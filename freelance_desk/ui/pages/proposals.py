@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.db.models import PROPOSAL_STATUSES
+from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.services.clients import clients
 from freelance_desk.services.pipeline import proposals
 from freelance_desk.core.errors import DomainError
@@ -72,7 +72,7 @@ class ProposalsPage(Page):
         self.platform = QComboBox()
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
-        for status in PROPOSAL_STATUSES:
+        for status in tuple(ProposalStatus):
             self.status.addItem(status_label(status), status)
         self.period = QComboBox()
         for months, label in ((3, self.tr("Last 3 months")), (6, self.tr("Last 6 months")),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
@@ -309,7 +310,7 @@ class TimePage(Page):
             total += self.model.entry_at(row).seconds(self.ctx.now())
         self.total_label.setText(self.tr("Total shown: {0} h").format(duration(total)))
         start, end = tq.week_range(self.ctx.now(), self.ctx.local_zone())
-        utc_weeks = settings_store.week_start() == "monday_utc"
+        utc_weeks = settings_store.week_start() == WeekStart.MONDAY_UTC
         zone = UTC if utc_weeks else None  # the dates in the zone the week is counted in
         week = self.tr("this week, {0}").format(
             week_span(start.astimezone(zone).date(), (end - timedelta(seconds=1)).astimezone(zone).date())

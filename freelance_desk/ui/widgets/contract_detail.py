@@ -7,10 +7,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from freelance_desk.core.errors import NotFound
 from freelance_desk.core.money import format_percent
+from freelance_desk.core.vocabulary import (
+    CLOSED_CONTRACT_STATUSES,
+    CONTRACT_KIND_LABELS,
+    CONTRACT_STATUS_LABELS,
+    ContractKind,
+)
 from freelance_desk.services.contracts import activity as contract_activity
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts import listing as contract_list
-from freelance_desk.services.contracts.contracts import KIND_LABELS, STATUS_LABELS
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.contract_activity import (
@@ -111,18 +116,18 @@ class ContractDetail(QWidget):
             dates = self.tr("since {0}").format(short_date(c.start_date))
         else:
             dates = self.tr("due {0}").format(short_date(c.end_date)) if c.end_date else ""
-        parts = [c.client, c.platform, service_text(KIND_LABELS[c.kind]), service_text(STATUS_LABELS[c.status])]
+        parts = [c.client, c.platform, service_text(CONTRACT_KIND_LABELS[c.kind]), service_text(CONTRACT_STATUS_LABELS[c.status])]
         if c.fee_bps:
             parts.append(self.tr("fee {0}").format(format_percent(c.fee_bps)))
         parts.append(dates)
         self.terms.set_full_text(" · ".join(p for p in parts if p))
-        fixed = c.kind == "fixed"
+        fixed = c.kind == ContractKind.FIXED
         if fixed:
             self.totals.show_fixed(contracts.contract_totals(c.id, self.ctx.today()))
         else:
             self.totals.show_hourly(c, contract_activity.tracked_seconds(c.id))
         self.milestone_tab.setCurrentIndex(0 if fixed else 1)
-        self.milestones.set_contract(c.id if fixed else None, editable=c.status not in ("completed", "cancelled"))
+        self.milestones.set_contract(c.id if fixed else None, editable=c.status not in CLOSED_CONTRACT_STATUSES)
         with self.time_table.keeping_selection():
             self.time_model.set_rows(contract_activity.recent_time_entries(c.id, RECENT_ENTRIES))
         with self.payment_table.keeping_selection():

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.core.vocabulary import MilestoneStatus
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
@@ -114,7 +115,7 @@ class MilestonePanel(QWidget):
         count = self.model.rowCount()
         index = self.model.row_of_id(row.id) if row else -1
         self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(row is not None and row.status != "paid")
+        self.delete_button.setEnabled(row is not None and row.status != MilestoneStatus.PAID)
         self.up_button.setEnabled(index > 0)
         self.down_button.setEnabled(0 <= index < count - 1)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.db.models import FIXED
+from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
@@ -217,7 +217,7 @@ class TimerBar(QWidget):
 
     def _load_milestones(self, selected: int | None = None) -> None:
         contract = self.selected_contract()
-        choices = tq.milestone_choices(contract) if self._kinds.get(contract) == FIXED else []
+        choices = tq.milestone_choices(contract) if self._kinds.get(contract) == ContractKind.FIXED else []
         self.milestone.blockSignals(True)
         self.milestone.clear()
         self.milestone.addItem(self.tr("No milestone"), None)
