@@ -5,13 +5,18 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.calendar import week_first_day
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
-from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.contracts.contracts import (
+    ContractData,
+    MilestoneData,
+    create_contract,
+)
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money.payments import PaymentData, record_payment
-from freelance_desk.services.overview.dashboard import dashboard, week_start
+from freelance_desk.services.overview.dashboard import dashboard
 from freelance_desk.services.pipeline.proposals import ProposalData, create_proposal
 from freelance_desk.services.settings import store as settings_store
 
@@ -93,7 +98,7 @@ def test_week_start_follows_the_setting(known, now, today):
     d = dashboard(now, today, JAKARTA)
     assert d.week_start == date(2026, 3, 8)
     assert d.week_seconds == (180 + 120 + 60 + 90) * 60
-    assert week_start(date(2026, 3, 8), "monday_local") == date(2026, 3, 2)
+    assert week_first_day(date(2026, 3, 8), "monday_local") == date(2026, 3, 2)
 
 
 def test_a_timer_running_since_yesterday_counts_only_from_midnight_today(database, now, today):

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from freelance_desk.core.calendar import week_bounds
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.services.clients import clients
@@ -115,10 +116,10 @@ def test_board_filters_pick_the_right_milestones(website):
 
 
 def test_week_bounds_follow_the_week_start():
-    assert milestones.week_bounds(TODAY) == (date(2026, 3, 9), date(2026, 3, 15))
-    assert milestones.week_bounds(TODAY, "sunday_local") == (date(2026, 3, 8), date(2026, 3, 14))
+    assert week_bounds(TODAY, "monday_utc") == (date(2026, 3, 9), date(2026, 3, 15))
+    assert week_bounds(TODAY, "sunday_local") == (date(2026, 3, 8), date(2026, 3, 14))
     sunday = date(2026, 3, 15)
-    assert milestones.week_bounds(sunday, "sunday_local") == (sunday, date(2026, 3, 21))
+    assert week_bounds(sunday, "sunday_local") == (sunday, date(2026, 3, 21))
 
 
 def test_contract_milestones_are_in_order_with_overdue_flags(website):

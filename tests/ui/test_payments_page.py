@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from freelance_desk.core.calendar import Period
 from freelance_desk.db.models import Payment
 from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of
 from freelance_desk.services.money.payments import list_payments
@@ -16,7 +17,7 @@ from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.models.payments import PaymentsTableModel
-from freelance_desk.ui.pages.payments import CUSTOM, LAST_MONTH, PaymentsPage
+from freelance_desk.ui.pages.payments import PaymentsPage
 from tests.services.income_world import IDR_TO_USD, entry, pay, walk, world  # noqa: F401
 from tests.ui.views_helpers import answer_dialog, confirmations, ctx  # noqa: F401
 
@@ -178,7 +179,7 @@ def test_filters_period_client_and_search(page, world):
     pay(world.hourly, date(2026, 2, 20), 5000, 1000, kind="bonus")
     pay(world.hourly, date(2026, 3, 2), 7000, 1000, kind="bonus")
     page.refresh()
-    page.period.setCurrentIndex(LAST_MONTH)  # today is 10 March 2026
+    page.period.select(Period.LAST_MONTH)  # today is 10 March 2026
     assert shown(page, C.CLIENT) == ["Harbor Analytics", "tom_builds"]
     assert "net $205.00" in page.totals.text()
     choose(page.client, world.harbor)
@@ -188,7 +189,7 @@ def test_filters_period_client_and_search(page, world):
     assert shown(page, C.CLIENT) == ["tom_builds"]
     page.search.clear()
     page.show_target(month="2026-03")
-    assert page.period.currentIndex() == CUSTOM
+    assert page.period.period() == Period.CUSTOM
     assert shown(page, C.GROSS) == ["$70.00"]
 
 

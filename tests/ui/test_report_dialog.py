@@ -7,10 +7,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from freelance_desk.core.calendar import Period
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
-from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.ui.dialogs.report import CUSTOM, LAST_WEEK, ReportDialog, period_of
+from freelance_desk.services.contracts.contracts import (
+    ContractData,
+    MilestoneData,
+    create_contract,
+)
+from freelance_desk.ui.dialogs.report import ReportDialog, period_of
 from freelance_desk.ui.format import qdate
 from tests.ui.pipeline_helpers import NOW, clock, ctx  # noqa: F401
 
@@ -35,8 +40,8 @@ def dialog(qtbot, ctx, contracts):
 
 def test_periods_follow_the_calendar(database):
     tuesday = date(2026, 3, 10)
-    assert period_of(LAST_WEEK, tuesday) == (date(2026, 3, 2), date(2026, 3, 8))
-    assert period_of(CUSTOM, tuesday) is None
+    assert period_of(Period.LAST_WEEK, tuesday) == (date(2026, 3, 2), date(2026, 3, 8))
+    assert period_of(Period.CUSTOM, tuesday) is None
 
 
 def test_the_report_of_the_last_14_days_is_ready_to_paste(dialog):
@@ -55,7 +60,7 @@ def test_choosing_another_contract_or_dates_rewrites_the_report(qtbot, dialog, c
     assert dialog.report_text().startswith("# Progress report: SEO audit")
     dialog.contract.setCurrentIndex(dialog.contract.findData(contracts[0].id))
     dialog.start.setDate(qdate(date(2026, 3, 5)))
-    assert dialog.period.currentIndex() == CUSTOM
+    assert dialog.period.period() == Period.CUSTOM
     assert "No time was tracked in this period." in dialog.report_text()
     dialog.end.setDate(qdate(date(2026, 3, 1)))
     assert dialog.report_text() == "The end date is before the start date."

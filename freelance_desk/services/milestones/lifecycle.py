@@ -7,11 +7,12 @@ any open milestone can be cancelled. Every transition records its time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from peewee import JOIN, fn
 
+from freelance_desk.core.calendar import week_bounds
 from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError, NotFound, Term, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -292,13 +293,6 @@ class MilestoneRow:
     @property
     def actions(self) -> list[str]:
         return allowed_actions(self.status)
-
-
-def week_bounds(today: date, week_start: str = WeekStart.MONDAY_UTC) -> tuple[date, date]:
-    """First and last day of the week holding ``today`` (Sunday-first when the user chose it)."""
-    offset = (today.weekday() + 1) % 7 if week_start == WeekStart.SUNDAY_LOCAL else today.weekday()
-    first = today - timedelta(days=offset)
-    return first, first + timedelta(days=6)
 
 
 def _milestone_query():

@@ -20,10 +20,18 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, SQL, Case, fn
 
+from freelance_desk.core.calendar import add_months, month_bounds, month_of
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert
 from freelance_desk.core.vocabulary import FUNDED_MILESTONE_STATUSES
-from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform
+from freelance_desk.db.models import (
+    Client,
+    Contract,
+    DailyTime,
+    Milestone,
+    Payment,
+    Platform,
+)
 from freelance_desk.services.money.payments import last_rate
 from freelance_desk.services.settings import store as settings_store
 
@@ -97,22 +105,6 @@ class IncomeData:
         found = {int(r.month[:4]) for r in self.income} | {int(r.month[:4]) for r in self.hours}
         found.add(self.today.year)
         return sorted(found, reverse=True)
-
-
-def month_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def add_months(month: str, n: int) -> str:
-    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + n
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def month_bounds(month: str) -> tuple[date, date]:
-    """First and last day of ``month``."""
-    first = date(int(month[:4]), int(month[5:7]), 1)
-    nxt = add_months(month, 1)
-    return first, date.fromordinal(date(int(nxt[:4]), int(nxt[5:7]), 1).toordinal() - 1)
 
 
 def range_months(choice: str, today: date) -> list[str]:

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
+from freelance_desk.core.calendar import week_bounds
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
@@ -26,10 +27,7 @@ from freelance_desk.services.settings import store as settings_store
 
 def week_of(day: date, mode: str | None = None) -> tuple[date, date]:
     """The first and last day of the week ``day`` falls in."""
-    mode = mode or settings_store.week_start()
-    back = (day.weekday() + 1) % 7 if mode == WeekStart.SUNDAY_LOCAL else day.weekday()
-    first = day - timedelta(days=back)
-    return first, first + timedelta(days=6)
+    return week_bounds(day, mode or settings_store.week_start())
 
 
 def billable_seconds(contract_id: int, first: date, mode: str) -> int:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import JOIN, fn
 
+from freelance_desk.core.calendar import month_first_day, week_first_day
 from freelance_desk.core.vocabulary import (
     CLOSED_CONTRACT_STATUSES,
     OPEN_PROPOSAL_STATUSES,
@@ -14,9 +15,16 @@ from freelance_desk.core.vocabulary import (
     ContractStatus,
     MilestoneStatus,
     ProposalStatus,
-    WeekStart,
 )
-from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, Payment, Platform, Proposal
+from freelance_desk.db.models import (
+    Client,
+    Contract,
+    DailyTime,
+    Milestone,
+    Payment,
+    Platform,
+    Proposal,
+)
 from freelance_desk.services.clients.clock import ClientClock, client_clock, zone
 from freelance_desk.services.milestones.auto_release import auto_release_on
 from freelance_desk.services.overview.counts import is_empty
@@ -92,13 +100,6 @@ class Dashboard:
     def week_hours_over(self) -> bool:
         limit = self.workload.max_weekly_hours
         return limit is not None and self.week_seconds > limit * 3600
-
-
-def week_start(today: date, setting: str | None = None) -> date:
-    """The first day of ``today``'s week: Sunday for WeekStart.SUNDAY_LOCAL, else Monday."""
-    setting = setting or settings_store.week_start()
-    back = (today.weekday() + 1) % 7 if setting == WeekStart.SUNDAY_LOCAL else today.weekday()
-    return today - timedelta(days=back)
 
 
 def running_timer() -> RunningTimer | None:
@@ -208,7 +209,7 @@ def pipeline(today: date) -> Pipeline:
     )
     sent, hired = (
         Proposal.select(fn.COUNT(Proposal.id), fn.COALESCE(fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)), 0))
-        .where(Proposal.sent_on.between(month_start(today), today))
+        .where(Proposal.sent_on.between(month_first_day(today), today))
         .tuples()
         .get()
     )
@@ -220,15 +221,11 @@ def pipeline(today: date) -> Pipeline:
     )
 
 
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
 def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
     timer = running_timer()
-    first_of_week = week_start(today)
-    this_month = month_start(today)
-    last_month = month_start(this_month - timedelta(days=1))
+    first_of_week = week_first_day(today, settings_store.week_start())
+    this_month = month_first_day(today)
+    last_month = month_first_day(this_month - timedelta(days=1))
     home = settings_store.home_currency()
     open_due = Milestone.status.in_(TO_DO_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
     owed, owed_count = receivable()

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from peewee import Case, fn
 
+from freelance_desk.core import calendar
 from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.vocabulary import (
     OPEN_MILESTONE_STATUSES,
@@ -24,7 +25,13 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time.tracking import EntryRow, raw_to_row, row_query, running_entry, whole_seconds
+from freelance_desk.services.time.tracking import (
+    EntryRow,
+    raw_to_row,
+    row_query,
+    running_entry,
+    whole_seconds,
+)
 
 PAGE_SIZE = 200
 # An entry's local day lies within ±14 h of its UTC start (the widest real offsets).
@@ -155,10 +162,8 @@ def day_summaries(
 
 
 def week_first_day(day: date, week_start: str | None = None) -> date:
-    """The first day of ``day``'s calendar week (Sunday for WeekStart.SUNDAY_LOCAL, else Monday)."""
-    if (week_start or settings_store.week_start()) == WeekStart.SUNDAY_LOCAL:
-        return day - timedelta(days=(day.weekday() + 1) % 7)
-    return day - timedelta(days=day.weekday())
+    """The first day of ``day``'s calendar week, by the ``week_start`` setting unless given."""
+    return calendar.week_first_day(day, week_start or settings_store.week_start())
 
 
 def grand_total(flt: EntryFilter) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,35 +21,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from freelance_desk.core.calendar import Period, period_bounds, up_to
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.clients.clock import client_clock
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.overview import reports
-from freelance_desk.services.overview.dashboard import month_start, week_start
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
+from freelance_desk.ui.widgets.period_combo import PeriodCombo
 
-THIS_WEEK, LAST_WEEK, LAST_14_DAYS, THIS_MONTH, LAST_MONTH, CUSTOM = range(6)
+PERIODS = (Period.THIS_WEEK, Period.LAST_WEEK, Period.LAST_14_DAYS, Period.THIS_MONTH, Period.LAST_MONTH, Period.CUSTOM)
 
 
-def period_of(choice: int, today: date) -> tuple[date, date] | None:
-    """The days a period choice covers (None for a custom range)."""
-    monday = week_start(today)
-    if choice == THIS_WEEK:
-        return monday, today
-    if choice == LAST_WEEK:
-        return monday - timedelta(days=7), monday - timedelta(days=1)
-    if choice == LAST_14_DAYS:
-        return today - timedelta(days=13), today
-    if choice == THIS_MONTH:
-        return month_start(today), today
-    if choice == LAST_MONTH:
-        last = month_start(today) - timedelta(days=1)
-        return month_start(last), last
-    return None
-
+def period_of(period: Period, today: date) -> tuple[date, date] | None:
+    """The days a period choice covers, up to today (None for a custom range)."""
+    return up_to(period_bounds(period, today, settings_store.week_start()), today)
 
 class ReportDialog(QDialog):
     def __init__(self, ctx, parent=None, contract_id: int | None = None):
@@ -64,10 +52,7 @@ class ReportDialog(QDialog):
         self.contract.setMinimumContentsLength(30)
         for row in contract_list.list_contracts(today=ctx.today()):
             self.contract.addItem(f"{row.client} — {row.title}", row.id)
-        self.period = QComboBox()
-        for label in (self.tr("This week"), self.tr("Last week"), self.tr("Last 14 days"), self.tr("This month"),
-                      self.tr("Last month"), self.tr("Dates…")):
-            self.period.addItem(label)
+        self.period = PeriodCombo(PERIODS)
         self.start = QDateEdit()
         self.end = QDateEdit()
         for edit in (self.start, self.end):
@@ -109,7 +94,7 @@ class ReportDialog(QDialog):
 
         if contract_id is not None:
             self.contract.setCurrentIndex(max(self.contract.findData(contract_id), 0))
-        self.period.setCurrentIndex(LAST_14_DAYS)
+        self.period.select(Period.LAST_14_DAYS)
         self._period_changed()
         self.contract.currentIndexChanged.connect(lambda _i: self.update_report())
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
@@ -118,7 +103,7 @@ class ReportDialog(QDialog):
         self.copy_button.setFocus()
 
     def _period_changed(self) -> None:
-        bounds = period_of(self.period.currentIndex(), self.ctx.today())
+        bounds = period_of(self.period.period(), self.ctx.today())
         if bounds is not None:
             for edit, day in zip((self.start, self.end), bounds):
                 edit.blockSignals(True)
@@ -128,7 +113,7 @@ class ReportDialog(QDialog):
 
     def _dates_edited(self) -> None:
         self.period.blockSignals(True)
-        self.period.setCurrentIndex(CUSTOM)
+        self.period.select(Period.CUSTOM)
         self.period.blockSignals(False)
         self.update_report()
 

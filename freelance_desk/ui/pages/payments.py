@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from freelance_desk.core.calendar import Period, month_bounds
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.money import payments
-from freelance_desk.services.money.income import add_months, month_bounds, month_of
 from freelance_desk.services.money.payments import PaymentFilter
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import context, forms
@@ -31,9 +31,10 @@ from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo import DoneCommand
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
+from freelance_desk.ui.widgets.period_combo import PeriodCombo
 from freelance_desk.ui.widgets.search_field import SearchField
 
-ALL_TIME, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR, CUSTOM = range(6)
+PERIODS = (Period.ALL, Period.THIS_MONTH, Period.LAST_MONTH, Period.THIS_YEAR, Period.LAST_YEAR, Period.CUSTOM)
 
 
 class PaymentsPage(Page):
@@ -62,10 +63,7 @@ class PaymentsPage(Page):
         outer.addLayout(actions)
 
         filters = QHBoxLayout()
-        self.period = QComboBox()
-        for label in (self.tr("All time"), self.tr("This month"), self.tr("Last month"), self.tr("This year"),
-                      self.tr("Last year"), self.tr("Date range")):
-            self.period.addItem(label)
+        self.period = PeriodCombo(PERIODS)
         self.start = date_edit(ctx.today())
         self.end = date_edit(ctx.today())
         self.client = QComboBox()
@@ -159,24 +157,15 @@ class PaymentsPage(Page):
         self.reload()
 
     def _period_changed(self, *_args) -> None:
-        custom = self.period.currentIndex() == CUSTOM
+        custom = self.period.is_custom()
         for widget in (self.start, self.dash, self.end):
             widget.setVisible(custom)
         self.reload()
 
     def current_filter(self) -> PaymentFilter:
         today = self.ctx.today()
-        index = self.period.currentIndex()
-        start = end = None
-        if index == THIS_MONTH:
-            start, end = month_bounds(month_of(today))
-        elif index == LAST_MONTH:
-            start, end = month_bounds(add_months(month_of(today), -1))
-        elif index == THIS_YEAR:
-            start, end = date(today.year, 1, 1), date(today.year, 12, 31)
-        elif index == LAST_YEAR:
-            start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-        elif index == CUSTOM:
+        start, end = self.period.bounds(today, settings_store.week_start()) or (None, None)
+        if self.period.is_custom():
             start, end = pydate(self.start.date()), pydate(self.end.date())
         return PaymentFilter(start, end, self.client.currentData(), self.contract.currentData(), self.search.text())
 
@@ -187,7 +176,7 @@ class PaymentsPage(Page):
             widget.blockSignals(True)
         self.start.setDate(qdate(first))
         self.end.setDate(qdate(last))
-        self.period.setCurrentIndex(CUSTOM)
+        self.period.select(Period.CUSTOM)
         self.client.setCurrentIndex(0)
         self._fill_contracts()
         self.search.clear()

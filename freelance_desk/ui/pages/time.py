@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.calendar import Period
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import queries as tq
@@ -34,10 +35,13 @@ from freelance_desk.ui.models.time_entries import LABEL_SPAN, Column, TimeEntrie
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo import DoneCommand
 from freelance_desk.ui.widgets.empty_state import EmptyState
+from freelance_desk.ui.widgets.period_combo import PeriodCombo
 from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
 
 TICK_MS = 30_000  # the running entry's duration and the totals, while the page is shown
 
+
+PERIODS = (Period.ALL, Period.THIS_WEEK, Period.LAST_WEEK, Period.THIS_MONTH, Period.LAST_MONTH, Period.CUSTOM)
 
 class TimePage(Page):
     topics = ("time", "contracts")
@@ -92,16 +96,7 @@ class TimePage(Page):
         self.client_filter = QComboBox()
         self.contract_filter = QComboBox()
         self.contract_filter.setMinimumContentsLength(18)
-        self.period = QComboBox()
-        for key, text in (
-            ("all", self.tr("All time")),
-            ("this_week", self.tr("This week")),
-            ("last_week", self.tr("Last week")),
-            ("this_month", self.tr("This month")),
-            ("last_month", self.tr("Last month")),
-            ("custom", self.tr("Dates…")),
-        ):
-            self.period.addItem(text, key)
+        self.period = PeriodCombo(PERIODS)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -210,28 +205,15 @@ class TimePage(Page):
         self.apply_filter()
 
     def _period_changed(self) -> None:
-        custom = self.period.currentData() == "custom"
+        custom = self.period.is_custom()
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)
         self.apply_filter()
 
     def _period(self) -> tuple[date | None, date | None]:
-        key = self.period.currentData()
-        today = self.ctx.today()
-        week = tq.week_first_day(today)
-        month = today.replace(day=1)
-        if key == "this_week":
-            return week, week + timedelta(days=6)
-        if key == "last_week":
-            return week - timedelta(days=7), week - timedelta(days=1)
-        if key == "this_month":
-            return month, today
-        if key == "last_month":
-            last = month - timedelta(days=1)
-            return last.replace(day=1), last
-        if key == "custom":
+        if self.period.is_custom():
             return pydate(self.date_from.date()), pydate(self.date_to.date())
-        return None, None
+        return self.period.bounds(self.ctx.today(), settings_store.week_start()) or (None, None)
 
     def current_filter(self) -> tq.EntryFilter:
         first, last = self._period()
