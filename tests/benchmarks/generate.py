@@ -18,9 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from freelance_desk.core.money import convert, fee_of
+from freelance_desk.db import daily_time
 from freelance_desk.db import models as m
 from freelance_desk.db.connection import close_database, db, open_database
-from freelance_desk.db.migrations import create_daily_triggers, drop_daily_triggers, migrate, rebuild_daily_time
+from freelance_desk.db.migrations import migrate
 
 ZONE_OFFSET = 7 * 60  # the freelancer works from Jakarta (UTC+7, no DST)
 RATES = {"USD": Decimal(1), "IDR": Decimal("0.0000630"), "EUR": Decimal("1.08")}
@@ -89,7 +90,7 @@ def generate(path: Path, years: int = 1, entries: int | None = None, seed: int =
 
     # Time entries: bulk, indexes and triggers after the load.
     index_sql = _time_entry_indexes()
-    drop_daily_triggers(db)
+    daily_time.drop_triggers(db)
     for sql in index_sql:
         name = sql.split()[2] if sql.split()[1].upper() == "INDEX" else sql.split()[3]
         db.execute_sql(f"DROP INDEX IF EXISTS {name}")
@@ -121,8 +122,8 @@ def generate(path: Path, years: int = 1, entries: int | None = None, seed: int =
             total += len(batch[: (entries - total) if entries else None])
         for sql in index_sql:
             db.execute_sql(sql)
-        rebuild_daily_time(db)
-        create_daily_triggers(db)
+        daily_time.rebuild(db)
+        daily_time.create_triggers(db)
         _hourly_payments(contracts, end, created)
     db.execute_sql("ANALYZE")
     summary = {

@@ -9,9 +9,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from freelance_desk.core.errors import DatabaseTooNew
-from freelance_desk.db import migrations
+from freelance_desk.db import daily_time, migrations
 from freelance_desk.db.connection import close_database, db, open_database
-from freelance_desk.db.migrations import MIGRATIONS, latest_version, migrate, schema_version
+from freelance_desk.db.migrations import (
+    MIGRATIONS,
+    latest_version,
+    migrate,
+    schema_version,
+)
 from freelance_desk.db.models import Client, Contract, Platform, Setting, TimeEntry
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -222,7 +227,7 @@ def test_schema_1_gains_billable_entry_counts_from_its_entries(tmp_path, closed)
     path = tmp_path / "data.sqlite3"
     open_database(path)
     migrate(db)
-    migrations.drop_daily_triggers(db)
+    daily_time.drop_triggers(db)
     db.execute_sql("ALTER TABLE daily_time DROP COLUMN billable_entries")
     client = Client.create(name="Northwind Studio", created_at=0).id
     contract = Contract.create(client=client, title="Site", kind="hourly", currency="USD", created_at=0)
@@ -239,3 +244,43 @@ def test_schema_1_gains_billable_entry_counts_from_its_entries(tmp_path, closed)
     db.execute_sql("UPDATE time_entry SET billable = 1 WHERE billable = 0")  # the new triggers keep it
     assert db.execute_sql("SELECT entries, billable_entries FROM daily_time").fetchall() == [(3, 3)]
     assert (tmp_path / "data.sqlite3.v1.bak").exists()
+
+
+def _schema(con) -> dict[str, list[tuple]]:
+    names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {name: [(c[1], c[2], c[3], c[5]) for c in con.execute(f'PRAGMA table_info("{name}")')] for name in names}
+
+
+def test_a_real_schema_1_file_migrates_to_today(tmp_path, closed):
+    """The file an older version wrote (tests/db/fixtures/README.md) reaches today's schema with its data."""
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "data.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema1.sqlite3", path)
+    assert user_version(path) == 1
+    open_database(path)
+    assert migrate(db) == latest_version()
+    assert (tmp_path / "data.sqlite3.v1.bak").exists()
+    assert db.execute_sql("SELECT day, seconds, billable_seconds, entries, billable_entries FROM daily_time "
+                          "ORDER BY day").fetchall() == [
+        ("2026-03-09", 7200, 5400, 2, 1),
+        ("2026-03-11", 3600, 3600, 1, 1),
+        ("2026-03-12", 2700, 2700, 1, 1),
+    ]
+    assert [c.name for c in Client.select()] == ["Northwind Studio"]
+    migrated = _schema(db.connection())
+    close_database()
+
+    fresh = tmp_path / "fresh.sqlite3"
+    open_database(fresh)
+    migrate(db)
+    assert migrated == _schema(db.connection())  # the same tables and columns as a file made today
+
+
+def test_the_triggers_of_a_migrated_file_are_todays_day_summary(database):
+    from freelance_desk.db import daily_time
+
+    stored = [r[0] for r in database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()]
+    assert sorted(stored) == sorted(daily_time.TRIGGERS)

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from peewee import IntegrityError
 
-from freelance_desk.db.migrations import rebuild_daily_time
+from freelance_desk.db.daily_time import rebuild as rebuild_daily_time
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, TimeEntry
 
 JAKARTA = 7 * 60  # UTC+7, in minutes

@@ -26,8 +26,8 @@ def test_settings_show_what_is_stored_and_save_it(qtbot, ctx):
         dialog.accept()
     assert dialog.result() == 1
     assert settings_store.home_currency() == "IDR" and settings_store.week_start() == "sunday_local"
-    assert settings_store.int_setting("workload_max_contracts") == 4
-    assert settings_store.int_setting("workload_max_weekly_hours") == 30
+    assert settings_store.value(settings_store.WORKLOAD_MAX_CONTRACTS) == 4
+    assert settings_store.value(settings_store.WORKLOAD_MAX_WEEKLY_HOURS) == 30
     assert settings_store.working_hours() == (time(13), time(21, 30))
     assert ctx.ui_settings.get(CLOSE_TO_TRAY)
 

@@ -19,7 +19,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
 )
 from freelance_desk.db.connection import db
-from freelance_desk.db.migrations import DAY_OF
+from freelance_desk.db.daily_time import DAY_OF
 from freelance_desk.db.models import DailyTime, Milestone
 from freelance_desk.services.clients.clock import zone
 from freelance_desk.services.contracts.contracts import get_contract

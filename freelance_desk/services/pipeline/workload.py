@@ -29,8 +29,8 @@ class Workload:
 def workload() -> Workload:
     return Workload(
         active_contracts=Contract.select().where(Contract.status == ContractStatus.ACTIVE).count(),
-        max_contracts=settings_store.int_setting("workload_max_contracts"),
-        max_weekly_hours=settings_store.int_setting("workload_max_weekly_hours"),
+        max_contracts=settings_store.value(settings_store.WORKLOAD_MAX_CONTRACTS),
+        max_weekly_hours=settings_store.value(settings_store.WORKLOAD_MAX_WEEKLY_HOURS),
     )
 
 

@@ -1,54 +1,93 @@
-"""Settings that change the meaning of data, stored in the database."""
+"""Settings that change the meaning of data, stored in the database: each declared once here.
+
+A :class:`StoredSetting` names its key, how its stored text reads, and its default;
+a missing row, or text that no longer reads, gives the default. (Window state and
+other UI options live in QSettings: ``freelance_desk/settings.py``.)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import time
+from typing import Any
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.db.connection import db
-from freelance_desk.db.migrations import DEFAULT_SETTINGS
 from freelance_desk.db.models import Setting
 from freelance_desk.services.clients.clock import WORKDAY
 
 
-def get(key: str) -> str:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row is not None else DEFAULT_SETTINGS.get(key, "")
+def _optional_int(text: str) -> int | None:
+    """ "" means no value (no limit); anything else must be a whole number."""
+    return int(text) if text.strip() else None
 
 
-def put(key: str, value: str) -> None:
+def _currency(text: str) -> str:
+    if not text.strip():
+        raise ValueError(text)
+    return check_currency(text)
+
+
+def _hours(text: str) -> tuple[time, time]:
+    start, end = (time.fromisoformat(part) for part in text.split("-"))
+    if start == end:
+        raise ValueError(text)
+    return start, end
+
+
+@dataclass(frozen=True)
+class StoredSetting:
+    key: str
+    read: Callable[[str], Any]  # stored text → value; ValueError when it does not read
+    default: Any
+
+
+HOME_CURRENCY = StoredSetting("home_currency", _currency, "USD")
+WEEK_START = StoredSetting("week_start", WeekStart, WeekStart.MONDAY_UTC)
+WORKLOAD_MAX_CONTRACTS = StoredSetting("workload_max_contracts", _optional_int, 5)
+WORKLOAD_MAX_WEEKLY_HOURS = StoredSetting("workload_max_weekly_hours", _optional_int, None)
+FORGOTTEN_TIMER_HOURS = StoredSetting("forgotten_timer_hours", int, 10)
+WORKING_HOURS = StoredSetting("working_hours", _hours, WORKDAY)  # the freelancer's own day, local time
+
+ALL = (HOME_CURRENCY, WEEK_START, WORKLOAD_MAX_CONTRACTS, WORKLOAD_MAX_WEEKLY_HOURS, FORGOTTEN_TIMER_HOURS,
+       WORKING_HOURS)
+
+
+def value(setting: StoredSetting):
+    row = Setting.get_or_none(Setting.key == setting.key)
+    if row is None:
+        return setting.default
+    try:
+        return setting.read(row.value)
+    except (ValueError, ValidationError):
+        return setting.default
+
+
+def put(key: str, text: str) -> None:
     with db.atomic():
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        Setting.insert(key=key, value=text).on_conflict_replace().execute()
 
 
 def home_currency() -> str:
-    return get("home_currency") or "USD"
+    return value(HOME_CURRENCY)
 
 
 def set_home_currency(code: str) -> None:
-    put("home_currency", check_currency(code, "home_currency"))
+    put(HOME_CURRENCY.key, check_currency(code, "home_currency"))
 
 
-def week_start() -> str:
-    value = get("week_start")
-    return value if value in tuple(WeekStart) else WeekStart.MONDAY_UTC
+def week_start() -> WeekStart:
+    return value(WEEK_START)
 
 
-def set_week_start(value: str) -> None:
-    if value not in tuple(WeekStart):
+def set_week_start(week: str) -> None:
+    if week not in tuple(WeekStart):
         raise ValidationError("week_start", QT_TRANSLATE_NOOP("services", "Unknown week start."))
-    put("week_start", value)
-
-
-def int_setting(key: str, default: int | None = None) -> int | None:
-    raw = get(key).strip()
-    try:
-        return int(raw) if raw else default
-    except ValueError:
-        return default
+    put(WEEK_START.key, week)
 
 
 def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> None:
@@ -62,17 +101,13 @@ def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> Non
     if max_contracts is not None and not 0 <= max_contracts <= 99:
         raise ValidationError("workload_max_contracts", QT_TRANSLATE_NOOP("services", "Enter a number up to 99."))
     with db.atomic():
-        put("workload_max_contracts", str(max_contracts) if max_contracts else "")
-        put("workload_max_weekly_hours", hours)
+        put(WORKLOAD_MAX_CONTRACTS.key, str(max_contracts) if max_contracts else "")
+        put(WORKLOAD_MAX_WEEKLY_HOURS.key, hours)
 
 
 def working_hours() -> tuple[time, time]:
     """The freelancer's own working day, local wall-clock time (it may run past midnight)."""
-    try:
-        start, end = (time.fromisoformat(part) for part in get("working_hours").split("-"))
-    except ValueError:
-        return WORKDAY
-    return (start, end) if start != end else WORKDAY
+    return value(WORKING_HOURS)
 
 
 def set_working_hours(start: time, end: time) -> None:
@@ -80,10 +115,33 @@ def set_working_hours(start: time, end: time) -> None:
         raise ValidationError(
             "working_hours", QT_TRANSLATE_NOOP("services", "Your working day needs a start and a different end.")
         )
-    put("working_hours", f"{start:%H:%M}-{end:%H:%M}")
+    put(WORKING_HOURS.key, f"{start:%H:%M}-{end:%H:%M}")
 
 
 def set_forgotten_timer_hours(hours: int) -> None:
     if not 1 <= hours <= 24:
         raise ValidationError("forgotten_timer_hours", QT_TRANSLATE_NOOP("services", "Between 1 and 24 hours."))
-    put("forgotten_timer_hours", str(hours))
+    put(FORGOTTEN_TIMER_HOURS.key, str(hours))
+
+
+@dataclass(frozen=True)
+class SettingsForm:
+    """Everything the Settings dialog saves, in one transaction."""
+
+    home_currency: str
+    week_start: str
+    max_contracts: int | None
+    max_weekly_hours: str
+    forgotten_timer_hours: int
+    work_start: time
+    work_end: time
+
+
+def save_settings(form: SettingsForm) -> None:
+    """All or nothing: a field that does not check out leaves every setting as it was."""
+    with db.atomic():
+        set_home_currency(form.home_currency)
+        set_week_start(form.week_start)
+        set_workload_limits(form.max_contracts, form.max_weekly_hours)
+        set_forgotten_timer_hours(form.forgotten_timer_hours)
+        set_working_hours(form.work_start, form.work_end)

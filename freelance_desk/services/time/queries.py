@@ -327,7 +327,7 @@ def forgotten_timer(
     if running is None:
         return None
     if threshold_hours is None:
-        threshold_hours = settings_store.int_setting("forgotten_timer_hours", 10)
+        threshold_hours = settings_store.value(settings_store.FORGOTTEN_TIMER_HOURS)
     elapsed = running.seconds(now)
     local = ZoneInfo(check_timezone(zone))
     past_midnight = running.start.astimezone(local).date() != now.astimezone(local).date()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.money import CURRENCIES
 from freelance_desk.core.vocabulary import WeekStart
-from freelance_desk.db.connection import db
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.context import SETTINGS
@@ -72,22 +71,25 @@ class SettingsDialog(FormDialog):
         self.home_currency.setCurrentText(settings_store.home_currency())
         index = self.week_start.findData(settings_store.week_start())
         self.week_start.setCurrentIndex(max(index, 0))
-        self.max_contracts.setValue(settings_store.int_setting("workload_max_contracts", 0) or 0)
-        hours = settings_store.int_setting("workload_max_weekly_hours")
+        self.max_contracts.setValue(settings_store.value(settings_store.WORKLOAD_MAX_CONTRACTS) or 0)
+        hours = settings_store.value(settings_store.WORKLOAD_MAX_WEEKLY_HOURS)
         self.max_hours.setText("" if hours is None else str(hours))
-        self.forgotten.setValue(settings_store.int_setting("forgotten_timer_hours", 10) or 10)
+        self.forgotten.setValue(settings_store.value(settings_store.FORGOTTEN_TIMER_HOURS))
         start, end = settings_store.working_hours()
         self.work_start.setTime(QTime(start.hour, start.minute))
         self.work_end.setTime(QTime(end.hour, end.minute))
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
 
     def save(self):
-        with db.atomic():
-            settings_store.set_home_currency(self.home_currency.currentText())
-            settings_store.set_week_start(self.week_start.currentData())
-            settings_store.set_workload_limits(self.max_contracts.value() or None, self.max_hours.text())
-            settings_store.set_forgotten_timer_hours(self.forgotten.value())
-            settings_store.set_working_hours(self.work_start.time().toPython(), self.work_end.time().toPython())
+        settings_store.save_settings(settings_store.SettingsForm(
+            home_currency=self.home_currency.currentText(),
+            week_start=self.week_start.currentData(),
+            max_contracts=self.max_contracts.value() or None,
+            max_weekly_hours=self.max_hours.text(),
+            forgotten_timer_hours=self.forgotten.value(),
+            work_start=self.work_start.time().toPython(),
+            work_end=self.work_end.time().toPython(),
+        ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.notify(SETTINGS, "*")
         return True

@@ -1,0 +1,72 @@
+"""The ``daily_time`` summary: tracked seconds and entries per local day and contract.
+
+SQLite triggers on ``time_entry`` keep it exact on every insert, update and delete,
+whoever writes (the app, an import, a bulk load), so hour totals never read the
+entries themselves. This module holds today's definition: the day an entry counts
+for, the triggers, and a rebuild from the entries. Migration steps that change the
+summary drop and recreate the triggers and rebuild.
+"""
+
+from __future__ import annotations
+
+from peewee import SqliteDatabase
+
+# The local day an entry counts for: its start at the UTC offset it was recorded with.
+DAY_OF = "date({row}.start + {row}.utc_offset_minutes * 60, 'unixepoch')"
+SECONDS_OF = '({row}."end" - {row}.start)'
+BILLABLE_OF = '(CASE WHEN {row}.billable THEN {row}."end" - {row}.start ELSE 0 END)'
+BILLABLE_ONE = "(CASE WHEN {row}.billable THEN 1 ELSE 0 END)"
+TRIGGER_NAMES = ("time_entry_daily_insert", "time_entry_daily_delete", "time_entry_daily_update")
+
+
+def _add(row: str) -> str:
+    return (
+        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
+        f"SELECT {DAY_OF.format(row=row)}, {row}.contract_id, {SECONDS_OF.format(row=row)}, "
+        f"{BILLABLE_OF.format(row=row)}, 1, {BILLABLE_ONE.format(row=row)} WHERE {row}.\"end\" IS NOT NULL "
+        "ON CONFLICT (day, contract_id) DO UPDATE SET seconds = seconds + excluded.seconds, "
+        "billable_seconds = billable_seconds + excluded.billable_seconds, entries = entries + 1, "
+        "billable_entries = billable_entries + excluded.billable_entries;"
+    )
+
+
+def _remove(row: str) -> str:
+    return (
+        f"UPDATE daily_time SET seconds = seconds - {SECONDS_OF.format(row=row)}, "
+        f"billable_seconds = billable_seconds - {BILLABLE_OF.format(row=row)}, entries = entries - 1, "
+        f"billable_entries = billable_entries - {BILLABLE_ONE.format(row=row)} "
+        f"WHERE {row}.\"end\" IS NOT NULL AND day = {DAY_OF.format(row=row)} "
+        f"AND contract_id = {row}.contract_id; "
+        # A day left with no entries has no row, exactly as rebuild() makes it.
+        f"DELETE FROM daily_time WHERE entries <= 0 AND day = {DAY_OF.format(row=row)} "
+        f"AND contract_id = {row}.contract_id;"
+    )
+
+
+TRIGGERS = (
+    f"CREATE TRIGGER time_entry_daily_insert AFTER INSERT ON time_entry BEGIN {_add('NEW')} END",
+    f"CREATE TRIGGER time_entry_daily_delete AFTER DELETE ON time_entry BEGIN {_remove('OLD')} END",
+    "CREATE TRIGGER time_entry_daily_update AFTER UPDATE OF start, \"end\", contract_id, billable, "
+    f"utc_offset_minutes ON time_entry BEGIN {_remove('OLD')} {_add('NEW')} END",
+)
+
+
+def drop_triggers(database: SqliteDatabase) -> None:
+    for name in TRIGGER_NAMES:
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def create_triggers(database: SqliteDatabase) -> None:
+    for sql in TRIGGERS:
+        database.execute_sql(sql)
+
+
+def rebuild(database: SqliteDatabase) -> None:
+    """Recompute the summary from the entries (after a bulk load or a change of its definition)."""
+    database.execute_sql("DELETE FROM daily_time")
+    database.execute_sql(
+        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
+        f"SELECT {DAY_OF.format(row='t')}, t.contract_id, SUM({SECONDS_OF.format(row='t')}), "
+        f"SUM({BILLABLE_OF.format(row='t')}), COUNT(*), SUM({BILLABLE_ONE.format(row='t')}) "
+        "FROM time_entry t WHERE t.\"end\" IS NOT NULL GROUP BY 1, 2"
+    )

@@ -1,0 +1,39 @@
+"""Settings kept in the database: declared once, a missing or unreadable value reads as its default."""
+
+from datetime import time
+
+import pytest
+
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.db.models import Setting
+from freelance_desk.services.settings import store
+
+
+def test_a_missing_row_reads_as_the_declared_default(database):
+    Setting.delete().execute()
+    assert [store.value(s) for s in store.ALL] == ["USD", "monday_utc", 5, None, 10, (time(9), time(17))]
+
+
+@pytest.mark.parametrize(
+    ("setting", "text", "expected"),
+    [
+        (store.WEEK_START, "tuesday", "monday_utc"),
+        (store.FORGOTTEN_TIMER_HOURS, "ten", 10),
+        (store.WORKLOAD_MAX_CONTRACTS, "", None),  # stored empty: no limit
+        (store.WORKING_HOURS, "09:00-09:00", (time(9), time(17))),
+        (store.HOME_CURRENCY, "", "USD"),
+    ],
+)
+def test_text_that_does_not_read_gives_the_default(database, setting, text, expected):
+    store.put(setting.key, text)
+    assert store.value(setting) == expected
+
+
+def test_the_settings_form_saves_all_or_nothing(database):
+    form = store.SettingsForm("IDR", "sunday_local", 3, "40", 12, time(8), time(8))  # a day that ends at its start
+    with pytest.raises(ValidationError) as error:
+        store.save_settings(form)
+    assert error.value.field == "working_hours"
+    assert (store.home_currency(), store.week_start(), store.value(store.WORKLOAD_MAX_CONTRACTS)) == ("USD", "monday_utc", 5)
+    store.save_settings(store.SettingsForm("IDR", "sunday_local", 3, "40", 12, time(8), time(16)))
+    assert [store.value(s) for s in store.ALL] == ["IDR", "sunday_local", 3, 40, 12, (time(8), time(16))]
