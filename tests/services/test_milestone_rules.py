@@ -10,8 +10,13 @@ from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.vocabulary import MILESTONE_STATUS_LABELS, MilestoneStatus
 from freelance_desk.db.models import Milestone, Payment, Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
-from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.contracts.contracts import (
+    ContractData,
+    MilestoneData,
+    create_contract,
+)
 from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.milestones.queries import contract_milestones
 
 STATUSES = ("planned", "active", "submitted", "changes_requested", "approved", "paid", "cancelled")
 # How to bring a fresh (planned) milestone to each status.
@@ -175,7 +180,7 @@ def test_submitted_work_auto_releases_after_the_platforms_review_days(database, 
     assert ms.auto_release_date(ms.get_milestone(m.id)) is None  # planned
     bring_to(m.id, "submitted", now, today)
     assert ms.auto_release_date(ms.get_milestone(m.id)) == now.date() + timedelta(days=days)
-    row = ms.contract_milestones(contract.id, today)[0]
+    row = contract_milestones(contract.id, today)[0]
     assert row.auto_release == now.date() + timedelta(days=days)
     ms.transition(m.id, "approve", now=now)
     assert ms.auto_release_date(ms.get_milestone(m.id)) is None

@@ -15,6 +15,7 @@ from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
 from freelance_desk.services.milestones import lifecycle as milestones
+from freelance_desk.services.milestones import queries as milestone_queries
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
@@ -98,7 +99,7 @@ def test_board_filters_pick_the_right_milestones(website):
     milestones.transition(about, "submit", now=NOW)
 
     def titles(f):
-        return [m.title for m in milestones.milestone_board(TODAY, f)]
+        return [m.title for m in milestone_queries.milestone_board(TODAY, f)]
 
     # Due dates: Home 02-25, About 03-04, Contact 03-11, Blog 03-18.
     assert titles("open") == ["About", "Contact", "Blog"]
@@ -106,13 +107,13 @@ def test_board_filters_pick_the_right_milestones(website):
     assert titles("overdue") == ["About"]
     assert titles("approved") == ["Home"]
     assert titles("paid") == []
-    (review,) = milestones.milestone_board(TODAY, "review")
+    (review,) = milestone_queries.milestone_board(TODAY, "review")
     assert review.title == "About" and review.auto_release == date(2026, 3, 24)  # Upwork: 14 days
     assert review.actions == ["request_changes", "approve", "cancel"]
-    counts = milestones.board_counts(TODAY)
+    counts = milestone_queries.board_counts(TODAY)
     assert counts == {"open": 3, "week": 1, "overdue": 1, "review": 1, "approved": 1, "paid": 0}
     with pytest.raises(DomainError):
-        milestones.milestone_board(TODAY, "nonsense")
+        milestone_queries.milestone_board(TODAY, "nonsense")
 
 
 def test_week_bounds_follow_the_week_start():
@@ -125,7 +126,7 @@ def test_week_bounds_follow_the_week_start():
 def test_contract_milestones_are_in_order_with_overdue_flags(website):
     _home, about, _contact, _blog = ids(website.id)
     milestones.move_milestone(about, -1)
-    rows = milestones.contract_milestones(website.id, TODAY)
+    rows = milestone_queries.contract_milestones(website.id, TODAY)
     assert [r.title for r in rows] == ["About", "Home", "Contact", "Blog"]
     assert [r.overdue for r in rows] == [True, True, False, False]
     assert all(r.currency == "USD" and r.client == "Northwind" for r in rows)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from freelance_desk.services.clients.clients import ClientRow
 from freelance_desk.services.contracts.activity import PaymentRow, TimeRow
 from freelance_desk.services.contracts.listing import ContractRow
-from freelance_desk.services.milestones.lifecycle import MilestoneRow
+from freelance_desk.services.milestones.queries import MilestoneRow
 from freelance_desk.ui.models.clients import ClientsTableModel
 from freelance_desk.ui.models.clients import Column as ClientColumn
 from freelance_desk.ui.models.contract_activity import ContractPaymentsTableModel, ContractTimeTableModel

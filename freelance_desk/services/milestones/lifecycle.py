@@ -10,27 +10,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import fn
 
-from freelance_desk.core.calendar import week_bounds
 from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError, NotFound, Term, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
 from freelance_desk.core.vocabulary import (
-    IN_REVIEW_MILESTONE_STATUSES,
     MILESTONE_STATUS_LABELS,
     OPEN_MILESTONE_STATUSES,
-    BoardFilter,
     ContractKind,
     MilestoneAction,
     MilestoneStatus,
     PaymentKind,
-    WeekStart,
 )
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import (
-    Client,
     Contract,
     Milestone,
     Payment,
@@ -262,119 +257,3 @@ def set_order(contract_id: int, ids: list[int]) -> None:
 
 def contract_of(milestone_id: int) -> Contract:
     return get_milestone(milestone_id).contract
-
-
-# --- list queries for the milestone views -------------------------------
-
-# Filters of the milestone board, in the order the page offers them.
-ALL_OPEN, DUE_THIS_WEEK, OVERDUE, REVIEW, APPROVED_UNPAID, PAID = BoardFilter
-BOARD_FILTERS = tuple(BoardFilter)
-
-
-@dataclass(frozen=True)
-class MilestoneRow:
-    id: int
-    contract_id: int
-    contract: str
-    client: str
-    position: int
-    title: str
-    description: str
-    amount_minor: int
-    currency: str
-    due_date: date | None
-    status: str
-    submitted_at: datetime | None
-    approved_at: datetime | None
-    paid_at: datetime | None
-    auto_release: date | None  # submitted work approves itself on this day
-    overdue: bool  # open and past its due date
-
-    @property
-    def actions(self) -> list[str]:
-        return allowed_actions(self.status)
-
-
-def _milestone_query():
-    return (
-        Milestone.select(
-            Milestone,
-            Contract.title.alias("contract_title"),
-            Contract.currency.alias("currency"),
-            Client.name.alias("client_name"),
-            Platform.review_days.alias("review_days"),
-        )
-        .join(Contract, on=(Milestone.contract == Contract.id))
-        .join(Client, on=(Contract.client == Client.id))
-        .switch(Contract)
-        .join(Platform, JOIN.LEFT_OUTER, on=(Contract.platform == Platform.id))
-    )
-
-
-def _rows(query, today: date) -> list[MilestoneRow]:
-    return [
-        MilestoneRow(
-            id=m.id,
-            contract_id=m.contract_id,
-            contract=m.contract_title,
-            client=m.client_name,
-            position=m.position,
-            title=m.title,
-            description=m.description,
-            amount_minor=m.amount_minor,
-            currency=m.currency,
-            due_date=m.due_date,
-            status=m.status,
-            submitted_at=m.submitted_at,
-            approved_at=m.approved_at,
-            paid_at=m.paid_at,
-            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == MilestoneStatus.SUBMITTED else None,
-            overdue=m.status in OPEN_MILESTONE_STATUSES and m.due_date is not None and m.due_date < today,
-        )
-        for m in query.objects()
-    ]
-
-
-def contract_milestones(contract_id: int, today: date) -> list[MilestoneRow]:
-    """One contract's milestones in their order, with what the detail view shows."""
-    query = _milestone_query().where(Milestone.contract == contract_id).order_by(Milestone.position, Milestone.id)
-    return _rows(query, today)
-
-
-def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = WeekStart.MONDAY_UTC) -> list[MilestoneRow]:
-    """Milestones across all contracts for one board filter, by due date (undated last)."""
-    where = {
-        ALL_OPEN: Milestone.status.in_(OPEN_MILESTONE_STATUSES),
-        OVERDUE: Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today),
-        REVIEW: Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES),
-        APPROVED_UNPAID: Milestone.status == MilestoneStatus.APPROVED,
-        PAID: Milestone.status == MilestoneStatus.PAID,
-    }
-    if filter == DUE_THIS_WEEK:
-        first, last = week_bounds(today, week_start)
-        condition = Milestone.status.in_(OPEN_MILESTONE_STATUSES) & Milestone.due_date.between(first, last)
-    elif filter in where:
-        condition = where[filter]
-    else:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "Unknown milestone filter."))
-    query = (
-        _milestone_query()
-        .where(condition)
-        .order_by(Milestone.due_date.is_null(), Milestone.due_date, Contract.title, Milestone.position)
-    )
-    return _rows(query, today)
-
-
-def board_counts(today: date, week_start: str = WeekStart.MONDAY_UTC) -> dict[str, int]:
-    """How many milestones each board filter holds (for the filter labels), in one grouped query."""
-    first, last = week_bounds(today, week_start)
-    is_open = Milestone.status.in_(OPEN_MILESTONE_STATUSES)
-    row = Milestone.select(
-        fn.SUM(fn.IIF(is_open, 1, 0)),
-        fn.SUM(fn.IIF(is_open & Milestone.due_date.between(first, last), 1, 0)),
-        fn.SUM(fn.IIF(is_open & (Milestone.due_date < today), 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES), 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.APPROVED, 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.PAID, 1, 0)),
-    ).tuples().get()
-    return {name: int(n or 0) for name, n in zip(BOARD_FILTERS, row, strict=True)}

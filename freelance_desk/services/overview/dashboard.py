@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from freelance_desk.core.calendar import month_first_day, week_first_day
 from freelance_desk.core.vocabulary import (
@@ -22,11 +22,14 @@ from freelance_desk.db.models import (
     DailyTime,
     Milestone,
     Payment,
-    Platform,
     Proposal,
 )
 from freelance_desk.services.clients.clock import ClientClock, client_clock, zone
-from freelance_desk.services.milestones.auto_release import auto_release_on
+from freelance_desk.services.milestones.queries import (
+    MilestoneRow,
+    milestone_query,
+    milestone_rows,
+)
 from freelance_desk.services.overview.counts import is_empty
 from freelance_desk.services.pipeline.workload import Workload, workload
 from freelance_desk.services.settings import store as settings_store
@@ -45,20 +48,6 @@ class RunningTimer:
 
     def elapsed(self, now: datetime) -> int:
         return max(0, int((now - self.start).total_seconds()))
-
-
-@dataclass(frozen=True)
-class MilestoneItem:
-    milestone_id: int
-    contract_id: int
-    contract: str
-    client: str
-    title: str
-    status: str
-    amount_minor: int
-    currency: str
-    due_date: date | None
-    auto_release: date | None = None  # work in review: when it approves itself
 
 
 @dataclass(frozen=True)
@@ -84,9 +73,9 @@ class Dashboard:
     today_seconds: int  # finished entries of today plus the running timer's part of today
     week_seconds: int
     week_start: date
-    due_soon: list[MilestoneItem]
-    overdue: list[MilestoneItem]
-    in_review: list[MilestoneItem]
+    due_soon: list[MilestoneRow]
+    overdue: list[MilestoneRow]
+    in_review: list[MilestoneRow]
     receivable: dict[str, int]  # currency → approved, not yet paid
     receivable_count: int
     home_currency: str
@@ -128,36 +117,9 @@ def _since(timer: RunningTimer | None, now: datetime, day: date, my_zone: str) -
     return max(0, int((now - max(timer.start, midnight)).total_seconds()))
 
 
-def _milestone_items(where, order) -> list[MilestoneItem]:
-    query = (
-        Milestone.select(
-            Milestone,
-            Contract.title.alias("contract_title"),
-            Contract.currency.alias("contract_currency"),
-            Client.name.alias("client_name"),
-            Platform.review_days.alias("review_days"),
-        )
-        .join(Contract, on=(Milestone.contract == Contract.id))
-        .join(Client, on=(Contract.client == Client.id))
-        .join(Platform, JOIN.LEFT_OUTER, on=(Contract.platform == Platform.id))
-        .where(where & Contract.status.not_in(CLOSED_CONTRACT_STATUSES))
-        .order_by(*order)
-    )
-    return [
-        MilestoneItem(
-            milestone_id=m.id,
-            contract_id=m.contract_id,
-            contract=m.contract_title,
-            client=m.client_name,
-            title=m.title,
-            status=m.status,
-            amount_minor=m.amount_minor,
-            currency=m.contract_currency,
-            due_date=m.due_date,
-            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == MilestoneStatus.SUBMITTED else None,
-        )
-        for m in query.objects()
-    ]
+def _milestone_items(where, order, today: date) -> list[MilestoneRow]:
+    query = milestone_query().where(where & Contract.status.not_in(CLOSED_CONTRACT_STATUSES)).order_by(*order)
+    return milestone_rows(query, today)
 
 
 def net_income(first: date, last: date, home: str) -> int:
@@ -238,9 +200,10 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
         due_soon=_milestone_items(
             open_due & Milestone.due_date.between(today, today + timedelta(days=SOON_DAYS)),
             (Milestone.due_date, Milestone.id),
+            today,
         ),
-        overdue=_milestone_items(open_due & (Milestone.due_date < today), (Milestone.due_date, Milestone.id)),
-        in_review=_milestone_items(Milestone.status == MilestoneStatus.SUBMITTED, (Milestone.submitted_at, Milestone.id)),
+        overdue=_milestone_items(open_due & (Milestone.due_date < today), (Milestone.due_date, Milestone.id), today),
+        in_review=_milestone_items(Milestone.status == MilestoneStatus.SUBMITTED, (Milestone.submitted_at, Milestone.id), today),
         receivable=owed,
         receivable_count=owed_count,
         home_currency=home,

@@ -20,10 +20,10 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.connection import db
 from freelance_desk.db.daily_time import DAY_OF
-from freelance_desk.db.models import DailyTime, Milestone
+from freelance_desk.db.models import DailyTime
 from freelance_desk.services.clients.clock import zone
 from freelance_desk.services.contracts.contracts import get_contract
-from freelance_desk.services.milestones.lifecycle import auto_release_date
+from freelance_desk.services.milestones.queries import contract_milestones
 
 MAX_REPORT_DAYS = 366
 
@@ -90,7 +90,7 @@ def progress_report(contract_id: int, start: date, end: date, my_zone: str) -> P
         raise ValidationError("end", QT_TRANSLATE_NOOP("services", "Choose a period of at most a year."))
     contract = get_contract(contract_id)
     tz = zone(my_zone)
-    milestones = list(Milestone.select().where(Milestone.contract == contract_id).order_by(Milestone.position))
+    milestones = contract_milestones(contract_id, end)
     done, open_, review, unpaid = [], [], [], []
     for m in milestones:
         reached_day = _local_day({MilestoneStatus.SUBMITTED: m.submitted_at, MilestoneStatus.APPROVED: m.approved_at}.get(m.status), tz)
@@ -106,7 +106,7 @@ def progress_report(contract_id: int, start: date, end: date, my_zone: str) -> P
             open_.append(ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, None))
         elif m.status == MilestoneStatus.SUBMITTED:
             review.append(
-                ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day, auto_release_date(m))
+                ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day, m.auto_release)
             )
         elif m.status == MilestoneStatus.APPROVED:
             unpaid.append(ReportMilestone(m.title, m.status, m.amount_minor, m.due_date, reached_day))

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QBrush, QColor
 
 from freelance_desk.core.vocabulary import MILESTONE_STATUS_LABELS, MilestoneStatus
-from freelance_desk.services.milestones.lifecycle import MilestoneRow
+from freelance_desk.services.milestones.queries import MilestoneRow
 from freelance_desk.ui.format import money, short_date
 from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.money import format_amount
+from freelance_desk.services.milestones.queries import MilestoneRow
 from freelance_desk.services.overview import dashboard as service
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration, money, qdate
@@ -185,10 +186,10 @@ class DashboardPage(Page):
         return self.tr("in {0} days").format(n) if n > 0 else self.tr("{0} days ago").format(-n)
 
     def _show_lists(self, d: service.Dashboard) -> None:
-        def due_item(m: service.MilestoneItem, warn: bool):
+        def due_item(m: MilestoneRow, warn: bool):
             when = self.tr("due {0}").format(self.relative(m.due_date))
             text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
-            return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.milestone_id}, warn
+            return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.id}, warn
 
         self.overdue_list.set_items([due_item(m, True) for m in d.overdue])
         self.overdue_list.setVisible(bool(d.overdue))
@@ -198,7 +199,7 @@ class DashboardPage(Page):
             release = (self.tr("approves itself {0}").format(self.relative(m.auto_release)) if m.auto_release
                        else self.tr("no automatic approval"))
             review.append((f"{m.title} · {money(m.amount_minor, m.currency)} · {release}\n{m.client} — {m.contract}",
-                           "contracts", {"contract_id": m.contract_id, "milestone_id": m.milestone_id}, False))
+                           "contracts", {"contract_id": m.contract_id, "milestone_id": m.id}, False))
         self.review_list.set_items(review)
         people = []
         for c in d.clients:
@@ -235,7 +236,7 @@ class DashboardPage(Page):
             self.ctx.navigate("time", contract_id=d.timer.contract_id)
         elif page == "milestones":
             # (the milestone rules are imported on use, not at startup)
-            from freelance_desk.services.milestones.lifecycle import APPROVED_UNPAID
+            from freelance_desk.services.milestones.queries import APPROVED_UNPAID
 
             self.ctx.navigate("milestones", filter=APPROVED_UNPAID)
         else:

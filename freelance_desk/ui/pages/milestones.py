@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
-from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.milestones import queries as ms
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS
 from freelance_desk.ui.models.milestones import Column, MilestonesTableModel

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import MilestoneStatus
 from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.milestones.queries import contract_milestones
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
@@ -94,7 +95,7 @@ class MilestonePanel(QWidget):
             self.table.select_first()
 
     def refresh(self) -> None:
-        rows = ms.contract_milestones(self.contract_id, self.ctx.today()) if self.contract_id else []
+        rows = contract_milestones(self.contract_id, self.ctx.today()) if self.contract_id else []
         with self.table.keeping_selection():
             self.model.set_rows(rows)
         self.update_buttons()
