@@ -1,4 +1,8 @@
-"""Undo for actions that already happened (delete, archive): push after doing."""
+"""Undo for writes that already happened (add, edit, delete, archive…): push after doing.
+
+One command class per undoable write, by domain: time.py (time entries). base.py holds what
+they share. DoneCommand below (undo and redo as functions) serves the pages not moved yet.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,107 @@
+"""Undo commands on their own: pushed after the write, undone and redone on a real database, no page."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.db.models import TimeEntry
+from freelance_desk.services.time import tracking as tt
+from freelance_desk.ui.undo.time import (
+    AddTimeEntry,
+    DeleteTimeEntry,
+    EditTimeEntry,
+    SplitTimeEntry,
+)
+from tests.ui.time_helpers import T0, add, contracts  # noqa: F401 - fixtures
+
+
+@pytest.fixture
+def stack(qapp):
+    return QUndoStack()
+
+
+class Calls(list):
+    """An ``after`` / ``failed`` callback that remembers what it was given."""
+
+    def __call__(self, *args):
+        self.append(args)
+
+
+def entry_ids() -> list[int]:
+    return [t.id for t in TimeEntry.select(TimeEntry.id).order_by(TimeEntry.id)]
+
+
+def test_add_is_not_repeated_on_push_then_undone_and_redone(stack, contracts):
+    entry = add(contracts[0], T0, 60)
+    after = Calls()
+    stack.push(AddTimeEntry("Add time entry", entry.id, after))
+    assert entry_ids() == [entry.id] and after == [] and stack.undoText() == "Add time entry"
+    stack.undo()
+    assert entry_ids() == [] and after == [(entry.id,)]
+    stack.redo()
+    assert entry_ids() == [entry.id] and after == [(entry.id,), (entry.id,)]
+    assert tt.entry(entry.id).seconds() == 3600
+
+
+def test_edit_goes_back_to_the_old_values_and_forward_to_the_new(stack, contracts):
+    entry = add(contracts[0], T0, 60, note="Draft")
+    old = tt.entry_data(entry)
+    new = tt.entry_data(tt.update_entry(entry.id, tt.EntryData(contracts[0], T0, T0 + timedelta(hours=2),
+                                                               note="Final"), T0 + timedelta(days=1)))
+    after = Calls()
+    stack.push(EditTimeEntry("Edit time entry", entry.id, old, new, lambda: T0 + timedelta(days=1), after))
+    stack.undo()
+    assert tt.entry(entry.id).note == "Draft" and tt.entry(entry.id).seconds() == 3600
+    stack.redo()
+    assert tt.entry(entry.id).note == "Final" and tt.entry(entry.id).seconds() == 7200
+    assert after == [(entry.id,), (entry.id,)]
+
+
+def test_split_is_joined_by_undo_and_split_again_by_redo(stack, contracts):
+    entry = add(contracts[0], T0, 60)
+    at = T0 + timedelta(minutes=20)
+    first, second = tt.split_entry(entry.id, at, T0 + timedelta(days=1))
+    after = Calls()
+    stack.push(SplitTimeEntry("Split time entry", first.id, second.id, at, lambda: T0 + timedelta(days=1), after))
+    stack.undo()
+    assert entry_ids() == [entry.id] and tt.entry(entry.id).seconds() == 3600
+    stack.redo()
+    again = [i for i in entry_ids() if i != entry.id]
+    assert len(again) == 1 and tt.entry(again[0]).start == at and tt.entry(entry.id).seconds() == 20 * 60
+    stack.undo()  # the second half made by the redo, not the first one, is joined back
+    assert entry_ids() == [entry.id] and tt.entry(entry.id).seconds() == 3600
+    assert after == [(), (), ()]
+
+
+def test_delete_selects_the_neighbour_asked_again_on_redo(stack, contracts):
+    keep = add(contracts[0], T0 + timedelta(hours=3), 30)
+    entry = add(contracts[0], T0, 60)
+    snapshot = tt.delete_entry(entry.id)
+    after, asked = Calls(), []
+    stack.push(DeleteTimeEntry("Delete time entry", snapshot, keep.id,
+                               lambda entry_id: asked.append(entry_id) or None, after))
+    stack.undo()
+    assert entry.id in entry_ids() and after == [(entry.id, keep.id)] and asked == []
+    stack.redo()
+    assert entry_ids() == [keep.id] and asked == [entry.id] and after[-1] == (entry.id, None)
+
+
+def test_a_step_that_meets_changed_data_is_explained_and_still_reloads(stack, contracts):
+    entry = add(contracts[0], T0, 60)
+    snapshot = tt.delete_entry(entry.id)
+    after, failed = Calls(), Calls()
+    stack.push(DeleteTimeEntry("Delete time entry", snapshot, None, lambda entry_id: None, after, failed))
+    again = add(contracts[0], T0 + timedelta(minutes=30), 60)  # its time logged again meanwhile
+    stack.undo()
+    assert len(failed) == 1 and isinstance(failed[0][0], DomainError) and after == [(entry.id, None)]
+    assert entry_ids() == [again.id] and tt.entry(again.id).start == T0 + timedelta(minutes=30)
+
+
+def test_without_failed_the_error_is_raised(stack, contracts):
+    entry = add(contracts[0], T0, 60)
+    stack.push(AddTimeEntry("Add time entry", entry.id, Calls()))
+    tt.delete_entry(entry.id)
+    with pytest.raises(DomainError):
+        stack.command(0).undo()
