@@ -7,7 +7,9 @@ from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import TimeEntry
+from freelance_desk.services.io import time_csv
 from freelance_desk.services.time import tracking as tt
+from freelance_desk.ui.undo.io import ImportTimeEntries
 from freelance_desk.ui.undo.time import (
     AddTimeEntry,
     DeleteTimeEntry,
@@ -105,3 +107,23 @@ def test_without_failed_the_error_is_raised(stack, contracts):
     tt.delete_entry(entry.id)
     with pytest.raises(DomainError):
         stack.command(0).undo()
+
+
+def test_an_import_is_removed_whole_and_written_again_with_the_same_ids(stack, contracts, tmp_path):
+    path = tmp_path / "hours.csv"
+    path.write_text("date,start,end,duration,contract,note,billable\n"
+                    "2026-03-02,09:00,12:30,,Dashboard maintenance,Query tuning,yes\n"
+                    "2026-03-03,22:00,,2h,Small business website,,no\n", encoding="utf-8")
+    imported = time_csv.import_entries(path, "UTC", T0)
+    ids = entry_ids()
+    after, failed = Calls(), Calls()
+    stack.push(ImportTimeEntries("Import time entries (2)", imported, after, failed))
+    assert len(ids) == 2 and after == []
+    stack.undo()
+    assert entry_ids() == [] and after == [()]
+    stack.redo()
+    assert entry_ids() == ids and after == [(), ()] and failed == []
+    stack.undo()
+    add(contracts[0], T0.replace(day=2, hour=10), 30)  # logged again meanwhile: the import cannot come back
+    stack.redo()
+    assert len(failed) == 1 and len(entry_ids()) == 1 and after == [(), (), (), ()]
