@@ -1,15 +1,17 @@
 """Undo commands on their own: pushed after the write, undone and redone on a real database, no page."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.db.models import TimeEntry
+from freelance_desk.db.models import Payment, TimeEntry
 from freelance_desk.services.io import time_csv
+from freelance_desk.services.money import payments
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.io import ImportTimeEntries
+from freelance_desk.ui.undo.money import AddPayment, DeletePayment
 from freelance_desk.ui.undo.time import (
     AddTimeEntry,
     DeleteTimeEntry,
@@ -127,3 +129,30 @@ def test_an_import_is_removed_whole_and_written_again_with_the_same_ids(stack, c
     add(contracts[0], T0.replace(day=2, hour=10), 30)  # logged again meanwhile: the import cannot come back
     stack.redo()
     assert len(failed) == 1 and len(entry_ids()) == 1 and after == [(), (), (), ()]
+
+
+def payment_ids() -> list[int]:
+    return [p.id for p in Payment.select(Payment.id).order_by(Payment.id)]
+
+
+def test_a_recorded_payment_is_deleted_by_undo_and_written_back_by_redo(stack, contracts):
+    paid = payments.record_payment(payments.PaymentData(contracts[0], date(2026, 3, 5), 10000, 1000, "USD"), T0)
+    after = Calls()
+    stack.push(AddPayment("Record payment", paid.id, after))
+    stack.undo()
+    assert payment_ids() == [] and after == [()]
+    stack.redo()
+    assert payment_ids() == [paid.id] and payments.get_payment(paid.id).gross_minor == 10000
+    assert after == [(), ()]
+
+
+def test_a_deleted_payment_comes_back_on_undo_and_goes_again_on_redo(stack, contracts):
+    paid = payments.record_payment(payments.PaymentData(contracts[0], date(2026, 3, 5), 10000, 1000, "USD"), T0)
+    snapshot = payments.delete_listed_payment(paid.id)
+    after = Calls()
+    stack.push(DeletePayment("Delete payment", paid.id, snapshot, after))
+    assert payment_ids() == []
+    stack.undo()
+    assert payment_ids() == [paid.id] and payments.get_payment(paid.id).fee_minor == 1000
+    stack.redo()
+    assert payment_ids() == [] and after == [(), ()]
