@@ -6,10 +6,12 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.db.models import Payment, TimeEntry
+from freelance_desk.db.models import Client, Payment, TimeEntry
+from freelance_desk.services.clients import clients
 from freelance_desk.services.io import time_csv
 from freelance_desk.services.money import payments
 from freelance_desk.services.time import tracking as tt
+from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.undo.io import ImportTimeEntries
 from freelance_desk.ui.undo.money import AddPayment, DeletePayment
 from freelance_desk.ui.undo.time import (
@@ -156,3 +158,32 @@ def test_a_deleted_payment_comes_back_on_undo_and_goes_again_on_redo(stack, cont
     assert payment_ids() == [paid.id] and payments.get_payment(paid.id).fee_minor == 1000
     stack.redo()
     assert payment_ids() == [] and after == [(), ()]
+
+
+def test_archive_and_unarchive_a_client_go_back_and_forth(stack, database):
+    client = clients.create_client(clients.ClientData("Lagoon Labs"), now=T0)
+    later = T0 + timedelta(days=2)
+    clients.archive_client(client.id, T0)
+    after = Calls()
+    stack.push(ArchiveClient("Archive “Lagoon Labs”", client.id, lambda: later, after))
+    stack.undo()
+    assert clients.get_client(client.id).archived_at is None
+    stack.redo()
+    assert clients.get_client(client.id).archived_at == later  # archived as of the redo
+    clients.unarchive_client(client.id)
+    stack.push(UnarchiveClient("Unarchive “Lagoon Labs”", client.id, lambda: later, after))
+    stack.undo()
+    assert clients.get_client(client.id).archived_at == later
+    stack.redo()
+    assert clients.get_client(client.id).archived_at is None and after == [(), (), (), ()]
+
+
+def test_a_deleted_client_comes_back_on_undo_and_goes_again_on_redo(stack, database):
+    client = clients.create_client(clients.ClientData("Typo Client"), now=T0)
+    snapshot = clients.delete_client(client.id)
+    after = Calls()
+    stack.push(DeleteClient("Delete “Typo Client”", client.id, snapshot, after))
+    stack.undo()
+    assert clients.get_client(client.id).name == "Typo Client"
+    stack.redo()
+    assert [c.id for c in Client.select()] == [] and after == [(), ()]
