@@ -9,10 +9,12 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import Client, Payment, TimeEntry
 from freelance_desk.services.clients import clients
 from freelance_desk.services.io import time_csv
+from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money import payments
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.undo.io import ImportTimeEntries
+from freelance_desk.ui.undo.milestones import DeleteMilestone
 from freelance_desk.ui.undo.money import AddPayment, DeletePayment
 from freelance_desk.ui.undo.time import (
     AddTimeEntry,
@@ -187,3 +189,21 @@ def test_a_deleted_client_comes_back_on_undo_and_goes_again_on_redo(stack, datab
     assert clients.get_client(client.id).name == "Typo Client"
     stack.redo()
     assert [c.id for c in Client.select()] == [] and after == [(), ()]
+
+
+def test_a_deleted_milestone_comes_back_with_the_entries_linked_when_it_was_last_deleted(stack, contracts):
+    fixed = contracts[1]
+    (home,) = ms.milestones_of(fixed)
+    first = add(fixed, T0, 60, milestone_id=home.id)
+    snapshot = ms.delete_milestone(home.id)
+    after = Calls()
+    stack.push(DeleteMilestone("Delete milestone “Home page”", home.id, snapshot, after))
+    assert tt.entry(first.id).milestone_id is None
+    stack.undo()
+    assert [m.id for m in ms.milestones_of(fixed)] == [home.id] and tt.entry(first.id).milestone_id == home.id
+    second = add(fixed, T0 + timedelta(hours=2), 30, milestone_id=home.id)
+    stack.redo()
+    assert ms.milestones_of(fixed) == [] and tt.entry(second.id).milestone_id is None
+    stack.undo()
+    assert tt.entry(first.id).milestone_id == home.id and tt.entry(second.id).milestone_id == home.id
+    assert after == [(), (), ()]
