@@ -6,16 +6,18 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.db.models import Client, Payment, TimeEntry
+from freelance_desk.db.models import Client, Payment, Proposal, TimeEntry
 from freelance_desk.services.clients import clients
 from freelance_desk.services.io import time_csv
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money import payments
+from freelance_desk.services.pipeline import proposals
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.undo.io import ImportTimeEntries
 from freelance_desk.ui.undo.milestones import DeleteMilestone
 from freelance_desk.ui.undo.money import AddPayment, DeletePayment
+from freelance_desk.ui.undo.pipeline import AddProposal, DeleteProposal, RefundConnects
 from freelance_desk.ui.undo.time import (
     AddTimeEntry,
     DeleteTimeEntry,
@@ -207,3 +209,31 @@ def test_a_deleted_milestone_comes_back_with_the_entries_linked_when_it_was_last
     stack.undo()
     assert tt.entry(first.id).milestone_id == home.id and tt.entry(second.id).milestone_id == home.id
     assert after == [(), (), ()]
+
+
+def proposal_ids() -> list[int]:
+    return [p.id for p in Proposal.select(Proposal.id).order_by(Proposal.id)]
+
+
+def test_proposals_added_deleted_and_refunded_go_back_and_forth(stack, database):
+    added = proposals.create_proposal(proposals.ProposalData("Landing page", date(2026, 3, 2), connects=16))
+    after = Calls()
+    stack.push(AddProposal("Add proposal", added.id, after))
+    stack.undo()
+    assert proposal_ids() == []
+    stack.redo()
+    assert proposal_ids() == [added.id] and proposals.get_proposal(added.id).connects == 16
+
+    proposals.refund_connects(added.id, 10)
+    stack.push(RefundConnects("Connects refunded", added.id, 0, 10, after))
+    stack.undo()
+    assert proposals.get_proposal(added.id).connects_refunded == 0
+    stack.redo()
+    assert proposals.get_proposal(added.id).connects_refunded == 10
+
+    snapshot = proposals.delete_proposal(added.id)
+    stack.push(DeleteProposal("Delete proposal", added.id, snapshot, after))
+    stack.undo()
+    assert proposal_ids() == [added.id] and proposals.get_proposal(added.id).connects_refunded == 10
+    stack.redo()
+    assert proposal_ids() == [] and len(after) == 6

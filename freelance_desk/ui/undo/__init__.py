@@ -1,8 +1,9 @@
 """Undo for writes that already happened (add, edit, delete, archive…): push after doing.
 
 One command class per undoable write, by domain: time.py (time entries), io.py (the CSV
-import), money.py (payments), clients.py, milestones.py. base.py holds what they share.
-DoneCommand below (undo and redo as functions) serves the pages not moved yet.
+import), money.py (payments), clients.py, milestones.py, pipeline.py (proposals). base.py
+holds what they share. DoneCommand below (undo and redo as functions) serves the pages not
+moved yet.
 """
 
 from __future__ import annotations
