@@ -11,13 +11,19 @@ from freelance_desk.services.clients import clients
 from freelance_desk.services.io import time_csv
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money import payments
-from freelance_desk.services.pipeline import proposals
+from freelance_desk.services.pipeline import gigs, proposals
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.undo.io import ImportTimeEntries
 from freelance_desk.ui.undo.milestones import DeleteMilestone
 from freelance_desk.ui.undo.money import AddPayment, DeletePayment
-from freelance_desk.ui.undo.pipeline import AddProposal, DeleteProposal, RefundConnects
+from freelance_desk.ui.undo.pipeline import (
+    AddProposal,
+    ArchiveGig,
+    DeleteGig,
+    DeleteProposal,
+    RefundConnects,
+)
 from freelance_desk.ui.undo.time import (
     AddTimeEntry,
     DeleteTimeEntry,
@@ -237,3 +243,27 @@ def test_proposals_added_deleted_and_refunded_go_back_and_forth(stack, database)
     assert proposal_ids() == [added.id] and proposals.get_proposal(added.id).connects_refunded == 10
     stack.redo()
     assert proposal_ids() == [] and len(after) == 6
+
+
+def test_gigs_archived_unarchived_and_deleted_go_back_and_forth(stack, database):
+    gig = gigs.create_template(gigs.TemplateData("Logo in 2 days", 5000, delivery_days=2))
+    after = Calls()
+    gigs.set_archived(gig.id, True)
+    stack.push(ArchiveGig("Archive gig", gig.id, True, after))
+    stack.undo()
+    assert not gigs.get_template(gig.id).archived
+    stack.redo()
+    assert gigs.get_template(gig.id).archived
+    gigs.set_archived(gig.id, False)
+    stack.push(ArchiveGig("Unarchive gig", gig.id, False, after))
+    stack.undo()
+    assert gigs.get_template(gig.id).archived
+    stack.redo()
+    assert not gigs.get_template(gig.id).archived
+
+    snapshot = gigs.delete_template(gig.id)
+    stack.push(DeleteGig("Delete gig", gig.id, snapshot, after))
+    stack.undo()
+    assert gigs.get_template(gig.id).title == "Logo in 2 days"
+    stack.redo()
+    assert not gigs.any_templates() and len(after) == 6

@@ -1,10 +1,10 @@
-"""Undo commands for the pipeline: proposals (added, deleted, connects refunded)."""
+"""Undo commands for the pipeline: proposals (added, deleted, connects refunded), gigs (archived, deleted)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from freelance_desk.services.pipeline import proposals
+from freelance_desk.services.pipeline import gigs, proposals
 from freelance_desk.ui.undo.base import WriteCommand
 
 
@@ -49,3 +49,31 @@ class RefundConnects(WriteCommand):
 
     def repeat(self) -> None:
         proposals.refund_connects(self.proposal_id, self.count)
+
+
+class ArchiveGig(WriteCommand):
+    """A gig was archived (``archived`` True) or unarchived: undo sets it back, redo sets it again."""
+
+    def __init__(self, text: str, template_id: int, archived: bool, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.template_id, self.archived = template_id, archived
+
+    def revert(self) -> None:
+        gigs.set_archived(self.template_id, not self.archived)
+
+    def repeat(self) -> None:
+        gigs.set_archived(self.template_id, self.archived)
+
+
+class DeleteGig(WriteCommand):
+    """A gig was deleted (``snapshot`` from the delete): undo puts it back, redo deletes it."""
+
+    def __init__(self, text: str, template_id: int, snapshot: dict, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.template_id, self.snapshot = template_id, snapshot
+
+    def revert(self) -> None:
+        gigs.restore_template(self.snapshot)
+
+    def repeat(self) -> None:
+        gigs.delete_template(self.template_id)
