@@ -4,6 +4,10 @@ The main window asks its close guards before it closes. This one, when a timer r
 either hides the window to the tray (setting CLOSE_TO_TRAY, where there is a tray icon)
 or asks: keep it running and quit, stop and quit, or cancel. A timer kept running goes
 on counting in the database.
+
+The guard owns the tray icon: the main window installs the guard at once and asks it to
+add the icon after the first frame (add_tray_icon), so tray.py is imported only then. The
+icon is handed its guard and calls quit() on it for its Quit.
 """
 
 from __future__ import annotations
@@ -49,13 +53,30 @@ def ask_running_timer(parent, entry: tt.EntryRow, seconds: int) -> str:
 
 
 class CloseGuard:
-    """A main-window close guard (see MainWindow.close_guards) for the running timer."""
+    """A main-window close guard (see MainWindow.close_guards) for the running timer, and the tray icon's owner."""
 
-    def __init__(self, window, ctx, tray: TimerTray | None):
+    def __init__(self, window, ctx):
         self.window = window
         self.ctx = ctx
-        self.tray = tray
+        self.tray: TimerTray | None = None  # added by add_tray_icon()
         self.quitting = False  # Quit chosen in the tray: no hiding, really close
+
+    def add_tray_icon(self) -> TimerTray | None:
+        """Add the tray icon where the desktop has a tray (the main window asks after its first frame)."""
+        from freelance_desk.ui import tray  # not on the startup path
+
+        if self.tray is None and tray.tray_available():
+            self.tray = tray.TimerTray(self.window, self.ctx, self)
+        return self.tray
+
+    def quit(self) -> None:
+        """Quit from the tray: close the window without hiding it to the tray (a running timer is
+        still asked about), then quit; nothing happens if the closing is cancelled."""
+        self.quitting = True
+        if self.window.close():
+            QApplication.quit()
+        else:
+            self.quitting = False
 
     def __call__(self, event) -> bool:
         running = tt.running_entry()
@@ -75,7 +96,7 @@ class CloseGuard:
 
 
 def install_close_guard(window, ctx) -> CloseGuard:
-    """Guard ``window`` from its first moment (the tray icon, added later, is told to the guard)."""
-    guard = CloseGuard(window, ctx, None)
+    """Guard ``window`` from its first moment (it adds the tray icon later, when asked)."""
+    guard = CloseGuard(window, ctx)
     window.close_guards.append(guard)
     return guard

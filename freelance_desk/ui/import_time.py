@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.io import time_csv as time_import
 from freelance_desk.ui.context import TIME
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.io import ImportTimeEntries
 from freelance_desk.ui.widgets.notice import warn
 
 
@@ -37,24 +37,11 @@ def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
         )
         return None
     QApplication.restoreOverrideCursor()
-
-    def safely(action):
-        def run():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                action(imported)
-            except DomainError as error:
-                ctx.show_status(ctx.error_text(error))
-            finally:
-                QApplication.restoreOverrideCursor()
-
-        return run
-
-    ctx.undo_stack.push(DoneCommand(
+    ctx.undo_stack.push(ImportTimeEntries(
         QCoreApplication.translate("ImportTime", "Import time entries ({0})").format(imported.count),
-        undo=safely(time_import.remove_imported),
-        redo=safely(time_import.restore_imported),
+        imported,
         after=lambda: ctx.notify(TIME),
+        failed=lambda error: ctx.show_status(ctx.error_text(error)),
     ))
     ctx.show_status(QCoreApplication.translate("ImportTime", "Time entries imported: {0}").format(imported.count))
     ctx.notify(TIME)

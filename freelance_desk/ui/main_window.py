@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
-        # The running-timer close guard now; the tray icon (where there is a tray) after the first frame.
+        # The running-timer close guard now; it adds the tray icon (where there is a tray) after the first frame.
         self.close_guard = install_close_guard(self, ctx)
         self.tray = None
         self._after_first_frame_done = False
@@ -288,10 +288,8 @@ class MainWindow(QMainWindow):
         if self._after_first_frame_done:
             return
         self._after_first_frame_done = True
-        from freelance_desk.ui.tray import install_tray_icon
-
         self.timer_bar.start_watching()
-        self.tray = install_tray_icon(self, self.ctx, self.close_guard)
+        self.tray = self.close_guard.add_tray_icon()  # imports the tray module only now
 
     def save_state(self) -> None:
         settings = self.ctx.ui_settings

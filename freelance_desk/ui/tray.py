@@ -1,11 +1,14 @@
 """The tray icon: whether a timer runs, and Start last / Stop / Show window / Quit.
 
-Where the desktop has a tray, the main window adds the icon once its first frame is on
-screen. With it, closing the window while a timer runs can hide the window to the tray
-instead of asking (setting CLOSE_TO_TRAY; see close_guard.py).
+Where the desktop has a tray, the window's close guard adds the icon once the first frame
+is on screen (CloseGuard.add_tray_icon) and owns it. With it, closing the window while a
+timer runs can hide the window to the tray instead of asking (setting CLOSE_TO_TRAY; see
+close_guard.py); the icon's Quit goes through the guard.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
@@ -14,8 +17,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from freelance_desk import APP_NAME
 from freelance_desk.services.time import queries as tq
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
-from freelance_desk.ui.close_guard import CloseGuard
 from freelance_desk.ui.format import duration
+
+if TYPE_CHECKING:
+    from freelance_desk.ui.close_guard import CloseGuard
 
 RUNNING_COLOR, IDLE_COLOR = QColor("#2e7d32"), QColor("#757575")
 
@@ -46,12 +51,14 @@ def timer_icon(running: bool, size: int = 64) -> QIcon:
 
 
 class TimerTray(QObject):
-    def __init__(self, window, ctx):
+    """The icon and its menu; ``guard`` (the window's CloseGuard, its owner) closes and quits for Quit."""
+
+    def __init__(self, window, ctx, guard: CloseGuard | None = None):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
         self.bar = window.timer_bar
-        self.guard: CloseGuard | None = None
+        self.guard = guard
         self._told = False
         self.icon = QSystemTrayIcon(window)
         menu = QMenu(window)
@@ -123,18 +130,6 @@ class TimerTray(QObject):
 
     def quit(self) -> None:
         if self.guard is not None:
-            self.guard.quitting = True
-        if self.window.close():
+            self.guard.quit()
+        elif self.window.close():
             QApplication.quit()
-        elif self.guard is not None:
-            self.guard.quitting = False
-
-
-def install_tray_icon(window, ctx, guard: CloseGuard) -> TimerTray | None:
-    """Add the tray icon where the desktop has a tray (the main window does it after its first frame)."""
-    if not tray_available():
-        return None
-    tray = TimerTray(window, ctx)
-    tray.guard = guard
-    guard.tray = tray
-    return tray

@@ -218,6 +218,29 @@ def test_close_to_tray_hides_the_window_and_the_timer_goes_on(window, ctx, monke
     assert window.close() is True
 
 
+def test_quit_from_the_tray_closes_through_the_guard_without_hiding(window, ctx, monkeypatch, contracts):
+    monkeypatch.setattr(tray, "tray_available", lambda: True)  # no tray offscreen
+    monkeypatch.setattr(tray.QSystemTrayIcon, "show", lambda self: None)
+    guard = window.close_guard
+    icon = guard.add_tray_icon()
+    assert icon is guard.tray and icon.guard is guard and guard.add_tray_icon() is icon  # one icon
+    ctx.ui_settings.set(CLOSE_TO_TRAY, True)
+    window.timer_bar.start(contracts[0])
+    quits = []
+    monkeypatch.setattr(close_guard.QApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: close_guard.CANCEL)
+    icon.quit()  # asked instead of hidden; cancelled: nothing happens
+    assert window.isVisible() and quits == [] and not guard.quitting
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: close_guard.KEEP)
+    icon.quit()
+    assert not window.isVisible() and quits == [True] and tt.running_entry() is not None
+
+
+def test_no_tray_icon_where_the_desktop_has_no_tray(window, monkeypatch):
+    monkeypatch.setattr(tray, "tray_available", lambda: False)
+    assert window.close_guard.add_tray_icon() is None and window.close_guard.tray is None
+
+
 def test_tray_icon_shows_whether_a_timer_runs():
     running = tray.timer_icon(True).pixmap(64, 64).toImage()
     idle = tray.timer_icon(False).pixmap(64, 64).toImage()

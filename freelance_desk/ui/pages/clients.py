@@ -30,7 +30,7 @@ from freelance_desk.ui.models.contracts import Column as ContractColumn
 from freelance_desk.ui.models.contracts import ContractsTableModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.contracts import contracts_table
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.elided_label import ElidedLabel
 from freelance_desk.ui.widgets.empty_state import EmptyState
@@ -210,8 +210,8 @@ class ClientsPage(Page):
             return
         if row.archived:
             clients.unarchive_client(row.id)
-            self._push(self.tr("Unarchive “{0}”").format(row.name), lambda: clients.archive_client(row.id, self.ctx.now()),
-                       lambda: clients.unarchive_client(row.id))
+            self._push(UnarchiveClient(self.tr("Unarchive “{0}”").format(row.name), row.id, self.ctx.now,
+                                       self._clients_changed))
         else:
             self.archive(row)
 
@@ -225,8 +225,8 @@ class ClientsPage(Page):
         ):
             return
         clients.archive_client(row.id, self.ctx.now())
-        self._push(self.tr("Archive “{0}”").format(row.name), lambda: clients.unarchive_client(row.id),
-                   lambda: clients.archive_client(row.id, self.ctx.now()))
+        self._push(ArchiveClient(self.tr("Archive “{0}”").format(row.name), row.id, self.ctx.now,
+                                 self._clients_changed))
 
     def remove_client(self, client_id) -> None:
         """Del: delete a client with no history (undoable); archive one that has some."""
@@ -251,11 +251,13 @@ class ClientsPage(Page):
         except DomainError as e:
             warn(self, self.tr("Delete client"), self.ctx.error_text(e))
             return
-        self._push(self.tr("Delete “{0}”").format(row.name), lambda: clients.restore_client(snapshot),
-                   lambda: clients.delete_client(row.id))
+        self._push(DeleteClient(self.tr("Delete “{0}”").format(row.name), row.id, snapshot, self._clients_changed))
 
-    def _push(self, text: str, undo, redo) -> None:
+    def _push(self, command) -> None:
         """Record an action already done, so Ctrl+Z reverts it, and tell the other pages."""
-        self.ctx.undo_stack.push(DoneCommand(text, undo, redo, after=lambda: self.ctx.notify(CLIENTS)))
-        self.ctx.notify(CLIENTS)
+        self.ctx.undo_stack.push(command)
+        self._clients_changed()
         self.reload()
+
+    def _clients_changed(self) -> None:
+        self.ctx.notify(CLIENTS)

@@ -26,7 +26,7 @@ from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.models.gigs import GigsTableModel
 from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.pages.base import Page
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.pipeline import ArchiveGig, DeleteGig
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.search_field import SearchField
@@ -210,9 +210,8 @@ class GigsPage(Page):
         archived = not row.archived
         templates.set_archived(template_id, archived)
         self.ctx.undo_stack.push(
-            DoneCommand(self.tr("Archive gig") if archived else self.tr("Unarchive gig"),
-                        lambda: templates.set_archived(template_id, not archived),
-                        lambda: templates.set_archived(template_id, archived), self.refresh)
+            ArchiveGig(self.tr("Archive gig") if archived else self.tr("Unarchive gig"), template_id, archived,
+                       self.refresh)
         )
         self.refresh()
 
@@ -223,9 +222,6 @@ class GigsPage(Page):
                        self.tr("Delete")):
             return
         snapshot = templates.delete_template(template_id)
-        self.ctx.undo_stack.push(
-            DoneCommand(self.tr("Delete gig"), lambda: templates.restore_template(snapshot),
-                        lambda: templates.delete_template(template_id), self.refresh)
-        )
+        self.ctx.undo_stack.push(DeleteGig(self.tr("Delete gig"), template_id, snapshot, self.refresh))
         self.refresh()
         self.ctx.show_status(self.tr("Gig deleted. Ctrl+Z brings it back."))

@@ -28,7 +28,7 @@ from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.models.payments import PaymentsTableModel
 from freelance_desk.ui.pages.base import Page
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.money import AddPayment, DeletePayment
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.period_combo import PeriodCombo
@@ -261,15 +261,7 @@ class PaymentsPage(Page):
             self._push_added(saved.id, self.tr("Record week earnings"))
 
     def _push_added(self, payment_id: int, text: str) -> None:
-        snapshot = {"row": None}
-
-        def undo():
-            snapshot["row"] = payments.delete_payment(payment_id)
-
-        self.ctx.undo_stack.push(
-            DoneCommand(text, undo, lambda: payments.restore_payment(snapshot["row"]),
-                        lambda: self.ctx.notify(context.PAYMENTS))
-        )
+        self.ctx.undo_stack.push(AddPayment(text, payment_id, lambda: self.ctx.notify(context.PAYMENTS)))
         self._after_write(payment_id)
 
     def edit_current(self) -> None:
@@ -298,7 +290,6 @@ class PaymentsPage(Page):
             self.ctx.show_status(self.ctx.error_text(e))
             return
         self.ctx.undo_stack.push(
-            DoneCommand(self.tr("Delete payment"), lambda: payments.restore_payment(snapshot),
-                        lambda: payments.delete_payment(payment_id), lambda: self.ctx.notify(context.PAYMENTS))
+            DeletePayment(self.tr("Delete payment"), payment_id, snapshot, lambda: self.ctx.notify(context.PAYMENTS))
         )
         self._after_write()

@@ -31,7 +31,7 @@ from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.models.proposals import ProposalsTableModel, status_label
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.proposal_figures import FiguresPanel
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.pipeline import AddProposal, DeleteProposal, RefundConnects
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.search_field import SearchField
@@ -217,14 +217,8 @@ class ProposalsPage(Page):
         if saved is None:
             return
         new_id = saved.id
-        snapshot = {}
-
-        def undo():
-            snapshot["row"] = proposals.delete_proposal(new_id)
-
         self.ctx.undo_stack.push(
-            DoneCommand(self.tr("Add proposal"), undo, lambda: proposals.restore_proposal(snapshot["row"]),
-                        lambda: self.ctx.notify(context.PROPOSALS))
+            AddProposal(self.tr("Add proposal"), new_id, lambda: self.ctx.notify(context.PROPOSALS))
         )
         self._changed(new_id)
 
@@ -240,8 +234,8 @@ class ProposalsPage(Page):
             return
         snapshot = proposals.delete_proposal(proposal_id)
         self.ctx.undo_stack.push(
-            DoneCommand(self.tr("Delete proposal"), lambda: proposals.restore_proposal(snapshot),
-                        lambda: proposals.delete_proposal(proposal_id), lambda: self.ctx.notify(context.PROPOSALS))
+            DeleteProposal(self.tr("Delete proposal"), proposal_id, snapshot,
+                           lambda: self.ctx.notify(context.PROPOSALS))
         )
         self._changed()
         self.ctx.show_status(self.tr("Proposal deleted. Ctrl+Z brings it back."))
@@ -258,8 +252,8 @@ class ProposalsPage(Page):
         before = row.connects_refunded
         proposals.refund_connects(proposal_id, count)
         self.ctx.undo_stack.push(
-            DoneCommand(self.tr("Connects refunded"), lambda: proposals.refund_connects(proposal_id, before),
-                        lambda: proposals.refund_connects(proposal_id, count), lambda: self.ctx.notify(context.PROPOSALS))
+            RefundConnects(self.tr("Connects refunded"), proposal_id, before, count,
+                           lambda: self.ctx.notify(context.PROPOSALS))
         )
         self._changed(proposal_id)
 

@@ -33,7 +33,7 @@ from freelance_desk.ui.format import duration, pydate, qdate, short_date
 from freelance_desk.ui import forms
 from freelance_desk.ui.models.time_entries import LABEL_SPAN, Column, TimeEntriesTableModel, week_span
 from freelance_desk.ui.pages.base import Page
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.time import AddTimeEntry, DeleteTimeEntry, EditTimeEntry, SplitTimeEntry
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.period_combo import PeriodCombo
 from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
@@ -353,17 +353,7 @@ class TimePage(Page):
         if not dialog.exec():
             return
         added = dialog.result_object.id
-        gone = {}
-
-        def undo():
-            gone["snapshot"] = tt.delete_entry(added)
-
-        self.ctx.undo_stack.push(DoneCommand(
-            self.tr("Add time entry"),
-            undo=self._safely(undo),
-            redo=self._safely(lambda: tt.restore_entry(gone["snapshot"])),
-            after=lambda: self._changed(added),
-        ))
+        self.ctx.undo_stack.push(AddTimeEntry(self.tr("Add time entry"), added, self._changed, self._explain))
         self._changed(added)
 
     def edit_entry(self) -> None:
@@ -374,11 +364,8 @@ class TimePage(Page):
         if not dialog.exec():
             return
         before, after = tt.entry_data(entry), tt.entry_data(dialog.result_object)
-        self.ctx.undo_stack.push(DoneCommand(
-            self.tr("Edit time entry"),
-            undo=self._safely(lambda: tt.update_entry(entry.id, before, self.ctx.now())),
-            redo=self._safely(lambda: tt.update_entry(entry.id, after, self.ctx.now())),
-            after=lambda: self._changed(entry.id),
+        self.ctx.undo_stack.push(EditTimeEntry(
+            self.tr("Edit time entry"), entry.id, before, after, self.ctx.now, self._changed, self._explain
         ))
         self._changed(entry.id)
 
@@ -390,16 +377,9 @@ class TimePage(Page):
         if not dialog.exec():
             return
         first, second = dialog.result_object
-        ids = {"second": second.id}
-
-        def redo():
-            ids["second"] = tt.split_entry(first.id, second.start, self.ctx.now())[1].id
-
-        self.ctx.undo_stack.push(DoneCommand(
-            self.tr("Split time entry"),
-            undo=self._safely(lambda: tt.unsplit(first.id, ids["second"])),
-            redo=self._safely(redo),
-            after=lambda: self.ctx.notify(TIME),
+        self.ctx.undo_stack.push(SplitTimeEntry(
+            self.tr("Split time entry"), first.id, second.id, second.start, self.ctx.now,
+            lambda: self.ctx.notify(TIME), self._explain,
         ))
         self.ctx.notify(TIME)
         self._select(first.id)
@@ -413,20 +393,12 @@ class TimePage(Page):
         )
         if not forms.confirm(self, self.tr("Delete time entry"), text, self.tr("Delete")):
             return
-        near = [self._neighbour(entry.id)]  # chosen now: after the reload the rows have moved
+        near = self._neighbour(entry.id)  # chosen now: after the reload the rows have moved
         snapshot = tt.delete_entry(entry.id)
-
-        def redo():
-            near[0] = self._neighbour(snapshot["id"])
-            tt.delete_entry(snapshot["id"])
-
-        self.ctx.undo_stack.push(DoneCommand(
-            self.tr("Delete time entry"),
-            undo=self._safely(lambda: tt.restore_entry(snapshot)),
-            redo=self._safely(redo),
-            after=lambda: self._changed(snapshot["id"], near[0]),
+        self.ctx.undo_stack.push(DeleteTimeEntry(
+            self.tr("Delete time entry"), snapshot, near, self._neighbour, self._changed, self._explain
         ))
-        self._changed(None, near[0])
+        self._changed(None, near)
 
     def _neighbour(self, entry_id: int) -> int | None:
         """The entry to select once ``entry_id`` is gone: the one below it, else the one above."""
@@ -455,13 +427,6 @@ class TimePage(Page):
                 self._select(entry_id)
                 return
 
-    def _safely(self, action):
-        """An undo step that may meet changed data: explain instead of crashing."""
-
-        def run():
-            try:
-                action()
-            except DomainError as e:
-                self.ctx.show_status(self.ctx.error_text(e))
-
-        return run
+    def _explain(self, error: DomainError) -> None:
+        """An undo step met changed data: say why in the status bar instead of crashing."""
+        self.ctx.show_status(self.ctx.error_text(error))

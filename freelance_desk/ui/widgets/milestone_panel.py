@@ -19,7 +19,7 @@ from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
 from freelance_desk.ui.models.milestones import Column, MilestonesTableModel
-from freelance_desk.ui.undo import DoneCommand
+from freelance_desk.ui.undo.milestones import DeleteMilestone
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.notice import warn
 
@@ -165,10 +165,8 @@ class MilestonePanel(QWidget):
         if not self._run(self.tr("Delete milestone"), lambda: snapshot.update(ms.delete_milestone(row.id))):
             return
         self.ctx.undo_stack.push(
-            DoneCommand(
-                self.tr("Delete milestone “{0}”").format(row.title),
-                undo=lambda: ms.restore_milestone(snapshot),
-                redo=lambda: snapshot.update(ms.delete_milestone(row.id)),
+            DeleteMilestone(
+                self.tr("Delete milestone “{0}”").format(row.title), row.id, snapshot,
                 after=lambda: self.ctx.notify(MILESTONES, CONTRACTS),
             )
         )

@@ -1,0 +1,43 @@
+"""Undo commands for files brought in: a CSV import of time entries, as a whole.
+
+Apart from time.py so the Time page does not import the CSV reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.services.io import time_csv as time_import
+from freelance_desk.ui.undo.base import WriteCommand
+
+
+@contextmanager
+def _waiting() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 50,000 lines take a couple of seconds
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class ImportTimeEntries(WriteCommand):
+    """A CSV import (``imported`` from time_csv.import_entries): undo removes exactly its entries,
+    redo writes them again; the wait cursor shows meanwhile."""
+
+    def __init__(self, text: str, imported: time_import.Imported, after: Callable[[], None],
+                 failed: Callable[[DomainError], None] | None = None):
+        super().__init__(text, after, failed)
+        self.imported = imported
+
+    def revert(self) -> None:
+        with _waiting():
+            time_import.remove_imported(self.imported)
+
+    def repeat(self) -> None:
+        with _waiting():
+            time_import.restore_imported(self.imported)

@@ -1,0 +1,79 @@
+"""Undo commands for the pipeline: proposals (added, deleted, connects refunded), gigs (archived, deleted)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from freelance_desk.services.pipeline import gigs, proposals
+from freelance_desk.ui.undo.base import WriteCommand
+
+
+class AddProposal(WriteCommand):
+    """A proposal was added: undo deletes it (keeping a snapshot), redo puts it back."""
+
+    def __init__(self, text: str, proposal_id: int, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.proposal_id = proposal_id
+        self.snapshot: dict | None = None
+
+    def revert(self) -> None:
+        self.snapshot = proposals.delete_proposal(self.proposal_id)
+
+    def repeat(self) -> None:
+        proposals.restore_proposal(self.snapshot)
+
+
+class DeleteProposal(WriteCommand):
+    """A proposal was deleted (``snapshot`` from the delete): undo puts it back, redo deletes it."""
+
+    def __init__(self, text: str, proposal_id: int, snapshot: dict, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.proposal_id, self.snapshot = proposal_id, snapshot
+
+    def revert(self) -> None:
+        proposals.restore_proposal(self.snapshot)
+
+    def repeat(self) -> None:
+        proposals.delete_proposal(self.proposal_id)
+
+
+class RefundConnects(WriteCommand):
+    """The connects refunded on a proposal went from ``before`` to ``count``."""
+
+    def __init__(self, text: str, proposal_id: int, before: int, count: int, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.proposal_id, self.before, self.count = proposal_id, before, count
+
+    def revert(self) -> None:
+        proposals.refund_connects(self.proposal_id, self.before)
+
+    def repeat(self) -> None:
+        proposals.refund_connects(self.proposal_id, self.count)
+
+
+class ArchiveGig(WriteCommand):
+    """A gig was archived (``archived`` True) or unarchived: undo sets it back, redo sets it again."""
+
+    def __init__(self, text: str, template_id: int, archived: bool, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.template_id, self.archived = template_id, archived
+
+    def revert(self) -> None:
+        gigs.set_archived(self.template_id, not self.archived)
+
+    def repeat(self) -> None:
+        gigs.set_archived(self.template_id, self.archived)
+
+
+class DeleteGig(WriteCommand):
+    """A gig was deleted (``snapshot`` from the delete): undo puts it back, redo deletes it."""
+
+    def __init__(self, text: str, template_id: int, snapshot: dict, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.template_id, self.snapshot = template_id, snapshot
+
+    def revert(self) -> None:
+        gigs.restore_template(self.snapshot)
+
+    def repeat(self) -> None:
+        gigs.delete_template(self.template_id)

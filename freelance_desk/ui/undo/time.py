@@ -1,0 +1,91 @@
+"""Undo commands for time entries: add, edit, split, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.services.time import tracking as tt
+from freelance_desk.ui.undo.base import WriteCommand
+
+Clock = Callable[[], datetime]
+Failed = Callable[[DomainError], None]
+
+
+class AddTimeEntry(WriteCommand):
+    """An entry was added: undo deletes it (keeping a snapshot), redo restores it.
+
+    ``after`` is given the entry's id each way.
+    """
+
+    def __init__(self, text: str, entry_id: int, after: Callable[[int], None], failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.entry_id = entry_id
+        self.snapshot: dict | None = None
+
+    def revert(self) -> None:
+        self.snapshot = tt.delete_entry(self.entry_id)
+
+    def repeat(self) -> None:
+        tt.restore_entry(self.snapshot)
+
+    def to_select(self) -> tuple:
+        return (self.entry_id,)
+
+
+class EditTimeEntry(WriteCommand):
+    """An entry was changed from ``old`` to ``new`` (EntryData); ``after`` is given its id each way."""
+
+    def __init__(self, text: str, entry_id: int, old: tt.EntryData, new: tt.EntryData, now: Clock,
+                 after: Callable[[int], None], failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.entry_id, self.old, self.new, self.now = entry_id, old, new, now
+
+    def revert(self) -> None:
+        tt.update_entry(self.entry_id, self.old, self.now())
+
+    def repeat(self) -> None:
+        tt.update_entry(self.entry_id, self.new, self.now())
+
+    def to_select(self) -> tuple:
+        return (self.entry_id,)
+
+
+class SplitTimeEntry(WriteCommand):
+    """An entry was split at ``at`` into ``first_id`` and ``second_id``: undo joins them, redo splits again."""
+
+    def __init__(self, text: str, first_id: int, second_id: int, at: datetime, now: Clock,
+                 after: Callable[[], None], failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.first_id, self.second_id, self.at, self.now = first_id, second_id, at, now
+
+    def revert(self) -> None:
+        tt.unsplit(self.first_id, self.second_id)
+
+    def repeat(self) -> None:
+        self.second_id = tt.split_entry(self.first_id, self.at, self.now())[1].id
+
+
+class DeleteTimeEntry(WriteCommand):
+    """An entry was deleted (``snapshot`` from tt.delete_entry): undo restores it, redo deletes it again.
+
+    ``near`` is the entry to select once it is gone; redo asks ``neighbour(entry_id)`` again
+    before deleting, since the rows may have moved. ``after`` is given (entry id, near): the
+    first of them still shown is selected.
+    """
+
+    def __init__(self, text: str, snapshot: dict, near: int | None, neighbour: Callable[[int], int | None],
+                 after: Callable[[int, int | None], None], failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.snapshot, self.near, self.neighbour = snapshot, near, neighbour
+
+    def revert(self) -> None:
+        tt.restore_entry(self.snapshot)
+
+    def repeat(self) -> None:
+        self.near = self.neighbour(self.snapshot["id"])
+        tt.delete_entry(self.snapshot["id"])
+
+    def to_select(self) -> tuple:
+        return self.snapshot["id"], self.near
