@@ -12,7 +12,7 @@ from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.ui.dialogs.report import CUSTOM, LAST_WEEK, ReportDialog, period_of
 from freelance_desk.ui.format import qdate
-from tests.ui.pipeline_helpers import NOW, clock, ctx  # noqa: F401
+from tests.ui.helpers import NOW
 
 
 @pytest.fixture
