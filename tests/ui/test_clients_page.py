@@ -13,7 +13,7 @@ from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.ui.dialogs.client import ClientDialog
 from freelance_desk.ui.models.clients import Column
 from freelance_desk.ui.pages.clients import ClientsPage
-from tests.ui.views_helpers import NOW, answer_dialog, confirmations, ctx  # noqa: F401
+from tests.ui.helpers import NOW, answer_dialog
 
 
 @pytest.fixture

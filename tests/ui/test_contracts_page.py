@@ -20,7 +20,7 @@ from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
 from freelance_desk.ui.models.contracts import Column
 from freelance_desk.ui.pages.contracts import ContractsPage
-from tests.ui.views_helpers import NOW, answer_dialog, confirmations, ctx  # noqa: F401
+from tests.ui.helpers import NOW, answer_dialog
 
 TODAY = date(2026, 3, 10)
 

@@ -16,7 +16,7 @@ from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.report import ReportDialog
 from freelance_desk.ui.main_window import MainWindow
 from freelance_desk.ui.pages.dashboard import DashboardPage
-from tests.ui.pipeline_helpers import NOW, clock, ctx  # noqa: F401
+from tests.ui.helpers import NOW
 
 # NOW is Tuesday 10 March 2026, 09:30 UTC; the tests' local zone is the system's.
 

@@ -16,7 +16,7 @@ from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog
 from freelance_desk.ui.models.gigs import GigsTableModel
 from freelance_desk.ui.pages.gigs import GigsPage
-from tests.ui.pipeline_helpers import answer, asked, clock, ctx  # noqa: F401
+from tests.ui.helpers import answer
 
 C = GigsTableModel.Column
 
@@ -123,7 +123,7 @@ def test_order_without_a_known_client_is_refused_at_the_field(qtbot, page, monke
     assert Contract.select().count() == 0
 
 
-def test_order_over_the_workload_limit_asks_first(qtbot, page, monkeypatch, asked):
+def test_order_over_the_workload_limit_asks_first(qtbot, page, monkeypatch, confirmations):
     client = create_client(ClientData("Lena Fischer"))
     create_contract(ContractData(client.id, "Busy", budget_minor=100))
     settings_store.set_workload_limits(1, "")
@@ -131,16 +131,16 @@ def test_order_over_the_workload_limit_asks_first(qtbot, page, monkeypatch, aske
     page.refresh()
     page.table.select_id(gig.id)
     answer(monkeypatch, OrderDialog, lambda d: d.client.setCurrentIndex(d.client.findData(client.id)))
-    asked.answer = False
+    confirmations.answer = False
     page.order_button.click()
-    assert asked == ["You already have 1 active contracts and set your limit at 1. Take this one on anyway?"]
+    assert confirmations == ["You already have 1 active contracts and set your limit at 1. Take this one on anyway?"]
     assert Contract.select().count() == 1
-    asked.answer = True
+    confirmations.answer = True
     page.order_button.click()
     assert Contract.select().count() == 2
 
 
-def test_archive_and_delete_are_undoable(qtbot, page, asked, ctx):
+def test_archive_and_delete_are_undoable(qtbot, page, confirmations, ctx):
     gig = website_gig()
     page.refresh()
     page.table.select_id(gig.id)
@@ -150,7 +150,7 @@ def test_archive_and_delete_are_undoable(qtbot, page, asked, ctx):
     assert shown(page, C.TITLE) == ["Website"]
     page.table.select_id(gig.id)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert asked == ["Delete the gig “Website”? Contracts made from it stay."]
+    assert confirmations == ["Delete the gig “Website”? Contracts made from it stay."]
     assert ServiceTemplate.select().count() == 0
     ctx.undo_stack.undo()
     assert shown(page, C.TITLE) == ["Website"]

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.main_window import MainWindow
-from tests.ui.time_helpers import T0, add, clock, contracts, ctx  # noqa: F401 - fixtures
+from tests.ui.helpers import T0, add
+
+pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW
 
 GOOD = (
     "date,start,end,duration,contract,note,billable\n"

@@ -27,8 +27,8 @@ from freelance_desk.ui.models.income import (
 )
 from freelance_desk.ui.pages.income import IncomePage
 from freelance_desk.ui.pages.payments import PaymentsPage
-from tests.services.income_world import pay, world  # noqa: F401
-from tests.ui.views_helpers import NOW, ctx  # noqa: F401
+from tests.services.money.income_world import pay, world  # noqa: F401
+from tests.ui.helpers import NOW
 
 M = MonthlyIncomeTableModel.Column
 

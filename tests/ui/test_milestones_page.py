@@ -15,7 +15,7 @@ from freelance_desk.services.milestones import lifecycle as milestones
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.milestones import Column
 from freelance_desk.ui.pages.milestones import MilestonesPage
-from tests.ui.views_helpers import NOW, ctx  # noqa: F401
+from tests.ui.helpers import NOW
 
 TODAY = date(2026, 3, 10)  # Tuesday; the week is Mon 9 – Sun 15 March
 

@@ -18,8 +18,8 @@ from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.models.payments import PaymentsTableModel
 from freelance_desk.ui.pages.payments import PaymentsPage
-from tests.services.income_world import IDR_TO_USD, entry, pay, walk, world  # noqa: F401
-from tests.ui.views_helpers import answer_dialog, confirmations, ctx  # noqa: F401
+from tests.services.money.income_world import IDR_TO_USD, entry, pay, walk, world  # noqa: F401
+from tests.ui.helpers import answer_dialog
 
 C = PaymentsTableModel.Column
 

@@ -15,7 +15,7 @@ from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, ProposalsTableModel
 from freelance_desk.ui.pages.proposals import ProposalsPage
-from tests.ui.pipeline_helpers import answer, asked, clock, ctx  # noqa: F401
+from tests.ui.helpers import answer
 
 C = ProposalsTableModel.Column
 
@@ -132,7 +132,7 @@ def test_filters_by_status_and_platform(qtbot, page):
     assert shown(page, C.JOB) == ["WordPress speed"]
 
 
-def test_hired_creates_the_client_then_the_contract_and_links_them(qtbot, page, monkeypatch, asked, ctx):
+def test_hired_creates_the_client_then_the_contract_and_links_them(qtbot, page, monkeypatch, confirmations, ctx):
     p = sent("Booking integration", date(2026, 3, 2), client_name="Oakridge Dental", bid_minor=120000, connects=16)
     page.refresh()
     page.table.select_id(p.id)
@@ -143,7 +143,7 @@ def test_hired_creates_the_client_then_the_contract_and_links_them(qtbot, page, 
 
     answer(monkeypatch, ContractDialog, fill)
     page.hire_button.click()
-    assert asked == ["“Oakridge Dental” is not one of your clients yet. Add them as a client and go on to the contract?"]
+    assert confirmations == ["“Oakridge Dental” is not one of your clients yet. Add them as a client and go on to the contract?"]
     assert prefilled == [("Oakridge Dental", "Booking integration")]
     contract = Contract.get()
     assert (contract.title, contract.budget_minor, contract.client.name) == ("Booking integration", 120000, "Oakridge Dental")
@@ -158,28 +158,28 @@ def test_hired_creates_the_client_then_the_contract_and_links_them(qtbot, page, 
     assert nav.args == ["contracts", {"contract_id": contract.id}]
 
 
-def test_hired_with_a_known_client_asks_nothing_and_cancel_links_nothing(qtbot, page, monkeypatch, asked, ctx):
+def test_hired_with_a_known_client_asks_nothing_and_cancel_links_nothing(qtbot, page, monkeypatch, confirmations, ctx):
     client = create_client(ClientData("Northwind Studio"))
     p = sent("SEO audit", date(2026, 3, 2), client_id=client.id, bid_minor=20000)
     page.refresh()
     page.table.select_id(p.id)
     monkeypatch.setattr(ContractDialog, "exec", lambda d: 0)
     page.hire_button.click()
-    assert asked == []
+    assert confirmations == []
     assert Proposal.get_by_id(p.id).status == "sent"
     assert Client.select().count() == 1
 
 
-def test_delete_asks_and_undo_brings_it_back(qtbot, page, asked):
+def test_delete_asks_and_undo_brings_it_back(qtbot, page, confirmations):
     p = sent("Café website", date(2026, 3, 2))
     page.refresh()
     page.table.select_id(p.id)
-    asked.answer = False
+    confirmations.answer = False
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert Proposal.select().count() == 1
-    asked.answer = True
+    confirmations.answer = True
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert Proposal.select().count() == 0
-    assert len(asked) == 2
+    assert len(confirmations) == 2
     page.ctx.undo_stack.undo()
     assert shown(page, C.JOB) == ["Café website"]

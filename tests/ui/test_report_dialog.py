@@ -17,7 +17,7 @@ from freelance_desk.services.contracts.contracts import (
 )
 from freelance_desk.ui.dialogs.report import ReportDialog, period_of
 from freelance_desk.ui.format import qdate
-from tests.ui.pipeline_helpers import NOW, clock, ctx  # noqa: F401
+from tests.ui.helpers import NOW
 
 
 @pytest.fixture

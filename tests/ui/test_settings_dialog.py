@@ -7,7 +7,6 @@ from PySide6.QtCore import QTime
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.dialogs.settings import SettingsDialog
-from tests.ui.views_helpers import ctx  # noqa: F401 - fixture
 
 
 def test_settings_show_what_is_stored_and_save_it(qtbot, ctx):

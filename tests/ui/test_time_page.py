@@ -12,7 +12,9 @@ from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog, to_local
 from freelance_desk.ui.format import duration
 from freelance_desk.ui.models.time_entries import Column, Group, TimeEntriesTableModel
-from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx, page  # noqa: F401 - fixtures
+from tests.ui.helpers import T0, add, answer
+
+pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:

@@ -10,7 +10,9 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import TimeEntryDialog
 from freelance_desk.ui.models.time_entries import FIRST_DAYS, Column, TimeEntriesTableModel
-from tests.ui.time_helpers import T0, add, answer, clock, contracts, ctx, page  # noqa: F401 - fixtures
+from tests.ui.helpers import T0, add, answer
+
+pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW
 
 DAYS = FIRST_DAYS + 18
 

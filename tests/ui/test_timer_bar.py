@@ -14,7 +14,9 @@ from freelance_desk.ui import close_guard, tray
 from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog, to_local
 from freelance_desk.ui.main_window import MainWindow
 from freelance_desk.ui.widgets.timer_bar import TimerBar
-from tests.ui.time_helpers import T0, clock, contracts, ctx  # noqa: F401 - fixtures
+from tests.ui.helpers import T0
+
+pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW
 
 
 @pytest.fixture

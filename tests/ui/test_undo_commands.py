@@ -30,7 +30,7 @@ from freelance_desk.ui.undo.time import (
     EditTimeEntry,
     SplitTimeEntry,
 )
-from tests.ui.time_helpers import T0, add, contracts  # noqa: F401 - fixtures
+from tests.ui.helpers import T0, add
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from freelance_desk.services.money.payments import (
     restore_payment,
 )
 from freelance_desk.services.settings import store as settings_store
-from tests.services.income_world import IDR_TO_USD, pay, walk, world  # noqa: F401
+from tests.services.money.income_world import IDR_TO_USD, pay, walk, world  # noqa: F401
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from freelance_desk.services.money.week_earnings import (
     week_of,
 )
 from freelance_desk.services.settings import store as settings_store
-from tests.services.income_world import NOW, entry, world  # noqa: F401
+from tests.services.money.income_world import NOW, entry, world  # noqa: F401
 
 MONDAY = date(2026, 3, 2)
 

@@ -13,7 +13,7 @@ from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_o
 from freelance_desk.services.money import income, receivables
 from freelance_desk.services.money.payments import PaymentFilter, list_payments, payment_totals
 from freelance_desk.services.settings import store as settings_store
-from tests.services.income_world import IDR_TO_USD, NOW, TODAY, entry, pay, walk, world  # noqa: F401
+from tests.services.money.income_world import IDR_TO_USD, NOW, TODAY, entry, pay, walk, world  # noqa: F401
 
 
 @pytest.fixture

@@ -1,25 +1,34 @@
-"""Shared pieces for the timer bar and Time page tests: a clock to move, contracts, dialogs to answer."""
+"""Fixtures for the widget tests: a settable clock, an app context on the test database, answered
+confirmations, and the contracts and Time page the timer tests work with.
+
+Plain helpers (moments, dialogs to answer) are in ``tests.ui.helpers``.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import UiSettings
 from freelance_desk.ui.context import AppContext
 from freelance_desk.ui.pages.time import TimePage
+from tests.ui.helpers import NOW, T0
 
-T0 = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
+# Where the pages look ``confirm`` up: forms, and the pages that import it by name.
+CONFIRMING_MODULES = ("freelance_desk.ui.forms", "freelance_desk.ui.pages.proposals", "freelance_desk.ui.pages.gigs")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "clock(start): the moment the test's clock starts at (NOW unless given)")
 
 
 class Clock:
     """The app's clock in a test: stands still until moved."""
 
-    def __init__(self, now: datetime = T0):
+    def __init__(self, now: datetime = NOW):
         self.now = now
 
     def __call__(self) -> datetime:
@@ -31,13 +40,34 @@ class Clock:
 
 
 @pytest.fixture
-def clock():
-    return Clock()
+def clock(request):
+    """Stopped at NOW, or where a ``clock(start)`` mark on the test or its module says."""
+    mark = request.node.get_closest_marker("clock")
+    return Clock(*mark.args) if mark else Clock()
 
 
 @pytest.fixture
 def ctx(database, tmp_path, qapp, clock):
+    """An app context on the test database, reading the time from ``clock``."""
     return AppContext(str(tmp_path / "test.sqlite3"), UiSettings(str(tmp_path / "ui.ini")), clock=clock)
+
+
+@pytest.fixture
+def confirmations(monkeypatch):
+    """Answers every confirmation with ``confirmations.answer`` (yes unless a test says no) and records each question's text."""
+
+    class Recorder(list):
+        answer = True
+
+    asked = Recorder()
+
+    def fake_confirm(parent, title, text, yes_text=None):
+        asked.append(text)
+        return asked.answer
+
+    for module in CONFIRMING_MODULES:
+        monkeypatch.setattr(f"{module}.confirm", fake_confirm)
+    return asked
 
 
 @pytest.fixture
@@ -57,29 +87,9 @@ def contracts(database):
     return hourly.id, fixed.id
 
 
-def add(contract_id: int, start: datetime, minutes: int, **kw) -> tt.EntryRow:
-    """A finished manual entry written through the service."""
-    data = tt.EntryData(contract_id, start, start + timedelta(minutes=minutes), **kw)
-    return tt.add_entry(data, now=start + timedelta(days=400))
-
-
-def answer(monkeypatch, cls, fill) -> list:
-    """Replace ``cls.exec``: fill the dialog as a user would, press Save; returns the dialogs seen."""
-    seen = []
-
-    def fake_exec(dialog):
-        seen.append(dialog)
-        fill(dialog)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(cls, "exec", fake_exec)
-    return seen
-
-
 @pytest.fixture
 def page(qtbot, ctx):
-    """The Time page, shown at a usual size."""
+    """The Time page, shown at a usual size (the tests of other pages define their own ``page``)."""
     widget = TimePage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
