@@ -12,7 +12,7 @@ import html
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -22,8 +22,6 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # 0.0–1.0 for the progress deleg
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-
-OVERDUE_COLOR = QColor("#c62828")
 
 
 def warning_icon() -> QIcon:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt, QTime, QTimer, QTimeZone
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -28,6 +28,7 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time.tracking import EntryRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, local_time, qdate
 
 log = logging.getLogger(__name__)
@@ -392,7 +393,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.running and column in (Column.END, Column.DURATION):
-                return QBrush(QColor("#2e7d32"))
+                return theme.brush(theme.Role.SUCCESS)
             if not entry.billable:
                 return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None

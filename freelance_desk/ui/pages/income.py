@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.money import format_amount
 from freelance_desk.services.money import income, receivables
-from freelance_desk.ui import context
+from freelance_desk.ui import context, theme
 from freelance_desk.ui.format import duration
 from freelance_desk.ui.models.cells import month_name
 from freelance_desk.ui.models.income import (
@@ -192,7 +192,7 @@ class IncomePage(Page):
             return  # hidden again before the event loop ran: built after the next paint
         from freelance_desk.charts.widget import ChartWidget  # the first import of matplotlib
 
-        self.chart = ChartWidget()
+        self.chart = ChartWidget(theme.chart_theme)
         self.chart.hovered.connect(self._on_hover)
         self.chart.clicked.connect(self._on_click)
         self.chart.redrawn.connect(self._on_redrawn)

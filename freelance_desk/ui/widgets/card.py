@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from freelance_desk.ui import theme
+
 
 class Card(QFrame):
     activated = Signal()
@@ -38,7 +40,7 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.value.setStyleSheet("color: #c62828;" if warn else "")
+        self.value.setStyleSheet(theme.text_style(theme.Role.DANGER, self.palette()) if warn else "")
         self.setToolTip(tooltip)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from freelance_desk.services.contracts.contracts import ContractTotals
 from freelance_desk.services.contracts.listing import ContractRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, money
-
-WARNING_COLOR = QColor("#c62828")
 
 
 class Card(QFrame):
@@ -34,7 +33,7 @@ class Card(QFrame):
         self.value.setText(text)
         palette = QPalette(self._normal)
         if warning:
-            palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOR)
+            palette.setColor(QPalette.ColorRole.WindowText, theme.color(theme.Role.DANGER, self._normal))
         self.value.setPalette(palette)
         self.value.updateGeometry()
 
@@ -64,7 +63,7 @@ class TotalsPanel(QWidget):
         self.mismatch = QLabel()
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         self.mismatch.setWordWrap(True)
-        self.mismatch.setStyleSheet("color: #c62828;")
+        self.mismatch.setStyleSheet(theme.text_style(theme.Role.DANGER, self.palette()))
         self.mismatch.hide()
         outer.addWidget(self.mismatch)
 
