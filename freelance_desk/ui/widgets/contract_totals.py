@@ -2,40 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from freelance_desk.services.contracts.contracts import ContractTotals
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, money
-
-
-class Card(QFrame):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 6, 10, 6)
-        lay.setSpacing(0)
-        self.caption = QLabel(title)
-        self.caption.setObjectName("cardTitle")
-        self.value = QLabel()
-        self.value.setObjectName("cardValue")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.value.setStyleSheet("font-size: 15px;")
-        self._normal = self.value.palette()
-        lay.addWidget(self.caption)
-        lay.addWidget(self.value)
-
-    def set(self, text: str, warning: bool = False) -> None:
-        self.value.setText(text)
-        palette = QPalette(self._normal)
-        if warning:
-            palette.setColor(QPalette.ColorRole.WindowText, theme.color(theme.Role.DANGER, self._normal))
-        self.value.setPalette(palette)
-        self.value.updateGeometry()
+from freelance_desk.ui.widgets.card import Card
 
 
 class TotalsPanel(QWidget):
@@ -46,16 +22,17 @@ class TotalsPanel(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         outer.addLayout(row)
+        figure = partial(Card, clickable=False, compact=True)  # figures to read, nothing to open from here
         self.cards = {
-            "budget": Card(self.tr("Budget")),
-            "planned": Card(self.tr("Milestones")),
-            "rate": Card(self.tr("Rate")),
-            "limit": Card(self.tr("Weekly limit")),
-            "tracked": Card(self.tr("Tracked")),
-            "paid": Card(self.tr("Paid")),
-            "receivable": Card(self.tr("Approved, unpaid")),
-            "in_review": Card(self.tr("In review")),
-            "remaining": Card(self.tr("Remaining")),
+            "budget": figure(self.tr("Budget")),
+            "planned": figure(self.tr("Milestones")),
+            "rate": figure(self.tr("Rate")),
+            "limit": figure(self.tr("Weekly limit")),
+            "tracked": figure(self.tr("Tracked")),
+            "paid": figure(self.tr("Paid")),
+            "receivable": figure(self.tr("Approved, unpaid")),
+            "in_review": figure(self.tr("In review")),
+            "remaining": figure(self.tr("Remaining")),
         }
         for card in self.cards.values():
             row.addWidget(card)
@@ -79,7 +56,7 @@ class TotalsPanel(QWidget):
         c = totals.currency
         self._show("budget", "planned", "paid", "receivable", "in_review", "remaining")
         self.cards["budget"].set(money(totals.budget_minor, c) if totals.budget_minor is not None else "—")
-        self.cards["planned"].set(money(totals.planned_minor, c), warning=not totals.adds_up)
+        self.cards["planned"].set(money(totals.planned_minor, c), warn=not totals.adds_up)
         self.cards["paid"].set(money(totals.paid_minor, c))
         self.cards["receivable"].set(money(totals.receivable_minor, c))
         self.cards["in_review"].set(money(totals.in_review_minor, c))
