@@ -29,9 +29,13 @@ def warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-def service_text(text: str) -> str:
-    """A label the services marked for translation (status names and the like)."""
-    return QCoreApplication.translate("services", text)
+def service_text(text: str, translatable: bool = True) -> str:
+    """A label the services marked for translation (status names and the like).
+
+    Where a label may be user data instead (a client's name beside "Other clients"), the row says
+    so with ``translatable``: user data shows as it is.
+    """
+    return QCoreApplication.translate("services", text) if translatable else text
 
 
 def progress_of(index) -> float | None:

@@ -42,9 +42,8 @@ from freelance_desk.ui.models.income import (
     ContractIncomeTableModel,
     MonthlyIncomeTableModel,
     ReceivablesTableModel,
-    service_text,
 )
-from freelance_desk.ui.models.row_table import SortProxy
+from freelance_desk.ui.models.row_table import SortProxy, service_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.income_parts import MonthDetails, tick_labels
 from freelance_desk.ui.widgets.card import Card
