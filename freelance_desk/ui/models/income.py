@@ -9,8 +9,17 @@ from enum import IntEnum
 from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
 from freelance_desk.services.money.receivables import Receivables
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.cells import COUNT, DATE, HOURS, MONEY, MONTH, TEXT, Cell, CellTableModel
-from freelance_desk.ui.models.row_table import service_text
+from freelance_desk.ui.models.row_table import (
+    COUNT,
+    DATE,
+    HOURS,
+    MONEY,
+    MONTH,
+    TEXT,
+    Cell,
+    CellTableModel,
+    service_text,
+)
 
 
 class HomeTableModel(CellTableModel):

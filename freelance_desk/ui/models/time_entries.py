@@ -30,14 +30,14 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time.tracking import EntryRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, local_time, qdate
+from freelance_desk.ui.models.row_table import RIGHT, SORT_ROLE
 
 log = logging.getLogger(__name__)
 
 FIRST_DAYS = 42  # days with entries laid out before the first paint (whole weeks of them)
 LATER_MS = 50  # then the rest of history, once those rows are on screen
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the EntryRow itself (SORT_ROLE as in the other tables)
 
 
 class Column(IntEnum):
@@ -366,7 +366,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
                 color.setAlpha(90)
             return QBrush(color)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None
 
     def _entry_data(self, entry: EntryRow, column: Column, role):
@@ -390,7 +390,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
             here = " – ".join(local_time(t) for t in (entry.start, entry.end) if t is not None)
             return self.tr("Recorded in {0}; {1} on this computer's clock").format(entry.timezone, here)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.running and column in (Column.END, Column.DURATION):
                 return theme.brush(theme.Role.SUCCESS)

@@ -36,14 +36,13 @@ from freelance_desk.core.money import format_amount
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
 from freelance_desk.ui.format import duration
-from freelance_desk.ui.models.cells import month_name
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,
     ContractIncomeTableModel,
     MonthlyIncomeTableModel,
     ReceivablesTableModel,
 )
-from freelance_desk.ui.models.row_table import SortProxy, service_text
+from freelance_desk.ui.models.row_table import SortProxy, month_name, service_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.income_parts import MonthDetails, tick_labels
 from freelance_desk.ui.widgets.card import Card
