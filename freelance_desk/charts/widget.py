@@ -1,4 +1,7 @@
-"""One QWidget owning a matplotlib canvas: redraws only when shown and dirty, colours from the palette."""
+"""One QWidget owning a matplotlib canvas: redraws only when shown and dirty, colours from its palette.
+
+The caller says how a palette becomes a :class:`ChartTheme` (the UI keeps its colours in one place).
+"""
 
 from __future__ import annotations
 
@@ -15,17 +18,8 @@ from freelance_desk.charts.income import ChartTheme, Drawn, Hit
 
 # Draws on the figure, clearing it or reusing what it drew there last time: it owns the figure.
 Plotter = Callable[[Figure, ChartTheme], Drawn]
-
-
-def theme_from_palette(palette: QPalette) -> ChartTheme:
-    role = QPalette.ColorRole
-    return ChartTheme(
-        text=palette.color(role.WindowText).name(),
-        muted=palette.color(role.PlaceholderText).name(),
-        grid=palette.color(role.Mid).name(),
-        background=palette.color(role.Window).name(),
-        accent=palette.color(role.Highlight).name(),
-    )
+# The colours to draw in, from the widget's palette (read again when the palette changes).
+ThemeOf = Callable[[QPalette], ChartTheme]
 
 
 class ChartWidget(QWidget):
@@ -33,8 +27,9 @@ class ChartWidget(QWidget):
     clicked = Signal(object)  # Hit clicked, or None
     redrawn = Signal(float)  # seconds the last redraw took (building the artists and rendering)
 
-    def __init__(self, parent=None):
+    def __init__(self, theme_of: ThemeOf, parent=None):
         super().__init__(parent)
+        self._theme_of = theme_of
         self.figure = Figure()  # the plotter sets the layout: it knows the figure's shape
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -78,7 +73,7 @@ class ChartWidget(QWidget):
         started = time.perf_counter()
         self._dirty = False
         self._hover = None
-        self.hits = self._plotter(self.figure, theme_from_palette(self.palette())).hits
+        self.hits = self._plotter(self.figure, self._theme_of(self.palette())).hits
         if self.canvas.width() >= 200 and self.canvas.height() >= 150:
             self.canvas.draw()
         else:  # not laid out yet: render once it has its size

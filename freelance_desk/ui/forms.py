@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError, ValidationError
+from freelance_desk.ui import theme
 from freelance_desk.ui.buttons import name_standard_buttons
 
 
@@ -49,7 +50,7 @@ class FormDialog(QDialog):
         label.setObjectName("fieldError")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet("color: #c62828;")
+        label.setStyleSheet(theme.text_style(theme.Role.DANGER))
         label.hide()
         return label
 
@@ -92,7 +93,7 @@ class FormDialog(QDialog):
         widget, label = pair
         label.setText(text)
         label.show()
-        widget.setStyleSheet("border: 1px solid #c62828;")
+        widget.setStyleSheet(theme.error_border_style(widget.palette()))
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self):

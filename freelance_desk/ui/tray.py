@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from freelance_desk import APP_NAME
@@ -19,10 +19,10 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui.format import duration
 
+from freelance_desk.ui.theme import TRAY_HANDS, TRAY_IDLE, TRAY_RUNNING
+
 if TYPE_CHECKING:
     from freelance_desk.ui.close_guard import CloseGuard
-
-RUNNING_COLOR, IDLE_COLOR = QColor("#2e7d32"), QColor("#757575")
 
 
 def tray_available() -> bool:
@@ -35,12 +35,12 @@ def timer_icon(running: bool, size: int = 64) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = RUNNING_COLOR if running else IDLE_COLOR
+    color = TRAY_RUNNING if running else TRAY_IDLE
     stroke = size / 10
     painter.setPen(QPen(color, stroke))
     painter.setBrush(color if running else Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - stroke, size / 2 - stroke)
-    hands = QPen(QColor("white") if running else color, stroke)
+    hands = QPen(TRAY_HANDS if running else color, stroke)
     hands.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(hands)
     center = QPointF(size / 2, size / 2)

@@ -82,7 +82,7 @@ def test_website_contract_from_new_to_paid_milestone(northwind, page, qtbot, con
         answer_dialog(MilestoneDialog, fill_milestone)
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert statuses(page) == [("Home", "planned"), ("About", "planned"), ("Contact", "planned"), ("Blog", "planned")]
-    assert page.detail.totals.value("planned") == "$300.00"
+    assert page.detail.totals.value("milestones") == "$300.00"
     assert page.detail.totals.mismatch.isHidden()
     assert page.model.index(0, Column.NEXT_DUE).data().endswith("Home")
 
@@ -117,7 +117,7 @@ def test_website_contract_from_new_to_paid_milestone(northwind, page, qtbot, con
     assert enabled_actions(panel) == set()
     assert not panel.delete_button.isEnabled()
     totals = page.detail.totals
-    assert (totals.value("paid"), totals.value("receivable"), totals.value("remaining")) == ("$100.00", "$0.00", "$200.00")
+    assert (totals.value("received"), totals.value("receivable"), totals.value("remaining")) == ("$100.00", "$0.00", "$200.00")
     assert page.detail.payment_model.rowCount() == 1
     assert page.detail.tabs.tabText(2) == "Payments (1)"
     # The list row shows a third paid and About as the next due.
@@ -167,7 +167,7 @@ def test_totals_highlight_milestones_that_do_not_add_up(website, page, qtbot, co
     mismatch = page.detail.totals.mismatch
     assert not mismatch.isHidden()
     assert mismatch.text() == "The milestones add up to $225.00, $75.00 less than the budget of $300.00."
-    assert page.detail.totals.value("planned") == "$225.00"
+    assert page.detail.totals.value("milestones") == "$225.00"
     # Ctrl+Z (the window's undo action drives this stack) brings Blog back, in its place.
     page.ctx.undo_stack.undo()
     assert [t for t, _ in statuses(page)] == ["Home", "About", "Contact", "Blog"]
@@ -207,7 +207,7 @@ def test_edit_milestone_with_f2(website, page, qtbot):
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_F2)
     assert dict(statuses(page)).get("About us") == "planned"
-    assert page.detail.totals.value("planned") == "$305.00"
+    assert page.detail.totals.value("milestones") == "$305.00"
 
 
 def test_a_one_off_job_in_a_few_keystrokes(northwind, ctx, qtbot):

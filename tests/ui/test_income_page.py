@@ -85,7 +85,7 @@ def test_bars_table_csv_and_payments_list_agree_on_demo_data(demo, page, ctx, qt
     payments_page = PaymentsPage(ctx)
     qtbot.addWidget(payments_page)
     checked = 0
-    table = {page.months_model.row_at(r).month: page.months_model.row_at(r) for r in range(page.months_model.rowCount())}
+    table = {page.months_model.row(r).month: page.months_model.row(r) for r in range(page.months_model.rowCount())}
     for i, month in enumerate(view.months):
         net = view.net[i]
         assert bar_totals(page)[i] == pytest.approx(net / 100)
@@ -110,14 +110,14 @@ def test_switching_stacking_and_range_replots_from_the_loaded_rows(demo, page, m
     assert legend[:3] == ["Upwork", "Direct", "Fiverr"]
     assert page.tabs.tabText(1) == "By platform"
     assert page.breakdown_model.headerData(1, Qt.Orientation.Horizontal) == "Platform"
-    assert {page.breakdown_model.row_at(r).label for r in range(page.breakdown_model.rowCount())} == {
+    assert {page.breakdown_model.row(r).label for r in range(page.breakdown_model.rowCount())} == {
         "Upwork", "Direct", "Fiverr"}
     page.range.setCurrentIndex(page.range.findData("year:2025"))
     drawn(page, qtbot)
     ax = income_axes(page)
     assert len(page.chart.figure.axes[1].get_xticklabels()) == 12
     assert page.months_model.rowCount() == 12
-    assert page.months_model.row_at(0).month == "2025-01"
+    assert page.months_model.row(0).month == "2025-01"
     assert len(ax.containers[0].patches) == 12
     assert queries == []  # no query: only the views were derived again
     assert page.timings["views"] < 0.5
@@ -160,7 +160,7 @@ def test_hovering_still_finds_the_bars_after_a_switch(demo, page, qtbot):
 
 def test_receivables_and_notes(demo, page):
     owed = page.owed_model
-    kinds = [owed.row_at(r).what for r in range(owed.rowCount())]
+    kinds = [owed.row(r).what for r in range(owed.rowCount())]
     assert "Development" in kinds  # the approved rupiah milestone
     assert any(k.startswith("Week ") for k in kinds)  # hourly weeks not recorded yet
     assert page.owed_card.value.text().startswith("≈ $")

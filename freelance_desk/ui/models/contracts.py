@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtGui import QBrush
-
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
 from freelance_desk.services.contracts.listing import ContractRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import money, short_date
-from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
+from freelance_desk.ui.models.row_table import RowTableModel, service_text, warning_icon
 
 
 class Column(IntEnum):
@@ -109,7 +108,7 @@ class ContractsTableModel(RowTableModel):
 
     def foreground(self, row: ContractRow, column: Column):
         if row.overdue and column in (Column.OVERDUE, Column.NEXT_DUE):
-            return QBrush(OVERDUE_COLOR)
+            return theme.brush(theme.Role.DANGER)
         return None
 
     def decoration(self, row: ContractRow, column: Column):

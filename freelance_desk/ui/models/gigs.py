@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtGui import QColor
-
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.pipeline.gigs import TemplateRow, split_amounts
+from freelance_desk.ui import theme
 from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.models.row_table import RowTableModel
-
-ARCHIVED_COLOR = QColor("#808080")
 
 
 class GigsTableModel(RowTableModel):
@@ -70,4 +67,4 @@ class GigsTableModel(RowTableModel):
         return super().sort_value(row, column)
 
     def foreground(self, row: TemplateRow, column):
-        return ARCHIVED_COLOR if row.archived else None
+        return theme.color(theme.Role.MUTED) if row.archived else None

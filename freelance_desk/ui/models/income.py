@@ -6,16 +6,20 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
-
 from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
 from freelance_desk.services.money.receivables import Receivables
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.cells import COUNT, DATE, HOURS, MONEY, MONTH, TEXT, Cell, CellTableModel
-
-
-def service_text(text: str, translatable: bool) -> str:
-    return QCoreApplication.translate("services", text) if translatable else text
+from freelance_desk.ui.models.row_table import (
+    COUNT,
+    DATE,
+    HOURS,
+    MONEY,
+    MONTH,
+    TEXT,
+    Cell,
+    CellTableModel,
+    service_text,
+)
 
 
 class HomeTableModel(CellTableModel):

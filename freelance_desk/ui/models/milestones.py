@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtGui import QBrush, QColor
-
 from freelance_desk.core.vocabulary import MILESTONE_STATUS_LABELS, MilestoneStatus
 from freelance_desk.services.milestones.queries import MilestoneRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import money, short_date
-from freelance_desk.ui.models.row_table import OVERDUE_COLOR, RowTableModel, service_text, warning_icon
-
-DONE_COLOR = QColor("#2e7d32")
+from freelance_desk.ui.models.row_table import RowTableModel, service_text, warning_icon
 
 
 class Column(IntEnum):
@@ -83,9 +80,9 @@ class MilestonesTableModel(RowTableModel):
 
     def foreground(self, row: MilestoneRow, column: Column):
         if row.overdue:
-            return QBrush(OVERDUE_COLOR)
+            return theme.brush(theme.Role.DANGER)
         if row.status == MilestoneStatus.PAID and column == Column.STATUS:
-            return QBrush(DONE_COLOR)
+            return theme.brush(theme.Role.SUCCESS)
         return None
 
     def decoration(self, row: MilestoneRow, column: Column):

@@ -10,7 +10,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.services.money.payments import PaymentRow
 from freelance_desk.ui.format import short_date
-from freelance_desk.ui.models.cells import DATE, MONEY, TEXT, Cell, CellTableModel
+from freelance_desk.ui.models.row_table import DATE, MONEY, TEXT, Cell, CellTableModel
 
 KIND_LABELS = {
     PaymentKind.MILESTONE: QT_TRANSLATE_NOOP("PaymentsTableModel", "Milestone"),

@@ -6,16 +6,14 @@ from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import PROPOSAL_STATUS_LABELS, ProposalStatus
 from freelance_desk.services.pipeline.proposal_stats import Figures
 from freelance_desk.services.pipeline.proposals import ProposalRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.row_table import RowTableModel, service_text
-
-WON_COLOR = QColor("#2e7d32")
 
 
 def days(n: int) -> str:
@@ -121,7 +119,7 @@ class ProposalsTableModel(RowTableModel):
 
     def foreground(self, row: ProposalRow, column):
         if column == self.Column.STATUS and row.status == ProposalStatus.HIRED:
-            return WON_COLOR
+            return theme.color(theme.Role.SUCCESS)
         return None
 
 

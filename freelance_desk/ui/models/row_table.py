@@ -1,19 +1,32 @@
-"""A read-only table over a list of plain rows (dataclasses from a service query).
+"""The base of the read-only table models: a list of plain rows (dataclasses from a service query).
 
-Subclasses name their columns in a ``Column`` enum and say how a row shows in
-each: ``display`` (text), ``sort_value`` (raw value under :data:`SORT_ROLE`),
-and optionally ``tooltip``, ``foreground``, ``decoration``, ``progress``.
-Every row has an ``id`` (under :data:`ID_ROLE`).
+Subclasses name their columns in a ``Column`` enum and say how a row shows in each, in one of
+two ways:
+
+- :class:`RowTableModel`: ``headers``, ``display`` (text), ``sort_value`` (raw value under
+  :data:`SORT_ROLE`), and optionally ``tooltip``, ``foreground``, ``decoration``, ``progress``;
+- :class:`CellTableModel`: ``header`` and ``cell(row, column)`` returning a :class:`Cell` that
+  says what kind of value it holds; the base shows it (money with its currency, hours as h:mm,
+  months by name), sorts by the raw value and exports it to CSV as a plain number.
+
+A row's ``id``, when it has one, is under :data:`ID_ROLE`, so a
+:class:`~freelance_desk.ui.widgets.data_table.DataTable` can show them. The Time page's model
+(laid out lazily from a day summary) shares the roles and alignments only.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
+
+from freelance_desk.core.money import plain_amount
+from freelance_desk.ui.format import duration, money, short_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,17 +36,18 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-OVERDUE_COLOR = QColor("#c62828")
-
-
 def warning_icon() -> QIcon:
     """The style's warning sign: overdue is never shown by colour alone."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-def service_text(text: str) -> str:
-    """A label the services marked for translation (status names and the like)."""
-    return QCoreApplication.translate("services", text)
+def service_text(text: str, translatable: bool = True) -> str:
+    """A label the services marked for translation (status names and the like).
+
+    Where a label may be user data instead (a client's name beside "Other clients"), the row says
+    so with ``translatable``: user data shows as it is.
+    """
+    return QCoreApplication.translate("services", text) if translatable else text
 
 
 def progress_of(index) -> float | None:
@@ -71,7 +85,7 @@ class RowTableModel(QAbstractTableModel):
         return self._rows[i]
 
     def row_of_id(self, row_id) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+        return next((i for i, r in enumerate(self._rows) if getattr(r, "id", None) == row_id), -1)
 
     # Python-side access for the proxy and delegates: no QVariant round trip (faster, and
     # PySide6 6.12 on Python 3.11 drops a reference to None on every empty QVariant it converts).
@@ -102,6 +116,9 @@ class RowTableModel(QAbstractTableModel):
 
     def progress(self, row, column) -> float | None:
         return None
+
+    def alignment(self, row, column):
+        return self._alignment(column)
 
     # --- Qt -----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -134,9 +151,9 @@ class RowTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self.sort_value(row, column)
         if role == ID_ROLE:
-            return row.id
+            return getattr(row, "id", None)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
+            return self.alignment(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tooltip(row, column)
             return plain_tooltip(tip) if tip else None
@@ -147,6 +164,95 @@ class RowTableModel(QAbstractTableModel):
         if role == PROGRESS_ROLE:
             return self.progress(row, column)
         return None
+
+
+TEXT, MONEY, HOURS, MONTH, COUNT, DATE = "text", "money", "hours", "month", "count", "date"
+
+
+@dataclass(frozen=True)
+class Cell:
+    kind: str
+    value: object  # str, minor units, seconds, "YYYY-MM", int, date, or None (empty)
+    currency: str = ""
+    tooltip: str = ""
+
+
+def month_name(month: str) -> str:
+    """"2026-03" → "Mar 2026" in the user's locale."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{QLocale().monthName(number, QLocale.FormatType.ShortFormat)} {year}"
+
+
+def shown(cell: Cell) -> str:
+    if cell.value is None:
+        return ""
+    if cell.kind == MONEY:
+        return money(cell.value, cell.currency)
+    if cell.kind == HOURS:
+        return duration(cell.value)
+    if cell.kind == MONTH:
+        return month_name(cell.value)
+    if cell.kind == DATE:
+        return short_date(cell.value)
+    return str(cell.value)
+
+
+def exported(cell: Cell) -> str:
+    """The value for a CSV file: plain numbers a spreadsheet reads."""
+    if cell.value is None:
+        return ""
+    if cell.kind == MONEY:
+        return plain_amount(cell.value, cell.currency)
+    if cell.kind == HOURS:
+        return f"{cell.value / 3600:.2f}"
+    if cell.kind == DATE and isinstance(cell.value, date):
+        return cell.value.isoformat()
+    return str(cell.value)
+
+
+def sort_key(cell: Cell):
+    if cell.value is None:
+        return None  # SortProxy puts empty cells last
+    if cell.kind == DATE:
+        return cell.value.isoformat()
+    if cell.kind == TEXT:
+        return str(cell.value).lower()
+    return cell.value
+
+
+class CellTableModel(RowTableModel):
+    """Rows shown through :class:`Cell`s: override ``header(column)`` and ``cell(row, column)``."""
+
+    def header(self, column) -> str:
+        raise NotImplementedError
+
+    def cell(self, row, column) -> Cell:
+        raise NotImplementedError
+
+    def export_header(self, column) -> str:
+        """The column's name in a CSV file (say the currency there: the numbers carry none)."""
+        return self.header(column)
+
+    def headers(self) -> list[str]:
+        return [self.header(column) for column in self.Column]
+
+    def display(self, row, column) -> str:
+        return shown(self.cell(row, column))
+
+    def sort_value(self, row, column):
+        return sort_key(self.cell(row, column))
+
+    def tooltip(self, row, column) -> str | None:
+        return self.cell(row, column).tooltip or None
+
+    def alignment(self, row, column):
+        return RIGHT if self.cell(row, column).kind in (MONEY, HOURS, COUNT) else LEFT
+
+    def csv_table(self) -> tuple[list[str], list[list[str]]]:
+        """Headers and every row as plain values, in model order."""
+        columns = list(self.Column)
+        headers = [self.export_header(c) for c in columns]
+        return headers, [[exported(self.cell(row, c)) for c in columns] for row in self._rows]
 
 
 class SortProxy(QSortFilterProxyModel):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt, QTime, QTimer, QTimeZone
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.vocabulary import WeekStart
@@ -29,15 +29,16 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time.tracking import EntryRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, local_time, qdate
+from freelance_desk.ui.models.row_table import RIGHT, SORT_ROLE
 
 log = logging.getLogger(__name__)
 
 FIRST_DAYS = 42  # days with entries laid out before the first paint (whole weeks of them)
 LATER_MS = 50  # then the rest of history, once those rows are on screen
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the EntryRow itself (SORT_ROLE as in the other tables)
 
 
 class Column(IntEnum):
@@ -366,7 +367,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
                 color.setAlpha(90)
             return QBrush(color)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None
 
     def _entry_data(self, entry: EntryRow, column: Column, role):
@@ -390,10 +391,10 @@ class TimeEntriesTableModel(QAbstractTableModel):
             here = " – ".join(local_time(t) for t in (entry.start, entry.end) if t is not None)
             return self.tr("Recorded in {0}; {1} on this computer's clock").format(entry.timezone, here)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.running and column in (Column.END, Column.DURATION):
-                return QBrush(QColor("#2e7d32"))
+                return theme.brush(theme.Role.SUCCESS)
             if not entry.billable:
                 return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.ui import theme
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE = QColor("#c62828")
 
 
 class ShortList(QWidget):
@@ -57,7 +57,7 @@ class ShortList(QWidget):
             item.setData(TARGET_ROLE, (page, target))
             item.setToolTip(text)
             if warn:
-                item.setForeground(QBrush(OVERDUE))
+                item.setForeground(theme.brush(theme.Role.DANGER, self.list.palette()))
             self.list.addItem(item)
         self.empty.setVisible(not items)
         self.list.setVisible(bool(items))

@@ -34,17 +34,15 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.money import format_amount
 from freelance_desk.services.money import income, receivables
-from freelance_desk.ui import context
+from freelance_desk.ui import context, theme
 from freelance_desk.ui.format import duration
-from freelance_desk.ui.models.cells import month_name
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,
     ContractIncomeTableModel,
     MonthlyIncomeTableModel,
     ReceivablesTableModel,
-    service_text,
 )
-from freelance_desk.ui.models.row_table import SortProxy
+from freelance_desk.ui.models.row_table import SortProxy, month_name, service_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.income_parts import MonthDetails, tick_labels
 from freelance_desk.ui.widgets.card import Card
@@ -192,7 +190,7 @@ class IncomePage(Page):
             return  # hidden again before the event loop ran: built after the next paint
         from freelance_desk.charts.widget import ChartWidget  # the first import of matplotlib
 
-        self.chart = ChartWidget()
+        self.chart = ChartWidget(theme.chart_theme)
         self.chart.hovered.connect(self._on_hover)
         self.chart.clicked.connect(self._on_click)
         self.chart.redrawn.connect(self._on_redrawn)

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from freelance_desk.core.money import format_amount
 from freelance_desk.services.money.income import MonthlyView
 from freelance_desk.ui.format import duration
-from freelance_desk.ui.models.cells import month_name
-from freelance_desk.ui.models.income import service_text
+from freelance_desk.ui.models.row_table import month_name, service_text
 
 
 def tick_labels(months: list[str]) -> list[str]:

@@ -219,7 +219,7 @@ class PaymentsPage(Page):
 
     def _update_buttons(self) -> None:
         current = self.table.current_id()
-        row = self.model.row_at(self.model.row_of_id(current)) if current is not None else None
+        row = self.model.row(self.model.row_of_id(current)) if current is not None else None
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and row.milestone_id is None)
         self.delete_button.setToolTip(
@@ -277,7 +277,7 @@ class PaymentsPage(Page):
             self.delete_payment(self.table.current_id())
 
     def delete_payment(self, payment_id: int) -> None:
-        row = self.model.row_at(self.model.row_of_id(payment_id))
+        row = self.model.row(self.model.row_of_id(payment_id))
         amount = format_amount(row.gross_minor, row.currency)
         if not forms.confirm(self, self.tr("Delete payment"),
                        self.tr("Delete the payment of {0} from {1} received {2}?").format(

@@ -1,27 +1,40 @@
-"""A figure at a glance: a title, a big value, a line of detail; clicking (or Enter) opens where to act."""
+"""A figure at a glance: a title, a big value, a line of detail; clicking (or Enter) opens where to act.
+
+``compact`` is the small kind a row of them shows (a contract's totals): tighter, a smaller value,
+no detail line.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from freelance_desk.ui import theme
+
+COMPACT_VALUE_STYLE = "font-size: 15px;"
+
 
 class Card(QFrame):
     activated = Signal()
 
-    def __init__(self, title: str, parent=None, clickable: bool = True):
+    def __init__(self, title: str, parent=None, clickable: bool = True, compact: bool = False):
         super().__init__(parent)
         self.setObjectName("card")
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(14, 10, 14, 12)
-        lay.setSpacing(2)
+        lay.setContentsMargins(*((10, 6, 10, 6) if compact else (14, 10, 14, 12)))
+        lay.setSpacing(0 if compact else 2)
         self.title = self._label("cardTitle", title)
         self.value = self._label("cardValue")
         self.detail = self._label("cardTitle")  # the muted style of the title
         self.detail.setWordWrap(True)
         for label in (self.title, self.value, self.detail):
             lay.addWidget(label)
-        lay.addStretch(1)
+        self._value_style = COMPACT_VALUE_STYLE if compact else ""
+        if compact:
+            self.value.setStyleSheet(self._value_style)
+            self.detail.hide()  # until a detail is set
+        else:
+            lay.addStretch(1)
         self.clickable = clickable
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -38,7 +51,8 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.value.setStyleSheet("color: #c62828;" if warn else "")
+        warning = theme.text_style(theme.Role.DANGER, self.palette()) if warn else ""
+        self.value.setStyleSheet(" ".join(s for s in (self._value_style, warning) if s))
         self.setToolTip(tooltip)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802

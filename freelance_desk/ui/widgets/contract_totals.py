@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from freelance_desk.services.contracts.contracts import ContractTotals
 from freelance_desk.services.contracts.listing import ContractRow
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, money
-
-WARNING_COLOR = QColor("#c62828")
-
-
-class Card(QFrame):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 6, 10, 6)
-        lay.setSpacing(0)
-        self.caption = QLabel(title)
-        self.caption.setObjectName("cardTitle")
-        self.value = QLabel()
-        self.value.setObjectName("cardValue")
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.value.setStyleSheet("font-size: 15px;")
-        self._normal = self.value.palette()
-        lay.addWidget(self.caption)
-        lay.addWidget(self.value)
-
-    def set(self, text: str, warning: bool = False) -> None:
-        self.value.setText(text)
-        palette = QPalette(self._normal)
-        if warning:
-            palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOR)
-        self.value.setPalette(palette)
-        self.value.updateGeometry()
+from freelance_desk.ui.widgets.card import Card
 
 
 class TotalsPanel(QWidget):
@@ -47,16 +22,17 @@ class TotalsPanel(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         outer.addLayout(row)
+        figure = partial(Card, clickable=False, compact=True)  # figures to read, nothing to open from here
         self.cards = {
-            "budget": Card(self.tr("Budget")),
-            "planned": Card(self.tr("Milestones")),
-            "rate": Card(self.tr("Rate")),
-            "limit": Card(self.tr("Weekly limit")),
-            "tracked": Card(self.tr("Tracked")),
-            "paid": Card(self.tr("Paid")),
-            "receivable": Card(self.tr("Approved, unpaid")),
-            "in_review": Card(self.tr("In review")),
-            "remaining": Card(self.tr("Remaining")),
+            "budget": figure(self.tr("Budget")),
+            "milestones": figure(self.tr("Milestones")),
+            "rate": figure(self.tr("Rate")),
+            "limit": figure(self.tr("Weekly limit")),
+            "tracked": figure(self.tr("Tracked")),
+            "received": figure(self.tr("Paid")),
+            "receivable": figure(self.tr("Approved, unpaid")),
+            "in_review": figure(self.tr("In review")),
+            "remaining": figure(self.tr("Remaining")),
         }
         for card in self.cards.values():
             row.addWidget(card)
@@ -64,7 +40,7 @@ class TotalsPanel(QWidget):
         self.mismatch = QLabel()
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         self.mismatch.setWordWrap(True)
-        self.mismatch.setStyleSheet("color: #c62828;")
+        self.mismatch.setStyleSheet(theme.text_style(theme.Role.DANGER, self.palette()))
         self.mismatch.hide()
         outer.addWidget(self.mismatch)
 
@@ -78,10 +54,10 @@ class TotalsPanel(QWidget):
 
     def show_fixed(self, totals: ContractTotals) -> None:
         c = totals.currency
-        self._show("budget", "planned", "paid", "receivable", "in_review", "remaining")
+        self._show("budget", "milestones", "received", "receivable", "in_review", "remaining")
         self.cards["budget"].set(money(totals.budget_minor, c) if totals.budget_minor is not None else "—")
-        self.cards["planned"].set(money(totals.planned_minor, c), warning=not totals.adds_up)
-        self.cards["paid"].set(money(totals.paid_minor, c))
+        self.cards["milestones"].set(money(totals.planned_minor, c), warn=not totals.adds_up)
+        self.cards["received"].set(money(totals.paid_minor, c))
         self.cards["receivable"].set(money(totals.receivable_minor, c))
         self.cards["in_review"].set(money(totals.in_review_minor, c))
         self.cards["remaining"].set(money(totals.remaining_minor, c))
@@ -98,7 +74,7 @@ class TotalsPanel(QWidget):
         self.mismatch.show()
 
     def show_hourly(self, row: ContractRow, tracked_seconds: int) -> None:
-        self._show("rate", "limit", "tracked", "paid")
+        self._show("rate", "limit", "tracked", "received")
         self.mismatch.hide()
         self.cards["rate"].set(self.tr("{0}/h").format(money(row.rate_minor, row.currency)))
         limit = row.weekly_limit_minutes
@@ -108,4 +84,4 @@ class TotalsPanel(QWidget):
             hours = str(limit // 60) if limit % 60 == 0 else duration(limit * 60)
             self.cards["limit"].set(self.tr("{0} h").format(hours))
         self.cards["tracked"].set(duration(tracked_seconds))
-        self.cards["paid"].set(money(row.paid_minor, row.currency))
+        self.cards["received"].set(money(row.paid_minor, row.currency))

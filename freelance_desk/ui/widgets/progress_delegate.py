@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from freelance_desk.ui import theme
 from freelance_desk.ui.models.row_table import progress_of
 
 
@@ -25,10 +26,7 @@ class ProgressDelegate(QStyledItemDelegate):
         rect = QRectF(opt.rect.adjusted(4, 4, -4, -4))
         palette = opt.palette
         track = palette.color(QPalette.ColorRole.Midlight)
-        fill = QColor(palette.color(QPalette.ColorRole.Highlight))
-        fill.setAlpha(110)
-        if ratio >= 1.0:
-            fill = QColor(46, 125, 50, 110)  # fully paid: green
+        fill = theme.progress_fill(palette, complete=ratio >= 1.0)  # fully paid: green
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -30,6 +30,7 @@ from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
+from freelance_desk.ui import theme
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
 
@@ -85,8 +86,7 @@ class ForgottenPrompt(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("timerPrompt")
-        self.setStyleSheet("QFrame#timerPrompt { background: #fff3cd; border-radius: 6px; } "
-                           "QFrame#timerPrompt QLabel { color: #5d4300; }")
+        self.setStyleSheet(theme.notice_style("timerPrompt", self.palette()))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 4, 6, 4)
         self.text = QLabel()

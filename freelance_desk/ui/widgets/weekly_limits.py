@@ -6,13 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout
 
 from freelance_desk.services.time.queries import APPROACHING, EXCEEDED, WeeklyLimit
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration
 
-COLORS = {APPROACHING: "#ef6c00", EXCEEDED: "#c62828"}
-BAR_STYLE = (
-    "QProgressBar {{ border: 1px solid palette(mid); border-radius: 4px; text-align: center; "
-    "background: palette(base); }} QProgressBar::chunk {{ background: {chunk}; border-radius: 3px; }}"
-)
+ROLES = {APPROACHING: theme.Role.WARNING, EXCEEDED: theme.Role.DANGER}
 
 
 class WeeklyLimitsPanel(QFrame):
@@ -50,10 +47,10 @@ class WeeklyLimitsPanel(QFrame):
             bar.setMaximumHeight(18)
             bar.setProperty("state", limit.state)
             status = QLabel(self._status_text(limit))
-            color = COLORS.get(limit.state)
-            bar.setStyleSheet(BAR_STYLE.format(chunk=color or "palette(highlight)"))
-            if color:
-                status.setStyleSheet(f"color: {color}; font-weight: 600;")
+            role = ROLES.get(limit.state)
+            bar.setStyleSheet(theme.progress_bar_style(role, self.palette()))
+            if role:
+                status.setStyleSheet(theme.text_style(role, self.palette(), bold=True))
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(bar, row, 1)
             self.grid.addWidget(status, row, 2)
