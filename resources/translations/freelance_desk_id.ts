@@ -4,7 +4,7 @@
 <context>
     <name>AmountFields</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+56"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+58"/>
         <source>Gross received</source>
         <translation>Kotor diterima</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+123"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+127"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/clients.py" line="+44"/>
+        <location filename="../../freelance_desk/ui/pages/clients.py" line="+46"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+41"/>
+        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+48"/>
         <source>Select a contract to see its milestones, hours and payments.</source>
         <translation>Pilih kontrak untuk melihat milestone, jam kerja, dan pembayarannya.</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="+68"/>
+        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="+70"/>
         <source>Edit contract</source>
         <translation>Ubah kontrak</translation>
     </message>
@@ -658,7 +658,7 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+51"/>
+        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+52"/>
         <source>Contracts</source>
         <translation>Kontrak</translation>
     </message>
@@ -726,7 +726,7 @@
 <context>
     <name>ContractsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/contracts.py" line="+34"/>
+        <location filename="../../freelance_desk/ui/models/contracts.py" line="+33"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
@@ -819,7 +819,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+58"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+59"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1022,7 +1022,7 @@
 <context>
     <name>Days</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/proposals.py" line="+23"/>
+        <location filename="../../freelance_desk/ui/models/proposals.py" line="+22"/>
         <source>1 day</source>
         <translation>1 hari</translation>
     </message>
@@ -1200,12 +1200,12 @@
     </message>
     <message>
         <location line="-69"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
@@ -1245,18 +1245,18 @@
         <translation>Keluarkan gig dari arsip</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Delete gig</source>
         <translation>Hapus gig</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Delete the gig “{0}”? Contracts made from it stay.</source>
         <translation>Hapus gig “{0}”? Kontrak yang dibuat darinya tetap ada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Gig deleted. Ctrl+Z brings it back.</source>
         <translation>Gig dihapus. Ctrl+Z mengembalikannya.</translation>
     </message>
@@ -1264,7 +1264,7 @@
 <context>
     <name>GigsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/gigs.py" line="+31"/>
+        <location filename="../../freelance_desk/ui/models/gigs.py" line="+28"/>
         <source>Gig</source>
         <translation>Gig</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>Tidak ada yang diimpor; data Anda tidak berubah.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Import time entries ({0})</source>
         <translation>Impor catatan waktu ({0})</translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+90"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+88"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1738,7 +1738,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+26"/>
+        <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+28"/>
         <source>Mark “{0}” paid</source>
         <translation>Tandai “{0}” dibayar</translation>
     </message>
@@ -1776,7 +1776,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/milestone.py" line="+25"/>
+        <location filename="../../freelance_desk/ui/dialogs/milestone.py" line="+26"/>
         <source>Edit milestone</source>
         <translation>Ubah milestone</translation>
     </message>
@@ -1819,7 +1819,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonePanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+41"/>
+        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+43"/>
         <source>&amp;Add milestone…</source>
         <translation>&amp;Tambah milestone…</translation>
     </message>
@@ -1886,13 +1886,13 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+144"/>
         <location line="+2"/>
         <source>Cancel milestone</source>
         <translation>Batalkan milestone</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Move milestone</source>
         <translation>Pindahkan milestone</translation>
     </message>
@@ -1913,7 +1913,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Hapus milestone “{0}”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Start out of order?</source>
         <translation>Mulai tidak berurutan?</translation>
     </message>
@@ -2014,7 +2014,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/milestones.py" line="+33"/>
+        <location filename="../../freelance_desk/ui/models/milestones.py" line="+31"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2072,7 +2072,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MonthDetails</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income_parts.py" line="+44"/>
+        <location filename="../../freelance_desk/ui/pages/income_parts.py" line="+43"/>
         <source>Show these payments</source>
         <translation>Tampilkan pembayaran ini</translation>
     </message>
@@ -2173,7 +2173,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/order.py" line="+17"/>
+        <location filename="../../freelance_desk/ui/dialogs/order.py" line="+19"/>
         <source>New order from gig</source>
         <translation>Pesanan baru dari gig</translation>
     </message>
@@ -2295,18 +2295,18 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/payments.py" line="+43"/>
+        <location filename="../../freelance_desk/ui/pages/payments.py" line="+46"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Record payment…</source>
         <translation>Catat pembayaran…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>A bonus, a bank transfer, any money that is not a milestone (Ctrl+N)</source>
         <translation>Bonus, transfer bank, uang apa pun yang bukan milestone (Ctrl+N)</translation>
     </message>
@@ -2327,47 +2327,17 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+228"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-227"/>
         <source>Search client, contract, milestone, note</source>
         <translation>Cari klien, kontrak, milestone, catatan</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>All time</source>
-        <translation>Semua waktu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>Bulan ini</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last month</source>
-        <translation>Bulan lalu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This year</source>
-        <translation>Tahun ini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>Tahun lalu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date range</source>
-        <translation>Rentang tanggal</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2402,7 +2372,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Semua kontrak</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
         <source>No payments match these filters.</source>
         <translation>Tidak ada pembayaran yang cocok dengan filter ini.</translation>
     </message>
@@ -2447,7 +2417,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Catat penghasilan sepekan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <location line="+11"/>
         <source>Delete payment</source>
         <translation>Hapus pembayaran</translation>
@@ -2461,7 +2431,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/payments.py" line="+15"/>
+        <location filename="../../freelance_desk/ui/models/payments.py" line="+16"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
@@ -2539,6 +2509,54 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <location line="+2"/>
         <source>Recorded when your home currency was {0}; not in the {1} totals.</source>
         <translation>Dicatat saat mata uang utama Anda {0}; tidak termasuk total {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCombo</name>
+    <message>
+        <location filename="../../freelance_desk/ui/widgets/period_combo.py" line="+18"/>
+        <source>All time</source>
+        <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Pekan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Pekan lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 14 days</source>
+        <translation>14 hari terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation>Tanggal…</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2641,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+45"/>
+        <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+46"/>
         <source>Edit proposal</source>
         <translation>Ubah proposal</translation>
     </message>
@@ -2726,7 +2744,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+52"/>
+        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+53"/>
         <source>Proposals</source>
         <translation>Proposal</translation>
     </message>
@@ -2764,12 +2782,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+168"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-159"/>
         <source>Any status</source>
         <translation>Status apa pun</translation>
     </message>
@@ -2844,12 +2862,12 @@ Pembayaran: {4}</translation>
         <translation>Buka kontrak</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Add proposal</source>
         <translation>Tambah proposal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+6"/>
         <source>Delete proposal</source>
         <translation>Hapus proposal</translation>
@@ -3026,42 +3044,12 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+56"/>
+        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+46"/>
         <source>Progress report</source>
         <translation>Laporan kemajuan</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This week</source>
-        <translation>Pekan ini</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last week</source>
-        <translation>Pekan lalu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 14 days</source>
-        <translation>14 hari terakhir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This month</source>
-        <translation>Bulan ini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>Bulan lalu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dates…</source>
-        <translation>Tanggal…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>&amp;Contract</source>
         <translation>&amp;Kontrak</translation>
     </message>
@@ -3124,7 +3112,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+18"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+27"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3217,7 +3205,7 @@ Pembayaran: {4}</translation>
     <name>StandardButtons</name>
     <message>
         <location filename="../../freelance_desk/ui/buttons.py" line="+18"/>
-        <location filename="../../freelance_desk/ui/forms.py" line="+118"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+119"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3350,7 +3338,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntriesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+53"/>
+        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+55"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -3385,7 +3373,7 @@ Berkas akhir | 70</translation>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+283"/>
         <source>Week of {0}</source>
         <translation>Pekan {0}</translation>
     </message>
@@ -3486,7 +3474,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+60"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>
@@ -3521,37 +3509,7 @@ Berkas akhir | 70</translation>
         <translation>Tambahkan waktu kerja (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All time</source>
-        <translation>Semua waktu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This week</source>
-        <translation>Pekan ini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last week</source>
-        <translation>Pekan lalu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation>Bulan ini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation>Bulan lalu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dates…</source>
-        <translation>Tanggal…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Billable or not</source>
         <translation>Ditagihkan atau tidak</translation>
     </message>
@@ -3567,25 +3525,25 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+205"/>
+        <location line="+192"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+203"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Split…</source>
         <translation>Pisah…</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
-        <location line="+71"/>
+        <location line="-188"/>
+        <location line="+189"/>
+        <location line="+51"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-235"/>
         <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
         <translation>Enter/F2 ubah · Del hapus · Ctrl+N baru · Ctrl+T mulai/hentikan timer</translation>
     </message>
@@ -3600,7 +3558,7 @@ Berkas akhir | 70</translation>
         <translation>Semua kontrak</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+71"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
         <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
@@ -3635,28 +3593,28 @@ Berkas akhir | 70</translation>
         <translation> (pekan dimulai Senin 00:00 UTC)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Add time entry</source>
         <translation>Tambah catatan waktu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Edit time entry</source>
         <translation>Ubah catatan waktu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Delete {0} on “{1}” ({2})? Edit ▸ Undo brings it back.</source>
         <translation>Hapus {0} pada “{1}” ({2})? Sunting ▸ Urungkan mengembalikannya.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Delete time entry</source>
         <translation>Hapus catatan waktu</translation>
     </message>
@@ -3763,7 +3721,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimerTray</name>
     <message>
-        <location filename="../../freelance_desk/ui/tray.py" line="+58"/>
+        <location filename="../../freelance_desk/ui/tray.py" line="+65"/>
         <location line="+39"/>
         <source>Start last contract</source>
         <translation>Mulai kontrak terakhir</translation>
@@ -3812,7 +3770,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/contract_totals.py" line="+51"/>
+        <location filename="../../freelance_desk/ui/widgets/contract_totals.py" line="+27"/>
         <source>Budget</source>
         <translation>Anggaran</translation>
     </message>
@@ -3885,7 +3843,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+32"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+36"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -3908,7 +3866,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>WeekEarningsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+20"/>
+        <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+22"/>
         <source>Record earnings for a week</source>
         <translation>Catat penghasilan sepekan</translation>
     </message>
@@ -3966,7 +3924,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>WeeklyLimitsPanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/weekly_limits.py" line="+41"/>
+        <location filename="../../freelance_desk/ui/widgets/weekly_limits.py" line="+38"/>
         <source>Weekly limits — {0}</source>
         <translation>Batas pekanan — {0}</translation>
     </message>
@@ -4022,21 +3980,21 @@ Berkas akhir | 70</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../freelance_desk/db/migrations.py" line="+74"/>
+        <location filename="../../freelance_desk/db/migrations.py" line="+73"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/clients.py" line="+34"/>
-        <location filename="../../freelance_desk/services/contracts.py" line="+108"/>
-        <location filename="../../freelance_desk/services/proposals.py" line="+57"/>
-        <location filename="../../freelance_desk/services/templates.py" line="+146"/>
+        <location filename="../../freelance_desk/services/clients/clients.py" line="+35"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+104"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+147"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+48"/>
         <source>Choose a platform from the list.</source>
         <translation>Pilih platform dari daftar.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../freelance_desk/services/proposals.py" line="+5"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+5"/>
         <source>That client no longer exists.</source>
         <translation>Klien itu sudah tidak ada.</translation>
     </message>
@@ -4046,13 +4004,13 @@ Berkas akhir | 70</translation>
         <translation>“{name}” punya kontrak atau proposal; arsipkan klien ini alih-alih menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/common.py" line="+23"/>
+        <location filename="../../freelance_desk/core/checks.py" line="+23"/>
         <source>This field is required.</source>
         <translation>Kolom ini wajib diisi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+230"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+236"/>
         <source>Keep this under {limit} characters.</source>
         <translation>Buat kurang dari {limit} karakter.</translation>
     </message>
@@ -4068,18 +4026,18 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../freelance_desk/services/reports.py" line="+83"/>
+        <location filename="../../freelance_desk/services/overview/reports.py" line="+88"/>
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/contracts.py" line="-28"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-28"/>
         <source>Choose the client this contract is with.</source>
         <translation>Pilih klien untuk kontrak ini.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/templates.py" line="-14"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="-14"/>
         <source>A contract is fixed-price or hourly.</source>
         <translation>Kontrak berharga tetap atau per jam.</translation>
     </message>
@@ -4095,15 +4053,15 @@ Berkas akhir | 70</translation>
         <translation>Isi harga total kontrak.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../freelance_desk/core/money.py" line="+105"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+45"/>
-        <location filename="../../freelance_desk/services/money.py" line="+105"/>
-        <location filename="../../freelance_desk/services/templates.py" line="+6"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
         <source>That amount is implausibly large.</source>
         <translation>Jumlah itu terlalu besar untuk masuk akal.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-41"/>
         <source>Enter the hourly rate.</source>
         <translation>Isi tarif per jam.</translation>
     </message>
@@ -4118,13 +4076,13 @@ Berkas akhir | 70</translation>
         <translation>Batas pekanan antara 1 dan 168 jam.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../freelance_desk/services/money.py" line="+44"/>
+        <location filename="../../freelance_desk/core/money.py" line="+44"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+8"/>
         <source>A fee is between 0 % and 100 %.</source>
         <translation>Biaya antara 0 % dan 100 %.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+25"/>
         <source>A milestone needs an amount above zero.</source>
         <translation>Milestone perlu jumlah di atas nol.</translation>
     </message>
@@ -4135,8 +4093,8 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../freelance_desk/services/milestones.py" line="+188"/>
-        <location filename="../../freelance_desk/services/templates.py" line="+12"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+189"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
         <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
     </message>
@@ -4146,14 +4104,14 @@ Berkas akhir | 70</translation>
         <translation>Kontrak ini punya milestone; tetap berharga tetap.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/contract_list.py" line="+182"/>
-        <location filename="../../freelance_desk/services/contracts.py" line="+11"/>
-        <location filename="../../freelance_desk/services/proposals.py" line="+170"/>
+        <location line="+11"/>
+        <location filename="../../freelance_desk/services/contracts/listing.py" line="+190"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+170"/>
         <source>That contract no longer exists.</source>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/contracts.py" line="+77"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+133"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
@@ -4174,12 +4132,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../freelance_desk/services/milestones.py" line="-137"/>
+        <location line="+10"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Fixed price</source>
         <translation>Harga tetap</translation>
     </message>
@@ -4189,7 +4147,7 @@ Berkas akhir | 70</translation>
         <translation>Per jam</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/durations.py" line="+25"/>
+        <location filename="../../freelance_desk/core/durations.py" line="+25"/>
         <source>Enter a duration, e.g. 1:30, 1.5h or 90m.</source>
         <translation>Isi durasi, mis. 1:30, 1.5h atau 90m.</translation>
     </message>
@@ -4214,14 +4172,14 @@ Berkas akhir | 70</translation>
         <translation>Satu catatan paling lama 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money.py" line="+32"/>
-        <location filename="../../freelance_desk/services/payments.py" line="+74"/>
+        <location filename="../../freelance_desk/core/money.py" line="+32"/>
+        <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+73"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/income.py" line="+34"/>
+        <location filename="../../freelance_desk/services/money/income.py" line="+42"/>
         <source>Other clients</source>
         <translation>Klien lain</translation>
     </message>
@@ -4236,7 +4194,7 @@ Berkas akhir | 70</translation>
         <translation>Tanpa platform</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/milestones.py" line="-6"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+12"/>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
@@ -4266,7 +4224,7 @@ Berkas akhir | 70</translation>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-133"/>
         <source>Only a planned milestone can be started; this one is {status}.</source>
         <translation>Hanya milestone yang direncanakan yang bisa dimulai; yang ini {status}.</translation>
     </message>
@@ -4331,12 +4289,12 @@ Berkas akhir | 70</translation>
         <translation>Daftar milestone berubah; muat ulang dan coba lagi.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../freelance_desk/services/milestones/queries.py" line="+119"/>
         <source>Unknown milestone filter.</source>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money.py" line="-135"/>
+        <location filename="../../freelance_desk/core/money.py" line="-135"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
         <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
@@ -4352,13 +4310,13 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/proposals.py" line="-149"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-149"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../freelance_desk/services/proposals.py" line="+3"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+3"/>
         <source>The amount must be more than zero.</source>
         <translation>Jumlahnya harus lebih dari nol.</translation>
     </message>
@@ -4383,7 +4341,7 @@ Berkas akhir | 70</translation>
         <translation>Isi kurs seperti 15800 atau 0.000063.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/payments.py" line="-20"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-20"/>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-180"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
@@ -4429,7 +4387,7 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dicatat dengan menandai milestone “{title}” dibayar. Ubah di sini, atau ubah milestone-nya di halaman Milestone.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/proposals.py" line="-63"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+5"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
@@ -4464,7 +4422,7 @@ Berkas akhir | 70</translation>
         <translation>Tanpa jawaban</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-21"/>
         <source>Enter the day the proposal was sent.</source>
         <translation>Isi tanggal proposal dikirim.</translation>
     </message>
@@ -4510,17 +4468,17 @@ Berkas akhir | 70</translation>
         <translation>Proposal ini sudah terhubung ke kontrak lain.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/reports.py" line="+2"/>
+        <location filename="../../freelance_desk/services/overview/reports.py" line="+2"/>
         <source>Choose a period of at most a year.</source>
         <translation>Pilih periode paling lama satu tahun.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings_store.py" line="+43"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+89"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Enter whole hours between 1 and 168, or leave it empty.</source>
         <translation>Isi jam bulat antara 1 dan 168, atau kosongkan.</translation>
     </message>
@@ -4530,7 +4488,7 @@ Berkas akhir | 70</translation>
         <translation>Isi angka sampai 99.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Your working day needs a start and a different end.</source>
         <translation>Hari kerja Anda perlu waktu mulai dan waktu selesai yang berbeda.</translation>
     </message>
@@ -4540,7 +4498,7 @@ Berkas akhir | 70</translation>
         <translation>Antara 1 dan 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/templates.py" line="-103"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="-103"/>
         <source>Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”.</source>
         <translation>Baris {line}: tulis “judul milestone | persen”, mis. “Konsep | 30”.</translation>
     </message>
@@ -4580,7 +4538,7 @@ Berkas akhir | 70</translation>
         <translation>Gig itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="-106"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="-106"/>
         <location line="+30"/>
         <location line="+256"/>
         <source>That time entry no longer exists.</source>
@@ -4597,19 +4555,19 @@ Berkas akhir | 70</translation>
         <translation>Milestone itu milik kontrak lain.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_import.py" line="+140"/>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+37"/>
+        <location filename="../../freelance_desk/services/io/time_csv.py" line="+141"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+37"/>
         <source>This overlaps the timer running on “{contract}” since {start}.</source>
         <translation>Ini bertabrakan dengan timer yang berjalan pada “{contract}” sejak {start}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+6"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+6"/>
         <source>This overlaps your entry for “{contract}” from {start} to {end}.</source>
         <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_tracking.py" line="+31"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+31"/>
         <source>“{contract}” is closed; reopen it to track time.</source>
         <translation>“{contract}” sudah ditutup; buka kembali untuk mencatat waktu.</translation>
     </message>
@@ -4639,25 +4597,25 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../freelance_desk/services/time_import_lines.py" line="+197"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+197"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+3"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../freelance_desk/services/time_import_lines.py" line="-9"/>
+        <location line="-9"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end equals the start: the entry has no length.</source>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../freelance_desk/services/time_import_lines.py" line="+11"/>
+        <location line="+11"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+52"/>
         <source>Split between the entry&apos;s start ({start}) and end ({end}).</source>
         <translation>Pisahkan di antara waktu mulai ({start}) dan selesai ({end}) catatan.</translation>
     </message>
@@ -4667,7 +4625,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan ini tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/week_earnings.py" line="+89"/>
+        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+88"/>
         <source>Choose an hourly contract.</source>
         <translation>Pilih kontrak per jam.</translation>
     </message>
@@ -4677,7 +4635,7 @@ Berkas akhir | 70</translation>
         <translation>Pekan {first} – {last} sudah dicatat untuk kontrak ini (diterima {received}). Ubah pembayaran itu di halaman Pembayaran saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/workload.py" line="+41"/>
+        <location filename="../../freelance_desk/services/pipeline/workload.py" line="+42"/>
         <source>You already have {active} active contracts and set your limit at {limit}. Take this one on anyway?</source>
         <translation>Anda sudah punya {active} kontrak aktif dan menetapkan batas {limit}. Tetap ambil yang ini?</translation>
     </message>
@@ -4688,7 +4646,7 @@ Berkas akhir | 70</translation>
         <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_import_lines.py" line="-135"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-135"/>
         <location line="+5"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
@@ -4789,7 +4747,7 @@ Berkas akhir | 70</translation>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time_import.py" line="-60"/>
+        <location filename="../../freelance_desk/services/io/time_csv.py" line="-60"/>
         <source>This overlaps line {other} ({start} to {end}).</source>
         <translation>Ini bertabrakan dengan baris {other} ({start} sampai {end}).</translation>
     </message>
