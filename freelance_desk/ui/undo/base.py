@@ -54,3 +54,21 @@ class WriteCommand(QUndoCommand):
                 self._failed(e)
         if self._after is not None:
             self._after(*self.to_select())
+
+
+class DeleteCommand(WriteCommand):
+    """A record was deleted and ``snapshot`` is what the delete returned: undo restores it,
+    redo deletes it again. Subclasses name the service's ``delete`` and ``restore``."""
+
+    delete: Callable[[int], dict]
+    restore: Callable[[dict], None]
+
+    def __init__(self, text: str, record_id: int, snapshot: dict, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.record_id, self.snapshot = record_id, snapshot
+
+    def revert(self) -> None:
+        type(self).restore(self.snapshot)
+
+    def repeat(self) -> None:
+        type(self).delete(self.record_id)

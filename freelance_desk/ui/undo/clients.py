@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from freelance_desk.services.clients import clients
-from freelance_desk.ui.undo.base import WriteCommand
+from freelance_desk.ui.undo.base import DeleteCommand, WriteCommand
 
 
 class ArchiveClient(WriteCommand):
@@ -37,15 +37,8 @@ class UnarchiveClient(WriteCommand):
         clients.unarchive_client(self.client_id)
 
 
-class DeleteClient(WriteCommand):
-    """A client with no history was deleted (``snapshot`` from the delete): undo puts it back, redo deletes it."""
+class DeleteClient(DeleteCommand):
+    """A client with no history was deleted: undo puts it back, redo deletes it."""
 
-    def __init__(self, text: str, client_id: int, snapshot: dict, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.client_id, self.snapshot = client_id, snapshot
-
-    def revert(self) -> None:
-        clients.restore_client(self.snapshot)
-
-    def repeat(self) -> None:
-        clients.delete_client(self.client_id)
+    delete = staticmethod(clients.delete_client)
+    restore = staticmethod(clients.restore_client)

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from freelance_desk.services.milestones import lifecycle as ms
-from freelance_desk.ui.undo.base import WriteCommand
+from freelance_desk.ui.undo.base import DeleteCommand
 
 
-class DeleteMilestone(WriteCommand):
-    """A milestone was deleted (``snapshot`` from the delete): undo puts it back and relinks its
-    time entries; redo deletes it again, keeping the new snapshot."""
+class DeleteMilestone(DeleteCommand):
+    """A milestone was deleted: undo puts it back and relinks its time entries; redo deletes it
+    again, keeping the new snapshot (the entries linked at that moment)."""
 
-    def __init__(self, text: str, milestone_id: int, snapshot: dict, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.milestone_id, self.snapshot = milestone_id, snapshot
-
-    def revert(self) -> None:
-        ms.restore_milestone(self.snapshot)
+    delete = staticmethod(ms.delete_milestone)
+    restore = staticmethod(ms.restore_milestone)
 
     def repeat(self) -> None:
-        self.snapshot = ms.delete_milestone(self.milestone_id)
+        self.snapshot = ms.delete_milestone(self.record_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from freelance_desk.services.money import payments
-from freelance_desk.ui.undo.base import WriteCommand
+from freelance_desk.ui.undo.base import DeleteCommand, WriteCommand
 
 
 class AddPayment(WriteCommand):
@@ -23,15 +23,8 @@ class AddPayment(WriteCommand):
         payments.restore_payment(self.snapshot)
 
 
-class DeletePayment(WriteCommand):
-    """A payment was deleted from the list (``snapshot`` from the delete): undo writes it back, redo deletes it."""
+class DeletePayment(DeleteCommand):
+    """A payment was deleted from the list: undo writes it back, redo deletes it."""
 
-    def __init__(self, text: str, payment_id: int, snapshot: dict, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.payment_id, self.snapshot = payment_id, snapshot
-
-    def revert(self) -> None:
-        payments.restore_payment(self.snapshot)
-
-    def repeat(self) -> None:
-        payments.delete_payment(self.payment_id)
+    delete = staticmethod(payments.delete_payment)
+    restore = staticmethod(payments.restore_payment)

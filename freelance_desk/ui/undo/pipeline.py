@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from freelance_desk.services.pipeline import gigs, proposals
-from freelance_desk.ui.undo.base import WriteCommand
+from freelance_desk.ui.undo.base import DeleteCommand, WriteCommand
 
 
 class AddProposal(WriteCommand):
@@ -23,18 +23,11 @@ class AddProposal(WriteCommand):
         proposals.restore_proposal(self.snapshot)
 
 
-class DeleteProposal(WriteCommand):
-    """A proposal was deleted (``snapshot`` from the delete): undo puts it back, redo deletes it."""
+class DeleteProposal(DeleteCommand):
+    """A proposal was deleted: undo puts it back, redo deletes it."""
 
-    def __init__(self, text: str, proposal_id: int, snapshot: dict, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.proposal_id, self.snapshot = proposal_id, snapshot
-
-    def revert(self) -> None:
-        proposals.restore_proposal(self.snapshot)
-
-    def repeat(self) -> None:
-        proposals.delete_proposal(self.proposal_id)
+    delete = staticmethod(proposals.delete_proposal)
+    restore = staticmethod(proposals.restore_proposal)
 
 
 class RefundConnects(WriteCommand):
@@ -65,15 +58,8 @@ class ArchiveGig(WriteCommand):
         gigs.set_archived(self.template_id, self.archived)
 
 
-class DeleteGig(WriteCommand):
-    """A gig was deleted (``snapshot`` from the delete): undo puts it back, redo deletes it."""
+class DeleteGig(DeleteCommand):
+    """A gig was deleted: undo puts it back, redo deletes it."""
 
-    def __init__(self, text: str, template_id: int, snapshot: dict, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.template_id, self.snapshot = template_id, snapshot
-
-    def revert(self) -> None:
-        gigs.restore_template(self.snapshot)
-
-    def repeat(self) -> None:
-        gigs.delete_template(self.template_id)
+    delete = staticmethod(gigs.delete_template)
+    restore = staticmethod(gigs.restore_template)
