@@ -20,7 +20,6 @@ from freelance_desk.core.vocabulary import (
     MILESTONE_STATUS_LABELS,
     OPEN_MILESTONE_STATUSES,
     ContractKind,
-    MilestoneAction,
     MilestoneStatus,
     PaymentKind,
 )
@@ -38,19 +37,17 @@ from freelance_desk.services.contracts.contracts import (
     validate_milestone,
 )
 from freelance_desk.services.milestones.auto_release import auto_release_on
+from freelance_desk.services.milestones.transitions import (  # noqa: F401 - the lifecycle's names
+    APPROVE,
+    CANCEL,
+    PAY,
+    REQUEST_CHANGES,
+    START,
+    SUBMIT,
+    TRANSITIONS,
+    allowed_actions,
+)
 from freelance_desk.services.money.payments import PaymentData, record_payment
-
-START, SUBMIT, REQUEST_CHANGES, APPROVE, PAY, CANCEL = MilestoneAction
-
-# action → (statuses it may leave from, status it leads to, timestamp field)
-TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
-    START: ((MilestoneStatus.PLANNED,), MilestoneStatus.ACTIVE, "funded_at"),
-    SUBMIT: ((MilestoneStatus.ACTIVE, MilestoneStatus.CHANGES_REQUESTED), MilestoneStatus.SUBMITTED, "submitted_at"),
-    REQUEST_CHANGES: ((MilestoneStatus.SUBMITTED,), MilestoneStatus.CHANGES_REQUESTED, "changes_requested_at"),
-    APPROVE: ((MilestoneStatus.SUBMITTED,), MilestoneStatus.APPROVED, "approved_at"),
-    PAY: ((MilestoneStatus.APPROVED,), MilestoneStatus.PAID, "paid_at"),
-    CANCEL: (OPEN_MILESTONE_STATUSES, MilestoneStatus.CANCELLED, "cancelled_at"),
-}
 
 ILLEGAL = {
     START: QT_TRANSLATE_NOOP("services", "Only a planned milestone can be started; this one is {status}."),
@@ -66,10 +63,6 @@ EARLIER_NOT_APPROVED = QT_TRANSLATE_NOOP(
     "“{earlier}” is not approved yet. Don't start a new milestone before the last one is approved: "
     "the client may still ask for changes.",
 )
-
-
-def allowed_actions(status: str) -> list[str]:
-    return [action for action, (sources, _, _) in TRANSITIONS.items() if status in sources]
 
 
 def get_milestone(milestone_id: int) -> Milestone:

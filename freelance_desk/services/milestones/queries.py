@@ -23,7 +23,7 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, Milestone, Platform
 from freelance_desk.services.milestones.auto_release import auto_release_on
-from freelance_desk.services.milestones.lifecycle import allowed_actions
+from freelance_desk.services.milestones.transitions import allowed_actions
 
 # Filters of the milestone board, in the order the page offers them.
 ALL_OPEN, DUE_THIS_WEEK, OVERDUE, REVIEW, APPROVED_UNPAID, PAID = BoardFilter
