@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,6 @@ def test_the_check_sees_an_upward_import(tmp_path, monkeypatch):
     fake = tmp_path / "freelance_desk"
     (fake / "db").mkdir(parents=True)
     (fake / "db" / "bad.py").write_text("from freelance_desk.services.clients import commands\n")
-    monkeypatch.setattr(__import__(__name__, fromlist=["PACKAGE"]), "PACKAGE", fake)
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     assert _violations("db") == ["freelance_desk/db/bad.py:1 imports freelance_desk.services.clients",
                                  "freelance_desk/db/bad.py:1 imports freelance_desk.services.clients.commands"]

@@ -28,7 +28,6 @@ from freelance_desk.db.models import (
     Contract,
     Milestone,
     Payment,
-    Platform,
     TimeEntry,
 )
 from freelance_desk.services.contracts.contracts import (
@@ -36,7 +35,6 @@ from freelance_desk.services.contracts.contracts import (
     get_contract,
     validate_milestone,
 )
-from freelance_desk.services.milestones.auto_release import auto_release_on
 from freelance_desk.services.milestones.transitions import (  # noqa: F401 - the lifecycle's names
     APPROVE,
     CANCEL,
@@ -114,17 +112,6 @@ def start(milestone_id: int, now: datetime | None = None) -> tuple[Milestone, Do
     """Start (fund) a milestone; returns it with the out-of-order warning, if any."""
     warning = start_warning(milestone_id)
     return transition(milestone_id, START, now), warning
-
-
-def auto_release_date(m: Milestone) -> date | None:
-    """When a submitted milestone's funds release if the client does nothing."""
-    if m.status != MilestoneStatus.SUBMITTED or m.submitted_at is None:
-        return None
-    contract = m.contract
-    days = None
-    if contract.platform_id:
-        days = Platform.select(Platform.review_days).where(Platform.id == contract.platform_id).scalar()
-    return auto_release_on(m.submitted_at, days)
 
 
 @dataclass

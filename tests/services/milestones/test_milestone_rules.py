@@ -173,24 +173,27 @@ def test_start_of_a_started_milestone_is_refused_not_warned(contract, now):
 # --- auto release ----------------------------------------------------------------
 
 
+def auto_release(contract, today):
+    """The auto-release day shown on the contract's first milestone."""
+    return contract_milestones(contract.id, today)[0].auto_release
+
+
 @pytest.mark.parametrize(("platform", "days"), [("Upwork", 14), ("Fiverr", 3)])
 def test_submitted_work_auto_releases_after_the_platforms_review_days(database, now, today, platform, days):
     contract = make_contract(now, platform)
     m = ms.milestones_of(contract.id)[0]
-    assert ms.auto_release_date(ms.get_milestone(m.id)) is None  # planned
+    assert auto_release(contract, today) is None  # planned
     bring_to(m.id, "submitted", now, today)
-    assert ms.auto_release_date(ms.get_milestone(m.id)) == now.date() + timedelta(days=days)
-    row = contract_milestones(contract.id, today)[0]
-    assert row.auto_release == now.date() + timedelta(days=days)
+    assert auto_release(contract, today) == now.date() + timedelta(days=days)
     ms.transition(m.id, "approve", now=now)
-    assert ms.auto_release_date(ms.get_milestone(m.id)) is None
+    assert auto_release(contract, today) is None
 
 
 def test_direct_clients_have_no_auto_release(database, now, today):
     contract = make_contract(now, "Direct")
     m = ms.milestones_of(contract.id)[0]
     bring_to(m.id, "submitted", now, today)
-    assert ms.auto_release_date(ms.get_milestone(m.id)) is None
+    assert auto_release(contract, today) is None
 
 
 # --- mark paid -----------------------------------------------------------------------
