@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from freelance_desk import APP_NAME
-from freelance_desk.services.time import queries as tq
+from freelance_desk.services.contracts.choices import ContractChoice, recent_contracts
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui.format import duration
 
@@ -87,8 +87,8 @@ class TimerTray(QObject):
         menu.addAction(action)
         return action
 
-    def _last_contract(self) -> tq.ContractChoice | None:
-        choices = tq.recent_contracts()
+    def _last_contract(self) -> ContractChoice | None:
+        choices = recent_contracts()
         wanted = self.ctx.ui_settings.get(LAST_CONTRACT)
         return next((c for c in choices if c.id == wanted), choices[0] if choices else None)
 

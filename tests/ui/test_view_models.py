@@ -28,9 +28,11 @@ def client_row(id, name, earned=0, receivable=None, archived=False, zone="Asia/J
 
 def contract_row(id, title, kind="fixed", paid=0, budget=30000, due=None, overdue=0):
     return ContractRow(
-        id, 1, "Northwind", title, kind, "active", "USD", budget if kind == "fixed" else None,
-        3500 if kind == "hourly" else None, None, 1000, "Upwork", TODAY, None, "", paid, budget,
-        7 if due else None, "Home" if due else "", due, overdue, False,
+        id=id, client_id=1, client="Northwind", title=title, kind=kind, status="active", currency="USD",
+        fee_bps=1000, rate_minor=3500 if kind == "hourly" else None, weekly_limit_minutes=None,
+        budget_minor=budget if kind == "fixed" else None, platform="Upwork", start_date=TODAY, end_date=None,
+        notes="", paid_minor=paid, planned_minor=budget, next_due_id=7 if due else None,
+        next_due_title="Home" if due else "", next_due_date=due, overdue_milestones=overdue, past_end=False,
     )
 
 

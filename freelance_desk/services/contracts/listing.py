@@ -17,6 +17,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
 )
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
+from freelance_desk.services.contracts.choices import CHOICE_COLUMNS, ContractChoice
 
 # The status filter's "open": contracts still being worked on (draft, active, paused).
 OPEN_FILTER = "open"
@@ -25,18 +26,10 @@ _STATUS_RANK = {status: rank for rank, status in enumerate((_S.ACTIVE, _S.PAUSED
 
 
 @dataclass(frozen=True)
-class ContractRow:
-    id: int
-    client_id: int
-    client: str
-    title: str
-    kind: str
-    status: str
-    currency: str
+class ContractRow(ContractChoice):
+    """A contract's own fields (as the pickers read them) with its money and milestone facts."""
+
     budget_minor: int | None
-    rate_minor: int | None
-    weekly_limit_minutes: int | None
-    fee_bps: int
     platform: str
     start_date: date | None
     end_date: date | None
@@ -120,15 +113,18 @@ def list_contracts(
     )
     query = (
         Contract.select(
-            Contract,
-            Client.name.alias("client_name"),
-            Platform.name.alias("platform_name"),
+            *CHOICE_COLUMNS,
+            Contract.budget_minor,
+            fn.COALESCE(Platform.name, "").alias("platform"),
+            Contract.start_date,
+            Contract.end_date,
+            Contract.notes,
             fn.COALESCE(paid.c.paid_minor, 0).alias("paid_minor"),
             fn.COALESCE(planned.c.planned_minor, 0).alias("planned_minor"),
-            fn.COALESCE(planned.c.overdue, 0).alias("overdue"),
-            next_due.c.mid.alias("next_id"),
-            next_due.c.mtitle.alias("next_title"),
-            next_due.c.due.alias("next_date"),
+            next_due.c.mid.alias("next_due_id"),
+            fn.COALESCE(next_due.c.mtitle, "").alias("next_due_title"),
+            next_due.c.due.alias("next_due_date"),
+            fn.COALESCE(planned.c.overdue, 0).alias("overdue_milestones"),
         )
         .join(Client, on=(Contract.client == Client.id))
         .switch(Contract)
@@ -152,34 +148,12 @@ def list_contracts(
         text = search.strip()  # contains() escapes % and _, so they match literally
         query = query.where(Contract.title.contains(text) | Client.name.contains(text) | Client.company.contains(text))
     rows = []
-    for c in query.objects():
-        end = c.end_date
-        rows.append(
-            ContractRow(
-                id=c.id,
-                client_id=c.client_id,
-                client=c.client_name,
-                title=c.title,
-                kind=c.kind,
-                status=c.status,
-                currency=c.currency,
-                budget_minor=c.budget_minor,
-                rate_minor=c.rate_minor,
-                weekly_limit_minutes=c.weekly_limit_minutes,
-                fee_bps=c.fee_bps,
-                platform=c.platform_name or "",
-                start_date=c.start_date,
-                end_date=end,
-                notes=c.notes,
-                paid_minor=c.paid_minor,
-                planned_minor=c.planned_minor,
-                next_due_id=c.next_id,
-                next_due_title=c.next_title or "",
-                next_due_date=_as_date(c.next_date),
-                overdue_milestones=c.overdue,
-                past_end=c.status == ContractStatus.ACTIVE and c.kind == ContractKind.FIXED and end is not None and end < today,
-            )
-        )
+    for row in query.dicts():
+        row["next_due_date"] = _as_date(row["next_due_date"])
+        end = row["end_date"]
+        fixed_active = row["status"] == ContractStatus.ACTIVE and row["kind"] == ContractKind.FIXED
+        past_end = fixed_active and end is not None and end < today
+        rows.append(ContractRow(**row, past_end=past_end))
     rows.sort(key=lambda r: (_STATUS_RANK.get(r.status, 9), r.next_due_date or date.max, r.title.lower()))
     return rows
 

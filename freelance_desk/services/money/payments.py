@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, fn
 
 from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, convert, fee_of
-from freelance_desk.core.vocabulary import ContractStatus, PaymentKind
+from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment
 from freelance_desk.services.settings import store as settings_store
@@ -274,35 +274,6 @@ def payment_totals(flt: PaymentFilter = PaymentFilter(), home: str | None = None
 
 
 # --- what the payment form needs ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ContractChoice:
-    id: int
-    client_id: int
-    client: str
-    title: str
-    kind: str
-    status: str
-    currency: str
-    fee_bps: int
-    rate_minor: int | None
-    weekly_limit_minutes: int | None
-
-
-def contract_choices(kind: str | None = None) -> list[ContractChoice]:
-    """Contracts a payment can be recorded for: active ones first, then by client and title."""
-    query = Contract.select(Contract, Client.name.alias("client_name")).join(Client)
-    if kind is not None:
-        query = query.where(Contract.kind == kind)
-    query = query.order_by(
-        Case(None, [(Contract.status == ContractStatus.ACTIVE, 0)], 1), fn.LOWER(Client.name), fn.LOWER(Contract.title)
-    )
-    return [
-        ContractChoice(c.id, c.client_id, c.client_name, c.title, c.kind, c.status, c.currency, c.fee_bps, c.rate_minor,
-                       c.weekly_limit_minutes)
-        for c in query.objects()
-    ]
 
 
 def get_payment(payment_id: int) -> Payment:

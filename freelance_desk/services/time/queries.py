@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from peewee import Case, fn
+from peewee import fn
 
 from freelance_desk.core import calendar
 from freelance_desk.core.checks import check_timezone
@@ -172,58 +172,6 @@ def grand_total(flt: EntryFilter) -> int:
 
 
 # --- choices -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ContractChoice:
-    id: int
-    title: str
-    client_id: int
-    client_name: str
-    kind: str
-    status: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.title} — {self.client_name}"
-
-
-def _choices(query) -> list[ContractChoice]:
-    return [
-        ContractChoice(*t)
-        for t in query.select(
-            Contract.id, Contract.title, Contract.client, Client.name, Contract.kind, Contract.status
-        ).tuples()
-    ]
-
-
-def recent_contracts(include_id: int | None = None) -> list[ContractChoice]:
-    """Active contracts for the timer, the most recently tracked first (plus ``include_id``)."""
-    wanted = Contract.status == ContractStatus.ACTIVE
-    if include_id:
-        wanted |= Contract.id == include_id
-    query = (
-        Contract.select()
-        .join(Client, on=(Contract.client == Client.id))
-        .where(wanted)
-        .order_by(Contract.last_used_at.is_null(), Contract.last_used_at.desc(), fn.lower(Contract.title))
-    )
-    return _choices(query)
-
-
-def contract_choices() -> list[ContractChoice]:
-    """Every contract, active ones first (most recently tracked first), then the rest by title."""
-    query = (
-        Contract.select()
-        .join(Client, on=(Contract.client == Client.id))
-        .order_by(
-            Case(None, [(Contract.status == ContractStatus.ACTIVE, 0)], 1),
-            Contract.last_used_at.is_null(),
-            Contract.last_used_at.desc(),
-            fn.lower(Contract.title),
-        )
-    )
-    return _choices(query)
 
 
 def client_choices() -> list[tuple[int, str]]:

@@ -11,8 +11,9 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert, fee_of, format_amount, format_percent, parse_rate
 from freelance_desk.core.vocabulary import PaymentKind
+from freelance_desk.services.contracts.choices import ContractChoice, contract_choices
 from freelance_desk.services.money import payments
-from freelance_desk.services.money.payments import ContractChoice, PaymentData
+from freelance_desk.services.money.payments import PaymentData
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.format import pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog
@@ -162,7 +163,7 @@ class PaymentDialog(FormDialog):
         existing = payments.get_payment(payment_id) if payment_id else None
         self.existing = existing
         home = existing.home_currency if existing else settings_store.home_currency()
-        self.choices: list[ContractChoice] = payments.contract_choices()
+        self.choices: list[ContractChoice] = contract_choices()
         self.contract = QComboBox()
         for c in self.choices:
             self.contract.addItem(f"{c.client} — {c.title}", c.id)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.services.time.tracking import EntryData, EntryRow
@@ -54,7 +55,7 @@ class TimeEntryDialog(FormDialog):
         self._syncing = False
 
         self.contract = self.add_field("contract", self.tr("Contract"), QComboBox())
-        for choice in tq.contract_choices():
+        for choice in contract_choices(recent_first=True):
             self.contract.addItem(choice.label, choice.id)
         self.milestone = self.add_field("milestone", self.tr("Milestone"), QComboBox())
         self.day = self.add_field("date", self.tr("Date"), QDateEdit())

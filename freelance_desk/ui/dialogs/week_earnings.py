@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
+from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.money import payments, week_earnings
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.payment import CHOOSE_CONTRACT, AmountFields, date_edit
@@ -22,7 +23,7 @@ class WeekEarningsDialog(FormDialog):
         super().__init__(ctx, self.tr("Record earnings for a week"), parent)
         self.home = settings_store.home_currency()
         self.mode = settings_store.week_start()
-        self.choices = payments.contract_choices(kind=ContractKind.HOURLY)
+        self.choices = contract_choices(kind=ContractKind.HOURLY)
         self.contract = QComboBox()
         for c in self.choices:
             self.contract.addItem(f"{c.client} — {c.title}", c.id)

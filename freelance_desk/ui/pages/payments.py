@@ -19,6 +19,7 @@ from freelance_desk.core.calendar import Period, month_bounds
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
+from freelance_desk.services.contracts.choices import ContractChoice, contract_choices
 from freelance_desk.services.money import payments
 from freelance_desk.services.money.payments import PaymentFilter
 from freelance_desk.services.settings import store as settings_store
@@ -120,7 +121,7 @@ class PaymentsPage(Page):
         self.end.dateChanged.connect(lambda _d: self.reload())
         self.client.currentIndexChanged.connect(self._client_changed)
         self.contract.currentIndexChanged.connect(lambda _i: self.reload())
-        self.choices: list[payments.ContractChoice] = []
+        self.choices: list[ContractChoice] = []
         self.refresh()
         self._period_changed()
 
@@ -129,7 +130,7 @@ class PaymentsPage(Page):
         """Client and contract pickers, keeping the current choice."""
         client_id, contract_id = self.client.currentData(), self.contract.currentData()
         self.client.blockSignals(True)
-        self.choices = payments.contract_choices()
+        self.choices = contract_choices()
         self.client.clear()
         self.client.addItem(self.tr("All clients"), None)
         seen = set()

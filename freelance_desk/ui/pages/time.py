@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.calendar import Period
 from freelance_desk.core.vocabulary import WeekStart
+from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
@@ -194,7 +195,7 @@ class TimePage(Page):
         self.contract_filter.blockSignals(True)
         self.contract_filter.clear()
         self.contract_filter.addItem(self.tr("All contracts"), None)
-        for choice in tq.contract_choices():
+        for choice in contract_choices(recent_first=True):
             if client is None or choice.client_id == client:
                 self.contract_filter.addItem(choice.title if client else choice.label, choice.id)
         self.contract_filter.setCurrentIndex(max(self.contract_filter.findData(contract), 0))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import ContractKind
+from freelance_desk.services.contracts.choices import recent_contracts
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
@@ -200,7 +201,7 @@ class TimerBar(QWidget):
             selected = self.running.contract_id
         elif selected is None:
             selected = self.ctx.ui_settings.get(LAST_CONTRACT) or None
-        choices = tq.recent_contracts(include_id=self.running.contract_id if self.running else None)
+        choices = recent_contracts(include_id=self.running.contract_id if self.running else None)
         self._kinds = {c.id: c.kind for c in choices}
         self.picker.blockSignals(True)
         self.picker.clear()

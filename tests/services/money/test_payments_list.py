@@ -9,12 +9,12 @@ import pytest
 
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Payment
+from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.contracts.contracts import set_status
 from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of
 from freelance_desk.services.money import home_currency
 from freelance_desk.services.money.payments import (
     PaymentFilter,
-    contract_choices,
     delete_listed_payment,
     list_payments,
     payment_totals,

@@ -9,6 +9,7 @@ from freelance_desk.core.durations import parse_duration
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Contract, DailyTime, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.choices import contract_choices, recent_contracts
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import queries as tq
@@ -321,9 +322,11 @@ def test_day_summaries_count_and_add_up_the_entries_for_each_filter(contracts):
 
 def test_recent_contracts_most_recently_tracked_first(contracts, now):
     hourly, fixed = contracts
-    assert [c.title for c in tq.recent_contracts()] == ["Dashboard", "Website"]  # never used: by title
+    assert [c.title for c in recent_contracts()] == ["Dashboard", "Website"]  # never used: by title
     tt.start_timer(fixed, at(9), "UTC")
     tt.start_timer(hourly, at(10), "UTC")
     tt.start_timer(fixed, at(11), "UTC")
-    assert [c.id for c in tq.recent_contracts()] == [fixed, hourly]
+    assert [c.id for c in recent_contracts()] == [fixed, hourly]
+    assert [c.id for c in contract_choices(recent_first=True)] == [fixed, hourly]
+    assert [c.label for c in contract_choices()] == ["Dashboard — Harbor Analytics", "Website — Harbor Analytics"]
     assert [t for _, t in tq.milestone_choices(fixed)] == ["Home page"]
