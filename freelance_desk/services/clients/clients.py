@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from peewee import JOIN, fn
 
 from freelance_desk.core.checks import check_timezone, optional_email, require_text, utc_now
-from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import ContractStatus, MilestoneStatus
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform, Proposal
+from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.settings import store as settings_store
 
 
@@ -47,50 +48,21 @@ def validate(data: ClientData) -> ClientData:
 def create_client(data: ClientData, now: datetime | None = None) -> Client:
     clean = validate(data)
     with db.atomic():
-        return Client.create(
-            name=clean.name,
-            company=clean.company,
-            email=clean.email,
-            platform=clean.platform_id,
-            timezone=clean.timezone,
-            currency=clean.currency,
-            notes=clean.notes,
-            created_at=now or utc_now(),
-        )
+        return Client.create(**asdict(clean), created_at=now or utc_now())
 
 
 def get_client(client_id: int) -> Client:
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That client no longer exists."))
-    return client
+    return get_or_missing(Client, client_id, QT_TRANSLATE_NOOP("services", "That client no longer exists."))
 
 
 def update_client(client_id: int, data: ClientData) -> Client:
     clean = validate(data)
     with db.atomic():
-        client = get_client(client_id)
-        client.name = clean.name
-        client.company = clean.company
-        client.email = clean.email
-        client.platform = clean.platform_id
-        client.timezone = clean.timezone
-        client.currency = clean.currency
-        client.notes = clean.notes
-        client.save()
-        return client
+        return assign(get_client(client_id), asdict(clean))
 
 
 def client_data(client: Client) -> ClientData:
-    return ClientData(
-        name=client.name,
-        company=client.company,
-        email=client.email,
-        platform_id=client.platform_id,
-        timezone=client.timezone,
-        currency=client.currency,
-        notes=client.notes,
-    )
+    return copy_into(ClientData, client)
 
 
 def has_history(client_id: int) -> bool:

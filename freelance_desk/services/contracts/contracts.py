@@ -8,7 +8,7 @@ from datetime import date, datetime
 from peewee import fn
 
 from freelance_desk.core.checks import check_date_order, require_text, utc_now
-from freelance_desk.core.errors import NotFound, ValidationError
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
 from freelance_desk.core.vocabulary import OPEN_MILESTONE_STATUSES, ContractKind, ContractStatus, MilestoneStatus
@@ -20,6 +20,7 @@ from freelance_desk.db.models import (
     Payment,
     Platform,
 )
+from freelance_desk.db.records import assign, copy_into, get_or_missing
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 
@@ -163,35 +164,15 @@ def update_contract(contract_id: int, data: ContractData) -> Contract:
             raise ValidationError(
                 "kind", QT_TRANSLATE_NOOP("services", "This contract has milestones; it stays fixed-price.")
             )
-        for key, value in values.items():
-            setattr(contract, key, value)
-        contract.save()
-        return contract
+        return assign(contract, values)
 
 
 def get_contract(contract_id: int) -> Contract:
-    contract = Contract.get_or_none(Contract.id == contract_id)
-    if contract is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That contract no longer exists."))
-    return contract
+    return get_or_missing(Contract, contract_id, QT_TRANSLATE_NOOP("services", "That contract no longer exists."))
 
 
 def contract_data(contract: Contract) -> ContractData:
-    return ContractData(
-        client_id=contract.client_id,
-        title=contract.title,
-        kind=contract.kind,
-        status=contract.status,
-        currency=contract.currency,
-        budget_minor=contract.budget_minor,
-        rate_minor=contract.rate_minor,
-        weekly_limit_minutes=contract.weekly_limit_minutes,
-        fee_bps=contract.fee_bps,
-        platform_id=contract.platform_id,
-        start_date=contract.start_date,
-        end_date=contract.end_date,
-        notes=contract.notes,
-    )
+    return copy_into(ContractData, contract)
 
 
 def set_status(contract_id: int, status: str) -> None:

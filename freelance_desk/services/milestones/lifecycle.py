@@ -13,7 +13,7 @@ from decimal import Decimal
 from peewee import fn
 
 from freelance_desk.core.checks import utc_now
-from freelance_desk.core.errors import DomainError, NotFound, Term, ValidationError
+from freelance_desk.core.errors import DomainError, Term, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
 from freelance_desk.core.vocabulary import (
@@ -30,6 +30,7 @@ from freelance_desk.db.models import (
     Payment,
     TimeEntry,
 )
+from freelance_desk.db.records import assign, get_or_missing
 from freelance_desk.services.contracts.contracts import (
     MilestoneData,
     get_contract,
@@ -64,10 +65,7 @@ EARLIER_NOT_APPROVED = QT_TRANSLATE_NOOP(
 
 
 def get_milestone(milestone_id: int) -> Milestone:
-    m = Milestone.get_or_none(Milestone.id == milestone_id)
-    if m is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That milestone no longer exists."))
-    return m
+    return get_or_missing(Milestone, milestone_id, QT_TRANSLATE_NOOP("services", "That milestone no longer exists."))
 
 
 def start_warning(milestone_id: int) -> DomainError | None:
@@ -181,10 +179,7 @@ def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:
         values = validate_milestone(data, m.contract)
         if m.status == MilestoneStatus.PAID and values["amount_minor"] != m.amount_minor:
             raise ValidationError("amount", QT_TRANSLATE_NOOP("services", "A paid milestone's amount cannot change."))
-        for key, value in values.items():
-            setattr(m, key, value)
-        m.save()
-        return m
+        return assign(m, values)
 
 
 def delete_milestone(milestone_id: int) -> dict:

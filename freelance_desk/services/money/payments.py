@@ -9,12 +9,13 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from freelance_desk.core.checks import utc_now
-from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, convert, fee_of
 from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment
+from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.settings import store as settings_store
 
 
@@ -104,12 +105,8 @@ def record_payment(data: PaymentData, now: datetime | None = None) -> Payment:
 
 def update_payment(payment_id: int, data: PaymentData) -> Payment:
     with db.atomic():
-        payment = Payment.get_by_id(payment_id)
-        values = _validated(data, payment.home_currency)
-        for key, value in values.items():
-            setattr(payment, key, value)
-        payment.save()
-        return payment
+        payment = get_payment(payment_id)
+        return assign(payment, _validated(data, payment.home_currency))
 
 
 def delete_payment(payment_id: int) -> dict:
@@ -277,26 +274,11 @@ def payment_totals(flt: PaymentFilter = PaymentFilter(), home: str | None = None
 
 
 def get_payment(payment_id: int) -> Payment:
-    payment = Payment.get_or_none(Payment.id == payment_id)
-    if payment is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That payment no longer exists."))
-    return payment
+    return get_or_missing(Payment, payment_id, QT_TRANSLATE_NOOP("services", "That payment no longer exists."))
 
 
 def payment_data(payment: Payment) -> PaymentData:
-    return PaymentData(
-        contract_id=payment.contract_id,
-        received_on=payment.received_on,
-        gross_minor=payment.gross_minor,
-        fee_minor=payment.fee_minor,
-        currency=payment.currency,
-        rate=payment.rate,
-        milestone_id=payment.milestone_id,
-        kind=payment.kind,
-        period_start=payment.period_start,
-        period_end=payment.period_end,
-        note=payment.note,
-    )
+    return copy_into(PaymentData, payment)
 
 
 def proposed_fee(contract_id: int, gross_minor: int) -> int:

@@ -15,12 +15,13 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN
 
 from freelance_desk.core.checks import require_text
-from freelance_desk.core.errors import NotFound, ValidationError
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
+from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 
 FULL = 10000  # 100 % in basis points
@@ -173,33 +174,17 @@ def create_template(data: TemplateData) -> ServiceTemplate:
 
 
 def get_template(template_id: int) -> ServiceTemplate:
-    template = ServiceTemplate.get_or_none(ServiceTemplate.id == template_id)
-    if template is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That gig no longer exists."))
-    return template
+    return get_or_missing(ServiceTemplate, template_id, QT_TRANSLATE_NOOP("services", "That gig no longer exists."))
 
 
 def update_template(template_id: int, data: TemplateData) -> ServiceTemplate:
     values = _validated(data)
     with db.atomic():
-        template = get_template(template_id)
-        for key, value in values.items():
-            setattr(template, key, value)
-        template.save()
-        return template
+        return assign(get_template(template_id), values)
 
 
 def template_data(t: ServiceTemplate) -> TemplateData:
-    return TemplateData(
-        title=t.title,
-        price_minor=t.price_minor,
-        currency=t.currency,
-        delivery_days=t.delivery_days,
-        platform_id=t.platform_id,
-        kind=t.kind,
-        split=split_text(load_split(t.milestone_split)),
-        notes=t.notes,
-    )
+    return copy_into(TemplateData, t, split=split_text(load_split(t.milestone_split)))
 
 
 def set_archived(template_id: int, archived: bool) -> None:

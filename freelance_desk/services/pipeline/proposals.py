@@ -8,14 +8,15 @@ from datetime import date, datetime
 from peewee import JOIN
 
 from freelance_desk.core.checks import require_text, utc_now
-from freelance_desk.core.errors import DomainError, NotFound, ValidationError
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import UNANSWERED_PROPOSAL_STATUSES, ProposalStatus
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import Client, Contract, Platform, Proposal
+from freelance_desk.db.models import Client, Platform, Proposal
+from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.clients.clients import ClientData, create_client
-from freelance_desk.services.contracts.contracts import ContractData
+from freelance_desk.services.contracts.contracts import ContractData, get_contract
 
 MAX_CONNECTS = 1000
 # Statuses that mean the client answered (or the freelancer gave up waiting).
@@ -113,10 +114,7 @@ def create_proposal(data: ProposalData, now: datetime | None = None) -> Proposal
 
 
 def get_proposal(proposal_id: int) -> Proposal:
-    proposal = Proposal.get_or_none(Proposal.id == proposal_id)
-    if proposal is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That proposal no longer exists."))
-    return proposal
+    return get_or_missing(Proposal, proposal_id, QT_TRANSLATE_NOOP("services", "That proposal no longer exists."))
 
 
 def update_proposal(proposal_id: int, data: ProposalData) -> Proposal:
@@ -127,29 +125,11 @@ def update_proposal(proposal_id: int, data: ProposalData) -> Proposal:
             raise ValidationError(
                 "status", QT_TRANSLATE_NOOP("services", "This proposal became a contract; it stays hired.")
             )
-        for key, value in values.items():
-            setattr(proposal, key, value)
-        proposal.save()
-        return proposal
+        return assign(proposal, values)
 
 
 def proposal_data(p: Proposal) -> ProposalData:
-    return ProposalData(
-        job_title=p.job_title,
-        sent_on=p.sent_on,
-        platform_id=p.platform_id,
-        client_id=p.client_id,
-        client_name=p.client_name,
-        connects=p.connects,
-        connects_refunded=p.connects_refunded,
-        connect_price_minor=p.connect_price_minor,
-        connect_currency=p.connect_currency,
-        bid_minor=p.bid_minor,
-        currency=p.currency,
-        status=p.status,
-        answered_on=p.answered_on,
-        notes=p.notes,
-    )
+    return copy_into(ProposalData, p)
 
 
 def delete_proposal(proposal_id: int) -> dict:
@@ -218,9 +198,7 @@ def mark_hired(proposal_id: int, contract_id: int, today: date) -> Proposal:
     """Link the contract the proposal became and mark it hired (answered today unless known)."""
     with db.atomic():
         proposal = get_proposal(proposal_id)
-        contract = Contract.get_or_none(Contract.id == contract_id)
-        if contract is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "That contract no longer exists."))
+        contract = get_contract(contract_id)
         if proposal.contract_id is not None and proposal.contract_id != contract_id:
             raise DomainError(QT_TRANSLATE_NOOP("services", "This proposal is already linked to another contract."))
         proposal.contract = contract.id

@@ -25,6 +25,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
+from freelance_desk.db.records import get_or_missing
 
 MAX_NOTE = 2000
 
@@ -155,10 +156,7 @@ def _stamp(instant: datetime, zone: str) -> str:
 
 
 def _get(entry_id: int) -> TimeEntry:
-    found = TimeEntry.get_or_none(TimeEntry.id == entry_id)
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
-    return found
+    return get_or_missing(TimeEntry, entry_id, QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
 
 
 def _contract(contract_id: int | None) -> Contract:
