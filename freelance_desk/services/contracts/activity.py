@@ -8,6 +8,7 @@ from datetime import date, datetime
 from peewee import JOIN, fn
 
 from freelance_desk.db.models import DailyTime, Milestone, Payment, TimeEntry
+from freelance_desk.db.records import rows_of
 
 
 @dataclass(frozen=True)
@@ -66,22 +67,19 @@ class PaymentRow:
 
 def contract_payments(contract_id: int) -> list[PaymentRow]:
     query = (
-        Payment.select(Payment, Milestone.title.alias("milestone_title"))
+        Payment.select(
+            Payment.id,
+            Payment.received_on,
+            Payment.kind,
+            Payment.gross_minor,
+            Payment.fee_minor,
+            Payment.net_minor,
+            Payment.currency,
+            fn.COALESCE(Milestone.title, "").alias("milestone"),
+            Payment.note,
+        )
         .join(Milestone, JOIN.LEFT_OUTER, on=(Payment.milestone == Milestone.id))
         .where(Payment.contract == contract_id)
         .order_by(Payment.received_on.desc(), Payment.id.desc())
     )
-    return [
-        PaymentRow(
-            id=p.id,
-            received_on=p.received_on,
-            kind=p.kind,
-            gross_minor=p.gross_minor,
-            fee_minor=p.fee_minor,
-            net_minor=p.net_minor,
-            currency=p.currency,
-            milestone=p.milestone_title or "",
-            note=p.note,
-        )
-        for p in query.objects()
-    ]
+    return rows_of(PaymentRow, query)

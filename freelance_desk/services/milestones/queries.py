@@ -58,10 +58,20 @@ def milestone_query():
     """Milestones joined with their contract (title, currency), client (name) and platform (review days)."""
     return (
         Milestone.select(
-            Milestone,
-            Contract.title.alias("contract_title"),
-            Contract.currency.alias("currency"),
-            Client.name.alias("client_name"),
+            Milestone.id,
+            Milestone.contract.alias("contract_id"),
+            Contract.title.alias("contract"),
+            Client.name.alias("client"),
+            Milestone.position,
+            Milestone.title,
+            Milestone.description,
+            Milestone.amount_minor,
+            Contract.currency,
+            Milestone.due_date,
+            Milestone.status,
+            Milestone.submitted_at,
+            Milestone.approved_at,
+            Milestone.paid_at,
             Platform.review_days.alias("review_days"),
         )
         .join(Contract, on=(Milestone.contract == Contract.id))
@@ -72,27 +82,17 @@ def milestone_query():
 
 
 def milestone_rows(query, today: date) -> list[MilestoneRow]:
-    return [
-        MilestoneRow(
-            id=m.id,
-            contract_id=m.contract_id,
-            contract=m.contract_title,
-            client=m.client_name,
-            position=m.position,
-            title=m.title,
-            description=m.description,
-            amount_minor=m.amount_minor,
-            currency=m.currency,
-            due_date=m.due_date,
-            status=m.status,
-            submitted_at=m.submitted_at,
-            approved_at=m.approved_at,
-            paid_at=m.paid_at,
-            auto_release=auto_release_on(m.submitted_at, m.review_days) if m.status == MilestoneStatus.SUBMITTED else None,
-            overdue=m.status in OPEN_MILESTONE_STATUSES and m.due_date is not None and m.due_date < today,
-        )
-        for m in query.objects()
-    ]
+    """The rows of a :func:`milestone_query`, with the auto-release day and whether each is overdue."""
+    rows = []
+    for m in query.dicts():
+        review_days = m.pop("review_days")
+        status, submitted, due = m["status"], m["submitted_at"], m["due_date"]
+        rows.append(MilestoneRow(
+            **m,
+            auto_release=auto_release_on(submitted, review_days) if status == MilestoneStatus.SUBMITTED else None,
+            overdue=status in OPEN_MILESTONE_STATUSES and due is not None and due < today,
+        ))
+    return rows
 
 
 def contract_milestones(contract_id: int, today: date) -> list[MilestoneRow]:

@@ -15,7 +15,7 @@ from freelance_desk.core.money import check_currency, convert, fee_of
 from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Client, Contract, Milestone, Payment
-from freelance_desk.db.records import assign, copy_into, get_or_missing
+from freelance_desk.db.records import assign, copy_into, get_or_missing, rows_of
 from freelance_desk.services.settings import store as settings_store
 
 
@@ -200,40 +200,30 @@ def list_payments(flt: PaymentFilter = PaymentFilter()) -> list[PaymentRow]:
     """Payments matching ``flt``, newest first, with their client and contract names."""
     query = _joined(
         Payment.select(
-            Payment,
+            Payment.id,
+            Payment.received_on,
             Client.id.alias("client_id"),
-            Client.name.alias("client_name"),
-            Contract.title.alias("contract_title"),
-            Milestone.title.alias("milestone_title"),
+            Client.name.alias("client"),
+            Payment.contract.alias("contract_id"),
+            Contract.title.alias("contract"),
+            Payment.milestone.alias("milestone_id"),
+            fn.COALESCE(Milestone.title, "").alias("milestone"),
+            Payment.kind,
+            Payment.gross_minor,
+            Payment.fee_minor,
+            Payment.net_minor,
+            Payment.currency,
+            Payment.rate,
+            Payment.home_currency,
+            Payment.gross_home_minor,
+            Payment.fee_home_minor,
+            Payment.net_home_minor,
+            Payment.period_start,
+            Payment.period_end,
+            Payment.note,
         )
     )
-    query = _filtered(query, flt).order_by(Payment.received_on.desc(), Payment.id.desc())
-    return [
-        PaymentRow(
-            id=p.id,
-            received_on=p.received_on,
-            client_id=p.client_id,
-            client=p.client_name,
-            contract_id=p.contract_id,
-            contract=p.contract_title,
-            milestone_id=p.milestone_id,
-            milestone=p.milestone_title or "",
-            kind=p.kind,
-            gross_minor=p.gross_minor,
-            fee_minor=p.fee_minor,
-            net_minor=p.net_minor,
-            currency=p.currency,
-            rate=p.rate,
-            home_currency=p.home_currency,
-            gross_home_minor=p.gross_home_minor,
-            fee_home_minor=p.fee_home_minor,
-            net_home_minor=p.net_home_minor,
-            period_start=p.period_start,
-            period_end=p.period_end,
-            note=p.note,
-        )
-        for p in query.objects()
-    ]
+    return rows_of(PaymentRow, _filtered(query, flt).order_by(Payment.received_on.desc(), Payment.id.desc()))
 
 
 def payment_totals(flt: PaymentFilter = PaymentFilter(), home: str | None = None) -> PaymentTotals:
