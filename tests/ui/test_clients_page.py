@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import clients, listing as client_list
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts.contracts import ContractData
@@ -67,7 +67,7 @@ def test_invalid_client_input_is_explained_at_the_field(ctx, qtbot):
     dialog.accept()
     assert dialog.field_error("timezone") == "Unknown time zone “Mars/Olympus”, e.g. Asia/Jakarta."
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert clients.list_clients() == []
+    assert client_list.list_clients() == []
 
 
 def test_time_zone_completer_finds_a_city_anywhere_in_the_name(ctx, qtbot):
@@ -115,7 +115,7 @@ def test_delete_an_empty_client_and_undo(page, qtbot, confirmations, database):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert confirmations == ["Delete “Typo Client”? You can undo this with Ctrl+Z."]
-    assert clients.list_clients() == [] and page.stack.currentWidget() is page.empty
+    assert client_list.list_clients() == [] and page.stack.currentWidget() is page.empty
     page.ctx.undo_stack.undo()
     assert names(page) == ["Typo Client"]
     assert clients.get_client(c.id).name == "Typo Client"

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from freelance_desk.services.clients.clients import ClientRow
+from freelance_desk.services.clients.listing import ClientRow
 from freelance_desk.services.contracts.activity import PaymentRow, TimeRow
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.services.milestones.queries import MilestoneRow

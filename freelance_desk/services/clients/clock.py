@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 WORKDAY = (time(9), time(17))  # a client's working day, and the freelancer's until they set theirs
 
@@ -97,3 +97,23 @@ def format_difference(minutes: int) -> str:
     sign = "+" if minutes > 0 else "−"
     h, m = divmod(abs(minutes), 60)
     return f"{sign}{h}:{m:02d} h" if m else f"{sign}{h} h"
+
+
+_ZONE_NAMES: list[str] | None = None
+
+
+def time_zones() -> list[str]:
+    """IANA zone names for a picker, sorted, the familiar Area/City ones only."""
+    global _ZONE_NAMES
+    if _ZONE_NAMES is None:
+        zones = {z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/"))}
+        _ZONE_NAMES = sorted(zones | {"UTC"})
+    return _ZONE_NAMES
+
+
+def local_time(zone: str, now: datetime) -> datetime | None:
+    """``now`` on the client's wall clock (None for a zone this system does not know)."""
+    try:
+        return now.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None

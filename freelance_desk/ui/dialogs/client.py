@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit
 
 from freelance_desk.core.money import CURRENCIES
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import clients, clock, listing as client_list
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.ui.forms import FormDialog
 
@@ -25,7 +25,7 @@ class ClientDialog(FormDialog):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.platform = self.add_field("platform", self.tr("&Platform"), QComboBox())
         self.platform.addItem(self.tr("None (direct)"), 0)
-        for p in clients.platforms(include_archived=bool(client_id)):
+        for p in client_list.platforms(include_archived=bool(client_id)):
             self.platform.addItem(p.name, p.id)
         self.timezone = self.add_field("timezone", self.tr("&Time zone"), self._zone_combo())
         self.currency = self.add_field("currency", self.tr("C&urrency"), QComboBox())
@@ -40,7 +40,7 @@ class ClientDialog(FormDialog):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItems(clients.time_zones())
+        combo.addItems(clock.time_zones())
         completer = QCompleter(combo.model(), combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "jakarta" finds Asia/Jakarta
@@ -51,7 +51,7 @@ class ClientDialog(FormDialog):
     def load(self) -> None:
         if self.client_id is None:
             zone = self.ctx.local_zone()  # a guess; "Etc/UTC" and the like are offered as plain UTC
-            data = ClientData(name="", timezone=zone if zone in clients.time_zones() else "UTC")
+            data = ClientData(name="", timezone=zone if zone in clock.time_zones() else "UTC")
         else:
             data = clients.client_data(clients.get_client(self.client_id))
         self.name.setText(data.name)

@@ -26,7 +26,7 @@ from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import CURRENCIES, format_percent, parse_percent
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
 from freelance_desk.services.pipeline import workload
@@ -136,7 +136,7 @@ class ContractDialog(FormDialog):
     # --- load ---------------------------------------------------------------
     def load(self, data: ContractData) -> None:
         self._loading = True
-        choices = clients.client_choices(keep_id=data.client_id)
+        choices = client_list.client_choices(keep_id=data.client_id)
         self._choices = {c.id: c for c in choices}
         for c in choices:
             self.client.addItem(c.name, c.id)

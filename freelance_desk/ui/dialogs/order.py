@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy
 
 from freelance_desk.core.errors import ValidationError
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
@@ -28,7 +28,7 @@ class OrderDialog(FormDialog):
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.lineEdit().setPlaceholderText(self.tr("Type a client's name"))
         self.client.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        for c in clients.client_choices():
+        for c in client_list.client_choices():
             self.client.addItem(c.name, c.id)
         completer = self.client.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

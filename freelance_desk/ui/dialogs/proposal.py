@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.core.vocabulary import ANSWERED_PROPOSAL_STATUSES, ProposalStatus
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import proposals
 from freelance_desk.services.pipeline.proposals import MAX_CONNECTS, ProposalData
 from freelance_desk.ui.format import pydate, qdate
@@ -45,7 +45,7 @@ class ProposalDialog(FormDialog):
         self.proposal_id = proposal_id
         self.setWindowTitle(self.tr("Edit proposal") if proposal_id else self.tr("New proposal"))
         self.setMinimumWidth(520)
-        self._platforms = {p.id: p for p in clients.platforms(include_archived=proposal_id is not None)}
+        self._platforms = {p.id: p for p in client_list.platforms(include_archived=proposal_id is not None)}
         self._build()
         if proposal_id is not None:
             self._loaded = proposals.get_proposal(proposal_id)
@@ -68,7 +68,7 @@ class ProposalDialog(FormDialog):
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.lineEdit().setPlaceholderText(self.tr("A known client, or a name to remember"))
         self.client.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        for c in clients.client_choices():
+        for c in client_list.client_choices():
             self.client.addItem(c.name, c.id)
         self.add_field("client", self.tr("C&lient"), self.client)
         self.sent_on = QDateEdit()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, ContractKind
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.services.pipeline.gigs import MAX_DELIVERY_DAYS, TemplateData
 from freelance_desk.ui.dialogs.proposal import row_of
@@ -34,7 +34,7 @@ class TemplateDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Logo in 2 days"))
         self.platform = QComboBox()
         self.platform.addItem(self.tr("(none: the client's)"), None)
-        for p in clients.platforms(include_archived=self.template_id is not None):
+        for p in client_list.platforms(include_archived=self.template_id is not None):
             self.platform.addItem(p.name, p.id)
         self.add_field("platform", self.tr("&Platform"), self.platform)
         self.kind = QComboBox()

@@ -10,7 +10,8 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.money import to_decimal
-from freelance_desk.services.clients.clients import ClientRow, local_time
+from freelance_desk.services.clients.clock import local_time
+from freelance_desk.services.clients.listing import ClientRow
 from freelance_desk.ui.format import money
 from freelance_desk.ui.models.row_table import RowTableModel
 

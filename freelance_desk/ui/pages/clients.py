@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import clients, listing as client_list
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.services.settings import store as settings_store
@@ -149,7 +149,7 @@ class ClientsPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        rows = clients.list_clients(self.search.text(), include_archived=self.show_archived.isChecked())
+        rows = client_list.list_clients(self.search.text(), include_archived=self.show_archived.isChecked())
         with self.table.keeping_selection():
             self.model.set_clients(rows, self.ctx.now(), settings_store.home_currency())
         searching = bool(self.search.text().strip())

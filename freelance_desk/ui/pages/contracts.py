@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.vocabulary import CONTRACT_STATUS_LABELS, ContractStatus
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS, TIME
@@ -129,7 +129,7 @@ class ContractsPage(Page):
         chosen = self.chosen_client()
         self.client.clear()
         self.client.addItem(self.tr("All clients"), 0)
-        for c in clients.client_choices(keep_id=chosen):
+        for c in client_list.client_choices(keep_id=chosen):
             self.client.addItem(c.name, c.id)
         self.client.setCurrentIndex(max(self.client.findData(chosen or 0), 0))
         self._loading = False
@@ -173,7 +173,7 @@ class ContractsPage(Page):
 
     # --- actions ------------------------------------------------------------
     def new_contract(self) -> None:
-        if not clients.client_choices():
+        if not client_list.client_choices():
             self.ctx.show_status(self.tr("Add a client first: every contract is with a client."))
             self.ctx.navigate("clients", new=True)
             return

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.core.vocabulary import ProposalStatus
-from freelance_desk.services.clients import clients
-from freelance_desk.services.pipeline import proposals
 from freelance_desk.core.errors import DomainError
+from freelance_desk.core.vocabulary import ProposalStatus
+from freelance_desk.services.clients import listing as client_list
+from freelance_desk.services.pipeline import proposals
 from freelance_desk.services.pipeline.proposal_stats import proposal_figures
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
@@ -35,6 +35,7 @@ from freelance_desk.ui.undo.pipeline import AddProposal, DeleteProposal, RefundC
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.search_field import SearchField
+
 
 def months_back(today: date, months: int) -> date:
     """The first day of the month ``months - 1`` before today's: 3 → this month and the two before."""
@@ -160,7 +161,7 @@ class ProposalsPage(Page):
         self.platform.blockSignals(True)
         self.platform.clear()
         self.platform.addItem(self.tr("All platforms"), None)
-        for p in clients.platforms():
+        for p in client_list.platforms():
             self.platform.addItem(p.name, p.id)
         self.platform.setCurrentIndex(max(self.platform.findData(keep), 0))
         self.platform.blockSignals(False)

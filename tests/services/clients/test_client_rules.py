@@ -10,16 +10,15 @@ from freelance_desk.db.models import Client, Platform, Proposal
 from freelance_desk.services.clients.clients import (
     ClientData,
     archive_client,
-    client_choices,
     client_data,
     create_client,
     delete_client,
     get_client,
-    list_clients,
     restore_client,
     unarchive_client,
     update_client,
 )
+from freelance_desk.services.clients.listing import client_choices, list_clients
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract, set_status
 from freelance_desk.services.milestones.lifecycle import milestones_of, transition
 from freelance_desk.services.money.payments import PaymentData, record_payment

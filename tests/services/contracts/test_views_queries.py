@@ -8,7 +8,7 @@ import pytest
 from freelance_desk.core.calendar import week_bounds
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import TimeEntry
-from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import clients, clock, listing as client_list
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.services.contracts import activity as contract_activity
 from freelance_desk.services.contracts import contracts
@@ -137,15 +137,15 @@ def test_client_choices_carry_currency_and_platform_fee(database):
     b = clients.create_client(ClientData("Tom", platform_id=2), now=NOW)
     c = clients.create_client(ClientData("Old"), now=NOW)
     clients.archive_client(c.id, now=NOW)
-    choices = clients.client_choices()
+    choices = client_list.client_choices()
     assert [(x.name, x.currency, x.fee_bps) for x in choices] == [("Sinar", "IDR", 0), ("Tom", "USD", 2000)]
-    assert [x.id for x in clients.client_choices(keep_id=c.id)] == [c.id, a.id, b.id]
+    assert [x.id for x in client_list.client_choices(keep_id=c.id)] == [c.id, a.id, b.id]
 
 
 def test_local_time_and_zone_list():
-    assert clients.local_time("Asia/Jakarta", NOW).hour == 16
-    assert clients.local_time("Not/AZone", NOW) is None
-    zones = clients.time_zones()
+    assert clock.local_time("Asia/Jakarta", NOW).hour == 16
+    assert clock.local_time("Not/AZone", NOW) is None
+    zones = clock.time_zones()
     assert "Asia/Jakarta" in zones and "UTC" in zones and zones == sorted(zones)
 
 
