@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from freelance_desk.core.calendar import Period
 from freelance_desk.db.models import Payment
 from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of
-from freelance_desk.services.money.payments import list_payments
+from freelance_desk.services.money.payment_list import list_payments
 from freelance_desk.services.money.week_earnings import record_week
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.payment import PaymentDialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import PaymentKind
-from freelance_desk.services.money.payments import PaymentRow
+from freelance_desk.services.money.payment_list import PaymentRow
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.row_table import DATE, MONEY, TEXT, Cell, CellTableModel
 

@@ -20,8 +20,8 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.contracts.choices import ContractChoice, contract_choices
-from freelance_desk.services.money import payments
-from freelance_desk.services.money.payments import PaymentFilter
+from freelance_desk.services.money import payment_list, payments
+from freelance_desk.services.money.payment_list import PaymentFilter
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import context, forms
 from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
@@ -195,12 +195,12 @@ class PaymentsPage(Page):
         home = settings_store.home_currency()
         flt = self.current_filter()
         with self.table.keeping_selection():
-            self.model.set_payments(payments.list_payments(flt), home)
-        self.stack.setCurrentWidget(self.empty if payments.payment_totals().count == 0 else self.table)
-        self.totals.setText(self._totals_text(payments.payment_totals(flt, home)))
+            self.model.set_payments(payment_list.list_payments(flt), home)
+        self.stack.setCurrentWidget(self.empty if payment_list.payment_totals().count == 0 else self.table)
+        self.totals.setText(self._totals_text(payment_list.payment_totals(flt, home)))
         self._update_buttons()
 
-    def _totals_text(self, t: payments.PaymentTotals) -> str:
+    def _totals_text(self, t: payment_list.PaymentTotals) -> str:
         if t.count == 0:
             return self.tr("No payments match these filters.")
         parts = [

@@ -11,7 +11,7 @@ from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of, update_milestone
 from freelance_desk.services.money import income, receivables
-from freelance_desk.services.money.payments import PaymentFilter, list_payments, payment_totals
+from freelance_desk.services.money.payment_list import PaymentFilter, list_payments, payment_totals
 from freelance_desk.services.settings import store as settings_store
 from tests.services.money.income_world import IDR_TO_USD, NOW, TODAY, entry, pay, walk, world  # noqa: F401
 

@@ -13,14 +13,8 @@ from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.contracts.contracts import set_status
 from freelance_desk.services.milestones.lifecycle import mark_paid, milestones_of
 from freelance_desk.services.money import home_currency
-from freelance_desk.services.money.payments import (
-    PaymentFilter,
-    delete_listed_payment,
-    list_payments,
-    payment_totals,
-    proposed_fee,
-    restore_payment,
-)
+from freelance_desk.services.money.payment_list import PaymentFilter, list_payments, payment_totals
+from freelance_desk.services.money.payments import delete_listed_payment, proposed_fee, restore_payment
 from freelance_desk.services.settings import store as settings_store
 from tests.services.money.income_world import IDR_TO_USD, pay, walk, world  # noqa: F401
 
