@@ -46,7 +46,7 @@ def sent(job, day, **kw):
 def test_models_pass_the_model_tester(qtmodeltester, database):
     sent("React dashboard", date(2026, 3, 1), connects=16, connects_refunded=4, bid_minor=40000)
     sent("Logo", date(2026, 3, 2), status="declined", answered_on=date(2026, 3, 4))
-    from freelance_desk.services.pipeline.proposals import list_proposals
+    from freelance_desk.services.pipeline.proposal_list import list_proposals
 
     model = ProposalsTableModel()
     model.set_rows(list_proposals())

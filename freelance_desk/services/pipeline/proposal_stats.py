@@ -10,7 +10,7 @@ from peewee import JOIN, Cast, fn
 
 from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.db.models import Platform, Proposal
-from freelance_desk.services.pipeline.proposals import sent_between
+from freelance_desk.services.pipeline.proposal_list import sent_between
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import PROPOSAL_STATUS_LABELS, ProposalStatus
+from freelance_desk.services.pipeline.proposal_list import ProposalRow
 from freelance_desk.services.pipeline.proposal_stats import Figures
-from freelance_desk.services.pipeline.proposals import ProposalRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.row_table import RowTableModel, service_text

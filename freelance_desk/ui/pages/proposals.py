@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.services.clients import listing as client_list
-from freelance_desk.services.pipeline import proposals
+from freelance_desk.services.pipeline import proposal_list, proposals
 from freelance_desk.services.pipeline.proposal_stats import proposal_figures
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
@@ -175,11 +175,11 @@ class ProposalsPage(Page):
     def reload(self) -> None:
         start, end = self.period_bounds()
         platform_id, status = self.platform.currentData(), self.status.currentData()
-        rows = proposals.list_proposals(platform_id, status, start, end, self.search.text())
+        rows = proposal_list.list_proposals(platform_id, status, start, end, self.search.text())
         with self.table.keeping_selection():
             self.model.set_rows(rows)
         self.figures.set_figures(proposal_figures(start, end, platform_id))
-        self.stack.setCurrentWidget(self.stack.widget(0) if rows or proposals.any_proposals() else self.empty)
+        self.stack.setCurrentWidget(self.stack.widget(0) if rows or proposal_list.any_proposals() else self.empty)
         self.matches.setText(
             self.tr("Proposals shown: {0}").format(len(rows)) if rows else self.tr("No proposals match these filters.")
         )

@@ -9,6 +9,7 @@ from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Client, Platform, Proposal
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.pipeline.proposal_list import list_proposals
 from freelance_desk.services.pipeline.proposal_stats import proposal_figures
 from freelance_desk.services.pipeline.proposals import (
     ProposalData,
@@ -16,7 +17,6 @@ from freelance_desk.services.pipeline.proposals import (
     contract_prefill,
     create_proposal,
     delete_proposal,
-    list_proposals,
     mark_hired,
     proposal_data,
     refund_connects,
