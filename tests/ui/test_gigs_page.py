@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from freelance_desk.db.models import Contract, Milestone, Platform, ServiceTemplate
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
-from freelance_desk.services.pipeline.gigs import TemplateData, create_template, list_templates
+from freelance_desk.services.pipeline.gig_list import list_templates
+from freelance_desk.services.pipeline.gigs import TemplateData, create_template
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog

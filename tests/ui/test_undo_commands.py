@@ -11,7 +11,7 @@ from freelance_desk.services.clients import clients
 from freelance_desk.services.io import time_csv
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money import payments
-from freelance_desk.services.pipeline import gigs, proposals
+from freelance_desk.services.pipeline import gig_list, gigs, proposals
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.undo.io import ImportTimeEntries
@@ -266,4 +266,4 @@ def test_gigs_archived_unarchived_and_deleted_go_back_and_forth(stack, database)
     stack.undo()
     assert gigs.get_template(gig.id).title == "Logo in 2 days"
     stack.redo()
-    assert not gigs.any_templates() and len(after) == 6
+    assert not gig_list.any_templates() and len(after) == 6

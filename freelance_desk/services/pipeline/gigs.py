@@ -1,18 +1,13 @@
 """Gigs: ready-made offers ("$50 logo in 2 days") that become a contract in one step.
 
-A gig may split its price into milestones. The split is stored one line per
-milestone as ``title|bps`` (basis points of the price; the lines add up to
-10000). Users type it as ``title | percent`` (``Concepts | 30``); :func:`parse_split`
-reads that and :func:`split_text` writes it back.
+A gig may split its price into milestones (``milestone_split.py`` reads and writes the split);
+the list of gigs is ``gig_list.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
-
-from peewee import JOIN
 
 from freelance_desk.core.checks import require_text
 from freelance_desk.core.errors import ValidationError
@@ -23,97 +18,16 @@ from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.pipeline.milestone_split import (
+    FULL,
+    dump_split,
+    load_split,
+    parse_split,
+    split_amounts,
+    split_text,
+)
 
-FULL = 10000  # 100 % in basis points
 MAX_DELIVERY_DAYS = 365
-MAX_PARTS = 20
-
-
-@dataclass(frozen=True)
-class SplitPart:
-    title: str
-    bps: int
-
-
-def parse_split(text: str, field: str = "milestone_split") -> list[SplitPart]:
-    """Read "title | percent" lines; empty text is no split. The percents must add up to exactly 100."""
-    parts = []
-    for number, line in enumerate((text or "").splitlines(), start=1):
-        if not line.strip():
-            continue
-        title, sep, percent = line.rpartition("|")
-        title = title.strip()
-        if not sep or not title:
-            raise ValidationError(
-                field,
-                QT_TRANSLATE_NOOP("services", "Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”."),
-                line=number,
-            )
-        try:
-            value = Decimal(percent.strip().rstrip("%").strip().replace(",", "."))
-        except InvalidOperation:
-            value = Decimal(-1)
-        bps = value * 100 if value.is_finite() else Decimal(-1)
-        if bps <= 0 or bps > FULL or bps != bps.to_integral_value():
-            raise ValidationError(
-                field,
-                QT_TRANSLATE_NOOP("services", "Line {line}: the percent must be above 0 and at most 100 (two decimals)."),
-                line=number,
-            )
-        parts.append(SplitPart(title[:200], int(bps)))
-    if len(parts) > MAX_PARTS:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Keep it to {limit} milestones."), limit=MAX_PARTS)
-    total = sum(p.bps for p in parts)
-    if parts and total != FULL:
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("services", "The milestones add up to {total} %; they must add up to 100 %."),
-            total=_percent(total),
-        )
-    return parts
-
-
-def _percent(bps: int) -> str:
-    return f"{(Decimal(bps) / 100).normalize():f}"
-
-
-def split_text(parts: list[SplitPart]) -> str:
-    """The split as the user types it."""
-    return "\n".join(f"{p.title} | {_percent(p.bps)}" for p in parts)
-
-
-def load_split(stored: str) -> list[SplitPart]:
-    parts = []
-    for line in (stored or "").splitlines():
-        title, sep, bps = line.rpartition("|")
-        if sep and bps.strip().isdigit():
-            parts.append(SplitPart(title, int(bps)))
-    return parts
-
-
-def dump_split(parts: list[SplitPart]) -> str:
-    return "\n".join(f"{p.title}|{p.bps}" for p in parts)
-
-
-def split_amounts(total_minor: int, parts: list[SplitPart]) -> list[int]:
-    """Each part's share of ``total_minor``, adding up to it exactly.
-
-    Shares are rounded down, then the minor units left over go one each to the
-    parts with the largest remainders (earlier parts first on ties).
-    """
-    if not parts:
-        return []
-    weight = sum(p.bps for p in parts)
-    shares = [divmod(total_minor * p.bps, weight) for p in parts]
-    amounts = [q for q, _ in shares]
-    left = total_minor - sum(amounts)
-    by_remainder = sorted(range(len(parts)), key=lambda i: (-shares[i][1], i))
-    for i in by_remainder[:left]:
-        amounts[i] += 1
-    return amounts
-
-
-# --- gigs ----------------------------------------------------------------------
 
 
 @dataclass
@@ -205,52 +119,6 @@ def delete_template(template_id: int) -> dict:
 def restore_template(snapshot: dict) -> None:
     with db.atomic():
         ServiceTemplate.insert(**snapshot).execute()
-
-
-def any_templates() -> bool:
-    return ServiceTemplate.select().exists()
-
-
-@dataclass(frozen=True)
-class TemplateRow:
-    id: int
-    title: str
-    platform: str
-    kind: str
-    price_minor: int
-    currency: str
-    delivery_days: int
-    parts: tuple[SplitPart, ...]
-    notes: str
-    archived: bool
-
-
-def list_templates(include_archived: bool = False, search: str = "") -> list[TemplateRow]:
-    query = (
-        ServiceTemplate.select(ServiceTemplate, Platform.name.alias("platform_name"))
-        .join(Platform, JOIN.LEFT_OUTER, on=(ServiceTemplate.platform == Platform.id))
-        .order_by(ServiceTemplate.archived, ServiceTemplate.title)
-    )
-    if not include_archived:
-        query = query.where(ServiceTemplate.archived == False)  # noqa: E712
-    if search.strip():
-        like = f"%{search.strip()}%"
-        query = query.where(ServiceTemplate.title ** like | ServiceTemplate.notes ** like)
-    return [
-        TemplateRow(
-            id=t.id,
-            title=t.title,
-            platform=t.platform_name or "",
-            kind=t.kind,
-            price_minor=t.price_minor,
-            currency=t.currency,
-            delivery_days=t.delivery_days,
-            parts=tuple(load_split(t.milestone_split)),
-            notes=t.notes,
-            archived=t.archived,
-        )
-        for t in query.objects()
-    ]
 
 
 # --- an order: the gig becomes a contract -----------------------------------------

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.services.clients import listing as client_list
+from freelance_desk.services.pipeline import gig_list, workload
 from freelance_desk.services.pipeline import gigs as templates
-from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
 from freelance_desk.ui.format import money, pydate, qdate, short_date
 from freelance_desk.ui.forms import FormDialog
@@ -20,7 +20,7 @@ class OrderDialog(FormDialog):
         self.setMinimumWidth(480)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Create contract"))
         self.gig = QComboBox()
-        for t in templates.list_templates():
+        for t in gig_list.list_templates():
             self.gig.addItem(f"{t.title} — {money(t.price_minor, t.currency)}", t.id)
         self.add_field("gig", self.tr("&Gig"), self.gig)
         self.client = QComboBox()

@@ -10,6 +10,7 @@ from freelance_desk.core.money import CURRENCIES, format_amount
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, ContractKind
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import gigs as templates
+from freelance_desk.services.pipeline import milestone_split
 from freelance_desk.services.pipeline.gigs import MAX_DELIVERY_DAYS, TemplateData
 from freelance_desk.ui.dialogs.proposal import row_of
 from freelance_desk.ui.forms import FormDialog
@@ -125,7 +126,7 @@ class TemplateDialog(FormDialog):
             self.split_hint.setText(self.tr("Hourly gigs have no milestones."))
             return
         try:
-            parts = templates.parse_split(self.split.toPlainText())
+            parts = milestone_split.parse_split(self.split.toPlainText())
         except ValidationError as e:
             self.split_hint.setText(self.ctx.error_text(e))
             return
@@ -139,7 +140,7 @@ class TemplateDialog(FormDialog):
         if not price:
             self.split_hint.setText(self.tr("Adds up to 100 %."))
             return
-        amounts = templates.split_amounts(price, parts)
+        amounts = milestone_split.split_amounts(price, parts)
         currency = self.currency.currentText()
         self.split_hint.setText(
             self.tr("Adds up to 100 %: {0}").format(

@@ -6,7 +6,8 @@ from enum import IntEnum
 
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
-from freelance_desk.services.pipeline.gigs import TemplateRow, split_amounts
+from freelance_desk.services.pipeline.gig_list import TemplateRow
+from freelance_desk.services.pipeline.milestone_split import split_amounts
 from freelance_desk.ui import theme
 from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.models.row_table import RowTableModel

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.vocabulary import ContractKind
+from freelance_desk.services.pipeline import gig_list
 from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.ui import context
 from freelance_desk.ui.dialogs.order import OrderDialog
@@ -30,6 +31,7 @@ from freelance_desk.ui.undo.pipeline import ArchiveGig, DeleteGig
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.search_field import SearchField
+
 
 class GigDetail(QFrame):
     """The selected gig in full: what an order creates, milestone by milestone, and its notes."""
@@ -157,13 +159,13 @@ class GigsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = templates.list_templates(self.show_archived.isChecked(), self.search.text())
+        rows = gig_list.list_templates(self.show_archived.isChecked(), self.search.text())
         with self.table.keeping_selection():
             self.model.set_rows(rows)
         if self.table.current_id() is None:
             self.table.select_first()
         filtering = bool(self.search.text().strip()) or self.show_archived.isChecked()
-        self.stack.setCurrentIndex(0 if rows or filtering or templates.any_templates() else 1)
+        self.stack.setCurrentIndex(0 if rows or filtering or gig_list.any_templates() else 1)
         self._update_buttons()
 
     def _current_row(self):

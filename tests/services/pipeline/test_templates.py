@@ -9,22 +9,24 @@ from freelance_desk.db.models import Contract, Milestone, Platform, ServiceTempl
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
 from freelance_desk.services.pipeline import workload
+from freelance_desk.services.pipeline.gig_list import list_templates
 from freelance_desk.services.pipeline.gigs import (
-    SplitPart,
     TemplateData,
     create_order,
     create_template,
     delete_template,
-    list_templates,
-    load_split,
     order_plan,
-    parse_split,
     restore_template,
     set_archived,
-    split_amounts,
-    split_text,
     template_data,
     update_template,
+)
+from freelance_desk.services.pipeline.milestone_split import (
+    SplitPart,
+    load_split,
+    parse_split,
+    split_amounts,
+    split_text,
 )
 from freelance_desk.services.settings import store as settings_store
 
