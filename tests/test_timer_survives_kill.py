@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from freelance_desk.db.connection import close_database, open_database
-from freelance_desk.services.time import tracking as tt
+from freelance_desk.services.time import entry_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,7 @@ def test_running_timer_survives_kill_9(tmp_path):
 
     open_database(path)
     try:
-        running = tt.running_entry()
+        running = entry_rows.running_entry()
         assert running is not None and running.id == int(line[1])
         assert running.start == datetime(2026, 3, 10, 9, 15, 42, tzinfo=UTC)
         assert running.note == "deploy" and running.timezone == "Asia/Jakarta"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.buttons import name_standard_buttons
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 KEEP, STOP, CANCEL = "keep", "stop", "cancel"
 
 
-def ask_running_timer(parent, entry: tt.EntryRow, seconds: int) -> str:
+def ask_running_timer(parent, entry: entry_rows.EntryRow, seconds: int) -> str:
     """Ask what to do with a running timer on quit: KEEP, STOP or CANCEL (tests replace this)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -79,7 +80,7 @@ class CloseGuard:
             self.quitting = False
 
     def __call__(self, event) -> bool:
-        running = tt.running_entry()
+        running = entry_rows.running_entry()
         if running is None:
             return True
         if self.tray is not None and not self.quitting and self.ctx.ui_settings.get(CLOSE_TO_TRAY):

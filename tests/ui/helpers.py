@@ -10,13 +10,14 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)  # a Tuesday: where the app's clock starts in a test
 T0 = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday: where it starts for the timer and Time page tests
 
 
-def add(contract_id: int, start: datetime, minutes: int, **kw) -> tt.EntryRow:
+def add(contract_id: int, start: datetime, minutes: int, **kw) -> entry_rows.EntryRow:
     """A finished manual entry written through the service."""
     data = tt.EntryData(contract_id, start, start + timedelta(minutes=minutes), **kw)
     return tt.add_entry(data, now=start + timedelta(days=400))

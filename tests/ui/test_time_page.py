@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QTime
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
+from freelance_desk.services.time.entry_rows import EntryRow
+from freelance_desk.services.time.entry_rows import entry as read_entry
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog, to_local
 from freelance_desk.ui.format import duration
@@ -39,7 +41,7 @@ def rows(model):
 
 
 def entry_rows(model):
-    return [r for r in rows(model) if isinstance(r, tt.EntryRow)]
+    return [r for r in rows(model) if isinstance(r, EntryRow)]
 
 
 def text(model, row, column):
@@ -109,7 +111,7 @@ def test_entries_sit_under_their_own_local_day(ctx, contracts):
     add(hourly, datetime(2026, 3, 9, 23, 30, tzinfo=UTC), 10, note="Late night")
     model = TimeEntriesTableModel(ctx)
     model.set_filter(tq.EntryFilter())
-    laid_out = [(r.day, r.note) if isinstance(r, tt.EntryRow) else (r.kind, r.day) for r in rows(model)]
+    laid_out = [(r.day, r.note) if isinstance(r, EntryRow) else (r.kind, r.day) for r in rows(model)]
     assert laid_out == [
         ("week", date(2026, 3, 9)),
         ("day", date(2026, 3, 10)), (date(2026, 3, 10), "Jakarta morning"),
@@ -135,7 +137,7 @@ def test_page_totals_match_the_entries(two_weeks, page):
         group = model.group_at(row)
         members = [
             e for e in rows(model)
-            if isinstance(e, tt.EntryRow)
+            if isinstance(e, EntryRow)
             and (e.day == group.day if group.kind == "day" else tq.week_first_day(e.day) == group.day)
         ]
         assert text(model, row, Column.DURATION) == duration(sum(e.seconds() for e in members))
@@ -167,18 +169,18 @@ def test_this_week_moves_on_at_midnight_while_the_page_is_open(two_weeks, page, 
 def test_filters_narrow_entries_and_totals(two_weeks, page):
     hourly, fixed = two_weeks
     page.contract_filter.setCurrentIndex(page.contract_filter.findData(fixed))
-    entries = [e for e in rows(page.model) if isinstance(e, tt.EntryRow)]
+    entries = [e for e in rows(page.model) if isinstance(e, EntryRow)]
     assert {e.contract_id for e in entries} == {fixed} and len(entries) == 2
     assert page.total_label.text() == "Total shown: 2:15 h"
     page.contract_filter.setCurrentIndex(0)
     page.billable_filter.setCurrentIndex(page.billable_filter.findData(False))
-    assert [e.note for e in rows(page.model) if isinstance(e, tt.EntryRow)] == ["Call"]
+    assert [e.note for e in rows(page.model) if isinstance(e, EntryRow)] == ["Call"]
     assert page.total_label.text() == "Total shown: 1:00 h"
     page.billable_filter.setCurrentIndex(0)
     page.period.setCurrentIndex(page.period.findData("custom"))
     page.date_from.setDate(to_local(at(3, 0)).date())
     page.date_to.setDate(to_local(at(9, 0)).date())
-    assert [e.note for e in rows(page.model) if isinstance(e, tt.EntryRow)] == ["Bug triage", "Call"]
+    assert [e.note for e in rows(page.model) if isinstance(e, EntryRow)] == ["Bug triage", "Call"]
     page.client_filter.setCurrentIndex(page.client_filter.findText("Northwind Studio"))
     assert page.stack.currentWidget() is page.no_match
     page.no_match.button.click()
@@ -256,7 +258,7 @@ def test_adding_an_entry_can_be_undone_and_redone(two_weeks, page, qtbot, ctx, m
     assert TimeEntry.get_or_none(TimeEntry.id == new.id) is None
     assert text(page.model, 0, Column.DURATION) == "3:45"  # the week total without it
     ctx.undo_stack.redo()
-    assert tt.entry(new.id).start == at(11, 7) and page.current_entry().id == new.id
+    assert read_entry(new.id).start == at(11, 7) and page.current_entry().id == new.id
     assert text(page.model, 0, Column.DURATION) == "5:15"
 
 
@@ -270,13 +272,13 @@ def test_an_edit_can_be_undone_and_redone(two_weeks, page, qtbot, ctx, monkeypat
 
     answer(monkeypatch, TimeEntryDialog, fill)
     page.edit_entry()
-    assert (tt.entry(entry.id).note, tt.entry(entry.id).seconds()) == ("Code review", 3600)
+    assert (read_entry(entry.id).note, read_entry(entry.id).seconds()) == ("Code review", 3600)
     ctx.undo_stack.undo()
-    restored = tt.entry(entry.id)
+    restored = read_entry(entry.id)
     assert (restored.note, restored.start, restored.end) == ("Review", entry.start, entry.end)
     assert page.current_entry().id == entry.id
     ctx.undo_stack.redo()
-    assert (tt.entry(entry.id).note, tt.entry(entry.id).seconds()) == ("Code review", 3600)
+    assert (read_entry(entry.id).note, read_entry(entry.id).seconds()) == ("Code review", 3600)
 
 
 def test_end_before_start_and_overlap_are_shown_at_the_field(ctx, qtbot, two_weeks):
@@ -313,7 +315,7 @@ def test_enter_edits_the_selected_entry(two_weeks, page, qtbot, monkeypatch):
 
     answer(monkeypatch, TimeEntryDialog, fill)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    changed = tt.entry(entry.id)
+    changed = read_entry(entry.id)
     assert changed.note == "Code review" and changed.start == entry.start and changed.end == entry.end
 
 
@@ -325,7 +327,7 @@ def test_fixing_the_note_of_an_entry_recorded_elsewhere_keeps_its_zone_and_day(c
     qtbot.addWidget(dialog)
     dialog.note.setText("Jakarta morning standup")
     dialog.accept()
-    changed = tt.entry(entry.id)
+    changed = read_entry(entry.id)
     assert changed.note == "Jakarta morning standup"
     assert (changed.timezone, changed.day, changed.start) == ("Asia/Jakarta", date(2026, 3, 10), entry.start)
 
@@ -339,7 +341,7 @@ def test_delete_is_confirmed_and_undoable(two_weeks, page, qtbot, ctx, monkeypat
     assert TimeEntry.get_or_none(TimeEntry.id == entry.id) is None
     assert text(page.model, 0, Column.DURATION) == "3:15"
     ctx.undo_stack.undo()
-    assert tt.entry(entry.id).note == "Review"
+    assert read_entry(entry.id).note == "Review"
     assert text(page.model, 0, Column.DURATION) == "3:45"
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui import close_guard, tray
@@ -37,15 +38,15 @@ def test_start_and_stop_with_the_button(bar, qtbot, clock, contracts):
     assert bar.toggle.text() == "Start"
     bar.note.setText("Query tuning")
     qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
-    running = tt.running_entry()
+    running = entry_rows.running_entry()
     assert running.contract_id == hourly and running.start == T0 and running.note == "Query tuning"
     assert bar.toggle.text() == "Stop" and bar.started.isVisible()
     clock.advance(hours=1, minutes=30, seconds=5)
     bar.ticker.timeout.emit()
     assert bar.clock.text() == "1:30:05"  # from the stored start, not a counter
     qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
-    assert tt.running_entry() is None
-    assert tt.entry(running.id).seconds() == 90 * 60 + 5
+    assert entry_rows.running_entry() is None
+    assert entry_rows.entry(running.id).seconds() == 90 * 60 + 5
     assert bar.toggle.text() == "Start" and bar.note.text() == ""
 
 
@@ -58,10 +59,10 @@ def test_ctrl_t_starts_and_stops_from_anywhere_in_the_window(qtbot, ctx, clock, 
     window.start_page("clients")
     window.sidebar.setFocus()
     QTest.keyClick(window.sidebar, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert tt.running_entry() is not None
+    assert entry_rows.running_entry() is not None
     clock.advance(minutes=20)
     QTest.keyClick(window.sidebar, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert tt.running_entry() is None
+    assert entry_rows.running_entry() is None
     assert window.timer_bar.toggle.text() == "Start"
 
 
@@ -69,16 +70,16 @@ def test_starting_another_contract_stops_the_first(bar, qtbot, ctx, clock, contr
     hourly, fixed = contracts
     choose(bar, hourly)
     bar.toggle_timer()
-    first = tt.running_entry()
+    first = entry_rows.running_entry()
     clock.advance(minutes=45)
     choose(bar, fixed)
     assert bar.toggle.text() == "Switch"
     assert bar.milestone.isVisible()  # a fixed contract offers its milestones
     bar.milestone.setCurrentIndex(1)
     qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
-    second = tt.running_entry()
+    second = entry_rows.running_entry()
     assert second.contract_id == fixed and second.milestone_title == "Home page"
-    assert tt.entry(first.id).end == second.start == T0 + timedelta(minutes=45)
+    assert entry_rows.entry(first.id).end == second.start == T0 + timedelta(minutes=45)
     assert ctx.ui_settings.get(LAST_CONTRACT) == fixed
     # The picker lists the most recently tracked contract first.
     assert bar.picker.itemData(0) == fixed
@@ -101,7 +102,7 @@ def test_enter_in_the_note_starts_the_timer(bar, qtbot, contracts):
     bar.note.setFocus()
     qtbot.keyClicks(bar.note, "Code review")
     qtbot.keyClick(bar.note, Qt.Key.Key_Return)
-    assert tt.running_entry().note == "Code review"
+    assert entry_rows.running_entry().note == "Code review"
 
 
 def test_picker_finds_a_contract_by_typing_part_of_its_name(bar, contracts):
@@ -121,10 +122,10 @@ def test_correct_the_running_start(bar, qtbot, ctx, clock, contracts):
     qtbot.addWidget(dialog)
     dialog.start.setDateTime(to_local(T0 + timedelta(hours=1)))  # in the future
     dialog.accept()
-    assert "future" in dialog.field_error("start") and tt.running_entry().start == T0
+    assert "future" in dialog.field_error("start") and entry_rows.running_entry().start == T0
     dialog.start.setDateTime(to_local(T0 - timedelta(minutes=40)))
     dialog.accept()
-    assert dialog.field_error("start") == "" and tt.running_entry().start == T0 - timedelta(minutes=40)
+    assert dialog.field_error("start") == "" and entry_rows.running_entry().start == T0 - timedelta(minutes=40)
 
 
 def test_forgotten_timer_offers_to_stop_at_the_last_activity(qtbot, ctx, clock, contracts):
@@ -142,7 +143,7 @@ def test_forgotten_timer_offers_to_stop_at_the_last_activity(qtbot, ctx, clock, 
     widget.hourly.timeout.emit()
     assert widget.prompt.isVisible() and "11:00" in widget.prompt.text.text()
     qtbot.mouseClick(widget.prompt.stop_button, Qt.MouseButton.LeftButton)
-    assert tt.entry(running.id).end == T0 + timedelta(hours=2)
+    assert entry_rows.entry(running.id).end == T0 + timedelta(hours=2)
     assert not widget.prompt.isVisible() and widget.running is None
 
 
@@ -156,7 +157,7 @@ def test_keep_running_is_not_asked_again_for_the_same_timer(qtbot, ctx, clock, c
     qtbot.mouseClick(widget.prompt.keep_button, Qt.MouseButton.LeftButton)
     clock.advance(hours=1)
     widget.hourly.timeout.emit()
-    assert not widget.prompt.isVisible() and tt.running_entry() is not None
+    assert not widget.prompt.isVisible() and entry_rows.running_entry() is not None
 
 
 def test_a_window_asks_about_a_forgotten_timer_once_it_starts_watching(qtbot, ctx, clock, contracts):
@@ -192,7 +193,7 @@ def test_closing_with_a_running_timer_asks(window, monkeypatch, contracts, choic
     window.timer_bar.start(contracts[0])
     assert window.close() is closed
     assert len(asked) == 1 and asked[0].contract_id == contracts[0]
-    assert (tt.running_entry() is not None) is still_running
+    assert (entry_rows.running_entry() is not None) is still_running
 
 
 def test_closing_without_a_timer_does_not_ask(window, monkeypatch):
@@ -214,7 +215,7 @@ def test_close_to_tray_hides_the_window_and_the_timer_goes_on(window, ctx, monke
     monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: pytest.fail("asked"))
     window.timer_bar.start(contracts[0])
     assert window.close() is False
-    assert not window.isVisible() and fake.told == 1 and tt.running_entry() is not None
+    assert not window.isVisible() and fake.told == 1 and entry_rows.running_entry() is not None
     guard.quitting = True  # Quit from the tray menu asks instead
     monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: close_guard.KEEP)
     assert window.close() is True
@@ -235,7 +236,7 @@ def test_quit_from_the_tray_closes_through_the_guard_without_hiding(window, ctx,
     assert window.isVisible() and quits == [] and not guard.quitting
     monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: close_guard.KEEP)
     icon.quit()
-    assert not window.isVisible() and quits == [True] and tt.running_entry() is not None
+    assert not window.isVisible() and quits == [True] and entry_rows.running_entry() is not None
 
 
 def test_no_tray_icon_where_the_desktop_has_no_tray(window, monkeypatch):
@@ -259,10 +260,10 @@ def test_tray_menu_starts_the_last_contract_and_stops(window, ctx, contracts, mo
     assert "no timer running" in icon.icon.toolTip()
     assert icon.start_action.text() == "Start “Small business website”" and not icon.stop_action.isEnabled()
     icon.start_action.trigger()
-    assert tt.running_entry().contract_id == fixed
+    assert entry_rows.running_entry().contract_id == fixed
     assert "Small business website" in icon.icon.toolTip() and icon.stop_action.isEnabled()
     icon.stop_action.trigger()
-    assert tt.running_entry() is None and not icon.stop_action.isEnabled()
+    assert entry_rows.running_entry() is None and not icon.stop_action.isEnabled()
 
 
 def test_a_day_with_only_the_keyboard(qtbot, ctx, clock, contracts):
@@ -284,10 +285,10 @@ def test_a_day_with_only_the_keyboard(qtbot, ctx, clock, contracts):
     assert bar.selected_contract() == fixed and bar.note.hasFocus()
     qtbot.keyClicks(bar.note, "Hero section")
     qtbot.keyClick(bar.note, Qt.Key.Key_Return)
-    assert tt.running_entry().note == "Hero section" and tt.running_entry().contract_id == fixed
+    assert entry_rows.running_entry().note == "Hero section" and entry_rows.running_entry().contract_id == fixed
     clock.advance(hours=2)
     QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert tt.running_entry() is None
+    assert entry_rows.running_entry() is None
 
 
 def test_switching_keeps_each_entry_its_own_note(bar, qtbot, clock, contracts):
@@ -300,5 +301,5 @@ def test_switching_keeps_each_entry_its_own_note(bar, qtbot, clock, contracts):
     assert bar.note.text() == ""  # the note field now describes the next timer
     bar.note.setText("Contact form")
     qtbot.keyClick(bar.note, Qt.Key.Key_Return)
-    first, second = tt.entry(1), tt.running_entry()
+    first, second = entry_rows.entry(1), entry_rows.running_entry()
     assert (first.note, second.note, second.contract_id) == ("Weekly sync call", "Contact form", fixed)

@@ -12,6 +12,7 @@ from freelance_desk.services.io import time_csv
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money import payments
 from freelance_desk.services.pipeline import gig_list, gigs, proposals
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
 from freelance_desk.ui.undo.io import ImportTimeEntries
@@ -58,7 +59,7 @@ def test_add_is_not_repeated_on_push_then_undone_and_redone(stack, contracts):
     assert entry_ids() == [] and after == [(entry.id,)]
     stack.redo()
     assert entry_ids() == [entry.id] and after == [(entry.id,), (entry.id,)]
-    assert tt.entry(entry.id).seconds() == 3600
+    assert entry_rows.entry(entry.id).seconds() == 3600
 
 
 def test_edit_goes_back_to_the_old_values_and_forward_to_the_new(stack, contracts):
@@ -69,9 +70,9 @@ def test_edit_goes_back_to_the_old_values_and_forward_to_the_new(stack, contract
     after = Calls()
     stack.push(EditTimeEntry("Edit time entry", entry.id, old, new, lambda: T0 + timedelta(days=1), after))
     stack.undo()
-    assert tt.entry(entry.id).note == "Draft" and tt.entry(entry.id).seconds() == 3600
+    assert entry_rows.entry(entry.id).note == "Draft" and entry_rows.entry(entry.id).seconds() == 3600
     stack.redo()
-    assert tt.entry(entry.id).note == "Final" and tt.entry(entry.id).seconds() == 7200
+    assert entry_rows.entry(entry.id).note == "Final" and entry_rows.entry(entry.id).seconds() == 7200
     assert after == [(entry.id,), (entry.id,)]
 
 
@@ -82,12 +83,12 @@ def test_split_is_joined_by_undo_and_split_again_by_redo(stack, contracts):
     after = Calls()
     stack.push(SplitTimeEntry("Split time entry", first.id, second.id, at, lambda: T0 + timedelta(days=1), after))
     stack.undo()
-    assert entry_ids() == [entry.id] and tt.entry(entry.id).seconds() == 3600
+    assert entry_ids() == [entry.id] and entry_rows.entry(entry.id).seconds() == 3600
     stack.redo()
     again = [i for i in entry_ids() if i != entry.id]
-    assert len(again) == 1 and tt.entry(again[0]).start == at and tt.entry(entry.id).seconds() == 20 * 60
+    assert len(again) == 1 and entry_rows.entry(again[0]).start == at and entry_rows.entry(entry.id).seconds() == 20 * 60
     stack.undo()  # the second half made by the redo, not the first one, is joined back
-    assert entry_ids() == [entry.id] and tt.entry(entry.id).seconds() == 3600
+    assert entry_ids() == [entry.id] and entry_rows.entry(entry.id).seconds() == 3600
     assert after == [(), (), ()]
 
 
@@ -112,7 +113,7 @@ def test_a_step_that_meets_changed_data_is_explained_and_still_reloads(stack, co
     again = add(contracts[0], T0 + timedelta(minutes=30), 60)  # its time logged again meanwhile
     stack.undo()
     assert len(failed) == 1 and isinstance(failed[0][0], DomainError) and after == [(entry.id, None)]
-    assert entry_ids() == [again.id] and tt.entry(again.id).start == T0 + timedelta(minutes=30)
+    assert entry_ids() == [again.id] and entry_rows.entry(again.id).start == T0 + timedelta(minutes=30)
 
 
 def test_without_failed_the_error_is_raised(stack, contracts):
@@ -206,14 +207,14 @@ def test_a_deleted_milestone_comes_back_with_the_entries_linked_when_it_was_last
     snapshot = ms.delete_milestone(home.id)
     after = Calls()
     stack.push(DeleteMilestone("Delete milestone “Home page”", home.id, snapshot, after))
-    assert tt.entry(first.id).milestone_id is None
+    assert entry_rows.entry(first.id).milestone_id is None
     stack.undo()
-    assert [m.id for m in ms.milestones_of(fixed)] == [home.id] and tt.entry(first.id).milestone_id == home.id
+    assert [m.id for m in ms.milestones_of(fixed)] == [home.id] and entry_rows.entry(first.id).milestone_id == home.id
     second = add(fixed, T0 + timedelta(hours=2), 30, milestone_id=home.id)
     stack.redo()
-    assert ms.milestones_of(fixed) == [] and tt.entry(second.id).milestone_id is None
+    assert ms.milestones_of(fixed) == [] and entry_rows.entry(second.id).milestone_id is None
     stack.undo()
-    assert tt.entry(first.id).milestone_id == home.id and tt.entry(second.id).milestone_id == home.id
+    assert entry_rows.entry(first.id).milestone_id == home.id and entry_rows.entry(second.id).milestone_id == home.id
     assert after == [(), (), ()]
 
 

@@ -33,7 +33,7 @@ from freelance_desk.services.milestones.queries import (
 from freelance_desk.services.overview.counts import is_empty
 from freelance_desk.services.pipeline.workload import Workload, workload
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time.tracking import running_entry
+from freelance_desk.services.time.entry_rows import running_entry
 
 SOON_DAYS = 7
 

@@ -14,58 +14,19 @@ row, so it survives the app being killed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
-
-from peewee import JOIN
 
 from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
 from freelance_desk.db.connection import db
-from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
+from freelance_desk.db.models import Contract, Milestone, TimeEntry
 from freelance_desk.db.records import get_or_missing
+from freelance_desk.services.time.entry_rows import EntryRow, entry, running_record
 
 MAX_NOTE = 2000
-
-
-@dataclass(frozen=True)
-class EntryRow:
-    """One time entry as the UI shows it."""
-
-    id: int
-    contract_id: int
-    contract_title: str
-    client_id: int
-    client_name: str
-    milestone_id: int | None
-    milestone_title: str
-    start: datetime
-    end: datetime | None  # None while running
-    timezone: str
-    utc_offset_minutes: int
-    note: str
-    billable: bool
-    source: str
-
-    @property
-    def running(self) -> bool:
-        return self.end is None
-
-    @property
-    def day(self) -> date:
-        """The local day it counts for: the date at its start in the recorded offset."""
-        return (self.start + timedelta(minutes=self.utc_offset_minutes)).date()
-
-    @property
-    def key(self) -> tuple[int, int]:
-        """Keyset position: (start seconds, id), newest first."""
-        return int(self.start.timestamp()), self.id
-
-    def seconds(self, now: datetime | None = None) -> int:
-        end = self.end if self.end is not None else now
-        return max(0, int((end - self.start).total_seconds())) if end is not None else 0
 
 
 @dataclass
@@ -82,59 +43,6 @@ class EntryData:
 
 
 # --- reading ---------------------------------------------------------------
-
-ROW_FIELDS = (
-    TimeEntry.id,
-    TimeEntry.contract,
-    Contract.title,
-    Contract.client,
-    Client.name,
-    TimeEntry.milestone,
-    Milestone.title,
-    TimeEntry.start,
-    TimeEntry.end,
-    TimeEntry.timezone,
-    TimeEntry.utc_offset_minutes,
-    TimeEntry.note,
-    TimeEntry.billable,
-    TimeEntry.source,
-)
-
-
-def row_query():
-    """Entries joined with what a row shows (for this module and time_queries)."""
-    return (
-        TimeEntry.select(*ROW_FIELDS)
-        .join(Contract, on=(TimeEntry.contract == Contract.id))
-        .join(Client, on=(Contract.client == Client.id))
-        .switch(TimeEntry)
-        .join(Milestone, JOIN.LEFT_OUTER, on=(TimeEntry.milestone == Milestone.id))
-    )
-
-
-def to_row(t: tuple) -> EntryRow:
-    values = list(t)
-    values[6] = values[6] or ""  # no milestone
-    values[12] = bool(values[12])
-    return EntryRow(*values)
-
-
-def raw_to_row(t: tuple) -> EntryRow:
-    """A row of ROW_FIELDS as the cursor gives it (start and end as epoch seconds)."""
-    start, end = TimeEntry.start.python_value, TimeEntry.end.python_value
-    return to_row((*t[:7], start(t[7]), end(t[8]), *t[9:]))
-
-
-def entry(entry_id: int) -> EntryRow:
-    found = row_query().where(TimeEntry.id == entry_id).tuples().first()
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
-    return to_row(found)
-
-
-def running_entry() -> EntryRow | None:
-    running = _running()  # alone, so SQLite reads the partial index of running entries
-    return entry(running.id) if running is not None else None
 
 
 # --- small helpers -----------------------------------------------------------
@@ -175,10 +83,6 @@ def _milestone(milestone_id: int | None, contract: Contract) -> int | None:
             "milestone", QT_TRANSLATE_NOOP("services", "That milestone belongs to another contract.")
         )
     return found.id
-
-
-def _running() -> TimeEntry | None:
-    return TimeEntry.select().where(TimeEntry.end.is_null()).first()
 
 
 def overlapping(start: datetime, end: datetime | None, exclude_id: int | None = None) -> TimeEntry | None:
@@ -250,7 +154,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
                 contract=contract.title,
             )
         milestone = _milestone(milestone_id, contract)
-        running = _running()
+        running = running_record()
         if running is not None:
             TimeEntry.update(end=max(now, running.start)).where(TimeEntry.id == running.id).execute()
         _check_free(now, None, zone)
@@ -273,7 +177,7 @@ def stop_timer(now: datetime, note: str | None = None) -> EntryRow | None:
     """Stop the running timer at ``now`` (None when none runs); ``note`` replaces its note."""
     now = whole_seconds(now)
     with db.atomic():
-        running = _running()
+        running = running_record()
         if running is None:
             return None
         values = {TimeEntry.end: max(now, running.start)}

@@ -11,7 +11,8 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
-from freelance_desk.services.time.tracking import EntryData, EntryRow
+from freelance_desk.services.time.entry_rows import EntryRow
+from freelance_desk.services.time.tracking import EntryData
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.duration_edit import DurationEdit
 

@@ -18,17 +18,27 @@ from functools import partial
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+)
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from freelance_desk.core.vocabulary import WeekStart
-from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time import queries as tq
-from freelance_desk.services.time import tracking as tt
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.time.tracking import EntryRow
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.vocabulary import WeekStart
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time import entry_rows
+from freelance_desk.services.time import queries as tq
+from freelance_desk.services.time.entry_rows import EntryRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, local_time, qdate
 from freelance_desk.ui.models.row_table import RIGHT, SORT_ROLE
@@ -136,7 +146,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
             cutoff = tq.week_first_day(days[-1].day, self.week_start)
             days += tq.day_summaries(flt, since=cutoff, before=days[-1].day)
             self._older_before = cutoff
-        running = tt.running_entry()
+        running = entry_rows.running_entry()
         if running is not None and tq.matches(running, flt):
             self._running = running
         self._append_days(self._with_running(days, newer_than=self._older_before))
@@ -287,7 +297,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
         day = next((d for d, entries in self._cache.items() if any(e.id == entry_id for e in entries)), None)
         if day is None:
             try:
-                day = tt.entry(entry_id).day
+                day = entry_rows.entry(entry_id).day
             except DomainError:
                 return None
             if day not in self._day_row and self._older_before is not None and day < self._older_before:

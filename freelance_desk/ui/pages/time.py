@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.calendar import Period
+from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
-from freelance_desk.core.errors import DomainError
+from freelance_desk.ui import forms
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
 from freelance_desk.ui.format import duration, pydate, qdate, short_date
-from freelance_desk.ui import forms
 from freelance_desk.ui.models.time_entries import LABEL_SPAN, Column, TimeEntriesTableModel, week_span
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo.time import AddTimeEntry, DeleteTimeEntry, EditTimeEntry, SplitTimeEntry
@@ -318,7 +319,7 @@ class TimePage(Page):
         super().hideEvent(event)
 
     # --- selection -------------------------------------------------------------------
-    def current_entry(self) -> tt.EntryRow | None:
+    def current_entry(self) -> entry_rows.EntryRow | None:
         index = self.table.currentIndex()
         rows = self.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else (index.row() if index.isValid() else -1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.contracts.choices import recent_contracts
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
@@ -107,7 +108,7 @@ class TimerBar(QWidget):
     def __init__(self, ctx, parent=None, start_watching: bool = True):
         super().__init__(parent)
         self.ctx = ctx
-        self.running: tt.EntryRow | None = None
+        self.running: entry_rows.EntryRow | None = None
         self.forgotten: tq.ForgottenTimer | None = None
         self._dismissed: int | None = None  # entry the user said to keep running
         self._kinds: dict[int, str] = {}  # contract id → fixed/hourly, for the milestone combo
@@ -182,7 +183,7 @@ class TimerBar(QWidget):
     # --- loading ------------------------------------------------------------------
     def reload(self) -> None:
         """Read the running entry and the contract list from the database."""
-        self.running = tt.running_entry()
+        self.running = entry_rows.running_entry()
         self._load_contracts()
         if self.running is not None:
             self._show_running(self.running)
@@ -228,7 +229,7 @@ class TimerBar(QWidget):
         self.milestone.blockSignals(False)
         self.milestone.setVisible(bool(choices))
 
-    def _show_running(self, entry: tt.EntryRow) -> None:
+    def _show_running(self, entry: entry_rows.EntryRow) -> None:
         self._load_milestones(entry.milestone_id)
         if not self.note.hasFocus():
             self.note.setText(entry.note)

@@ -9,6 +9,7 @@ from freelance_desk.db.models import TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
 from freelance_desk.services.io import time_csv as ti
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from tests.db.test_schema import assert_matches_rebuild, daily
 
@@ -52,7 +53,7 @@ def test_end_and_duration_forms_are_imported(contracts):
     )
     imported = ti.import_entries(text, JAKARTA, NOW)
     assert imported.count == 4
-    rows = sorted((tt.entry(i) for i in imported.ids), key=lambda r: r.start)
+    rows = sorted((entry_rows.entry(i) for i in imported.ids), key=lambda r: r.start)
     assert [(r.contract_id, r.start, r.end) for r in rows] == [
         (website, local(2, 9), local(2, 12, 30)),
         (dashboard, local(2, 13), local(2, 14, 30)),
@@ -67,7 +68,7 @@ def test_end_and_duration_forms_are_imported(contracts):
 
 def test_an_end_before_the_start_is_past_midnight(contracts):
     imported = ti.import_entries(HEADER + "2026-03-02,22:30,01:00,,Dashboard,,Late fixes,\n", JAKARTA, NOW)
-    row = tt.entry(imported.ids[0])
+    row = entry_rows.entry(imported.ids[0])
     assert (row.start, row.end) == (local(2, 22, 30), local(3, 1))
     assert row.day == date(2026, 3, 2)  # counts for the day it started
 
@@ -78,7 +79,7 @@ def test_an_end_before_the_start_is_past_midnight(contracts):
 )
 def test_billable_is_read_in_its_usual_spellings(contracts, cell, billable):
     imported = ti.import_entries(f"date,start,duration,contract,billable\n2026-03-02,09:00,1h,Dashboard,{cell}\n", JAKARTA, NOW)
-    assert tt.entry(imported.ids[0]).billable is billable
+    assert entry_rows.entry(imported.ids[0]).billable is billable
 
 
 def test_headers_in_any_case_and_order_semicolons_and_extra_columns(contracts, tmp_path):
@@ -87,7 +88,7 @@ def test_headers_in_any_case_and_order_semicolons_and_extra_columns(contracts, t
     path.write_text("\ufeffProject ID;CONTRACT;Date;Duration;Start\n7;Dashboard;2026-03-02;2h;09:00\n\n", encoding="utf-8")
     imported = ti.import_entries(path, JAKARTA, NOW)
     assert imported.count == 1
-    assert (tt.entry(imported.ids[0]).contract_id, tt.entry(imported.ids[0]).end) == (dashboard, local(2, 11))
+    assert (entry_rows.entry(imported.ids[0]).contract_id, entry_rows.entry(imported.ids[0]).end) == (dashboard, local(2, 11))
 
 
 def test_back_to_back_lines_and_entries_are_fine(contracts):
@@ -125,7 +126,7 @@ def test_undo_removes_exactly_the_imported_entries_and_redo_brings_the_same_back
     assert [e.id for e in TimeEntry.select()] == [kept.id]
     ti.restore_imported(imported)
     assert sorted(e.id for e in TimeEntry.select()) == sorted([kept.id, *imported.ids])
-    assert [tt.entry(i).note for i in imported.ids] == ["a", "b"]
+    assert [entry_rows.entry(i).note for i in imported.ids] == ["a", "b"]
 
 
 def test_redo_is_refused_when_the_time_was_logged_again(contracts):

@@ -12,6 +12,7 @@ from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.choices import contract_choices, recent_contracts
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 
@@ -44,12 +45,12 @@ def manual(contract_id, start, end, **kw):
 def test_start_and_stop_a_timer(contracts, now):
     hourly, _ = contracts
     started = tt.start_timer(hourly, at(9), "Asia/Jakarta", note="Query tuning")
-    assert started.running and tt.running_entry().id == started.id
+    assert started.running and entry_rows.running_entry().id == started.id
     assert started.utc_offset_minutes == 7 * 60 and started.timezone == "Asia/Jakarta"
     assert Contract.get_by_id(hourly).last_used_at == at(9)
     stopped = tt.stop_timer(at(10, 15), note="Query tuning, index added")
     assert stopped.seconds() == 75 * 60 and stopped.note == "Query tuning, index added"
-    assert tt.running_entry() is None
+    assert entry_rows.running_entry() is None
     assert tt.stop_timer(at(11)) is None
 
 
@@ -57,8 +58,8 @@ def test_starting_another_contract_stops_the_running_one_back_to_back(contracts)
     hourly, fixed = contracts
     first = tt.start_timer(hourly, at(9), "UTC")
     second = tt.start_timer(fixed, at(10, 30), "UTC")
-    assert tt.entry(first.id).end == at(10, 30)
-    assert tt.running_entry().id == second.id and second.start == at(10, 30)
+    assert entry_rows.entry(first.id).end == at(10, 30)
+    assert entry_rows.running_entry().id == second.id and second.start == at(10, 30)
     assert TimeEntry.select().where(TimeEntry.end.is_null()).count() == 1
 
 
@@ -69,8 +70,8 @@ def test_timer_refuses_a_milestone_of_another_contract_and_keeps_the_running_one
     with pytest.raises(ValidationError) as e:
         tt.start_timer(hourly, at(9, 30), "UTC", milestone_id=999)
     assert e.value.field == "milestone"
-    assert tt.running_entry().id == other.id  # nothing half-done
-    assert tt.entry(running.id).end == at(9, 5)
+    assert entry_rows.running_entry().id == other.id  # nothing half-done
+    assert entry_rows.entry(running.id).end == at(9, 5)
 
 
 def test_correct_start_of_the_running_timer(contracts):
@@ -151,14 +152,14 @@ def test_split_entry_and_undo(contracts):
         tt.split_entry(first.id, at(11), now=at(13))
     assert err.value.field == "at"
     tt.unsplit(first.id, second.id)
-    assert tt.entry(first.id).end == at(12) and TimeEntry.select().count() == 1
+    assert entry_rows.entry(first.id).end == at(12) and TimeEntry.select().count() == 1
 
 
 def test_splitting_a_running_entry_keeps_the_second_half_running(contracts):
     hourly, _ = contracts
     running = tt.start_timer(hourly, at(9), "UTC")
     first, second = tt.split_entry(running.id, at(10), now=at(11))
-    assert first.end == at(10) and second.running and tt.running_entry().id == second.id
+    assert first.end == at(10) and second.running and entry_rows.running_entry().id == second.id
 
 
 def test_delete_and_restore_entry(contracts):
@@ -167,7 +168,7 @@ def test_delete_and_restore_entry(contracts):
     snapshot = tt.delete_entry(e.id)
     assert TimeEntry.select().count() == 0 and tq.grand_total(tq.EntryFilter()) == 0
     tt.restore_entry(snapshot)
-    assert tt.entry(e.id).note == "call" and tq.grand_total(tq.EntryFilter()) == H
+    assert entry_rows.entry(e.id).note == "call" and tq.grand_total(tq.EntryFilter()) == H
     tt.delete_entry(e.id)
     tt.add_entry(manual(hourly, at(9, 30), at(11)), now=at(12))
     with pytest.raises(DomainError):
