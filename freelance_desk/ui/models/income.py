@@ -9,17 +9,7 @@ from enum import IntEnum
 from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
 from freelance_desk.services.money.receivables import Receivables
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.row_table import (
-    COUNT,
-    DATE,
-    HOURS,
-    MONEY,
-    MONTH,
-    TEXT,
-    Cell,
-    CellTableModel,
-    service_text,
-)
+from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel, service_text
 
 
 class HomeTableModel(CellTableModel):
@@ -89,13 +79,13 @@ class MonthlyIncomeTableModel(HomeTableModel):
     def cell(self, row: MonthRow, column) -> Cell:
         c = self.Column
         if column == c.MONTH:
-            return Cell(MONTH, row.month)
+            return Cell(CellKind.MONTH, row.month)
         if column == c.PAYMENTS:
-            return Cell(COUNT, row.payments)
+            return Cell(CellKind.COUNT, row.payments)
         if column == c.HOURS:
-            return Cell(HOURS, row.seconds)
+            return Cell(CellKind.HOURS, row.seconds)
         value = {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross, c.RATE: row.rate, c.EXPECTED: row.expected}
-        return Cell(MONEY, value[column], self.home)
+        return Cell(CellKind.MONEY, value[column], self.home)
 
 
 class BreakdownTableModel(HomeTableModel):
@@ -135,12 +125,12 @@ class BreakdownTableModel(HomeTableModel):
     def cell(self, row: BreakdownRow, column) -> Cell:
         c = self.Column
         if column == c.MONTH:
-            return Cell(MONTH, row.month)
+            return Cell(CellKind.MONTH, row.month)
         if column == c.NAME:
-            return Cell(TEXT, service_text(row.label, row.translatable))
+            return Cell(CellKind.TEXT, service_text(row.label, row.translatable))
         if column == c.PAYMENTS:
-            return Cell(COUNT, row.payments)
-        return Cell(MONEY, {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross}[column], self.home)
+            return Cell(CellKind.COUNT, row.payments)
+        return Cell(CellKind.MONEY, {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross}[column], self.home)
 
 
 class ContractIncomeTableModel(HomeTableModel):
@@ -177,19 +167,19 @@ class ContractIncomeTableModel(HomeTableModel):
     def cell(self, row: ContractIncome, column) -> Cell:
         c = self.Column
         if column == c.CONTRACT:
-            return Cell(TEXT, row.contract)
+            return Cell(CellKind.TEXT, row.contract)
         if column == c.CLIENT:
-            return Cell(TEXT, row.client)
+            return Cell(CellKind.TEXT, row.client)
         if column == c.PLATFORM:
-            return Cell(TEXT, row.platform or "")
+            return Cell(CellKind.TEXT, row.platform or "")
         if column == c.HOURS:
-            return Cell(HOURS, row.seconds)
+            return Cell(CellKind.HOURS, row.seconds)
         if column == c.PAYMENTS:
-            return Cell(COUNT, row.payments)
+            return Cell(CellKind.COUNT, row.payments)
         if column == c.NET:
-            return Cell(MONEY, row.net, self.home)
+            return Cell(CellKind.MONEY, row.net, self.home)
         tip = "" if row.rate is not None else self.tr("No hours tracked on this contract in this period.")
-        return Cell(MONEY, row.rate, self.home, tip)
+        return Cell(CellKind.MONEY, row.rate, self.home, tip)
 
 
 @dataclass(frozen=True)
@@ -255,17 +245,17 @@ class ReceivablesTableModel(HomeTableModel):
     def cell(self, row: OwedRow, column) -> Cell:
         c = self.Column
         if column == c.WHAT:
-            return Cell(TEXT, row.what, tooltip=row.note)
+            return Cell(CellKind.TEXT, row.what, tooltip=row.note)
         if column == c.CLIENT:
-            return Cell(TEXT, row.client)
+            return Cell(CellKind.TEXT, row.client)
         if column == c.CONTRACT:
-            return Cell(TEXT, row.contract)
+            return Cell(CellKind.TEXT, row.contract)
         if column == c.SINCE:
-            return Cell(DATE, row.since)
+            return Cell(CellKind.DATE, row.since)
         if column == c.HOURS:
-            return Cell(HOURS, row.seconds)
+            return Cell(CellKind.HOURS, row.seconds)
         if column == c.NET:
-            return Cell(MONEY, row.net, row.currency)
+            return Cell(CellKind.MONEY, row.net, row.currency)
         if column == c.CURRENCY:
-            return Cell(TEXT, row.currency)
-        return Cell(MONEY, row.net_home, self.home)
+            return Cell(CellKind.TEXT, row.currency)
+        return Cell(CellKind.MONEY, row.net_home, self.home)
