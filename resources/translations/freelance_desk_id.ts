@@ -60,7 +60,7 @@
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+117"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+105"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -2981,12 +2981,12 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReceivablesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+141"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+162"/>
         <source>Approved, not paid yet</source>
         <translation>Disetujui, belum dibayar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Week with billable hours and no payment recorded</source>
         <translation>Pekan dengan jam ditagih tanpa pembayaran tercatat</translation>
     </message>
@@ -2996,12 +2996,12 @@ Pembayaran: {4}</translation>
         <translation>; {0} jam di atas batas pekanan, tidak ditagih</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Week {0} – {1}</source>
         <translation>Pekan {0} – {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>

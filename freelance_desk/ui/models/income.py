@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
 
 from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
-from freelance_desk.services.money.receivables import Receivables
+from freelance_desk.services.money.receivables import Owed, ReceivableMilestone, Receivables
 from freelance_desk.ui.format import duration, short_date
 from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel, service_text
 
@@ -26,18 +24,6 @@ class HomeTableModel(CellTableModel):
         return f"{name} ({self.home})" if column in self.HOME_MONEY else name
 
 
-@dataclass(frozen=True)
-class MonthRow:
-    month: str
-    gross: int
-    fee: int
-    net: int
-    payments: int
-    seconds: int
-    rate: int | None
-    expected: int
-
-
 class MonthlyIncomeTableModel(HomeTableModel):
     class Column(IntEnum):
         MONTH = 0
@@ -52,16 +38,18 @@ class MonthlyIncomeTableModel(HomeTableModel):
     RIGHT_ALIGNED = frozenset(set(Column) - {Column.MONTH})
     HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.RATE, Column.EXPECTED})
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view: MonthlyView | None = None
+
     def set_view(self, view: MonthlyView) -> None:
+        """One row per month of ``view``: a row is the month's index in the view's lists."""
         self.home = view.home
-        self.set_rows(
-            MonthRow(m, view.gross[i], view.fee[i], view.net[i], view.payments[i], view.seconds[i], view.rate[i],
-                     view.expected[i])
-            for i, m in enumerate(view.months)
-        )
+        self.view = view
+        self.set_rows(range(len(view.months)))
 
     def row_of(self, month: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.month == month), -1)
+        return self.view.months.index(month) if self.view is not None and month in self.view.months else -1
 
     def header(self, column) -> str:
         c = self.Column
@@ -76,16 +64,16 @@ class MonthlyIncomeTableModel(HomeTableModel):
             c.EXPECTED: self.tr("Expected"),
         }[column]
 
-    def cell(self, row: MonthRow, column) -> Cell:
-        c = self.Column
+    def cell(self, row: int, column) -> Cell:
+        c, view = self.Column, self.view
         if column == c.MONTH:
-            return Cell(CellKind.MONTH, row.month)
+            return Cell(CellKind.MONTH, view.months[row])
         if column == c.PAYMENTS:
-            return Cell(CellKind.COUNT, row.payments)
+            return Cell(CellKind.COUNT, view.payments[row])
         if column == c.HOURS:
-            return Cell(CellKind.HOURS, row.seconds)
-        value = {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross, c.RATE: row.rate, c.EXPECTED: row.expected}
-        return Cell(CellKind.MONEY, value[column], self.home)
+            return Cell(CellKind.HOURS, view.seconds[row])
+        amounts = {c.NET: view.net, c.FEES: view.fee, c.GROSS: view.gross, c.RATE: view.rate, c.EXPECTED: view.expected}
+        return Cell(CellKind.MONEY, amounts[column][row], self.home)
 
 
 class BreakdownTableModel(HomeTableModel):
@@ -182,19 +170,6 @@ class ContractIncomeTableModel(HomeTableModel):
         return Cell(CellKind.MONEY, row.rate, self.home, tip)
 
 
-@dataclass(frozen=True)
-class OwedRow:
-    what: str
-    client: str
-    contract: str
-    since: date | None  # approved on / week ended
-    currency: str
-    net: int
-    net_home: int | None
-    seconds: int | None  # hourly weeks: billable time
-    note: str = ""
-
-
 class ReceivablesTableModel(HomeTableModel):
     """Earned, not received: approved milestones and hourly weeks without a payment."""
 
@@ -212,22 +187,7 @@ class ReceivablesTableModel(HomeTableModel):
 
     def set_receivables(self, owed: Receivables) -> None:
         self.home = owed.home
-        rows = [
-            OwedRow(m.title, m.client, m.contract, m.approved_at.date() if m.approved_at else None, m.currency, m.net,
-                    m.net_home, None, self.tr("Approved, not paid yet"))
-            for m in owed.milestones
-        ]
-        for owed_week in owed.weeks:
-            w = owed_week.week
-            note = self.tr("Week with billable hours and no payment recorded")
-            if w.unbilled_seconds:
-                note += self.tr("; {0} h over the weekly limit, not billed").format(duration(w.unbilled_seconds))
-            rows.append(
-                OwedRow(self.tr("Week {0} – {1}").format(short_date(w.period_start), short_date(w.period_end)),
-                        w.client, w.contract, w.period_end, w.currency, w.net_minor, owed_week.net_home,
-                        w.billable_seconds, note)
-            )
-        self.set_rows(rows)
+        self.set_rows(owed.rows)
 
     def header(self, column) -> str:
         c = self.Column
@@ -242,10 +202,10 @@ class ReceivablesTableModel(HomeTableModel):
             c.HOME: self.tr("≈ {0} (estimate)").format(self.home),
         }[column]
 
-    def cell(self, row: OwedRow, column) -> Cell:
+    def cell(self, row: Owed, column) -> Cell:
         c = self.Column
         if column == c.WHAT:
-            return Cell(CellKind.TEXT, row.what, tooltip=row.note)
+            return self._what(row)
         if column == c.CLIENT:
             return Cell(CellKind.TEXT, row.client)
         if column == c.CONTRACT:
@@ -253,9 +213,20 @@ class ReceivablesTableModel(HomeTableModel):
         if column == c.SINCE:
             return Cell(CellKind.DATE, row.since)
         if column == c.HOURS:
-            return Cell(CellKind.HOURS, row.seconds)
+            return Cell(CellKind.HOURS, row.billable_seconds)
         if column == c.NET:
             return Cell(CellKind.MONEY, row.net, row.currency)
         if column == c.CURRENCY:
             return Cell(CellKind.TEXT, row.currency)
         return Cell(CellKind.MONEY, row.net_home, self.home)
+
+    def _what(self, row: Owed) -> Cell:
+        """The milestone's title, or the week's days; the tooltip says why it is owed."""
+        if isinstance(row, ReceivableMilestone):
+            return Cell(CellKind.TEXT, row.title, tooltip=self.tr("Approved, not paid yet"))
+        w = row.week
+        note = self.tr("Week with billable hours and no payment recorded")
+        if w.unbilled_seconds:
+            note += self.tr("; {0} h over the weekly limit, not billed").format(duration(w.unbilled_seconds))
+        week = self.tr("Week {0} – {1}").format(short_date(w.period_start), short_date(w.period_end))
+        return Cell(CellKind.TEXT, week, tooltip=note)
