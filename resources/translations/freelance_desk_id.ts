@@ -2514,7 +2514,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PeriodCombo</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/period_combo.py" line="+18"/>
+        <location filename="../../freelance_desk/ui/widgets/period_combo.py" line="+28"/>
         <source>All time</source>
         <translation>Semua waktu</translation>
     </message>

@@ -88,7 +88,7 @@ class TimeFilters(QWidget):
     def _period(self) -> tuple[date | None, date | None]:
         if self.period.is_custom():
             return pydate(self.date_from.date()), pydate(self.date_to.date())
-        return self.period.bounds(self.ctx.today(), settings_store.week_start()) or (None, None)
+        return self.period.bounds(self.ctx.today(), settings_store.week_start) or (None, None)
 
     def current_filter(self) -> tq.EntryFilter:
         first, last = self._period()
