@@ -62,13 +62,20 @@ class Period(StrEnum):
     CUSTOM = "custom"
 
 
-def period_bounds(period: str, today: date, week_start: str) -> tuple[date, date] | None:
+WEEK_PERIODS = frozenset({Period.THIS_WEEK, Period.LAST_WEEK})  # the only ones whose days depend on the week start
+
+
+def period_bounds(period: str, today: date, week_start: str | None) -> tuple[date, date] | None:
     """The first and last day of a named period around ``today``; None for all time or a custom range.
 
     Weeks, months and years are whole (this month ends on its last day); a report that
-    stops at today clips with :func:`up_to`.
+    stops at today clips with :func:`up_to`. ``week_start`` is needed for
+    :data:`WEEK_PERIODS` only: a caller that reads it from the settings may pass None
+    for any other period.
     """
-    if period in (Period.THIS_WEEK, Period.LAST_WEEK):
+    if period in WEEK_PERIODS:
+        if week_start is None:
+            raise ValueError(f"{period} needs the week start")
         first, last = week_bounds(today, week_start)
         if period == Period.LAST_WEEK:
             first, last = first - timedelta(days=7), first - timedelta(days=1)

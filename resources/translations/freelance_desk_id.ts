@@ -60,7 +60,7 @@
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+127"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+105"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -2514,7 +2514,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PeriodCombo</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/period_combo.py" line="+18"/>
+        <location filename="../../freelance_desk/ui/widgets/period_combo.py" line="+28"/>
         <source>All time</source>
         <translation>Semua waktu</translation>
     </message>
@@ -2981,12 +2981,12 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReceivablesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+141"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+162"/>
         <source>Approved, not paid yet</source>
         <translation>Disetujui, belum dibayar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Week with billable hours and no payment recorded</source>
         <translation>Pekan dengan jam ditagih tanpa pembayaran tercatat</translation>
     </message>
@@ -2996,12 +2996,12 @@ Pembayaran: {4}</translation>
         <translation>; {0} jam di atas batas pekanan, tidak ditagih</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Week {0} – {1}</source>
         <translation>Pekan {0} – {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
@@ -3472,9 +3472,37 @@ Berkas akhir | 70</translation>
     </message>
 </context>
 <context>
+    <name>TimeFilters</name>
+    <message>
+        <location filename="../../freelance_desk/ui/pages/time_filters.py" line="+41"/>
+        <source>Billable or not</source>
+        <translation>Ditagihkan atau tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billable only</source>
+        <translation>Hanya yang ditagihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not billable</source>
+        <translation>Tidak ditagihkan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All clients</source>
+        <translation>Semua klien</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All contracts</source>
+        <translation>Semua kontrak</translation>
+    </message>
+</context>
+<context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+60"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+57"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>
@@ -3509,56 +3537,31 @@ Berkas akhir | 70</translation>
         <translation>Tambahkan waktu kerja (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Billable or not</source>
-        <translation>Ditagihkan atau tidak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Billable only</source>
-        <translation>Hanya yang ditagihkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not billable</source>
-        <translation>Tidak ditagihkan</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location line="+192"/>
+        <location line="+32"/>
+        <location line="+144"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-142"/>
+        <location line="+142"/>
         <source>Split…</source>
         <translation>Pisah…</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <location line="+51"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-187"/>
         <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
         <translation>Enter/F2 ubah · Del hapus · Ctrl+N baru · Ctrl+T mulai/hentikan timer</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>All clients</source>
-        <translation>Semua klien</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>All contracts</source>
-        <translation>Semua kontrak</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+60"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
         <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
@@ -4093,7 +4096,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+189"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+169"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
         <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
@@ -4224,7 +4227,7 @@ Berkas akhir | 70</translation>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-133"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-118"/>
         <source>Only a planned milestone can be started; this one is {status}.</source>
         <translation>Hanya milestone yang direncanakan yang bisa dimulai; yang ini {status}.</translation>
     </message>
@@ -4259,7 +4262,7 @@ Berkas akhir | 70</translation>
         <translation>“{earlier}” belum disetujui. Jangan mulai milestone baru sebelum yang terakhir disetujui: klien masih bisa meminta revisi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>That milestone no longer exists.</source>
         <translation>Milestone itu sudah tidak ada.</translation>
     </message>
@@ -4274,7 +4277,7 @@ Berkas akhir | 70</translation>
         <translation>Tindakan tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>A paid milestone&apos;s amount cannot change.</source>
         <translation>Jumlah milestone yang sudah dibayar tidak bisa diubah.</translation>
     </message>

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from freelance_desk.core.calendar import (
+    WEEK_PERIODS,
     Period,
     add_months,
     month_bounds,
@@ -52,6 +53,14 @@ def test_named_periods_around_a_day():
     assert period_bounds(Period.LAST_YEAR, TUESDAY, week) == (date(2025, 1, 1), date(2025, 12, 31))
     assert period_bounds(Period.ALL, TUESDAY, week) is None
     assert period_bounds(Period.CUSTOM, TUESDAY, week) is None
+
+
+def test_only_the_week_periods_need_the_week_start():
+    assert WEEK_PERIODS == {Period.THIS_WEEK, Period.LAST_WEEK}
+    for period in set(Period) - WEEK_PERIODS:
+        assert period_bounds(period, TUESDAY, None) == period_bounds(period, TUESDAY, "sunday_local")
+    with pytest.raises(ValueError):
+        period_bounds(Period.THIS_WEEK, TUESDAY, None)
 
 
 def test_up_to_today_clips_only_the_end():

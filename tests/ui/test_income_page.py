@@ -85,11 +85,12 @@ def test_bars_table_csv_and_payments_list_agree_on_demo_data(demo, page, ctx, qt
     payments_page = PaymentsPage(ctx)
     qtbot.addWidget(payments_page)
     checked = 0
-    table = {page.months_model.row(r).month: page.months_model.row(r) for r in range(page.months_model.rowCount())}
+    months = page.months_model
+    table = {months.cell(r, M.MONTH).value: months.cell(r, M.NET).value for r in months.rows()}  # month → net
     for i, month in enumerate(view.months):
         net = view.net[i]
         assert bar_totals(page)[i] == pytest.approx(net / 100)
-        assert table[month].net == net
+        assert table[month] == net
         assert by_month[month][1] == plain_amount(net, "USD")
         payments_page.show_month(month)
         assert sum(r.net_home_minor for r in payments_page.model.rows()) == net
@@ -117,7 +118,7 @@ def test_switching_stacking_and_range_replots_from_the_loaded_rows(demo, page, m
     ax = income_axes(page)
     assert len(page.chart.figure.axes[1].get_xticklabels()) == 12
     assert page.months_model.rowCount() == 12
-    assert page.months_model.row(0).month == "2025-01"
+    assert page.months_model.cell(page.months_model.row(0), M.MONTH).value == "2025-01"
     assert len(ax.containers[0].patches) == 12
     assert queries == []  # no query: only the views were derived again
     assert page.timings["views"] < 0.5
@@ -160,7 +161,7 @@ def test_hovering_still_finds_the_bars_after_a_switch(demo, page, qtbot):
 
 def test_receivables_and_notes(demo, page):
     owed = page.owed_model
-    kinds = [owed.row(r).what for r in range(owed.rowCount())]
+    kinds = [owed.index(r, ReceivablesTableModel.Column.WHAT).data() for r in range(owed.rowCount())]
     assert "Development" in kinds  # the approved rupiah milestone
     assert any(k.startswith("Week ") for k in kinds)  # hourly weeks not recorded yet
     assert page.owed_card.value.text().startswith("≈ $")

@@ -193,6 +193,16 @@ def test_filters_period_client_and_search(page, world):
     assert shown(page, C.GROSS) == ["$70.00"]
 
 
+def test_reloading_the_list_never_reads_the_week_start(page, monkeypatch):
+    """The page offers no week period, so its reloads make no settings read for one."""
+    reads = []
+    monkeypatch.setattr(settings_store, "week_start", lambda: reads.append(1) or "sunday_local")
+    for index in range(page.period.count()):
+        page.period.setCurrentIndex(index)  # each choice reloads the list
+    page.reload()
+    assert page.period.period() == Period.CUSTOM and reads == []
+
+
 def test_record_a_week_once_through_the_dialog(qtbot, page, world):
     for day in (2, 3, 4):  # 8 h a day: 24 h in a week limited to 20 h
         entry(world.hourly, datetime(2026, 3, day, 8, tzinfo=UTC), 480)

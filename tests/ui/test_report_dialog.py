@@ -15,6 +15,7 @@ from freelance_desk.services.contracts.contracts import (
     MilestoneData,
     create_contract,
 )
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.report import ReportDialog, period_of
 from freelance_desk.ui.format import qdate
 from tests.ui.helpers import NOW
@@ -42,6 +43,17 @@ def test_periods_follow_the_calendar(database):
     tuesday = date(2026, 3, 10)
     assert period_of(Period.LAST_WEEK, tuesday) == (date(2026, 3, 2), date(2026, 3, 8))
     assert period_of(Period.CUSTOM, tuesday) is None
+
+
+def test_only_a_week_period_reads_the_week_start(database, monkeypatch):
+    reads = []
+    monkeypatch.setattr(settings_store, "week_start", lambda: reads.append(1) or "sunday_local")
+    tuesday = date(2026, 3, 10)
+    assert period_of(Period.LAST_14_DAYS, tuesday) == (date(2026, 2, 25), tuesday)
+    assert period_of(Period.THIS_MONTH, tuesday) == (date(2026, 3, 1), tuesday)
+    assert reads == []
+    assert period_of(Period.LAST_WEEK, tuesday) == (date(2026, 3, 1), date(2026, 3, 7))  # Sunday weeks
+    assert reads == [1]
 
 
 def test_the_report_of_the_last_14_days_is_ready_to_paste(dialog):

@@ -8,13 +8,11 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from freelance_desk import paths
 from freelance_desk.ui.format import money, short_date
 from freelance_desk.ui.models.row_table import (
-    DATE,
     ID_ROLE,
     LEFT,
-    MONEY,
     RIGHT,
-    TEXT,
     Cell,
+    CellKind,
     CellTableModel,
     SortProxy,
     service_text,
@@ -45,7 +43,11 @@ class _Owed(CellTableModel):
 
     def cell(self, row, column) -> Cell:
         what, since, net = row
-        return [Cell(TEXT, what, tooltip=f"about {what}"), Cell(DATE, since), Cell(MONEY, net, "USD")][column]
+        return [
+            Cell(CellKind.TEXT, what, tooltip=f"about {what}"),
+            Cell(CellKind.DATE, since),
+            Cell(CellKind.MONEY, net, "USD"),
+        ][column]
 
 
 def test_a_cell_model_shows_sorts_and_exports_through_the_one_base(qtmodeltester, qapp):

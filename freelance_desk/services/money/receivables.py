@@ -1,7 +1,9 @@
 """Money earned and not received yet: approved milestones and hourly weeks without a payment.
 
 Amounts are per currency, net of the contract's fee, and converted to the home currency at
-the last rate used for that currency: an estimate, and labelled as one.
+the last rate used for that currency: an estimate, and labelled as one. Both kinds read
+alike where a list shows them together (:attr:`Receivables.rows`): ``client``, ``contract``,
+``since``, ``billable_seconds``, ``currency``, ``net``, ``net_home``.
 """
 
 from __future__ import annotations
@@ -32,11 +34,48 @@ class ReceivableMilestone:
     net: int
     net_home: int | None  # estimate at the last rate used for this currency
 
+    @property
+    def since(self) -> date | None:
+        """The day it was approved."""
+        return self.approved_at.date() if self.approved_at else None
+
+    @property
+    def billable_seconds(self) -> None:
+        return None  # a milestone is paid for the work, not by the hour
+
 
 @dataclass(frozen=True)
 class OwedWeek:
     week: UnrecordedWeek
     net_home: int | None  # estimate at the last rate used
+
+    @property
+    def client(self) -> str:
+        return self.week.client
+
+    @property
+    def contract(self) -> str:
+        return self.week.contract
+
+    @property
+    def since(self) -> date:
+        """The week's last day."""
+        return self.week.period_end
+
+    @property
+    def billable_seconds(self) -> int:
+        return self.week.billable_seconds
+
+    @property
+    def currency(self) -> str:
+        return self.week.currency
+
+    @property
+    def net(self) -> int:
+        return self.week.net_minor
+
+
+Owed = ReceivableMilestone | OwedWeek
 
 
 @dataclass
@@ -47,6 +86,11 @@ class Receivables:
     by_currency: dict[str, int]  # currency → net expected
     home_estimate: int  # net, converted at the last rates (an estimate)
     missing_rates: set[str]  # currencies without a known rate: not in the estimate
+
+    @property
+    def rows(self) -> list[Owed]:
+        """Both kinds in one list: the milestones by approval, then the weeks."""
+        return [*self.milestones, *self.weeks]
 
 
 def receivables(today: date, home: str | None = None, week_mode: str | None = None) -> Receivables:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from freelance_desk.core.calendar import Period, period_bounds, up_to
+from freelance_desk.core.calendar import Period, up_to
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.clients.clock import client_clock
 from freelance_desk.services.contracts import listing as contract_list
@@ -30,14 +30,14 @@ from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
-from freelance_desk.ui.widgets.period_combo import PeriodCombo
+from freelance_desk.ui.widgets.period_combo import PeriodCombo, bounds_of
 
 PERIODS = (Period.THIS_WEEK, Period.LAST_WEEK, Period.LAST_14_DAYS, Period.THIS_MONTH, Period.LAST_MONTH, Period.CUSTOM)
 
 
 def period_of(period: Period, today: date) -> tuple[date, date] | None:
     """The days a period choice covers, up to today (None for a custom range)."""
-    return up_to(period_bounds(period, today, settings_store.week_start()), today)
+    return up_to(bounds_of(period, today, settings_store.week_start), today)
 
 class ReportDialog(QDialog):
     def __init__(self, ctx, parent=None, contract_id: int | None = None):

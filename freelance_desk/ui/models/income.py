@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from enum import IntEnum
 
 from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
-from freelance_desk.services.money.receivables import Receivables
+from freelance_desk.services.money.receivables import Owed, ReceivableMilestone, Receivables
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.row_table import (
-    COUNT,
-    DATE,
-    HOURS,
-    MONEY,
-    MONTH,
-    TEXT,
-    Cell,
-    CellTableModel,
-    service_text,
-)
+from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel, service_text
 
 
 class HomeTableModel(CellTableModel):
@@ -36,18 +24,6 @@ class HomeTableModel(CellTableModel):
         return f"{name} ({self.home})" if column in self.HOME_MONEY else name
 
 
-@dataclass(frozen=True)
-class MonthRow:
-    month: str
-    gross: int
-    fee: int
-    net: int
-    payments: int
-    seconds: int
-    rate: int | None
-    expected: int
-
-
 class MonthlyIncomeTableModel(HomeTableModel):
     class Column(IntEnum):
         MONTH = 0
@@ -62,16 +38,18 @@ class MonthlyIncomeTableModel(HomeTableModel):
     RIGHT_ALIGNED = frozenset(set(Column) - {Column.MONTH})
     HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.RATE, Column.EXPECTED})
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view: MonthlyView | None = None
+
     def set_view(self, view: MonthlyView) -> None:
+        """One row per month of ``view``: a row is the month's index in the view's lists."""
         self.home = view.home
-        self.set_rows(
-            MonthRow(m, view.gross[i], view.fee[i], view.net[i], view.payments[i], view.seconds[i], view.rate[i],
-                     view.expected[i])
-            for i, m in enumerate(view.months)
-        )
+        self.view = view
+        self.set_rows(range(len(view.months)))
 
     def row_of(self, month: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.month == month), -1)
+        return self.view.months.index(month) if self.view is not None and month in self.view.months else -1
 
     def header(self, column) -> str:
         c = self.Column
@@ -86,16 +64,16 @@ class MonthlyIncomeTableModel(HomeTableModel):
             c.EXPECTED: self.tr("Expected"),
         }[column]
 
-    def cell(self, row: MonthRow, column) -> Cell:
-        c = self.Column
+    def cell(self, row: int, column) -> Cell:
+        c, view = self.Column, self.view
         if column == c.MONTH:
-            return Cell(MONTH, row.month)
+            return Cell(CellKind.MONTH, view.months[row])
         if column == c.PAYMENTS:
-            return Cell(COUNT, row.payments)
+            return Cell(CellKind.COUNT, view.payments[row])
         if column == c.HOURS:
-            return Cell(HOURS, row.seconds)
-        value = {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross, c.RATE: row.rate, c.EXPECTED: row.expected}
-        return Cell(MONEY, value[column], self.home)
+            return Cell(CellKind.HOURS, view.seconds[row])
+        amounts = {c.NET: view.net, c.FEES: view.fee, c.GROSS: view.gross, c.RATE: view.rate, c.EXPECTED: view.expected}
+        return Cell(CellKind.MONEY, amounts[column][row], self.home)
 
 
 class BreakdownTableModel(HomeTableModel):
@@ -135,12 +113,12 @@ class BreakdownTableModel(HomeTableModel):
     def cell(self, row: BreakdownRow, column) -> Cell:
         c = self.Column
         if column == c.MONTH:
-            return Cell(MONTH, row.month)
+            return Cell(CellKind.MONTH, row.month)
         if column == c.NAME:
-            return Cell(TEXT, service_text(row.label, row.translatable))
+            return Cell(CellKind.TEXT, service_text(row.label, row.translatable))
         if column == c.PAYMENTS:
-            return Cell(COUNT, row.payments)
-        return Cell(MONEY, {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross}[column], self.home)
+            return Cell(CellKind.COUNT, row.payments)
+        return Cell(CellKind.MONEY, {c.NET: row.net, c.FEES: row.fee, c.GROSS: row.gross}[column], self.home)
 
 
 class ContractIncomeTableModel(HomeTableModel):
@@ -177,32 +155,19 @@ class ContractIncomeTableModel(HomeTableModel):
     def cell(self, row: ContractIncome, column) -> Cell:
         c = self.Column
         if column == c.CONTRACT:
-            return Cell(TEXT, row.contract)
+            return Cell(CellKind.TEXT, row.contract)
         if column == c.CLIENT:
-            return Cell(TEXT, row.client)
+            return Cell(CellKind.TEXT, row.client)
         if column == c.PLATFORM:
-            return Cell(TEXT, row.platform or "")
+            return Cell(CellKind.TEXT, row.platform or "")
         if column == c.HOURS:
-            return Cell(HOURS, row.seconds)
+            return Cell(CellKind.HOURS, row.seconds)
         if column == c.PAYMENTS:
-            return Cell(COUNT, row.payments)
+            return Cell(CellKind.COUNT, row.payments)
         if column == c.NET:
-            return Cell(MONEY, row.net, self.home)
+            return Cell(CellKind.MONEY, row.net, self.home)
         tip = "" if row.rate is not None else self.tr("No hours tracked on this contract in this period.")
-        return Cell(MONEY, row.rate, self.home, tip)
-
-
-@dataclass(frozen=True)
-class OwedRow:
-    what: str
-    client: str
-    contract: str
-    since: date | None  # approved on / week ended
-    currency: str
-    net: int
-    net_home: int | None
-    seconds: int | None  # hourly weeks: billable time
-    note: str = ""
+        return Cell(CellKind.MONEY, row.rate, self.home, tip)
 
 
 class ReceivablesTableModel(HomeTableModel):
@@ -222,22 +187,7 @@ class ReceivablesTableModel(HomeTableModel):
 
     def set_receivables(self, owed: Receivables) -> None:
         self.home = owed.home
-        rows = [
-            OwedRow(m.title, m.client, m.contract, m.approved_at.date() if m.approved_at else None, m.currency, m.net,
-                    m.net_home, None, self.tr("Approved, not paid yet"))
-            for m in owed.milestones
-        ]
-        for owed_week in owed.weeks:
-            w = owed_week.week
-            note = self.tr("Week with billable hours and no payment recorded")
-            if w.unbilled_seconds:
-                note += self.tr("; {0} h over the weekly limit, not billed").format(duration(w.unbilled_seconds))
-            rows.append(
-                OwedRow(self.tr("Week {0} – {1}").format(short_date(w.period_start), short_date(w.period_end)),
-                        w.client, w.contract, w.period_end, w.currency, w.net_minor, owed_week.net_home,
-                        w.billable_seconds, note)
-            )
-        self.set_rows(rows)
+        self.set_rows(owed.rows)
 
     def header(self, column) -> str:
         c = self.Column
@@ -252,20 +202,31 @@ class ReceivablesTableModel(HomeTableModel):
             c.HOME: self.tr("≈ {0} (estimate)").format(self.home),
         }[column]
 
-    def cell(self, row: OwedRow, column) -> Cell:
+    def cell(self, row: Owed, column) -> Cell:
         c = self.Column
         if column == c.WHAT:
-            return Cell(TEXT, row.what, tooltip=row.note)
+            return self._what(row)
         if column == c.CLIENT:
-            return Cell(TEXT, row.client)
+            return Cell(CellKind.TEXT, row.client)
         if column == c.CONTRACT:
-            return Cell(TEXT, row.contract)
+            return Cell(CellKind.TEXT, row.contract)
         if column == c.SINCE:
-            return Cell(DATE, row.since)
+            return Cell(CellKind.DATE, row.since)
         if column == c.HOURS:
-            return Cell(HOURS, row.seconds)
+            return Cell(CellKind.HOURS, row.billable_seconds)
         if column == c.NET:
-            return Cell(MONEY, row.net, row.currency)
+            return Cell(CellKind.MONEY, row.net, row.currency)
         if column == c.CURRENCY:
-            return Cell(TEXT, row.currency)
-        return Cell(MONEY, row.net_home, self.home)
+            return Cell(CellKind.TEXT, row.currency)
+        return Cell(CellKind.MONEY, row.net_home, self.home)
+
+    def _what(self, row: Owed) -> Cell:
+        """The milestone's title, or the week's days; the tooltip says why it is owed."""
+        if isinstance(row, ReceivableMilestone):
+            return Cell(CellKind.TEXT, row.title, tooltip=self.tr("Approved, not paid yet"))
+        w = row.week
+        note = self.tr("Week with billable hours and no payment recorded")
+        if w.unbilled_seconds:
+            note += self.tr("; {0} h over the weekly limit, not billed").format(duration(w.unbilled_seconds))
+        week = self.tr("Week {0} – {1}").format(short_date(w.period_start), short_date(w.period_end))
+        return Cell(CellKind.TEXT, week, tooltip=note)

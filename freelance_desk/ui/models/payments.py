@@ -10,7 +10,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.services.money.payment_list import PaymentRow
 from freelance_desk.ui.format import short_date
-from freelance_desk.ui.models.row_table import DATE, MONEY, TEXT, Cell, CellTableModel
+from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel
 
 KIND_LABELS = {
     PaymentKind.MILESTONE: QT_TRANSLATE_NOOP("PaymentsTableModel", "Milestone"),
@@ -65,25 +65,25 @@ class PaymentsTableModel(CellTableModel):
     def cell(self, row: PaymentRow, column) -> Cell:
         c = self.Column
         if column == c.DATE:
-            return Cell(DATE, row.received_on)
+            return Cell(CellKind.DATE, row.received_on)
         if column == c.CLIENT:
-            return Cell(TEXT, row.client)
+            return Cell(CellKind.TEXT, row.client)
         if column == c.CONTRACT:
-            return Cell(TEXT, row.contract)
+            return Cell(CellKind.TEXT, row.contract)
         if column == c.FOR:
             if row.period_start and row.period_end:
-                return Cell(TEXT, f"{short_date(row.period_start)} – {short_date(row.period_end)}")
-            return Cell(TEXT, row.milestone)
+                return Cell(CellKind.TEXT, f"{short_date(row.period_start)} – {short_date(row.period_end)}")
+            return Cell(CellKind.TEXT, row.milestone)
         if column == c.KIND:
-            return Cell(TEXT, kind_label(row.kind), tooltip=row.note)
+            return Cell(CellKind.TEXT, kind_label(row.kind), tooltip=row.note)
         if column == c.GROSS:
-            return Cell(MONEY, row.gross_minor, row.currency)
+            return Cell(CellKind.MONEY, row.gross_minor, row.currency)
         if column == c.FEE:
-            return Cell(MONEY, row.fee_minor, row.currency)
+            return Cell(CellKind.MONEY, row.fee_minor, row.currency)
         if column == c.NET:
-            return Cell(MONEY, row.net_minor, row.currency)
+            return Cell(CellKind.MONEY, row.net_minor, row.currency)
         if column == c.CURRENCY:
-            return Cell(TEXT, row.currency)
+            return Cell(CellKind.TEXT, row.currency)
         tip = ""
         if row.currency != row.home_currency:
             tip = self.tr("1 {0} = {1} {2}").format(row.currency, row.rate, row.home_currency)
@@ -91,4 +91,4 @@ class PaymentsTableModel(CellTableModel):
             tip = self.tr("Recorded when your home currency was {0}; not in the {1} totals.").format(
                 row.home_currency, self.home
             )
-        return Cell(MONEY, row.net_home_minor, row.home_currency, tip)
+        return Cell(CellKind.MONEY, row.net_home_minor, row.home_currency, tip)

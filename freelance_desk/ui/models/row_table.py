@@ -6,7 +6,7 @@ two ways:
 - :class:`RowTableModel`: ``headers``, ``display`` (text), ``sort_value`` (raw value under
   :data:`SORT_ROLE`), and optionally ``tooltip``, ``foreground``, ``decoration``, ``progress``;
 - :class:`CellTableModel`: ``header`` and ``cell(row, column)`` returning a :class:`Cell` that
-  says what kind of value it holds; the base shows it (money with its currency, hours as h:mm,
+  says what kind of value it holds (a :class:`CellKind`); the base shows it (money with its currency, hours as h:mm,
   months by name), sorts by the raw value and exports it to CSV as a plain number.
 
 A row's ``id``, when it has one, is under :data:`ID_ROLE`, so a
@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
+from enum import Enum, IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon
@@ -166,12 +166,20 @@ class RowTableModel(QAbstractTableModel):
         return None
 
 
-TEXT, MONEY, HOURS, MONTH, COUNT, DATE = "text", "money", "hours", "month", "count", "date"
+class CellKind(Enum):
+    """What a :class:`Cell` holds, which says how it shows, sorts, aligns and exports."""
+
+    TEXT = "text"
+    MONEY = "money"  # minor units of the cell's currency
+    HOURS = "hours"  # seconds, shown as h:mm
+    MONTH = "month"  # "YYYY-MM", shown by name
+    COUNT = "count"
+    DATE = "date"
 
 
 @dataclass(frozen=True)
 class Cell:
-    kind: str
+    kind: CellKind
     value: object  # str, minor units, seconds, "YYYY-MM", int, date, or None (empty)
     currency: str = ""
     tooltip: str = ""
@@ -186,13 +194,13 @@ def month_name(month: str) -> str:
 def shown(cell: Cell) -> str:
     if cell.value is None:
         return ""
-    if cell.kind == MONEY:
+    if cell.kind == CellKind.MONEY:
         return money(cell.value, cell.currency)
-    if cell.kind == HOURS:
+    if cell.kind == CellKind.HOURS:
         return duration(cell.value)
-    if cell.kind == MONTH:
+    if cell.kind == CellKind.MONTH:
         return month_name(cell.value)
-    if cell.kind == DATE:
+    if cell.kind == CellKind.DATE:
         return short_date(cell.value)
     return str(cell.value)
 
@@ -201,11 +209,11 @@ def exported(cell: Cell) -> str:
     """The value for a CSV file: plain numbers a spreadsheet reads."""
     if cell.value is None:
         return ""
-    if cell.kind == MONEY:
+    if cell.kind == CellKind.MONEY:
         return plain_amount(cell.value, cell.currency)
-    if cell.kind == HOURS:
+    if cell.kind == CellKind.HOURS:
         return f"{cell.value / 3600:.2f}"
-    if cell.kind == DATE and isinstance(cell.value, date):
+    if cell.kind == CellKind.DATE and isinstance(cell.value, date):
         return cell.value.isoformat()
     return str(cell.value)
 
@@ -213,9 +221,9 @@ def exported(cell: Cell) -> str:
 def sort_key(cell: Cell):
     if cell.value is None:
         return None  # SortProxy puts empty cells last
-    if cell.kind == DATE:
+    if cell.kind == CellKind.DATE:
         return cell.value.isoformat()
-    if cell.kind == TEXT:
+    if cell.kind == CellKind.TEXT:
         return str(cell.value).lower()
     return cell.value
 
@@ -246,7 +254,7 @@ class CellTableModel(RowTableModel):
         return self.cell(row, column).tooltip or None
 
     def alignment(self, row, column):
-        return RIGHT if self.cell(row, column).kind in (MONEY, HOURS, COUNT) else LEFT
+        return RIGHT if self.cell(row, column).kind in (CellKind.MONEY, CellKind.HOURS, CellKind.COUNT) else LEFT
 
     def csv_table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and every row as plain values, in model order."""

@@ -164,10 +164,10 @@ class PaymentsPage(Page):
         self.reload()
 
     def current_filter(self) -> PaymentFilter:
-        today = self.ctx.today()
-        start, end = self.period.bounds(today, settings_store.week_start()) or (None, None)
         if self.period.is_custom():
             start, end = pydate(self.start.date()), pydate(self.end.date())
+        else:
+            start, end = self.period.bounds(self.ctx.today(), settings_store.week_start) or (None, None)
         return PaymentFilter(start, end, self.client.currentData(), self.contract.currentData(), self.search.text())
 
     def show_month(self, month: str) -> None:

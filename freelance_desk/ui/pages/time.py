@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, timedelta
+from datetime import UTC, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.core.calendar import Period
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import WeekStart
-from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
@@ -32,18 +28,16 @@ from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui import forms
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
-from freelance_desk.ui.format import duration, pydate, qdate, short_date
+from freelance_desk.ui.format import duration, short_date
 from freelance_desk.ui.models.time_entries import LABEL_SPAN, Column, TimeEntriesTableModel, week_span
 from freelance_desk.ui.pages.base import Page
+from freelance_desk.ui.pages.time_filters import TimeFilters
 from freelance_desk.ui.undo.time import AddTimeEntry, DeleteTimeEntry, EditTimeEntry, SplitTimeEntry
 from freelance_desk.ui.widgets.empty_state import EmptyState
-from freelance_desk.ui.widgets.period_combo import PeriodCombo
 from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
 
 TICK_MS = 30_000  # the running entry's duration and the totals, while the page is shown
 
-
-PERIODS = (Period.ALL, Period.THIS_WEEK, Period.LAST_WEEK, Period.THIS_MONTH, Period.LAST_MONTH, Period.CUSTOM)
 
 class TimePage(Page):
     topics = ("time", "contracts")
@@ -53,7 +47,9 @@ class TimePage(Page):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.addLayout(self._header())
-        lay.addLayout(self._filters())
+        self.filters = TimeFilters(ctx)
+        self.filters.changed.connect(self.apply_filter)
+        lay.addWidget(self.filters)
         self.limits = WeeklyLimitsPanel()
         lay.addWidget(self.limits)
 
@@ -62,7 +58,7 @@ class TimePage(Page):
         self.empty = EmptyState(self.tr("No time tracked yet"), "", " ", self._empty_action)
         self.no_match = EmptyState(
             self.tr("No entries match these filters"), self.tr("Widen the period or clear the filters."),
-            self.tr("Clear filters"), self.clear_filters,
+            self.tr("Clear filters"), self.filters.clear,
         )
         self.stack = QStackedWidget()
         for widget in (self._table_box(), self.empty, self.no_match):
@@ -73,7 +69,7 @@ class TimePage(Page):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
-        self._load_choices()
+        self.filters.load_choices()
         self.refresh()
 
     # --- building -------------------------------------------------------------
@@ -91,35 +87,6 @@ class TimePage(Page):
         self.new_button.setToolTip(self.tr("Add time you worked (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_entry)
         row.addWidget(self.new_button)
-        return row
-
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.client_filter = QComboBox()
-        self.contract_filter = QComboBox()
-        self.contract_filter.setMinimumContentsLength(18)
-        self.period = PeriodCombo(PERIODS)
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setVisible(False)
-        today = qdate(self.ctx.today())
-        self.date_from.setDate(today.addDays(-30))
-        self.date_to.setDate(today)
-        self.billable_filter = QComboBox()
-        self.billable_filter.addItem(self.tr("Billable or not"), None)
-        self.billable_filter.addItem(self.tr("Billable only"), True)
-        self.billable_filter.addItem(self.tr("Not billable"), False)
-        for widget in (self.client_filter, self.contract_filter, self.period, self.date_from, self.date_to,
-                       self.billable_filter):
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.client_filter.currentIndexChanged.connect(self._client_changed)
-        self.contract_filter.currentIndexChanged.connect(self.apply_filter)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.date_from.dateChanged.connect(self.apply_filter)
-        self.date_to.dateChanged.connect(self.apply_filter)
-        self.billable_filter.currentIndexChanged.connect(self.apply_filter)
         return row
 
     def _table(self) -> QTableView:
@@ -179,80 +146,32 @@ class TimePage(Page):
             self.table.setSpan(row, 0, 1, LABEL_SPAN)
 
     # --- filters ----------------------------------------------------------------
-    def _load_choices(self) -> None:
-        client = self.client_filter.currentData()
-        self.client_filter.blockSignals(True)
-        self.client_filter.clear()
-        self.client_filter.addItem(self.tr("All clients"), None)
-        for cid, name in tq.client_choices():
-            self.client_filter.addItem(name, cid)
-        self.client_filter.setCurrentIndex(max(self.client_filter.findData(client), 0))
-        self.client_filter.blockSignals(False)
-        self._load_contracts()
-
-    def _load_contracts(self) -> None:
-        contract = self.contract_filter.currentData()
-        client = self.client_filter.currentData()
-        self.contract_filter.blockSignals(True)
-        self.contract_filter.clear()
-        self.contract_filter.addItem(self.tr("All contracts"), None)
-        for choice in contract_choices(recent_first=True):
-            if client is None or choice.client_id == client:
-                self.contract_filter.addItem(choice.title if client else choice.label, choice.id)
-        self.contract_filter.setCurrentIndex(max(self.contract_filter.findData(contract), 0))
-        self.contract_filter.blockSignals(False)
-
-    def _client_changed(self) -> None:
-        self._load_contracts()
-        self.apply_filter()
-
-    def _period_changed(self) -> None:
-        custom = self.period.is_custom()
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
-        self.apply_filter()
-
-    def _period(self) -> tuple[date | None, date | None]:
-        if self.period.is_custom():
-            return pydate(self.date_from.date()), pydate(self.date_to.date())
-        return self.period.bounds(self.ctx.today(), settings_store.week_start()) or (None, None)
-
-    def current_filter(self) -> tq.EntryFilter:
-        first, last = self._period()
-        return tq.EntryFilter(
-            client_id=self.client_filter.currentData(),
-            contract_id=self.contract_filter.currentData(),
-            date_from=first,
-            date_to=last,
-            billable=self.billable_filter.currentData(),
-        )
+    # The filter bar's pickers, under the names the page has always shown them by.
+    client_filter = property(lambda self: self.filters.client)
+    contract_filter = property(lambda self: self.filters.contract)
+    period = property(lambda self: self.filters.period)
+    date_from = property(lambda self: self.filters.date_from)
+    date_to = property(lambda self: self.filters.date_to)
+    billable_filter = property(lambda self: self.filters.billable)
 
     def apply_filter(self) -> None:
         self._filtered_on = self.ctx.today()  # "this week", "this month" move on at midnight
-        self.model.set_filter(self.current_filter())
+        self.model.set_filter(self.filters.current_filter())
         self._show_state()
         first = next((r for r in range(min(3, self.model.rowCount())) if self.model.entry_at(r)), None)
         if first is not None:  # the newest entry, ready for Enter / Del
             self._select(self.model.entry_at(first).id)
 
-    def clear_filters(self) -> None:
-        for combo in (self.client_filter, self.contract_filter, self.period, self.billable_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self._load_contracts()
-        self._period_changed()
-
     def show_target(self, **target) -> None:
         if "contract_id" in target:
-            self.contract_filter.setCurrentIndex(max(self.contract_filter.findData(target["contract_id"]), 0))
+            self.filters.select_contract(target["contract_id"])
         if "entry_id" in target:
             self._select(target["entry_id"])
 
     # --- refresh --------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.current_entry()
-        self._load_choices()
+        self.filters.load_choices()
         self.apply_filter()
         if selected is not None:
             self._select(selected.id)
@@ -278,7 +197,7 @@ class TimePage(Page):
         self._update_buttons()
 
     def _has_contracts(self) -> bool:
-        return self.contract_filter.count() > 1
+        return self.filters.has_contracts()
 
     def _empty_action(self) -> None:
         if self._has_contracts():

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from freelance_desk.core.calendar import Period, period_bounds
+from freelance_desk.core.calendar import WEEK_PERIODS, Period, period_bounds
+
+
+def bounds_of(period: Period, today: date, week_start: Callable[[], str]) -> tuple[date, date] | None:
+    """The days ``period`` covers around ``today``; None for all time or custom dates.
+
+    ``week_start`` reads the setting (``settings_store.week_start``): it is called only for a
+    week, so other periods cost no database read.
+    """
+    return period_bounds(period, today, week_start() if period in WEEK_PERIODS else None)
 
 
 class PeriodCombo(QComboBox):
@@ -37,6 +47,6 @@ class PeriodCombo(QComboBox):
     def is_custom(self) -> bool:
         return self.period() == Period.CUSTOM
 
-    def bounds(self, today: date, week_start: str) -> tuple[date, date] | None:
-        """The days the chosen named period covers; None for all time or custom dates."""
-        return period_bounds(self.period(), today, week_start)
+    def bounds(self, today: date, week_start: Callable[[], str]) -> tuple[date, date] | None:
+        """The days the chosen named period covers (see :func:`bounds_of`)."""
+        return bounds_of(self.period(), today, week_start)

@@ -217,6 +217,18 @@ def test_unrecorded_hourly_weeks_are_receivable(world):
     assert owed.home_estimate == 6300
 
 
+def test_owed_milestones_and_weeks_read_alike_in_one_list(world):
+    design = milestones_of(world.profile)[0]
+    walk(design.id, "start", "submit", "approve")  # approved at NOW
+    entry(world.hourly, datetime(2026, 3, 3, 9, tzinfo=UTC), 120)  # week of 2 Mar: not recorded
+    owed = receivables.receivables(TODAY)
+    assert owed.rows == [*owed.milestones, *owed.weeks]
+    assert [(r.client, r.contract, r.since, r.billable_seconds, r.currency, r.net, r.net_home) for r in owed.rows] == [
+        ("PT Sinar", "Profile", date(2026, 3, 10), None, "IDR", 5_000_000, None),  # approved on; no rupiah rate
+        ("Harbor Analytics", "Dashboard", date(2026, 3, 8), 7200, "USD", 6300, 6300),  # the week's last day
+    ]
+
+
 def test_payments_of_an_earlier_home_currency_are_left_out_and_counted(paid):
     settings_store.set_home_currency("IDR")
     pay(paid.profile, date(2026, 3, 3), 2_000_000, currency="IDR")
