@@ -4,7 +4,7 @@
 <context>
     <name>AmountFields</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+58"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+59"/>
         <source>Gross received</source>
         <translation>Kotor diterima</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/clients.py" line="+54"/>
+        <location filename="../../freelance_desk/ui/models/clients.py" line="+55"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>ForgottenPrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+96"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+98"/>
         <source>Keep running</source>
         <translation>Biarkan berjalan</translation>
     </message>
@@ -1124,7 +1124,7 @@
 <context>
     <name>GigDetail</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/gigs.py" line="+48"/>
+        <location filename="../../freelance_desk/ui/pages/gigs.py" line="+50"/>
         <source>New order…</source>
         <translation>Pesanan baru…</translation>
     </message>
@@ -1264,7 +1264,7 @@
 <context>
     <name>GigsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/gigs.py" line="+28"/>
+        <location filename="../../freelance_desk/ui/models/gigs.py" line="+29"/>
         <source>Gig</source>
         <translation>Gig</translation>
     </message>
@@ -2295,7 +2295,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/payments.py" line="+46"/>
+        <location filename="../../freelance_desk/ui/pages/payments.py" line="+47"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
@@ -2744,7 +2744,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+53"/>
+        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+54"/>
         <source>Proposals</source>
         <translation>Proposal</translation>
     </message>
@@ -3191,7 +3191,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SplitEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+197"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+199"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
@@ -3241,7 +3241,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/template.py" line="+24"/>
+        <location filename="../../freelance_desk/ui/dialogs/template.py" line="+25"/>
         <source>Edit gig</source>
         <translation>Ubah gig</translation>
     </message>
@@ -3338,7 +3338,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntriesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+65"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -3474,7 +3474,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeFilters</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time_filters.py" line="+41"/>
+        <location filename="../../freelance_desk/ui/pages/time_filters.py" line="+42"/>
         <source>Billable or not</source>
         <translation>Ditagihkan atau tidak</translation>
     </message>
@@ -3502,7 +3502,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+57"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+58"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>
@@ -3846,7 +3846,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+36"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+37"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -3869,7 +3869,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>WeekEarningsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+22"/>
+        <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+23"/>
         <source>Record earnings for a week</source>
         <translation>Catat penghasilan sepekan</translation>
     </message>
@@ -3988,21 +3988,21 @@ Berkas akhir | 70</translation>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/clients/clients.py" line="+35"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+104"/>
-        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+147"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+48"/>
+        <location filename="../../freelance_desk/services/clients/clients.py" line="+31"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+105"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+62"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+47"/>
         <source>Choose a platform from the list.</source>
         <translation>Pilih platform dari daftar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+5"/>
         <source>That client no longer exists.</source>
         <translation>Klien itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
         <source>“{name}” has contracts or proposals; archive the client instead of deleting.</source>
         <translation>“{name}” punya kontrak atau proposal; arsipkan klien ini alih-alih menghapusnya.</translation>
     </message>
@@ -4013,7 +4013,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+236"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+138"/>
         <source>Keep this under {limit} characters.</source>
         <translation>Buat kurang dari {limit} karakter.</translation>
     </message>
@@ -4046,12 +4046,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+98"/>
         <source>Unknown contract status.</source>
         <translation>Status kontrak tidak dikenal.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-92"/>
         <source>Enter the contract&apos;s total price.</source>
         <translation>Isi harga total kontrak.</translation>
     </message>
@@ -4096,7 +4096,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+169"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+167"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
         <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
@@ -4107,9 +4107,8 @@ Berkas akhir | 70</translation>
         <translation>Kontrak ini punya milestone; tetap berharga tetap.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../../freelance_desk/services/contracts/listing.py" line="+190"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+170"/>
+        <location line="+6"/>
+        <location filename="../../freelance_desk/services/contracts/listing.py" line="+164"/>
         <source>That contract no longer exists.</source>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
@@ -4177,7 +4176,7 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/core/money.py" line="+32"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+73"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+72"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
@@ -4227,7 +4226,7 @@ Berkas akhir | 70</translation>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-118"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-115"/>
         <source>Only a planned milestone can be started; this one is {status}.</source>
         <translation>Hanya milestone yang direncanakan yang bisa dimulai; yang ini {status}.</translation>
     </message>
@@ -4262,12 +4261,12 @@ Berkas akhir | 70</translation>
         <translation>“{earlier}” belum disetujui. Jangan mulai milestone baru sebelum yang terakhir disetujui: klien masih bisa meminta revisi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>That milestone no longer exists.</source>
         <translation>Milestone itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Use “Mark paid” to record the payment.</source>
         <translation>Gunakan “Tandai dibayar” untuk mencatat pembayaran.</translation>
     </message>
@@ -4282,7 +4281,7 @@ Berkas akhir | 70</translation>
         <translation>Jumlah milestone yang sudah dibayar tidak bisa diubah.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>A paid milestone cannot be deleted.</source>
         <translation>Milestone yang sudah dibayar tidak bisa dihapus.</translation>
     </message>
@@ -4313,7 +4312,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-149"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+21"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
@@ -4380,12 +4379,12 @@ Berkas akhir | 70</translation>
         <translation>Isi nilai 1 {currency} dalam {home} pada hari itu.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+58"/>
         <source>That payment no longer exists.</source>
         <translation>Pembayaran itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>This payment was recorded by marking the milestone “{title}” paid. Edit it here, or change the milestone on the Milestones page.</source>
         <translation>Pembayaran ini dicatat dengan menandai milestone “{title}” dibayar. Ubah di sini, atau ubah milestone-nya di halaman Milestone.</translation>
     </message>
@@ -4436,12 +4435,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+91"/>
         <source>At most the {spent} connects spent can be refunded.</source>
         <translation>Paling banyak {spent} connects yang terpakai bisa dikembalikan.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-76"/>
         <source>Unknown proposal status.</source>
         <translation>Status proposal tidak dikenal.</translation>
     </message>
@@ -4456,17 +4455,17 @@ Berkas akhir | 70</translation>
         <translation>Jawabannya datang sebelum proposal dikirim?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>That proposal no longer exists.</source>
         <translation>Proposal itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This proposal became a contract; it stays hired.</source>
         <translation>Proposal ini sudah menjadi kontrak; statusnya tetap diterima.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+77"/>
         <source>This proposal is already linked to another contract.</source>
         <translation>Proposal ini sudah terhubung ke kontrak lain.</translation>
     </message>
@@ -4501,7 +4500,7 @@ Berkas akhir | 70</translation>
         <translation>Antara 1 dan 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="-103"/>
+        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+37"/>
         <source>Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”.</source>
         <translation>Baris {line}: tulis “judul milestone | persen”, mis. “Konsep | 30”.</translation>
     </message>
@@ -4521,7 +4520,7 @@ Berkas akhir | 70</translation>
         <translation>Jumlah milestone {total} %; jumlahnya harus 100 %.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="-14"/>
         <source>Enter the gig&apos;s price.</source>
         <translation>Isi harga gig.</translation>
     </message>
@@ -4536,19 +4535,19 @@ Berkas akhir | 70</translation>
         <translation>Harganya terlalu kecil untuk dibagi sebanyak ini.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>That gig no longer exists.</source>
         <translation>Gig itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="-106"/>
-        <location line="+30"/>
-        <location line="+256"/>
+        <location filename="../../freelance_desk/services/time/entry_rows.py" line="+98"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="-71"/>
+        <location line="+251"/>
         <source>That time entry no longer exists.</source>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="-245"/>
         <source>Choose the contract you worked on.</source>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
@@ -4559,7 +4558,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/time_csv.py" line="+141"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+37"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+33"/>
         <source>This overlaps the timer running on “{contract}” since {start}.</source>
         <translation>Ini bertabrakan dengan timer yang berjalan pada “{contract}” sejak {start}.</translation>
     </message>
