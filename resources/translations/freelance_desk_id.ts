@@ -3338,7 +3338,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntriesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+65"/>
+        <location filename="../../freelance_desk/ui/models/time_columns.py" line="+29"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -3373,7 +3373,7 @@ Berkas akhir | 70</translation>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+303"/>
         <source>Week of {0}</source>
         <translation>Pekan {0}</translation>
     </message>
@@ -3502,7 +3502,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+58"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+59"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>

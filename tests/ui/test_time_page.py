@@ -13,7 +13,8 @@ from freelance_desk.services.time.entry_rows import entry as read_entry
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog, to_local
 from freelance_desk.ui.format import duration
-from freelance_desk.ui.models.time_entries import Column, Group, TimeEntriesTableModel
+from freelance_desk.ui.models.time_columns import Column, Group
+from freelance_desk.ui.models.time_entries import TimeEntriesTableModel
 from tests.ui.helpers import T0, add, answer
 
 pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW

@@ -9,7 +9,8 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimeZone
 from freelance_desk.services.time import queries as tq
 from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import TimeEntryDialog
-from freelance_desk.ui.models.time_entries import FIRST_DAYS, Column, TimeEntriesTableModel
+from freelance_desk.ui.models.time_columns import Column
+from freelance_desk.ui.models.time_entries import FIRST_DAYS, TimeEntriesTableModel
 from tests.ui.helpers import T0, add, answer
 
 pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW

@@ -12,28 +12,21 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from datetime import date, datetime, timedelta, timezone
-from enum import IntEnum
+from datetime import date, timedelta
 from functools import partial
-from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     Qt,
-    QTime,
     QTimer,
-    QTimeZone,
 )
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import entry_rows
@@ -42,6 +35,15 @@ from freelance_desk.services.time.entry_rows import EntryRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, local_time, qdate
 from freelance_desk.ui.models.row_table import RIGHT, SORT_ROLE
+from freelance_desk.ui.models.time_columns import (
+    HEADERS,
+    Column,
+    Group,
+    GroupKind,
+    recorded_clock,
+    recorded_elsewhere,
+    week_span,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,59 +51,6 @@ FIRST_DAYS = 42  # days with entries laid out before the first paint (whole week
 LATER_MS = 50  # then the rest of history, once those rows are on screen
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the EntryRow itself (SORT_ROLE as in the other tables)
-
-
-class Column(IntEnum):
-    START = 0
-    END = 1
-    CLIENT = 2
-    CONTRACT = 3
-    NOTE = 4
-    BILLABLE = 5
-    DURATION = 6
-
-
-HEADERS = {
-    Column.START: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Start"),
-    Column.END: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "End"),
-    Column.CLIENT: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Client"),
-    Column.CONTRACT: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Contract"),
-    Column.NOTE: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Note"),
-    Column.BILLABLE: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Billable"),
-    Column.DURATION: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Duration"),
-}
-LABEL_SPAN = Column.DURATION  # a header row's label spans the columns before DURATION
-
-
-def week_span(first: date, last: date) -> str:
-    """ "23 Nov – 29 Nov 2026", month names in the user's language."""
-    locale = QLocale()
-    return f"{locale.toString(qdate(first), 'd MMM')} – {locale.toString(qdate(last), 'd MMM yyyy')}"
-
-
-def recorded_elsewhere(entry: EntryRow) -> bool:
-    """Whether ``entry`` was recorded at another UTC offset than this computer's at that moment."""
-    here = QDateTime.fromSecsSinceEpoch(int(entry.start.timestamp()), QTimeZone.systemTimeZone())
-    return here.offsetFromUtc() != entry.utc_offset_minutes * 60
-
-
-def recorded_clock(entry: EntryRow, instant: datetime) -> str:
-    """``instant`` on the clock where ``entry`` was recorded: the clock its day is counted by."""
-    zone = timezone(timedelta(minutes=entry.utc_offset_minutes))
-    if instant != entry.start:  # the end: a DST change may lie between
-        try:
-            zone = ZoneInfo(entry.timezone)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            pass
-    there = instant.astimezone(zone)
-    return QLocale().toString(QTime(there.hour, there.minute), QLocale.FormatType.ShortFormat)
-
-
-class Group(NamedTuple):
-    """A header row: a week (keyed by its first day) or a day."""
-
-    kind: str  # "week" | "day"
-    day: date
 
 
 class TimeEntriesTableModel(QAbstractTableModel):
@@ -200,7 +149,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
             if week is None or day < week:
                 week = tq.week_first_day(day, self.week_start)
                 block_rows.append(row)
-                blocks.append(Group("week", week))
+                blocks.append(Group(GroupKind.WEEK, week))
                 row += 1
             weeks[week] = weeks.get(week, 0) + summary.seconds
             count = self._day_count[day] = summary.entries + self._day_count.get(day, 0)
@@ -208,7 +157,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
             self._day_index[day] = len(self._days)
             self._days.append(day)
             block_rows.append(row)
-            blocks.append(Group("day", day))
+            blocks.append(Group(GroupKind.DAY, day))
             day_row[day] = row
             row += 1 + count
         self._rows, self._week = row, week
@@ -261,13 +210,13 @@ class TimeEntriesTableModel(QAbstractTableModel):
         self.dataChanged.emit(top, self.index(row, Column.DURATION), [Qt.ItemDataRole.DisplayRole])
 
     def _group_seconds(self, group: Group) -> int:
-        if group.kind == "day":
+        if group.kind == GroupKind.DAY:
             total = self._day_seconds.get(group.day, 0)
         else:
             total = self._week_seconds.get(group.day, 0)
         running = self._running
         if running is not None:
-            in_group = running.day == group.day if group.kind == "day" else (
+            in_group = running.day == group.day if group.kind == GroupKind.DAY else (
                 tq.week_first_day(running.day, self.week_start) == group.day
             )
             if in_group:
@@ -349,7 +298,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
 
     def _group_label(self, group: Group) -> str:
         locale = QLocale()
-        if group.kind == "day":
+        if group.kind == GroupKind.DAY:
             return locale.toString(qdate(group.day), QLocale.FormatType.LongFormat)
         return self.tr("Week of {0}").format(week_span(group.day, group.day + timedelta(days=6)))
 
@@ -372,8 +321,8 @@ class TimeEntriesTableModel(QAbstractTableModel):
             return QBrush(QApplication.palette().color(QPalette.ColorRole.WindowText))
         elif role == Qt.ItemDataRole.BackgroundRole:
             palette = QApplication.palette()
-            color = palette.color(QPalette.ColorRole.Mid if group.kind == "week" else QPalette.ColorRole.AlternateBase)
-            if group.kind == "week":
+            color = palette.color(QPalette.ColorRole.Mid if group.kind == GroupKind.WEEK else QPalette.ColorRole.AlternateBase)
+            if group.kind == GroupKind.WEEK:
                 color.setAlpha(90)
             return QBrush(color)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:

@@ -29,7 +29,8 @@ from freelance_desk.ui import forms
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.time_entries import LABEL_SPAN, Column, TimeEntriesTableModel, week_span
+from freelance_desk.ui.models.time_columns import LABEL_SPAN, Column, week_span
+from freelance_desk.ui.models.time_entries import TimeEntriesTableModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.time_filters import TimeFilters
 from freelance_desk.ui.undo.time import AddTimeEntry, DeleteTimeEntry, EditTimeEntry, SplitTimeEntry
