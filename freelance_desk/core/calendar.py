@@ -10,10 +10,12 @@ Months are named ``"YYYY-MM"``.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from freelance_desk.core.vocabulary import WeekStart
+
+WORKDAY = (time(9), time(17))  # a client's working day, and the freelancer's until they set theirs
 
 
 def week_first_day(day: date, week_start: str) -> date:

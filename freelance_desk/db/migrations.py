@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -18,23 +17,9 @@ from peewee import SqliteDatabase
 from freelance_desk.core.errors import DatabaseTooNew
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.connection import enable_wal
+from freelance_desk.db.steps import MIGRATIONS
 
 log = logging.getLogger(__name__)
-
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
-
-
-def migration(version: int):
-    """Register ``fn`` as the step that brings the schema to ``version``."""
-
-    def register(fn):
-        if version in MIGRATIONS:
-            raise RuntimeError(f"migration {version} registered twice")
-        MIGRATIONS[version] = fn
-        return fn
-
-    return register
-
 
 def latest_version() -> int:
     return max(MIGRATIONS)
@@ -93,6 +78,3 @@ def migrate(database: SqliteDatabase) -> int:
         log.info("migrated database to schema v%s", version)
     return latest
 
-
-# The steps register themselves when imported (each is frozen as the SQL of its day).
-from freelance_desk.db import steps  # noqa: E402, F401

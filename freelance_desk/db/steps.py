@@ -2,16 +2,33 @@
 
 A step never builds today's models: what it creates stays what that version of
 the app created, so every file at version N has the same schema whatever app
-version made it. The runner (``migrations.py``) runs each step and its version
-bump in one transaction, after a backup of the file.
+version made it. Each registers itself in ``MIGRATIONS`` under the version it brings the schema
+to; the runner (``migrations.py``) runs each in one transaction with its version bump, after a
+backup of the file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from peewee import SqliteDatabase
 
 from freelance_desk.db import daily_time
-from freelance_desk.db.migrations import migration
+
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+
+
+def migration(version: int):
+    """Register ``fn`` as the step that brings the schema to ``version``."""
+
+    def register(fn):
+        if version in MIGRATIONS:
+            raise RuntimeError(f"migration {version} registered twice")
+        MIGRATIONS[version] = fn
+        return fn
+
+    return register
+
 
 # --- 1: the first schema (tables, indexes, the one-running-timer index, daily_time triggers) ---
 

@@ -9,15 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from freelance_desk.core.errors import DatabaseTooNew
-from freelance_desk.db import daily_time, migrations
+from freelance_desk.db import daily_time, steps
 from freelance_desk.db.connection import close_database, db, open_database
-from freelance_desk.db.migrations import (
-    MIGRATIONS,
-    latest_version,
-    migrate,
-    schema_version,
-)
+from freelance_desk.db.migrations import latest_version, migrate, schema_version
 from freelance_desk.db.models import Client, Contract, Platform, Setting, TimeEntry
+from freelance_desk.db.steps import MIGRATIONS
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
@@ -160,9 +156,9 @@ def test_steps_run_in_order_each_with_its_version(tmp_path, monkeypatch, closed)
 
 
 def test_registering_a_version_twice_is_an_error(monkeypatch):
-    monkeypatch.setattr(migrations, "MIGRATIONS", dict(MIGRATIONS))
+    monkeypatch.setattr(steps, "MIGRATIONS", dict(MIGRATIONS))
     with pytest.raises(RuntimeError, match="registered twice"):
-        migrations.migration(1)(lambda database: None)
+        steps.migration(1)(lambda database: None)
 
 
 def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path, closed):

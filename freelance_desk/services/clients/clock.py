@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-WORKDAY = (time(9), time(17))  # a client's working day, and the freelancer's until they set theirs
+from freelance_desk.core.calendar import WORKDAY
 
 
 def zone(name: str | None) -> ZoneInfo:

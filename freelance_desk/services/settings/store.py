@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
+from freelance_desk.core.calendar import WORKDAY
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Setting
-from freelance_desk.services.clients.clock import WORKDAY
 
 
 def _optional_int(text: str) -> int | None:
