@@ -60,7 +60,7 @@
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+105"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+102"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -3983,7 +3983,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../freelance_desk/db/migrations.py" line="+73"/>
+        <location filename="../../freelance_desk/db/migrations.py" line="+58"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
@@ -4540,14 +4540,12 @@ Berkas akhir | 70</translation>
         <translation>Gig itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/entry_rows.py" line="+98"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="-71"/>
-        <location line="+251"/>
+        <location filename="../../freelance_desk/services/time/entry_rows.py" line="+14"/>
         <source>That time entry no longer exists.</source>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="-245"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="-65"/>
         <source>Choose the contract you worked on.</source>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>

@@ -11,6 +11,8 @@ from freelance_desk.core.errors import NotFound
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
 
+ENTRY_MISSING = QT_TRANSLATE_NOOP("services", "That time entry no longer exists.")
+
 
 @dataclass(frozen=True)
 class EntryRow:
@@ -69,7 +71,7 @@ ROW_FIELDS = (
 
 
 def row_query():
-    """Entries joined with what a row shows (for this module and time_queries)."""
+    """Entries joined with what a row shows (for this module and ``queries.py``)."""
     return (
         TimeEntry.select(*ROW_FIELDS)
         .join(Contract, on=(TimeEntry.contract == Contract.id))
@@ -95,7 +97,7 @@ def raw_to_row(t: tuple) -> EntryRow:
 def entry(entry_id: int) -> EntryRow:
     found = row_query().where(TimeEntry.id == entry_id).tuples().first()
     if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
+        raise NotFound(ENTRY_MISSING)
     return to_row(found)
 
 

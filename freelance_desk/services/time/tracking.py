@@ -24,7 +24,7 @@ from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, Milestone, TimeEntry
 from freelance_desk.db.records import get_or_missing
-from freelance_desk.services.time.entry_rows import EntryRow, entry, running_record
+from freelance_desk.services.time.entry_rows import ENTRY_MISSING, EntryRow, entry, running_record
 
 MAX_NOTE = 2000
 
@@ -64,7 +64,7 @@ def _stamp(instant: datetime, zone: str) -> str:
 
 
 def _get(entry_id: int) -> TimeEntry:
-    return get_or_missing(TimeEntry, entry_id, QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
+    return get_or_missing(TimeEntry, entry_id, ENTRY_MISSING)
 
 
 def _contract(contract_id: int | None) -> Contract:
@@ -315,7 +315,7 @@ def delete_entry(entry_id: int) -> dict:
     with db.atomic():
         snapshot = TimeEntry.select().where(TimeEntry.id == entry_id).dicts().first()
         if snapshot is None:
-            raise NotFound(QT_TRANSLATE_NOOP("services", "That time entry no longer exists."))
+            raise NotFound(ENTRY_MISSING)
         TimeEntry.delete().where(TimeEntry.id == entry_id).execute()
     return dict(snapshot)
 

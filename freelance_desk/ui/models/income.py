@@ -48,9 +48,6 @@ class MonthlyIncomeTableModel(HomeTableModel):
         self.view = view
         self.set_rows(range(len(view.months)))
 
-    def row_of(self, month: str) -> int:
-        return self.view.months.index(month) if self.view is not None and month in self.view.months else -1
-
     def header(self, column) -> str:
         c = self.Column
         return {
