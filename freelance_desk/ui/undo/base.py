@@ -56,6 +56,26 @@ class WriteCommand(QUndoCommand):
             self._after(*self.to_select())
 
 
+class AddCommand(WriteCommand):
+    """A record was added: undo deletes it (keeping the snapshot the delete returns), redo writes
+    that snapshot back. Subclasses name the service's ``delete`` and ``restore``."""
+
+    delete: Callable[[int], dict]
+    restore: Callable[[dict], None]
+
+    def __init__(self, text: str, record_id: int, after: Callable[..., None],
+                 failed: Callable[[DomainError], None] | None = None):
+        super().__init__(text, after, failed)
+        self.record_id = record_id
+        self.snapshot: dict | None = None
+
+    def revert(self) -> None:
+        self.snapshot = type(self).delete(self.record_id)
+
+    def repeat(self) -> None:
+        type(self).restore(self.snapshot)
+
+
 class DeleteCommand(WriteCommand):
     """A record was deleted and ``snapshot`` is what the delete returned: undo restores it,
     redo deletes it again. Subclasses name the service's ``delete`` and ``restore``."""

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from freelance_desk.services.money import payments
-from freelance_desk.ui.undo.base import DeleteCommand, WriteCommand
+from freelance_desk.ui.undo.base import AddCommand, DeleteCommand
 
 
-class AddPayment(WriteCommand):
+class AddPayment(AddCommand):
     """A payment was recorded: undo deletes it (keeping a snapshot), redo writes it back."""
 
-    def __init__(self, text: str, payment_id: int, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.payment_id = payment_id
-        self.snapshot: dict | None = None
-
-    def revert(self) -> None:
-        self.snapshot = payments.delete_payment(self.payment_id)
-
-    def repeat(self) -> None:
-        payments.restore_payment(self.snapshot)
+    delete = staticmethod(payments.delete_payment)
+    restore = staticmethod(payments.restore_payment)
 
 
 class DeletePayment(DeleteCommand):

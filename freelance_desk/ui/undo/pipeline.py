@@ -5,22 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from freelance_desk.services.pipeline import gigs, proposals
-from freelance_desk.ui.undo.base import DeleteCommand, WriteCommand
+from freelance_desk.ui.undo.base import AddCommand, DeleteCommand, WriteCommand
 
 
-class AddProposal(WriteCommand):
+class AddProposal(AddCommand):
     """A proposal was added: undo deletes it (keeping a snapshot), redo puts it back."""
 
-    def __init__(self, text: str, proposal_id: int, after: Callable[[], None]):
-        super().__init__(text, after)
-        self.proposal_id = proposal_id
-        self.snapshot: dict | None = None
-
-    def revert(self) -> None:
-        self.snapshot = proposals.delete_proposal(self.proposal_id)
-
-    def repeat(self) -> None:
-        proposals.restore_proposal(self.snapshot)
+    delete = staticmethod(proposals.delete_proposal)
+    restore = staticmethod(proposals.restore_proposal)
 
 
 class DeleteProposal(DeleteCommand):

@@ -7,31 +7,23 @@ from datetime import datetime
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time import tracking as tt
-from freelance_desk.ui.undo.base import WriteCommand
+from freelance_desk.ui.undo.base import AddCommand, WriteCommand
 
 Clock = Callable[[], datetime]
 Failed = Callable[[DomainError], None]
 
 
-class AddTimeEntry(WriteCommand):
+class AddTimeEntry(AddCommand):
     """An entry was added: undo deletes it (keeping a snapshot), redo restores it.
 
     ``after`` is given the entry's id each way.
     """
 
-    def __init__(self, text: str, entry_id: int, after: Callable[[int], None], failed: Failed | None = None):
-        super().__init__(text, after, failed)
-        self.entry_id = entry_id
-        self.snapshot: dict | None = None
-
-    def revert(self) -> None:
-        self.snapshot = tt.delete_entry(self.entry_id)
-
-    def repeat(self) -> None:
-        tt.restore_entry(self.snapshot)
+    delete = staticmethod(tt.delete_entry)
+    restore = staticmethod(tt.restore_entry)
 
     def to_select(self) -> tuple:
-        return (self.entry_id,)
+        return (self.record_id,)
 
 
 class EditTimeEntry(WriteCommand):
