@@ -1683,12 +1683,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation>&amp;Buka</translation>
+        <translation>&amp;Navigasi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2610,7 +2610,7 @@ Pembayaran: {4}</translation>
     <message>
         <location line="+1"/>
         <source>Per win</source>
-        <translation>Per kemenangan</translation>
+        <translation>Per menang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,7 +2620,7 @@ Pembayaran: {4}</translation>
     <message>
         <location line="+1"/>
         <source>Answer after</source>
-        <translation>Dijawab setelah</translation>
+        <translation>Lama jawab</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -4,6 +4,7 @@ import logging
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from freelance_desk.demo import fill_demo
@@ -141,3 +142,83 @@ def test_a_window_never_painted_still_starts_them(qtbot, database, tmp_path, mon
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.timer_bar.activity.watching)
+
+
+@pytest.fixture
+def indonesian(qapp):
+    from PySide6.QtCore import QLocale
+
+    from freelance_desk.app import load_translations
+
+    before = QLocale()
+    load_translations(qapp, "id")
+    yield
+    for translator in qapp._translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def styled(qapp):
+    """The app's style sheet, as a user sees it (its header padding decides whether titles fit)."""
+    from freelance_desk.app import load_style
+
+    load_style(qapp)
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(lang, request, qtbot, database, tmp_path):
+    if lang == "id":
+        request.getfixturevalue("indonesian")
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    titles = [action.text() for action in win.menuBar().actions()]
+    keys = [title[title.index("&") + 1].lower() for title in titles]
+    assert len(set(keys)) == len(keys), titles
+    go = titles[2].replace("&", "")
+    assert go == {"en": "Go", "id": "Navigasi"}[lang]  # not "Buka", which reads as "Open"
+
+
+def test_no_column_title_is_cut_in_indonesian(indonesian, styled, qtbot, database, tmp_path):
+    from PySide6.QtWidgets import QHeaderView
+
+    from freelance_desk.ui.widgets.data_table import DataTable
+
+    fill_demo()
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.start_page("dashboard")
+    cut = []
+    for name in PAGE_NAMES:
+        page = win.show_page(name)
+        qtbot.waitExposed(page)
+        for table in page.findChildren(DataTable):
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                if header.isSectionHidden(column) or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+                    continue
+                if header.sectionSize(column) < header.sectionSizeHint(column):
+                    cut.append((name, table.model().headerData(column, Qt.Orientation.Horizontal)))
+    assert not cut  # e.g. "Vaktu mereka" for "Waktu mereka", "Mata uar" for "Mata uang"
+
+
+def test_proposal_figures_show_every_month_bar_and_label_in_indonesian(indonesian, styled, qtbot, database, tmp_path):
+    fill_demo()
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.start_page("dashboard")
+    page = win.show_page("proposals")
+    qtbot.waitExposed(page)
+    bars = page.figures.months
+    digit = bars.fontMetrics().horizontalAdvance("0")
+    assert bars.width() / 12 >= 1.5 * digit  # a year of bars, not a sliver beside the platform table
+    # The bars, labels below them included, are inside the visible part of the figures area.
+    area = page.figures.parentWidget()
+    bottom_left = bars.mapTo(area, bars.rect().bottomLeft())
+    assert bottom_left.y() <= area.height()

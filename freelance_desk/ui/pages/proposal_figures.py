@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHeaderView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from freelance_desk.services.pipeline.proposal_stats import ProposalFigures
 from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, costs, number, percent
@@ -28,7 +28,7 @@ class FiguresPanel(QWidget):
             cards.setColumnStretch(i, 1)
         outer.addLayout(cards)
 
-        lower = QHBoxLayout()
+        lower = self.lower = QHBoxLayout()
         self.platforms = PlatformFiguresTableModel(self)
         self.platform_table = DataTable(self.platforms)
         self.platform_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -45,6 +45,17 @@ class FiguresPanel(QWidget):
         months.addWidget(self.months, 1)
         lower.addLayout(months, 1)
         outer.addLayout(lower)
+
+    def arrange_for(self, width: int) -> None:
+        """The monthly bars beside the platform table when both fit in ``width``, below it when not."""
+        beside = self.platform_table.width() + self.lower.spacing() + self.months.minimumWidth()
+        direction = QBoxLayout.Direction.LeftToRight if width >= beside else QBoxLayout.Direction.TopToBottom
+        if self.lower.direction() != direction:
+            self.lower.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.arrange_for(event.size().width())
+        super().resizeEvent(event)
 
     def set_figures(self, f: ProposalFigures) -> None:
         t = f.total

@@ -152,7 +152,9 @@ class ProposalsPage(Page):
             # The figures get what they need, at most half the height; the proposals the rest.
             self._split_set = True
             total = self.splitter.height()
-            top = min(self.figures.sizeHint().height(), total // 2)
+            self.figures.arrange_for(self.splitter.width())
+            needed = max(self.figures.sizeHint().height(), self.figures.heightForWidth(self.splitter.width()))
+            top = min(needed, total // 2)
             self.splitter.setSizes([top, total - top])
 
     # --- data ---------------------------------------------------------------------

@@ -48,11 +48,12 @@ class DataTable(QTableView):
 
     # --- layout -------------------------------------------------------------
     def set_widths(self, widths: dict, stretch=None, fit=()) -> None:
-        """Column widths in characters ("0" is a fair average); ``fit`` columns follow their content."""
+        """Column widths in characters ("0" is a fair average), never narrower than the column's title
+        in the interface's language (with room for the sort arrow); ``fit`` columns follow their content."""
         char = self.fontMetrics().horizontalAdvance("0")
         header = self.horizontalHeader()
         for column, chars in widths.items():
-            self.setColumnWidth(int(column), int(chars * char) + 16)
+            self.setColumnWidth(int(column), max(int(chars * char) + 16, header.sectionSizeHint(int(column))))
         for column in fit:
             header.setSectionResizeMode(int(column), QHeaderView.ResizeMode.ResizeToContents)
         if stretch is not None:

@@ -15,6 +15,8 @@ class MonthBars(QWidget):
         self.bars: list[tuple[str, int, int]] = []  # label, total, part
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(110)
+        # A year of bars stays readable: labels skip months when they would touch, the bars never vanish.
+        self.setMinimumWidth(int(12 * 1.8 * self.fontMetrics().horizontalAdvance("0")))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(320, 140)
