@@ -181,6 +181,54 @@ def milestone_choices(contract_id: int | None, open_only: bool = True) -> list[t
     return list(query.order_by(Milestone.position, Milestone.id).tuples())
 
 
+# --- a new manual entry ----------------------------------------------------------------------
+
+NEW_ENTRY_SECONDS = 3600  # how long a new manual entry is, until the user says otherwise
+
+
+def _last_end(after: datetime, upto: datetime) -> datetime | None:
+    """The latest end of a finished entry in (after, upto] (the start index narrows it: an entry is ≤ 24 h)."""
+    lo, hi = int(after.timestamp()), int(upto.timestamp())
+    found = (
+        TimeEntry.select(fn.MAX(TimeEntry.end))
+        .where((TimeEntry.start >= lo - 86400) & (TimeEntry.start < hi) & (TimeEntry.end > lo) & (TimeEntry.end <= hi))
+        .scalar()
+    )
+    return found  # the field reads it back as an aware UTC instant, or None
+
+
+def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[datetime, datetime] | None:
+    """Where a new manual entry on ``day`` (a local day in ``zone``; today unless given) starts and ends.
+
+    It starts where the last entry ending that day ended and lasts up to an hour; on a day with
+    none, today's default is the hour before now (to five minutes), another day has none (None).
+    It never reaches past now, nor into the running timer (which holds everything after its start).
+    """
+    tz = ZoneInfo(check_timezone(zone))
+    now = whole_seconds(now)
+    local_now = now.astimezone(tz)
+    today = local_now.date()
+    day = day or today
+    if day > today:
+        return None
+    day_start = datetime.combine(day, time(), tz).astimezone(UTC)
+    next_day = datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC)
+    limit = min(now, next_day)
+    running = TimeEntry.select(TimeEntry.start).where(TimeEntry.end.is_null()).first()
+    if running is not None and running.start < limit:
+        limit = running.start
+    last = _last_end(day_start, limit) if limit > day_start else None
+    if last is not None:
+        return last, min(last + timedelta(seconds=NEW_ENTRY_SECONDS), limit)
+    if day != today:
+        return None
+    rounded = (local_now - timedelta(minutes=local_now.minute % 5, seconds=local_now.second)).astimezone(UTC)
+    end = min(rounded, limit)
+    start = end - timedelta(seconds=NEW_ENTRY_SECONDS)
+    before = _last_end(start, end)  # an entry of yesterday reaching into the hour
+    return max(start, before) if before is not None else start, end
+
+
 # --- weekly limits -------------------------------------------------------------------------
 
 OK, APPROACHING, EXCEEDED = "ok", "approaching", "exceeded"
