@@ -16,6 +16,7 @@ from peewee import fn
 
 from freelance_desk.core import calendar
 from freelance_desk.core.checks import check_timezone
+from freelance_desk.core.durations import shown_minutes
 from freelance_desk.core.vocabulary import (
     OPEN_MILESTONE_STATUSES,
     ContractKind,
@@ -244,9 +245,11 @@ class WeeklyLimit:
 
     @property
     def state(self) -> str:
-        if self.billable_seconds > self.limit_seconds:
+        """By the minutes shown (core.durations), so the colour agrees with "0:00 left" / "0:01 over"."""
+        used, limit = shown_minutes(self.billable_seconds), shown_minutes(self.limit_seconds)
+        if used > limit:
             return EXCEEDED
-        if self.billable_seconds * 5 >= self.limit_seconds * 4:  # 80 %
+        if used * 5 >= limit * 4:  # 80 %
             return APPROACHING
         return OK
 
