@@ -264,23 +264,24 @@ def week_range(now: datetime, zone: str, week_start: str | None = None) -> tuple
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> list[WeeklyLimit]:
-    """This week's billable time of each active hourly contract with a weekly limit."""
-    contracts = list(
+def _limited_contracts(where) -> list[tuple[int, str, str, int]]:
+    """(id, title, client, limit minutes) of the hourly contracts with a weekly limit matching ``where``."""
+    return list(
         Contract.select(Contract.id, Contract.title, Client.name, Contract.weekly_limit_minutes)
         .join(Client, on=(Contract.client == Client.id))
-        .where((Contract.kind == ContractKind.HOURLY) & Contract.weekly_limit_minutes.is_null(False) & (Contract.status == ContractStatus.ACTIVE))
+        .where((Contract.kind == ContractKind.HOURLY) & Contract.weekly_limit_minutes.is_null(False) & where)
         .order_by(fn.lower(Contract.title))
         .tuples()
     )
-    if not contracts:
-        return []
-    start, end = week_range(now, zone, week_start)
+
+
+def _week_billable(ids: list[int], start: datetime, end: datetime, now: datetime,
+                   exclude_id: int | None = None) -> dict[int, int]:
+    """Billable seconds of each contract in [start, end): entries clipped to the week, the running one to now."""
     s, e = int(start.timestamp()), int(end.timestamp())
-    ids = [c[0] for c in contracts]
     # Finished entries clipped to the week; one that started up to a day before may reach in.
     clipped = fn.MIN(TimeEntry.end, e) - fn.MAX(TimeEntry.start, s)
-    sums = dict(
+    query = (
         TimeEntry.select(TimeEntry.contract, fn.SUM(clipped))
         .where(
             TimeEntry.contract.in_(ids)
@@ -290,16 +291,78 @@ def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> li
             & (TimeEntry.end > s)
         )
         .group_by(TimeEntry.contract)
-        .tuples()
     )
+    if exclude_id is not None:
+        query = query.where(TimeEntry.id != exclude_id)
+    sums = {cid: int(total or 0) for cid, total in query.tuples()}
     running = running_entry()
-    if running is not None and running.billable and running.contract_id in ids:
+    if running is not None and running.billable and running.contract_id in ids and running.id != exclude_id:
         live = int((min(now, end) - max(running.start, start)).total_seconds())
         sums[running.contract_id] = sums.get(running.contract_id, 0) + max(0, live)
+    return sums
+
+
+def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> list[WeeklyLimit]:
+    """This week's billable time of each active hourly contract with a weekly limit."""
+    contracts = _limited_contracts(Contract.status == ContractStatus.ACTIVE)
+    if not contracts:
+        return []
+    start, end = week_range(now, zone, week_start)
+    sums = _week_billable([c[0] for c in contracts], start, end, now)
     return [
-        WeeklyLimit(cid, title, client, minutes * 60, int(sums.get(cid) or 0))
+        WeeklyLimit(cid, title, client, minutes * 60, sums.get(cid, 0))
         for cid, title, client, minutes in contracts
     ]
+
+
+@dataclass(frozen=True)
+class WeekAfterSave:
+    """A contract's weekly limit in the week an entry falls in, as it stands once the entry is saved."""
+
+    limit: WeeklyLimit  # its billable_seconds: the week's, this entry included
+    first_day: date  # the week's days, in the zone the week is counted in (UTC for Monday-UTC weeks)
+    last_day: date
+
+    @property
+    def unbillable_seconds(self) -> int:
+        """Billable time over the limit: tracked, not paid (0 while within it, by the minutes shown)."""
+        return self.limit.billable_seconds - self.limit.limit_seconds if self.limit.state == EXCEEDED else 0
+
+
+def limit_after_save(
+    contract_id: int | None,
+    start: datetime,
+    end: datetime | None,
+    now: datetime,
+    zone: str,
+    entry_id: int | None = None,
+    billable: bool = True,
+    week_start: str | None = None,
+) -> WeekAfterSave | None:
+    """The weekly limit of the week holding ``start`` once the entry [start, end) is saved.
+
+    ``entry_id`` is the entry being edited (its saved time is replaced, not added); ``end`` None is
+    a running entry, counted up to ``now``. The week counts as the Time page's weekly limits do
+    (entries clipped to it, the running timer included). None for a contract without a weekly limit.
+    """
+    if not contract_id:
+        return None
+    found = _limited_contracts(Contract.id == contract_id)
+    if not found:
+        return None
+    cid, title, client, minutes = found[0]
+    week_start = week_start or settings_store.week_start()
+    first, last = week_range(start, zone, week_start)
+    seconds = _week_billable([cid], first, last, now, exclude_id=entry_id).get(cid, 0)
+    stop = end if end is not None else now
+    if billable:
+        seconds += max(0, int((min(stop, last) - max(start, first)).total_seconds()))
+    counted_in = UTC if week_start == WeekStart.MONDAY_UTC else ZoneInfo(zone)
+    return WeekAfterSave(
+        WeeklyLimit(cid, title, client, minutes * 60, seconds),
+        first.astimezone(counted_in).date(),
+        (last - timedelta(seconds=1)).astimezone(counted_in).date(),
+    )
 
 
 # --- a timer left running ---------------------------------------------------------------

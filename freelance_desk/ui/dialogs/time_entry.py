@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QTimeEdit
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.contracts.choices import contract_choices
@@ -13,8 +13,10 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.services.time.entry_rows import EntryRow
 from freelance_desk.services.time.tracking import EntryData
-from freelance_desk.ui.format import pydate
+from freelance_desk.ui import theme
+from freelance_desk.ui.format import duration, pydate
 from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.models.time_columns import week_span
 from freelance_desk.ui.widgets.duration_edit import DurationEdit
 
 
@@ -68,6 +70,13 @@ class TimeEntryDialog(FormDialog):
         self.end = self.add_field("end", self.tr("End"), _time_edit())
         self.end.setToolTip(self.tr("For work past midnight, type a duration instead."))
         self.duration = self.add_field("duration", self.tr("Duration"), DurationEdit())
+        self.limit_warning = QLabel()  # over the contract's weekly limit: a warning, saving stays allowed
+        self.limit_warning.setObjectName("limitWarning")
+        self.limit_warning.setWordWrap(True)
+        self.limit_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_warning.setStyleSheet(theme.text_style(theme.Role.WARNING, self.palette()))
+        self.form.addRow("", self.limit_warning)
+        self.form.setRowVisible(self.limit_warning, False)
         self.note = self.add_field("note", self.tr("Note"), QLineEdit())
         self.note.setPlaceholderText(self.tr("What did you work on?"))
         self.billable = self.add_field("billable", "", QCheckBox(self.tr("Billable")))
@@ -78,6 +87,10 @@ class TimeEntryDialog(FormDialog):
         self.end.timeChanged.connect(self._end_changed)
         self.duration.textEdited.connect(self._duration_edited)
         self.load(entry, contract_id)
+        for changed in (self.contract.currentIndexChanged, self.day.dateChanged, self.start.timeChanged,
+                        self.end.timeChanged, self.duration.textEdited, self.billable.toggled):
+            changed.connect(self._update_limit_warning)
+        self._update_limit_warning()
 
     # --- load ---------------------------------------------------------------
     def load(self, entry: EntryRow | None, contract_id: int | None) -> None:
@@ -174,6 +187,30 @@ class TimeEntryDialog(FormDialog):
         self._syncing = True
         self.end.setTime(to_local(start + timedelta(seconds=seconds)).time())
         self._syncing = False
+
+    # --- the weekly limit ---------------------------------------------------------
+    def _update_limit_warning(self) -> None:
+        """Say, as the times change, when saving takes the contract's week over its weekly limit."""
+        if self._syncing:
+            return
+        try:
+            data = self._data()
+        except DomainError:  # a duration being typed: no answer yet
+            data = None
+        after = None
+        if data is not None and data.billable and (data.end is None or data.end > data.start):
+            after = tq.limit_after_save(data.contract_id, data.start, data.end, self.ctx.now(), self.ctx.local_zone(),
+                                        entry_id=self.entry.id if self.entry else None)
+        over = after.unbillable_seconds if after is not None else 0
+        if over:
+            self.limit_warning.setText(
+                self.tr("Over the weekly limit: {0} of {1} h in the week of {2}; {3} h will not be billable.").format(
+                    duration(after.limit.billable_seconds), duration(after.limit.limit_seconds),
+                    week_span(after.first_day, after.last_day), duration(over))
+            )
+        self.form.setRowVisible(self.limit_warning, bool(over))
+        if over:
+            self._fit_messages()
 
     # --- save ---------------------------------------------------------------
     def _data(self) -> EntryData:
