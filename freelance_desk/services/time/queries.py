@@ -26,7 +26,7 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time.entry_rows import EntryRow, raw_to_row, row_query, running_entry
+from freelance_desk.services.time.entry_rows import EntryRow, raw_to_row, row_query, running_entry, running_record
 from freelance_desk.services.time.tracking import whole_seconds
 
 PAGE_SIZE = 200
@@ -190,12 +190,11 @@ NEW_ENTRY_SECONDS = 3600  # how long a new manual entry is, until the user says 
 def _last_end(after: datetime, upto: datetime) -> datetime | None:
     """The latest end of a finished entry in (after, upto] (the start index narrows it: an entry is ≤ 24 h)."""
     lo, hi = int(after.timestamp()), int(upto.timestamp())
-    found = (
+    return (
         TimeEntry.select(fn.MAX(TimeEntry.end))
         .where((TimeEntry.start >= lo - 86400) & (TimeEntry.start < hi) & (TimeEntry.end > lo) & (TimeEntry.end <= hi))
         .scalar()
     )
-    return found  # the field reads it back as an aware UTC instant, or None
 
 
 def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[datetime, datetime] | None:
@@ -215,7 +214,7 @@ def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[d
     day_start = datetime.combine(day, time(), tz).astimezone(UTC)
     next_day = datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC)
     limit = min(now, next_day)
-    running = TimeEntry.select(TimeEntry.start).where(TimeEntry.end.is_null()).first()
+    running = running_record()
     if running is not None and running.start < limit:
         limit = running.start
     last = _last_end(day_start, limit) if limit > day_start else None
@@ -252,6 +251,11 @@ class WeeklyLimit:
         if used * 5 >= limit * 4:  # 80 %
             return APPROACHING
         return OK
+
+    @property
+    def over_seconds(self) -> int:
+        """Billable time past the limit: tracked, not paid (0 while within it by the minutes shown)."""
+        return self.billable_seconds - self.limit_seconds if self.state == EXCEEDED else 0
 
 
 def week_range(now: datetime, zone: str, week_start: str | None = None) -> tuple[datetime, datetime]:
@@ -325,8 +329,7 @@ class WeekAfterSave:
 
     @property
     def unbillable_seconds(self) -> int:
-        """Billable time over the limit: tracked, not paid (0 while within it, by the minutes shown)."""
-        return self.limit.billable_seconds - self.limit.limit_seconds if self.limit.state == EXCEEDED else 0
+        return self.limit.over_seconds
 
 
 def limit_after_save(

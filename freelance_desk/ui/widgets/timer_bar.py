@@ -293,13 +293,13 @@ class TimerBar(QWidget):
         if running is not None and running.billable:
             limits = tq.weekly_limits(self.ctx.now(), self.ctx.local_zone())
             limit = next((found for found in limits if found.contract_id == running.contract_id), None)
-        if limit is None or limit.state != tq.EXCEEDED:
+        if limit is None or not limit.over_seconds:
             self.limit_warning.hide()
             return
         self.limit_warning.setText(
             self.tr("“{0}” is over its weekly limit: {1} of {2} h; {3} h will not be billable.").format(
                 limit.contract_title, duration(limit.billable_seconds), duration(limit.limit_seconds),
-                duration(limit.billable_seconds - limit.limit_seconds))
+                duration(limit.over_seconds))
         )
         self.limit_warning.show()
 
