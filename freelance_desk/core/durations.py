@@ -1,9 +1,9 @@
-"""Durations typed the way people say them: 1:30, 1.5h, 90m, 1h 30m, 2 (hours)."""
+"""Durations typed the way people say them (1:30, 1.5h, 90m, 1h 30m, 2 hours), and shown by one rule."""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -47,3 +47,28 @@ def parse_duration(text: str | None, field: str = "duration") -> int:
     if seconds > MAX_DURATION:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours."))
     return seconds
+
+
+# --- showing a duration ------------------------------------------------------------
+# One rule for every duration on screen, in reports and in exports: whole minutes, the seconds
+# cut off (1:02:59 shows as 1:02, what the running clock's H:MM:SS reads too). Whatever is
+# computed from a shown duration (an amount, a limit's state) uses these same minutes.
+
+
+def shown_minutes(seconds: int) -> int:
+    """The whole minutes ``seconds`` shows as, the seconds cut off (toward zero)."""
+    minutes = abs(int(seconds)) // 60
+    return -minutes if seconds < 0 else minutes
+
+
+def hours_minutes(seconds: int) -> str:
+    """3725 → "1:02", −1800 → "-0:30": hours and the shown minutes."""
+    minutes = shown_minutes(seconds)
+    sign = "-" if minutes < 0 else ""
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
+
+
+def decimal_hours(seconds: int) -> str:
+    """The shown minutes as hours with two decimals for a spreadsheet: 1:02 → "1.03"."""
+    return str((Decimal(shown_minutes(seconds)) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))

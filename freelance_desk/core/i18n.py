@@ -12,3 +12,13 @@ CONTEXT = "services"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
     return text
 
+
+
+def english_plural(text: str, n: int) -> str:
+    """A text with a count written as Qt's plural source ("%n day(s)") as English reads it.
+
+    Qt fills in ``%n`` and a translation gives the language's own forms; English has no
+    translation file, so the "(s)" left in the source becomes "" for one and "s" otherwise
+    ("1 day", "2 days"). A translated text has no "(s)" and passes unchanged.
+    """
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")

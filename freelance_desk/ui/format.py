@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
+from freelance_desk.core.durations import hours_minutes
 from freelance_desk.core.money import format_amount
 
 
@@ -43,12 +44,10 @@ def local_time(dt: datetime | None) -> str:
 
 
 def duration(seconds: int | None) -> str:
-    """3725 → "1:02" (hours:minutes), what freelancers read at a glance."""
+    """3725 → "1:02" (hours:minutes), what freelancers read at a glance (the one rule: core.durations)."""
     if seconds is None:
         return ""
-    sign = "-" if seconds < 0 else ""
-    minutes = abs(int(seconds)) // 60
-    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
+    return hours_minutes(seconds)
 
 
 def clock(seconds: int) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,9 @@ class FormDialog(QDialog):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setStyleSheet(theme.text_style(theme.Role.DANGER))
+        # A shown message takes the whole width of the field column and wraps there, however
+        # narrow the field above it (a time, a date): long messages are read in full.
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label.hide()
         return label
 
@@ -60,7 +64,10 @@ class FormDialog(QDialog):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        lay.addWidget(widget)
+        if widget.layout() is None and not widget.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal:
+            lay.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)  # keeps its width when a message shows
+        else:
+            lay.addWidget(widget)
         error = self._error_label()
         lay.addWidget(error)
         self.form.addRow(label, box)
@@ -89,12 +96,22 @@ class FormDialog(QDialog):
         if pair is None:
             self.general_error.setText(text)
             self.general_error.show()
+            self._fit_messages()
             return
         widget, label = pair
         label.setText(text)
         label.show()
+        self._fit_messages()
         widget.setStyleSheet(theme.error_border_style(widget.palette()))
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_messages(self) -> None:
+        """Grow the dialog to the height its wrapped messages need, so none is cut off."""
+        outer = self.layout()
+        outer.activate()
+        needed = outer.totalHeightForWidth(self.width()) if outer.hasHeightForWidth() else outer.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self):
         """Validate and write through a service; return the saved object. Override."""

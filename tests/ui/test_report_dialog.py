@@ -97,3 +97,19 @@ def test_save_writes_the_report_to_the_chosen_file(dialog, tmp_path, monkeypatch
     dialog.save_button.click()
     assert offered == ["progress-website-2026-03-10.md"]
     assert target.read_text(encoding="utf-8") == dialog.report_text()
+
+
+def test_an_hourly_report_charges_the_hours_it_shows_and_counts_one_day(qtbot, ctx, contracts):
+    client = create_client(ClientData("Harbor Analytics"), now=NOW)
+    hourly = create_contract(ContractData(client.id, "Maintenance", kind="hourly", rate_minor=4000), now=NOW)
+    start = datetime(2026, 3, 9, 9, tzinfo=UTC)
+    TimeEntry.create(contract=hourly.id, start=start, end=start + timedelta(minutes=60, seconds=45), note="Fixes")
+    dialog = ReportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.contract.setFocus()
+    qtbot.keyClicks(dialog.contract, "Harbor")  # the picker finds it by its first letters
+    assert dialog.contract.currentData() == hourly.id
+    text = dialog.report_text()
+    assert "1:00 h over 1 day\n" in text
+    assert "Billable: 1:00 h at $40.00/h = $40.00" in text

@@ -69,3 +69,11 @@ def test_a_cell_model_shows_sorts_and_exports_through_the_one_base(qtmodeltester
     assert [proxy.index(r, 0).data() for r in range(3)] == ["a", "b", "c"]
     assert model.csv_table() == (["For", "Since", "Net"],
                                  [["b", "2026-03-02", "10.00"], ["a", "", "2.50"], ["c", "2026-01-05", ""]])
+
+
+def test_an_hours_cell_exports_the_minutes_it_shows(qapp):
+    from freelance_desk.ui.models.row_table import exported, shown
+
+    cell = Cell(CellKind.HOURS, 12 * 3600 + 40)  # 12:00:40
+    assert shown(cell) == "12:00" and exported(cell) == "12.00"  # not 12.01 beside a shown 12:00
+    assert exported(Cell(CellKind.HOURS, 90 * 60)) == "1.50"

@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import fn
 
+from freelance_desk.core.durations import hours_minutes, shown_minutes
 from freelance_desk.core.errors import ValidationError
-from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP, english_plural
 from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import (
     DELIVERED_MILESTONE_STATUSES,
@@ -24,6 +25,7 @@ from freelance_desk.db.models import DailyTime
 from freelance_desk.services.clients.clock import zone
 from freelance_desk.services.contracts.contracts import get_contract
 from freelance_desk.services.milestones.queries import contract_milestones
+from freelance_desk.services.money.week_earnings import earnings_of
 
 MAX_REPORT_DAYS = 366
 
@@ -71,7 +73,8 @@ class ProgressReport:
     def billable_amount_minor(self) -> int | None:
         if self.kind == ContractKind.FIXED or not self.rate_minor:
             return None
-        return self.billable_seconds * self.rate_minor // 3600
+        # The hours the report shows at the rate, so "1:00 h at $40.00/h" makes $40.00.
+        return earnings_of(shown_minutes(self.billable_seconds) * 60, self.rate_minor)
 
     @property
     def pending_from_client(self) -> bool:
@@ -179,14 +182,22 @@ STATUS_WORDS = {
 
 
 def hours(seconds: int) -> str:
-    """7:30 h: hours and minutes, as time trackers show them."""
-    minutes = seconds // 60
-    return f"{minutes // 60}:{minutes % 60:02d} h"
+    """7:30 h: hours and minutes, as time trackers show them (the one rule of core.durations)."""
+    return f"{hours_minutes(seconds)} h"
 
 
-def report_markdown(report: ProgressReport, translate: Callable[[str], str] | None = None) -> str:
-    """The report as Markdown that also reads well as plain text in a chat or an e-mail."""
+def report_markdown(
+    report: ProgressReport,
+    translate: Callable[[str], str] | None = None,
+    translate_n: Callable[[str, int], str] | None = None,
+) -> str:
+    """The report as Markdown that also reads well as plain text in a chat or an e-mail.
+
+    ``translate`` gives a marked text in the reader's language; ``translate_n`` one with a count
+    ("%n day(s)", Qt's plural forms), its count filled in.
+    """
     tr = translate or (lambda s: s)
+    tr_n = translate_n or (lambda s, n: english_plural(tr(s), n))
     money = lambda minor: format_amount(minor, report.currency)  # noqa: E731
     lines = [
         "# " + tr(T("services", "Progress report: {contract}")).format(contract=report.contract),
@@ -209,7 +220,7 @@ def report_markdown(report: ProgressReport, translate: Callable[[str], str] | No
     lines += ["", "## " + tr(T("services", "Hours"))]
     if report.seconds:
         lines.append(
-            tr(T("services", "{hours} over {days} days")).format(hours=hours(report.seconds), days=report.days_worked)
+            tr_n(T("services", "{hours} over %n day(s)"), report.days_worked).format(hours=hours(report.seconds))
         )
         amount = report.billable_amount_minor
         if amount is not None:

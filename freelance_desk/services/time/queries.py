@@ -16,6 +16,7 @@ from peewee import fn
 
 from freelance_desk.core import calendar
 from freelance_desk.core.checks import check_timezone
+from freelance_desk.core.durations import shown_minutes
 from freelance_desk.core.vocabulary import (
     OPEN_MILESTONE_STATUSES,
     ContractKind,
@@ -25,7 +26,7 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time.entry_rows import EntryRow, raw_to_row, row_query, running_entry
+from freelance_desk.services.time.entry_rows import EntryRow, raw_to_row, row_query, running_entry, running_record
 from freelance_desk.services.time.tracking import whole_seconds
 
 PAGE_SIZE = 200
@@ -181,6 +182,53 @@ def milestone_choices(contract_id: int | None, open_only: bool = True) -> list[t
     return list(query.order_by(Milestone.position, Milestone.id).tuples())
 
 
+# --- a new manual entry ----------------------------------------------------------------------
+
+NEW_ENTRY_SECONDS = 3600  # how long a new manual entry is, until the user says otherwise
+
+
+def _last_end(after: datetime, upto: datetime) -> datetime | None:
+    """The latest end of a finished entry in (after, upto] (the start index narrows it: an entry is ≤ 24 h)."""
+    lo, hi = int(after.timestamp()), int(upto.timestamp())
+    return (
+        TimeEntry.select(fn.MAX(TimeEntry.end))
+        .where((TimeEntry.start >= lo - 86400) & (TimeEntry.start < hi) & (TimeEntry.end > lo) & (TimeEntry.end <= hi))
+        .scalar()
+    )
+
+
+def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[datetime, datetime] | None:
+    """Where a new manual entry on ``day`` (a local day in ``zone``; today unless given) starts and ends.
+
+    It starts where the last entry ending that day ended and lasts up to an hour; on a day with
+    none, today's default is the hour before now (to five minutes), another day has none (None).
+    It never reaches past now, nor into the running timer (which holds everything after its start).
+    """
+    tz = ZoneInfo(check_timezone(zone))
+    now = whole_seconds(now)
+    local_now = now.astimezone(tz)
+    today = local_now.date()
+    day = day or today
+    if day > today:
+        return None
+    day_start = datetime.combine(day, time(), tz).astimezone(UTC)
+    next_day = datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC)
+    limit = min(now, next_day)
+    running = running_record()
+    if running is not None and running.start < limit:
+        limit = running.start
+    last = _last_end(day_start, limit) if limit > day_start else None
+    if last is not None:
+        return last, min(last + timedelta(seconds=NEW_ENTRY_SECONDS), limit)
+    if day != today:
+        return None
+    rounded = (local_now - timedelta(minutes=local_now.minute % 5, seconds=local_now.second)).astimezone(UTC)
+    end = min(rounded, limit)
+    start = end - timedelta(seconds=NEW_ENTRY_SECONDS)
+    before = _last_end(start, end)  # an entry of yesterday reaching into the hour
+    return max(start, before) if before is not None else start, end
+
+
 # --- weekly limits -------------------------------------------------------------------------
 
 OK, APPROACHING, EXCEEDED = "ok", "approaching", "exceeded"
@@ -196,11 +244,18 @@ class WeeklyLimit:
 
     @property
     def state(self) -> str:
-        if self.billable_seconds > self.limit_seconds:
+        """By the minutes shown (core.durations), so the colour agrees with "0:00 left" / "0:01 over"."""
+        used, limit = shown_minutes(self.billable_seconds), shown_minutes(self.limit_seconds)
+        if used > limit:
             return EXCEEDED
-        if self.billable_seconds * 5 >= self.limit_seconds * 4:  # 80 %
+        if used * 5 >= limit * 4:  # 80 %
             return APPROACHING
         return OK
+
+    @property
+    def over_seconds(self) -> int:
+        """Billable time past the limit: tracked, not paid (0 while within it by the minutes shown)."""
+        return self.billable_seconds - self.limit_seconds if self.state == EXCEEDED else 0
 
 
 def week_range(now: datetime, zone: str, week_start: str | None = None) -> tuple[datetime, datetime]:
@@ -213,23 +268,24 @@ def week_range(now: datetime, zone: str, week_start: str | None = None) -> tuple
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> list[WeeklyLimit]:
-    """This week's billable time of each active hourly contract with a weekly limit."""
-    contracts = list(
+def _limited_contracts(where) -> list[tuple[int, str, str, int]]:
+    """(id, title, client, limit minutes) of the hourly contracts with a weekly limit matching ``where``."""
+    return list(
         Contract.select(Contract.id, Contract.title, Client.name, Contract.weekly_limit_minutes)
         .join(Client, on=(Contract.client == Client.id))
-        .where((Contract.kind == ContractKind.HOURLY) & Contract.weekly_limit_minutes.is_null(False) & (Contract.status == ContractStatus.ACTIVE))
+        .where((Contract.kind == ContractKind.HOURLY) & Contract.weekly_limit_minutes.is_null(False) & where)
         .order_by(fn.lower(Contract.title))
         .tuples()
     )
-    if not contracts:
-        return []
-    start, end = week_range(now, zone, week_start)
+
+
+def _week_billable(ids: list[int], start: datetime, end: datetime, now: datetime,
+                   exclude_id: int | None = None) -> dict[int, int]:
+    """Billable seconds of each contract in [start, end): entries clipped to the week, the running one to now."""
     s, e = int(start.timestamp()), int(end.timestamp())
-    ids = [c[0] for c in contracts]
     # Finished entries clipped to the week; one that started up to a day before may reach in.
     clipped = fn.MIN(TimeEntry.end, e) - fn.MAX(TimeEntry.start, s)
-    sums = dict(
+    query = (
         TimeEntry.select(TimeEntry.contract, fn.SUM(clipped))
         .where(
             TimeEntry.contract.in_(ids)
@@ -239,16 +295,77 @@ def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> li
             & (TimeEntry.end > s)
         )
         .group_by(TimeEntry.contract)
-        .tuples()
     )
+    if exclude_id is not None:
+        query = query.where(TimeEntry.id != exclude_id)
+    sums = {cid: int(total or 0) for cid, total in query.tuples()}
     running = running_entry()
-    if running is not None and running.billable and running.contract_id in ids:
+    if running is not None and running.billable and running.contract_id in ids and running.id != exclude_id:
         live = int((min(now, end) - max(running.start, start)).total_seconds())
         sums[running.contract_id] = sums.get(running.contract_id, 0) + max(0, live)
+    return sums
+
+
+def weekly_limits(now: datetime, zone: str, week_start: str | None = None) -> list[WeeklyLimit]:
+    """This week's billable time of each active hourly contract with a weekly limit."""
+    contracts = _limited_contracts(Contract.status == ContractStatus.ACTIVE)
+    if not contracts:
+        return []
+    start, end = week_range(now, zone, week_start)
+    sums = _week_billable([c[0] for c in contracts], start, end, now)
     return [
-        WeeklyLimit(cid, title, client, minutes * 60, int(sums.get(cid) or 0))
+        WeeklyLimit(cid, title, client, minutes * 60, sums.get(cid, 0))
         for cid, title, client, minutes in contracts
     ]
+
+
+@dataclass(frozen=True)
+class WeekAfterSave:
+    """A contract's weekly limit in the week an entry falls in, as it stands once the entry is saved."""
+
+    limit: WeeklyLimit  # its billable_seconds: the week's, this entry included
+    first_day: date  # the week's days, in the zone the week is counted in (UTC for Monday-UTC weeks)
+    last_day: date
+
+    @property
+    def unbillable_seconds(self) -> int:
+        return self.limit.over_seconds
+
+
+def limit_after_save(
+    contract_id: int | None,
+    start: datetime,
+    end: datetime | None,
+    now: datetime,
+    zone: str,
+    entry_id: int | None = None,
+    billable: bool = True,
+    week_start: str | None = None,
+) -> WeekAfterSave | None:
+    """The weekly limit of the week holding ``start`` once the entry [start, end) is saved.
+
+    ``entry_id`` is the entry being edited (its saved time is replaced, not added); ``end`` None is
+    a running entry, counted up to ``now``. The week counts as the Time page's weekly limits do
+    (entries clipped to it, the running timer included). None for a contract without a weekly limit.
+    """
+    if not contract_id:
+        return None
+    found = _limited_contracts(Contract.id == contract_id)
+    if not found:
+        return None
+    cid, title, client, minutes = found[0]
+    week_start = week_start or settings_store.week_start()
+    first, last = week_range(start, zone, week_start)
+    seconds = _week_billable([cid], first, last, now, exclude_id=entry_id).get(cid, 0)
+    stop = end if end is not None else now
+    if billable:
+        seconds += max(0, int((min(stop, last) - max(start, first)).total_seconds()))
+    counted_in = UTC if week_start == WeekStart.MONDAY_UTC else ZoneInfo(zone)
+    return WeekAfterSave(
+        WeeklyLimit(cid, title, client, minutes * 60, seconds),
+        first.astimezone(counted_in).date(),
+        (last - timedelta(seconds=1)).astimezone(counted_in).date(),
+    )
 
 
 # --- a timer left running ---------------------------------------------------------------

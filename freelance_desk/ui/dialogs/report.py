@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.calendar import Period, up_to
 from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import english_plural
 from freelance_desk.services.clients.clock import client_clock
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.overview import reports
@@ -131,7 +132,11 @@ class ReportDialog(QDialog):
             self._enable(False)
             return
         self.text.setPlainText(
-            reports.report_markdown(report, lambda s: QCoreApplication.translate("services", s))
+            reports.report_markdown(
+                report,
+                lambda s: QCoreApplication.translate("services", s),
+                lambda s, n: english_plural(QCoreApplication.translate("services", s, None, n), n),
+            )
         )
         self._enable(True)
         clock = client_clock(self.ctx.local_zone(), report.client_zone, self.ctx.now(), settings_store.working_hours())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QTimeEdit
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.contracts.choices import contract_choices
@@ -13,7 +13,10 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.services.time.entry_rows import EntryRow
 from freelance_desk.services.time.tracking import EntryData
+from freelance_desk.ui import theme
+from freelance_desk.ui.format import duration, pydate
 from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.models.time_columns import week_span
 from freelance_desk.ui.widgets.duration_edit import DurationEdit
 
 
@@ -54,6 +57,7 @@ class TimeEntryDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit time entry") if entry else self.tr("New time entry"))
         self._typed = "end"  # which of end / duration the user set last
         self._syncing = False
+        self._times_typed = False  # a new entry's suggested times follow its date until the user types one
 
         self.contract = self.add_field("contract", self.tr("Contract"), QComboBox())
         for choice in contract_choices(recent_first=True):
@@ -66,16 +70,27 @@ class TimeEntryDialog(FormDialog):
         self.end = self.add_field("end", self.tr("End"), _time_edit())
         self.end.setToolTip(self.tr("For work past midnight, type a duration instead."))
         self.duration = self.add_field("duration", self.tr("Duration"), DurationEdit())
+        self.limit_warning = QLabel()  # over the contract's weekly limit: a warning, saving stays allowed
+        self.limit_warning.setObjectName("limitWarning")
+        self.limit_warning.setWordWrap(True)
+        self.limit_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_warning.setStyleSheet(theme.text_style(theme.Role.WARNING, self.palette()))
+        self.form.addRow("", self.limit_warning)
+        self.form.setRowVisible(self.limit_warning, False)
         self.note = self.add_field("note", self.tr("Note"), QLineEdit())
         self.note.setPlaceholderText(self.tr("What did you work on?"))
         self.billable = self.add_field("billable", "", QCheckBox(self.tr("Billable")))
 
         self.contract.currentIndexChanged.connect(self._load_milestones)
-        self.day.dateChanged.connect(self._start_changed)
+        self.day.dateChanged.connect(self._day_changed)
         self.start.timeChanged.connect(self._start_changed)
         self.end.timeChanged.connect(self._end_changed)
         self.duration.textEdited.connect(self._duration_edited)
         self.load(entry, contract_id)
+        for changed in (self.contract.currentIndexChanged, self.day.dateChanged, self.start.timeChanged,
+                        self.end.timeChanged, self.duration.textEdited, self.billable.toggled):
+            changed.connect(self._update_limit_warning)
+        self._update_limit_warning()
 
     # --- load ---------------------------------------------------------------
     def load(self, entry: EntryRow | None, contract_id: int | None) -> None:
@@ -84,27 +99,40 @@ class TimeEntryDialog(FormDialog):
         index = self.contract.findData(wanted) if wanted else -1
         self.contract.setCurrentIndex(max(index, 0))
         self._load_milestones()
-        if entry is not None:
-            start = to_local(entry.start)
-            self.milestone.setCurrentIndex(max(self.milestone.findData(entry.milestone_id), 0))
-            self.note.setText(entry.note)
-            self.billable.setChecked(entry.billable)
-        else:
-            now = to_local(self.ctx.now())
-            now = now.addSecs(-(now.time().minute() % 5) * 60 - now.time().second())
-            start = now.addSecs(-3600)
+        if entry is None:
             self.billable.setChecked(True)
+            self._syncing = False
+            self._show_span(tq.new_entry_span(self.ctx.now(), self.ctx.local_zone()))
+            return
+        start = to_local(entry.start)
+        self.milestone.setCurrentIndex(max(self.milestone.findData(entry.milestone_id), 0))
+        self.note.setText(entry.note)
+        self.billable.setChecked(entry.billable)
         self.day.setDate(start.date())
         self.start.setTime(start.time())
-        if entry is not None and entry.running:
+        if entry.running:
             self.end.setEnabled(False)
             self.duration.setEnabled(False)
             self.duration.setPlaceholderText(self.tr("running"))
         else:
-            end = to_local(entry.end) if entry else start.addSecs(3600)
-            self.end.setTime(end.time())
-            self.duration.set_seconds(entry.seconds() if entry else 3600)
+            self.end.setTime(to_local(entry.end).time())
+            self.duration.set_seconds(entry.seconds())
         self._syncing = False
+
+    def _show_span(self, span: tuple[datetime, datetime] | None) -> None:
+        """A new entry's suggested times (after the day's last entry, else the hour before now)."""
+        if span is None:
+            return
+        start, end = map(to_local, span)
+        self._syncing = True
+        self.day.setDate(start.date())
+        self.start.setTime(start.time())
+        self.end.setTime(end.time())
+        self.duration.set_seconds(start.secsTo(end))
+        # Past midnight only a duration says where it ends.
+        self._typed = "duration" if end.date() != start.date() else "end"
+        self._syncing = False
+        self._times_typed = False
 
     def _load_milestones(self) -> None:
         self.milestone.clear()
@@ -114,9 +142,21 @@ class TimeEntryDialog(FormDialog):
         self.milestone.setEnabled(self.milestone.count() > 1)
 
     # --- end and duration follow each other ------------------------------------
+    def _day_changed(self) -> None:
+        if self._syncing:
+            return
+        if self.entry is None and not self._times_typed:
+            span = tq.new_entry_span(self.ctx.now(), self.ctx.local_zone(), pydate(self.day.date()))
+            if span is not None and to_local(span[0]).date() == self.day.date():
+                self._show_span(span)
+                return
+        self._start_changed()
+
     def _start_changed(self) -> None:
         if self._syncing:
             return
+        if self.sender() is self.start:
+            self._times_typed = True
         if self._typed == "duration":
             self._duration_edited(self.duration.text())
         else:
@@ -127,6 +167,7 @@ class TimeEntryDialog(FormDialog):
             return
         if self.sender() is self.end:
             self._typed = "end"
+            self._times_typed = True
         day = self.day.date()
         seconds = int((local_instant(day, self.end.time()) - local_instant(day, self.start.time())).total_seconds())
         self._syncing = True
@@ -137,6 +178,7 @@ class TimeEntryDialog(FormDialog):
         if self._syncing:
             return
         self._typed = "duration"
+        self._times_typed = True
         try:
             seconds = self.duration.seconds()
         except DomainError:
@@ -145,6 +187,30 @@ class TimeEntryDialog(FormDialog):
         self._syncing = True
         self.end.setTime(to_local(start + timedelta(seconds=seconds)).time())
         self._syncing = False
+
+    # --- the weekly limit ---------------------------------------------------------
+    def _update_limit_warning(self) -> None:
+        """Say, as the times change, when saving takes the contract's week over its weekly limit."""
+        if self._syncing:
+            return
+        try:
+            data = self._data()
+        except DomainError:  # a duration being typed: no answer yet
+            data = None
+        after = None
+        if data is not None and data.billable and (data.end is None or data.end > data.start):
+            after = tq.limit_after_save(data.contract_id, data.start, data.end, self.ctx.now(), self.ctx.local_zone(),
+                                        entry_id=self.entry.id if self.entry else None)
+        over = after.unbillable_seconds if after is not None else 0
+        if over:
+            self.limit_warning.setText(
+                self.tr("Over the weekly limit: {0} of {1} h in the week of {2}; {3} h will not be billable.").format(
+                    duration(after.limit.billable_seconds), duration(after.limit.limit_seconds),
+                    week_span(after.first_day, after.last_day), duration(over))
+            )
+        self.form.setRowVisible(self.limit_warning, bool(over))
+        if over:
+            self._fit_messages()
 
     # --- save ---------------------------------------------------------------
     def _data(self) -> EntryData:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.money import plain_amount
 from freelance_desk.ui.format import duration, money, short_date
 
@@ -212,7 +213,7 @@ def exported(cell: Cell) -> str:
     if cell.kind == CellKind.MONEY:
         return plain_amount(cell.value, cell.currency)
     if cell.kind == CellKind.HOURS:
-        return f"{cell.value / 3600:.2f}"
+        return decimal_hours(cell.value)
     if cell.kind == CellKind.DATE and isinstance(cell.value, date):
         return cell.value.isoformat()
     return str(cell.value)

@@ -81,6 +81,9 @@ class TimeEntriesTableModel(QAbstractTableModel):
         self._cached = 0
         self._running: EntryRow | None = None
         self._running_row: int | None = None
+        # The running entry's time is read at one instant, set on loading and on each tick, so every
+        # row (and the page's totals and limits, which read it too) shows the same minute between ticks.
+        self.now = self.ctx.now()
 
     # --- loading ------------------------------------------------------------
     def set_filter(self, flt: tq.EntryFilter) -> None:
@@ -203,6 +206,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
 
     def tick(self) -> None:
         """Repaint the running entry and its day and week totals."""
+        self.now = self.ctx.now()
         row = self.running_row()
         if row is None:
             return
@@ -220,7 +224,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
                 tq.week_first_day(running.day, self.week_start) == group.day
             )
             if in_group:
-                total += running.seconds(self.ctx.now())
+                total += running.seconds(self.now)
         return total
 
     # --- access ------------------------------------------------------------------
@@ -340,7 +344,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
                 Column.CONTRACT: entry.contract_title.lower(),
                 Column.NOTE: entry.note.lower(),
                 Column.BILLABLE: int(entry.billable),
-                Column.DURATION: entry.seconds(self.ctx.now()),
+                Column.DURATION: entry.seconds(self.now),
             }[column]
         if role == ENTRY_ROLE:
             return entry
@@ -372,4 +376,4 @@ class TimeEntriesTableModel(QAbstractTableModel):
             return entry.note
         if column == Column.BILLABLE:
             return self.tr("Yes") if entry.billable else self.tr("No")
-        return duration(entry.seconds(self.ctx.now()))
+        return duration(entry.seconds(self.now))

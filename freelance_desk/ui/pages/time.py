@@ -208,12 +208,13 @@ class TimePage(Page):
 
     def _update_totals(self) -> None:
         flt = self.model.filter
+        now = self.model.now  # the instant the table's running time was read at: the same minutes
         total = tq.grand_total(flt)
         row = self.model.running_row()
         if row is not None:
-            total += self.model.entry_at(row).seconds(self.ctx.now())
+            total += self.model.entry_at(row).seconds(now)
         self.total_label.setText(self.tr("Total shown: {0} h").format(duration(total)))
-        start, end = tq.week_range(self.ctx.now(), self.ctx.local_zone())
+        start, end = tq.week_range(now, self.ctx.local_zone())
         utc_weeks = settings_store.week_start() == WeekStart.MONDAY_UTC
         zone = UTC if utc_weeks else None  # the dates in the zone the week is counted in
         week = self.tr("this week, {0}").format(
@@ -221,7 +222,7 @@ class TimePage(Page):
         )
         if utc_weeks:
             week += self.tr(" (weeks start Monday 00:00 UTC)")
-        self.limits.set_limits(tq.weekly_limits(self.ctx.now(), self.ctx.local_zone()), week)
+        self.limits.set_limits(tq.weekly_limits(now, self.ctx.local_zone()), week)
 
     def _tick(self) -> None:
         if self.ctx.today() != self._filtered_on:

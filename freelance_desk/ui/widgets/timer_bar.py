@@ -148,6 +148,14 @@ class TimerBar(QWidget):
         outer.addLayout(row)
         self.prompt = ForgottenPrompt()
         outer.addWidget(self.prompt)
+        self.limit_warning = QLabel()  # the running timer has taken its week over the weekly limit
+        self.limit_warning.setObjectName("timerLimitWarning")
+        self.limit_warning.setWordWrap(True)
+        self.limit_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_warning.setStyleSheet(theme.text_style(theme.Role.WARNING, self.palette(), bold=True))
+        self.limit_warning.hide()
+        outer.addWidget(self.limit_warning)
+        self._limit_minute: int | None = None  # the running minute the weekly limit was last checked at
 
         QShortcut(QKeySequence("Ctrl+T"), self, self.toggle_timer, context=Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.focus_picker,
@@ -184,6 +192,7 @@ class TimerBar(QWidget):
     def reload(self) -> None:
         """Read the running entry and the contract list from the database."""
         self.running = entry_rows.running_entry()
+        self._limit_minute = None  # the limit is checked again on this tick
         self._load_contracts()
         if self.running is not None:
             self._show_running(self.running)
@@ -273,6 +282,26 @@ class TimerBar(QWidget):
     def _tick(self) -> None:
         seconds = self.running.seconds(self.ctx.now()) if self.running else 0
         self.clock.setText(clock(seconds))
+        if seconds // 60 != self._limit_minute:  # once a minute: shown limits change by the minute
+            self._limit_minute = seconds // 60
+            self._check_limit()
+
+    def _check_limit(self) -> None:
+        """Warn in the bar once the running timer takes its contract's week over the weekly limit."""
+        running = self.running
+        limit = None
+        if running is not None and running.billable:
+            limits = tq.weekly_limits(self.ctx.now(), self.ctx.local_zone())
+            limit = next((found for found in limits if found.contract_id == running.contract_id), None)
+        if limit is None or not limit.over_seconds:
+            self.limit_warning.hide()
+            return
+        self.limit_warning.setText(
+            self.tr("“{0}” is over its weekly limit: {1} of {2} h; {3} h will not be billable.").format(
+                limit.contract_title, duration(limit.billable_seconds), duration(limit.limit_seconds),
+                duration(limit.over_seconds))
+        )
+        self.limit_warning.show()
 
     def focus_picker(self) -> None:
         self.window().activateWindow()

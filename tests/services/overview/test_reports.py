@@ -140,3 +140,18 @@ def test_hourly_report_shows_billable_amount_and_no_milestones(database, now):
 def test_a_period_backwards_is_refused(website):
     with pytest.raises(ValidationError):
         progress_report(website.id, date(2026, 3, 8), date(2026, 3, 2), JAKARTA)
+
+
+def test_the_amount_is_the_shown_hours_at_the_rate_and_one_day_is_singular(database, now):
+    client = create_client(ClientData("Harbor Analytics"), now=now)
+    contract = create_contract(ContractData(client.id, "Maintenance", kind="hourly", rate_minor=4000), now=now)
+    start = datetime(2026, 3, 3, 2, tzinfo=UTC)
+    TimeEntry.create(contract=contract.id, start=start, end=start + timedelta(minutes=60, seconds=45),
+                     timezone=JAKARTA, utc_offset_minutes=420, note="Query tuning")
+    r = progress_report(contract.id, date(2026, 3, 2), date(2026, 3, 8), JAKARTA)
+    assert r.billable_amount_minor == 4000  # 1:00 h shown, 1:00 h paid: not $40.50 for 45 unseen seconds
+    text = report_markdown(r)
+    assert "1:00 h over 1 day\n" in text
+    assert "Billable: 1:00 h at $40.00/h = $40.00" in text
+    entry(contract.id, datetime(2026, 3, 4, 2, tzinfo=UTC), 30)
+    assert "1:30 h over 2 days\n" in report_markdown(progress_report(contract.id, date(2026, 3, 2), date(2026, 3, 8), JAKARTA))

@@ -331,3 +331,15 @@ def test_recent_contracts_most_recently_tracked_first(contracts, now):
     assert [c.id for c in contract_choices(recent_first=True)] == [fixed, hourly]
     assert [c.label for c in contract_choices()] == ["Dashboard — Harbor Analytics", "Website — Harbor Analytics"]
     assert [t for _, t in tq.milestone_choices(fixed)] == ["Home page"]
+
+
+def test_weekly_limit_state_follows_the_minutes_shown(contracts):
+    hourly, _ = contracts  # limit 10 h
+    now = at(23, day=13)
+    tt.add_entry(manual(hourly, at(8, day=9), datetime(2026, 3, 9, 18, 0, 40, tzinfo=UTC)), now=now)
+    (limit,) = tq.weekly_limits(now, "UTC")
+    assert limit.billable_seconds == 10 * H + 40
+    assert limit.state == tq.APPROACHING  # shows 10:00 of 10:00 h, "0:00 left": not red yet
+    tt.add_entry(manual(hourly, at(9, day=10), datetime(2026, 3, 10, 9, 0, 20, tzinfo=UTC)), now=now)
+    (limit,) = tq.weekly_limits(now, "UTC")
+    assert limit.state == tq.EXCEEDED  # 10:01, one minute over
