@@ -24,6 +24,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="show the window, save it as a PNG, and exit")
     parser.add_argument("--page", metavar="NAME", choices=PAGE_CHOICES, help="page to open: " + ", ".join(PAGE_CHOICES))
     parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. id or en (default: the system's)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colour scheme for this run (default: the one chosen in Settings, else the system's)")
     return parser.parse_args(argv)
 
 
@@ -134,10 +136,14 @@ def load_translations(app, lang: str | None) -> None:
         app._translators.append(qt)
 
 
-def load_style(app) -> None:
-    style = paths.resource("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+def load_style(app, theme: str | None = None) -> None:
+    """The colour scheme (``--theme``, else the Settings choice), then the style sheet in its colours."""
+    from freelance_desk.settings import COLOR_SCHEME, UiSettings
+    from freelance_desk.ui import scheme
+    from freelance_desk.ui.theme import app_style_sheet
+
+    scheme.apply(app, theme or UiSettings().get(COLOR_SCHEME))
+    app.setStyleSheet(app_style_sheet())
 
 
 class Launcher:
@@ -266,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(True)
     load_translations(app, args.lang)
-    load_style(app)
+    load_style(app, args.theme)
 
     launcher = Launcher(app, args)
     install_excepthook(lambda: launcher.window)

@@ -3,8 +3,9 @@
 Each role has the colour the app has always shown in a light palette and a lighter shade of the
 same hue for a dark one (a palette whose window text is lighter than its window), so text stays
 readable there. Everything else comes from the palette itself (highlight, mid, placeholder text).
-The app-wide style sheet is ``resources/styles/app.qss``; it names palette colours only, apart
-from the demo banner.
+The app-wide style sheet is ``resources/styles/app.qss``: it names palette colours, and role
+colours as ``@notice``, ``@on_notice`` … (:func:`app_style_sheet` writes them in for the palette in
+use; ``ui/scheme.py`` rebuilds it when the palette changes).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+
+from freelance_desk.paths import resource
 
 
 class Role(Enum):
@@ -97,6 +100,16 @@ def progress_fill(palette: QPalette, complete: bool) -> QColor:
     fill = color(Role.SUCCESS, palette) if complete else QColor(palette.color(QPalette.ColorRole.Highlight))
     fill.setAlpha(PROGRESS_ALPHA)
     return fill
+
+
+def app_style_sheet(palette: QPalette | None = None) -> str:
+    """``resources/styles/app.qss`` with the role colours of ``palette`` (the application's) written in."""
+    path = resource("styles", "app.qss")
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    # Longest names first: "@on_notice" is not "@on_" + "@notice".
+    for role in sorted(Role, key=lambda r: -len(r.value)):
+        text = text.replace(f"@{role.value}", hex_of(role, palette))
+    return text
 
 
 def chart_theme(palette: QPalette):
