@@ -146,6 +146,14 @@ def load_style(app, theme: str | None = None) -> None:
     app.setStyleSheet(app_style_sheet())
 
 
+def set_app_icon(app) -> None:
+    """The window's and the taskbar's icon; the desktop entry (freelance-desk.desktop) names the same."""
+    from freelance_desk.ui.icons import APP_ICON_NAME, app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ICON_NAME)
+
+
 class Launcher:
     """Owns the QApplication's one main window and can reopen it on another database."""
 
@@ -271,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(True)
+    set_app_icon(app)
     load_translations(app, args.lang)
     load_style(app, args.theme)
 

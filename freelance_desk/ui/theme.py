@@ -38,9 +38,8 @@ SHADES: dict[Role, tuple[str, str]] = {  # role -> (light palette, dark palette)
 PROGRESS_ALPHA = 110  # a progress bar drawn in a cell: see-through, so the text on it stays readable
 
 # The tray icon sits on the desktop's panel, not on our palette: fixed colours.
-TRAY_RUNNING = QColor(SHADES[Role.SUCCESS][0])
-TRAY_IDLE = QColor("#757575")
-TRAY_HANDS = QColor("white")  # the clock's hands on the filled face of a running timer
+TRAY_RUNNING = QColor(SHADES[Role.SUCCESS][0])  # the dot on the app's icon while a timer runs
+TRAY_RING = QColor("white")  # around the dot, so it stands off the icon
 
 BAR_STYLE = (
     "QProgressBar {{ border: 1px solid palette(mid); border-radius: 4px; text-align: center; "
