@@ -24,6 +24,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="show the window, save it as a PNG, and exit")
     parser.add_argument("--page", metavar="NAME", choices=PAGE_CHOICES, help="page to open: " + ", ".join(PAGE_CHOICES))
     parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. id or en (default: the system's)")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="put Freelance Desk in the desktop's menu (Linux: ~/.local/share) and exit")
+    parser.add_argument("--uninstall-desktop", action="store_true", help="take it out of the menu again and exit")
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         help="colour scheme for this run (default: the one chosen in Settings, else the system's)")
     return parser.parse_args(argv)
@@ -261,6 +264,10 @@ def report_shown_and_quit(app) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from freelance_desk import desktop  # no Qt
+
+        return desktop.main(uninstalling=args.uninstall_desktop)
     paths.ensure_private_dir(paths.data_dir())
     setup_logging()
     log.info("%s %s starting", APP_NAME, __version__)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk import app as bootstrap
-from freelance_desk import paths
+from freelance_desk import desktop, paths
 from freelance_desk.ui import icons, scheme
 from freelance_desk.ui.main_window import PAGES, MainWindow
 from freelance_desk.ui.pages.clients import ClientsPage
@@ -93,7 +93,7 @@ def test_the_app_has_its_icon_in_every_size_and_the_pngs_are_the_svg_rendered(qa
     bootstrap.set_app_icon(qapp)
     sizes = {size.width() for size in QApplication.windowIcon().availableSizes()}
     assert sizes == set(icons.APP_ICON_SIZES)
-    assert QApplication.desktopFileName() == "freelance-desk"
+    assert f"{QApplication.desktopFileName()}.desktop" == desktop.DESKTOP_FILE  # the menu's entry is this window's
     svg = paths.resource("icons", "freelance-desk.svg").read_bytes()
     for size in (64, 256):
         png = QImage(str(icons.app_icon_png(size)))
