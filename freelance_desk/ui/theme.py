@@ -82,13 +82,6 @@ def error_border_style(palette: QPalette | None = None) -> str:
     return f"border: 1px solid {hex_of(Role.DANGER, palette)};"
 
 
-def notice_style(object_name: str, palette: QPalette | None = None) -> str:
-    """The style sheet of a QFrame named ``object_name`` that asks a question in passing."""
-    frame = f"QFrame#{object_name}"
-    return (f"{frame} {{ background: {hex_of(Role.NOTICE, palette)}; border-radius: 6px; }} "
-            f"{frame} QLabel {{ color: {hex_of(Role.ON_NOTICE, palette)}; }}")
-
-
 def progress_bar_style(role: Role | None, palette: QPalette | None = None) -> str:
     """A QProgressBar's style sheet, its chunk in the role's colour (the palette's highlight for None)."""
     return BAR_STYLE.format(chunk="palette(highlight)" if role is None else hex_of(role, palette))

@@ -15,6 +15,7 @@ from freelance_desk.settings import COLOR_SCHEME
 from freelance_desk.ui import scheme, theme
 from freelance_desk.ui.dialogs.settings import SettingsDialog
 from freelance_desk.ui.pages.income import IncomePage
+from freelance_desk.ui.widgets.timer_bar import ForgottenPrompt
 from tests.ui.helpers import NOW
 
 R = QPalette.ColorRole
@@ -124,6 +125,18 @@ def test_in_the_dark_the_chart_is_dark_too(dark_income, qapp):
     axes = figure.axes[0]
     assert to_hex(axes.get_facecolor()) == window.name()
     assert QColor(to_hex(axes.title.get_color())).lightness() > 180  # its title is light on the dark figure
+
+
+def test_a_question_already_on_screen_turns_dark_with_the_app(qtbot, qapp, keeper):
+    scheme.restyle(qapp)
+    prompt = ForgottenPrompt()
+    qtbot.addWidget(prompt)
+    prompt.resize(400, 40)
+    prompt.show()
+    assert background(prompt) == QColor(theme.SHADES[theme.Role.NOTICE][0])
+    scheme.change(qapp, scheme.DARK)
+    assert background(prompt) == QColor(theme.SHADES[theme.Role.NOTICE][1])
+    assert prompt.text.palette().color(prompt.text.foregroundRole()) == QColor(theme.SHADES[theme.Role.ON_NOTICE][1])
 
 
 def test_a_scheme_nobody_chose_leaves_the_app_as_it_is(qapp, keeper):

@@ -32,7 +32,7 @@ from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
-from freelance_desk.ui import icons, theme
+from freelance_desk.ui import icons
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
 
@@ -87,8 +87,7 @@ class ForgottenPrompt(QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("timerPrompt")
-        self.setStyleSheet(theme.notice_style("timerPrompt", self.palette()))
+        self.setObjectName("timerPrompt")  # coloured by app.qss (the notice colours), light or dark
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 4, 6, 4)
         self.text = QLabel()
