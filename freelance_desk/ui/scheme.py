@@ -101,8 +101,9 @@ class SchemeKeeper(QObject):
         super().__init__(app)
         self.app = app
         self.choice = SYSTEM
-        self.native_style = app.style().name()  # the style to go back to when ours is not needed
+        self.native_style: str | None = None  # the style to go back to when ours is not needed (read when replaced)
         self._own = False  # whether our palette (and Fusion) is in use
+        self._asked = False  # whether the platform was asked for a scheme (Qt's style hints)
         self._applying = False
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
@@ -121,10 +122,11 @@ class SchemeKeeper(QObject):
     def _ask_platform(self) -> None:
         """Tell the platform which scheme we want (Qt 6.8+): where it can, it draws native dark itself."""
         hints = self.app.styleHints()
-        if self.choice == SYSTEM:
-            hints.unsetColorScheme()
-        else:
+        if self.choice != SYSTEM:
             hints.setColorScheme(Qt.ColorScheme.Dark if self.choice == DARK else Qt.ColorScheme.Light)
+        elif self._asked:  # back to following the system (nothing to undo at startup)
+            hints.unsetColorScheme()
+        self._asked = self.choice != SYSTEM
 
     def _settle(self) -> None:
         dark = self.wants_dark()
@@ -135,6 +137,8 @@ class SchemeKeeper(QObject):
             self.app.setPalette(QPalette())
         if theme.is_dark(self.app.palette()) != dark:
             self._own = True
+            if self.native_style is None:
+                self.native_style = self.app.style().name()
             if self.app.style().name() != "fusion":
                 self.app.setStyle("Fusion")
             self.app.setPalette(dark_palette() if dark else light_palette())
@@ -152,16 +156,20 @@ def restyle(app: QApplication) -> None:
 
 def apply(app: QApplication, choice: str) -> SchemeKeeper:
     """Draw ``app`` in the chosen scheme ("system", "light" or "dark"); the keeper follows the system later."""
-    keeper = app.findChild(SchemeKeeper)
+    keeper = keeper_of(app)
     if keeper is None:
-        keeper = SchemeKeeper(app)
+        keeper = app._scheme_keeper = SchemeKeeper(app)
     keeper.apply(choice)
     return keeper
 
 
+def keeper_of(app: QApplication) -> SchemeKeeper | None:
+    return getattr(app, "_scheme_keeper", None)
+
+
 def change(app: QApplication, choice: str) -> None:
     """Switch a running app to ``choice`` and redraw its style sheet in the new colours."""
-    keeper = app.findChild(SchemeKeeper)
+    keeper = keeper_of(app)
     if (keeper.choice if keeper is not None else SYSTEM) == choice:
         return  # nothing to redraw (and an app never given a scheme is following the system)
     apply(app, choice)
