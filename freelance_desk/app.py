@@ -24,6 +24,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE", help="show the window, save it as a PNG, and exit")
     parser.add_argument("--page", metavar="NAME", choices=PAGE_CHOICES, help="page to open: " + ", ".join(PAGE_CHOICES))
     parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. id or en (default: the system's)")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="put Freelance Desk in the desktop's menu (Linux: ~/.local/share) and exit")
+    parser.add_argument("--uninstall-desktop", action="store_true", help="take it out of the menu again and exit")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colour scheme for this run (default: the one chosen in Settings, else the system's)")
     return parser.parse_args(argv)
 
 
@@ -134,10 +139,22 @@ def load_translations(app, lang: str | None) -> None:
         app._translators.append(qt)
 
 
-def load_style(app) -> None:
-    style = paths.resource("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+def load_style(app, theme: str | None = None) -> None:
+    """The colour scheme (``--theme``, else the Settings choice), then the style sheet in its colours."""
+    from freelance_desk.settings import COLOR_SCHEME, UiSettings
+    from freelance_desk.ui import scheme
+    from freelance_desk.ui.theme import app_style_sheet
+
+    scheme.apply(app, theme or UiSettings().get(COLOR_SCHEME))
+    app.setStyleSheet(app_style_sheet())
+
+
+def set_app_icon(app) -> None:
+    """The window's and the taskbar's icon; the desktop entry (freelance-desk.desktop) names the same."""
+    from freelance_desk.ui.icons import APP_ICON_NAME, app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ICON_NAME)
 
 
 class Launcher:
@@ -247,6 +264,10 @@ def report_shown_and_quit(app) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from freelance_desk import desktop  # no Qt
+
+        return desktop.main(uninstalling=args.uninstall_desktop)
     paths.ensure_private_dir(paths.data_dir())
     setup_logging()
     log.info("%s %s starting", APP_NAME, __version__)
@@ -265,8 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(True)
+    set_app_icon(app)
     load_translations(app, args.lang)
-    load_style(app)
+    load_style(app, args.theme)
 
     launcher = Launcher(app, args)
     install_excepthook(lambda: launcher.window)

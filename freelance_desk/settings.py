@@ -1,4 +1,4 @@
-"""UI state only (geometry, last page, locale): typed, each option declared once."""
+"""UI state only (geometry, last page, locale, colour scheme): typed, each option declared once."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 LAST_PAGE = Option("window/last_page", str, "dashboard")
 LOCALE = Option("ui/locale", str, "")  # "" = the system's
+COLOR_SCHEME = Option("ui/color_scheme", str, "system")  # "system", "light" or "dark" (ui/scheme.py)
 CLOSE_TO_TRAY = Option("timer/close_to_tray", bool, False)
 LAST_CONTRACT = Option("timer/last_contract", int, 0)
 

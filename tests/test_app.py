@@ -45,6 +45,31 @@ def test_screenshot_of_demo_window_is_a_png_of_the_real_window(tmp_path, isolate
     assert not (isolated_home / "freelance-desk.sqlite3").exists()
 
 
+def mean_lightness(image, left: int, top: int, width: int, height: int) -> float:
+    from PySide6.QtGui import QColor
+
+    values = [QColor.fromRgb(image.pixel(x, y)).lightness()
+              for x in range(left, left + width, 3) for y in range(top, top + height, 3)]
+    return sum(values) / len(values)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_theme_on_the_command_line_draws_window_and_chart_in_it(tmp_path, isolated_home, theme):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / f"{theme}.png"
+    result = run_app("--demo", "--theme", theme, "--screenshot", str(out), "--page", "income", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    sidebar = mean_lightness(image, 10, 450, 150, 300)  # below the sidebar's items
+    chart = mean_lightness(image, 240, 260, 200, 140)  # the chart's first months: no income, its background
+    if theme == "dark":
+        assert sidebar < 80 and chart < 80
+    else:
+        assert sidebar > 200 and chart > 200
+    assert not (isolated_home / "ui.ini").exists() or "dark" not in (isolated_home / "ui.ini").read_text()
+
+
 def test_first_run_creates_private_folder_and_database(tmp_path):
     home = tmp_path / "fresh"  # does not exist yet
     out = tmp_path / "first.png"

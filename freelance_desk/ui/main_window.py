@@ -26,6 +26,7 @@ from freelance_desk import APP_NAME, __version__
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
+from freelance_desk.ui import icons
 from freelance_desk.ui.close_guard import install_close_guard
 from freelance_desk.ui.widgets.timer_bar import TimerBar
 
@@ -52,6 +53,9 @@ PAGES = [
     PageSpec("gigs", QT_TRANSLATE_NOOP("MainWindow", "Gigs"), "freelance_desk.ui.pages.gigs", "GigsPage"),
 ]
 PAGE_NAMES = [p.name for p in PAGES]
+# Each page's glyph in the sidebar (resources/icons/lucide/).
+PAGE_ICONS = {"dashboard": "layout-dashboard", "clients": "users", "contracts": "file-text", "milestones": "flag",
+              "time": "clock", "payments": "wallet", "income": "chart-column", "proposals": "send", "gigs": "package"}
 # Work put off until the first frame is on screen is done at the latest this long after show().
 AFTER_FIRST_FRAME_LATEST_MS = 2000
 
@@ -91,8 +95,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
         self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setIconSize(QSize(18, 18))
         for spec in PAGES:
-            item = QListWidgetItem(page_title(spec))
+            item = QListWidgetItem(icons.icon(PAGE_ICONS[spec.name]), page_title(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()

@@ -3,8 +3,9 @@
 Each role has the colour the app has always shown in a light palette and a lighter shade of the
 same hue for a dark one (a palette whose window text is lighter than its window), so text stays
 readable there. Everything else comes from the palette itself (highlight, mid, placeholder text).
-The app-wide style sheet is ``resources/styles/app.qss``; it names palette colours only, apart
-from the demo banner.
+The app-wide style sheet is ``resources/styles/app.qss``: it names palette colours, and role
+colours as ``@notice``, ``@on_notice`` … (:func:`app_style_sheet` writes them in for the palette in
+use; ``ui/scheme.py`` rebuilds it when the palette changes).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+
+from freelance_desk.paths import resource
 
 
 class Role(Enum):
@@ -35,9 +38,8 @@ SHADES: dict[Role, tuple[str, str]] = {  # role -> (light palette, dark palette)
 PROGRESS_ALPHA = 110  # a progress bar drawn in a cell: see-through, so the text on it stays readable
 
 # The tray icon sits on the desktop's panel, not on our palette: fixed colours.
-TRAY_RUNNING = QColor(SHADES[Role.SUCCESS][0])
-TRAY_IDLE = QColor("#757575")
-TRAY_HANDS = QColor("white")  # the clock's hands on the filled face of a running timer
+TRAY_RUNNING = QColor(SHADES[Role.SUCCESS][0])  # the dot on the app's icon while a timer runs
+TRAY_RING = QColor("white")  # around the dot, so it stands off the icon
 
 BAR_STYLE = (
     "QProgressBar {{ border: 1px solid palette(mid); border-radius: 4px; text-align: center; "
@@ -80,13 +82,6 @@ def error_border_style(palette: QPalette | None = None) -> str:
     return f"border: 1px solid {hex_of(Role.DANGER, palette)};"
 
 
-def notice_style(object_name: str, palette: QPalette | None = None) -> str:
-    """The style sheet of a QFrame named ``object_name`` that asks a question in passing."""
-    frame = f"QFrame#{object_name}"
-    return (f"{frame} {{ background: {hex_of(Role.NOTICE, palette)}; border-radius: 6px; }} "
-            f"{frame} QLabel {{ color: {hex_of(Role.ON_NOTICE, palette)}; }}")
-
-
 def progress_bar_style(role: Role | None, palette: QPalette | None = None) -> str:
     """A QProgressBar's style sheet, its chunk in the role's colour (the palette's highlight for None)."""
     return BAR_STYLE.format(chunk="palette(highlight)" if role is None else hex_of(role, palette))
@@ -97,6 +92,16 @@ def progress_fill(palette: QPalette, complete: bool) -> QColor:
     fill = color(Role.SUCCESS, palette) if complete else QColor(palette.color(QPalette.ColorRole.Highlight))
     fill.setAlpha(PROGRESS_ALPHA)
     return fill
+
+
+def app_style_sheet(palette: QPalette | None = None) -> str:
+    """``resources/styles/app.qss`` with the role colours of ``palette`` (the application's) written in."""
+    path = resource("styles", "app.qss")
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    # Longest names first: "@on_notice" is not "@on_" + "@notice".
+    for role in sorted(Role, key=lambda r: -len(r.value)):
+        text = text.replace(f"@{role.value}", hex_of(role, palette))
+    return text
 
 
 def chart_theme(palette: QPalette):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QObject, QPointF, QTimer
+from PySide6.QtGui import QAction, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from freelance_desk import APP_NAME
@@ -19,7 +19,8 @@ from freelance_desk.services.contracts.choices import ContractChoice, recent_con
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui.format import duration
 
-from freelance_desk.ui.theme import TRAY_HANDS, TRAY_IDLE, TRAY_RUNNING
+from freelance_desk.ui.icons import app_icon
+from freelance_desk.ui.theme import TRAY_RING, TRAY_RUNNING
 
 if TYPE_CHECKING:
     from freelance_desk.ui.close_guard import CloseGuard
@@ -29,23 +30,24 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
+BADGE = 0.2  # the running dot's radius, of the icon's size
+
+
+def badge_centre(size: int) -> QPointF:
+    """Where the running dot sits: the bottom right corner."""
+    return QPointF(size * (1 - BADGE) - 1, size * (1 - BADGE) - 1)
+
+
 def timer_icon(running: bool, size: int = 64) -> QIcon:
-    """A clock face: green and filled while a timer runs, a grey outline when idle."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    """The app's own icon (the window's, the desktop menu's); while a timer runs, a green dot on its corner."""
+    pixmap = app_icon().pixmap(size, size)
+    if not running:
+        return QIcon(pixmap)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = TRAY_RUNNING if running else TRAY_IDLE
-    stroke = size / 10
-    painter.setPen(QPen(color, stroke))
-    painter.setBrush(color if running else Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - stroke, size / 2 - stroke)
-    hands = QPen(TRAY_HANDS if running else color, stroke)
-    hands.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(hands)
-    center = QPointF(size / 2, size / 2)
-    painter.drawLine(center, QPointF(size / 2, size * 0.25))
-    painter.drawLine(center, QPointF(size * 0.7, size / 2))
+    painter.setPen(QPen(TRAY_RING, size / 16))
+    painter.setBrush(TRAY_RUNNING)
+    painter.drawEllipse(badge_centre(size), size * BADGE, size * BADGE)
     painter.end()
     return QIcon(pixmap)
 

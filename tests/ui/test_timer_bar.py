@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -244,12 +244,17 @@ def test_no_tray_icon_where_the_desktop_has_no_tray(window, monkeypatch):
     assert window.close_guard.add_tray_icon() is None and window.close_guard.tray is None
 
 
-def test_tray_icon_shows_whether_a_timer_runs():
+def test_tray_icon_is_the_apps_icon_with_a_green_dot_while_a_timer_runs(qapp):
+    from freelance_desk.ui.icons import app_icon_png
+
     running = tray.timer_icon(True).pixmap(64, 64).toImage()
     idle = tray.timer_icon(False).pixmap(64, 64).toImage()
-    inside = (20, 44)  # inside the face, away from the hands
-    assert running.pixelColor(*inside) == QColor("#2e7d32")
-    assert idle.pixelColor(*inside).alpha() == 0
+    own = QImage(str(app_icon_png(64))).convertToFormat(idle.format())
+    assert idle == own  # the window's and the desktop menu's icon
+    dot = tray.badge_centre(64).toPoint()
+    assert running.pixelColor(dot) == QColor("#2e7d32")
+    assert idle.pixelColor(dot) != QColor("#2e7d32")
+    assert running.pixelColor(20, 20) == idle.pixelColor(20, 20)  # the rest is the app's icon
 
 
 def test_tray_menu_starts_the_last_contract_and_stops(window, ctx, contracts, monkeypatch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.money import CURRENCIES
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.settings import CLOSE_TO_TRAY
+from freelance_desk.settings import CLOSE_TO_TRAY, COLOR_SCHEME
+from freelance_desk.ui import scheme
 from freelance_desk.ui.context import SETTINGS
 from freelance_desk.ui.forms import FormDialog
 
@@ -50,6 +52,14 @@ class SettingsDialog(FormDialog):
         self.add_field("working_hours", self.tr("My working hours"), self._working_hours())
         self.close_to_tray = QCheckBox(self.tr("Keep the timer in the tray when the window is closed"))
         self.add_field("close_to_tray", "", self.close_to_tray)
+        self.color_scheme = QComboBox()
+        for value, label in (
+            (scheme.SYSTEM, self.tr("As the system")),
+            (scheme.LIGHT, self.tr("Light")),
+            (scheme.DARK, self.tr("Dark")),
+        ):
+            self.color_scheme.addItem(label, value)
+        self.add_field("color_scheme", self.tr("Appearance"), self.color_scheme)
         self.load()
 
     def _working_hours(self) -> QWidget:
@@ -79,6 +89,7 @@ class SettingsDialog(FormDialog):
         self.work_start.setTime(QTime(start.hour, start.minute))
         self.work_end.setTime(QTime(end.hour, end.minute))
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
+        self.color_scheme.setCurrentIndex(max(self.color_scheme.findData(self.ctx.ui_settings.get(COLOR_SCHEME)), 0))
 
     def save(self):
         settings_store.save_settings(settings_store.SettingsForm(
@@ -91,5 +102,7 @@ class SettingsDialog(FormDialog):
             work_end=self.work_end.time().toPython(),
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
+        self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())
+        scheme.change(QApplication.instance(), self.color_scheme.currentData())
         self.ctx.notify(SETTINGS, "*")
         return True

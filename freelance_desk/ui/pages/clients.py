@@ -21,7 +21,7 @@ from freelance_desk.services.clients import clients, listing as client_list
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.ui import forms
+from freelance_desk.ui import forms, icons
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS
 from freelance_desk.ui.dialogs.client import ClientDialog
 from freelance_desk.ui.dialogs.contract import ContractDialog
@@ -121,6 +121,8 @@ class ClientsPage(Page):
         self.archive_button.clicked.connect(self.toggle_archive)
         self.delete_button.clicked.connect(lambda: self.remove_client(self.table.current_id()))
         self.new_contract_button.clicked.connect(self.new_contract)
+        icons.decorate((self.new_button, "plus"), (self.edit_button, "pencil"), (self.archive_button, "archive"),
+                       (self.delete_button, "trash-2"), (self.new_contract_button, "plus"))
         self.search.textChanged.connect(self.reload)
         self.show_archived.toggled.connect(self.reload)
         self.table.activated_id.connect(self.edit_client)

@@ -20,6 +20,7 @@ from freelance_desk.core.vocabulary import CONTRACT_STATUS_LABELS, ContractStatu
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
+from freelance_desk.ui import icons
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS, TIME
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.models.contracts import Column, ContractsTableModel
@@ -112,6 +113,7 @@ class ContractsPage(Page):
 
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_contract)
         self.new_button.clicked.connect(self.new_contract)
+        icons.decorate((self.new_button, "plus"))
         self.search.textChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
         self.client.currentIndexChanged.connect(self.reload)

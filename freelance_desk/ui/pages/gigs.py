@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.pipeline import gig_list
 from freelance_desk.services.pipeline import gigs as templates
-from freelance_desk.ui import context
+from freelance_desk.ui import context, icons
 from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.dialogs.template import TemplateDialog
@@ -149,6 +149,8 @@ class GigsPage(Page):
         self.edit_button.clicked.connect(lambda: self._with_current(self.edit_gig))
         self.archive_button.clicked.connect(lambda: self._with_current(self.toggle_archived))
         self.delete_button.clicked.connect(lambda: self._with_current(self.delete_gig))
+        icons.decorate((self.order_button, "plus"), (self.add_button, "plus"), (self.edit_button, "pencil"),
+                       (self.archive_button, "archive"), (self.delete_button, "trash-2"))
         self.table.activated_id.connect(self.new_order)
         self.table.edit_requested.connect(self.edit_gig)
         self.table.delete_requested.connect(self.delete_gig)

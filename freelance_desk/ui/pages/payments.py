@@ -23,7 +23,7 @@ from freelance_desk.services.contracts.choices import ContractChoice, contract_c
 from freelance_desk.services.money import payment_list, payments
 from freelance_desk.services.money.payment_list import PaymentFilter
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.ui import context, forms
+from freelance_desk.ui import context, forms, icons
 from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.format import pydate, qdate
@@ -110,6 +110,8 @@ class PaymentsPage(Page):
         self.week_button.clicked.connect(lambda: self.record_week())
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        icons.decorate((self.add_button, "plus"), (self.week_button, "plus"), (self.edit_button, "pencil"),
+                       (self.delete_button, "trash-2"))
         self.table.activated_id.connect(self.edit_payment)
         self.table.edit_requested.connect(self.edit_payment)
         self.table.delete_requested.connect(self.delete_payment)

@@ -24,7 +24,7 @@ from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import proposal_list, proposals
 from freelance_desk.services.pipeline.proposal_stats import proposal_figures
-from freelance_desk.ui import context
+from freelance_desk.ui import context, icons
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.forms import confirm
@@ -136,6 +136,7 @@ class ProposalsPage(Page):
         self.hire_button.clicked.connect(lambda: self._with_current(self.hire))
         self.refund_button.clicked.connect(lambda: self._with_current(self.record_refund))
         self.delete_button.clicked.connect(lambda: self._with_current(self.delete_proposal))
+        icons.decorate((self.add_button, "plus"), (self.edit_button, "pencil"), (self.delete_button, "trash-2"))
         self.table.activated_id.connect(self.edit_proposal)
         self.table.edit_requested.connect(self.edit_proposal)
         self.table.delete_requested.connect(self.delete_proposal)

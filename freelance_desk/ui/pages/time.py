@@ -25,7 +25,7 @@ from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
-from freelance_desk.ui import forms
+from freelance_desk.ui import forms, icons
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
 from freelance_desk.ui.format import duration, short_date
@@ -123,6 +123,7 @@ class TimePage(Page):
         self.split_button.clicked.connect(self.split_entry)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_entry)
+        icons.decorate((self.new_button, "plus"), (self.edit_button, "pencil"), (self.delete_button, "trash-2"))
         for button in (self.edit_button, self.split_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -17,6 +17,7 @@ from freelance_desk.services.contracts import activity as contract_activity
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.listing import ContractRow
+from freelance_desk.ui import icons
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.contract_activity import (
     ContractPaymentsTableModel,
@@ -58,6 +59,7 @@ class ContractDetail(QWidget):
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.edit_button = QPushButton(self.tr("Edit contract…"))
         self.edit_button.clicked.connect(lambda: self.contract and self.edit_requested.emit(self.contract.id))
+        icons.decorate((self.edit_button, "pencil"))
         head.addWidget(self.heading, 1)
         head.addWidget(self.edit_button)
         lay.addLayout(head)

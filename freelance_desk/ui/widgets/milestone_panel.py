@@ -14,7 +14,7 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import MilestoneStatus
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.milestones.queries import contract_milestones
-from freelance_desk.ui import forms
+from freelance_desk.ui import forms, icons
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
@@ -22,6 +22,10 @@ from freelance_desk.ui.models.milestones import Column, MilestonesTableModel
 from freelance_desk.ui.undo.milestones import DeleteMilestone
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.notice import warn
+
+# The lifecycle steps' glyphs (resources/icons/lucide/).
+LIFECYCLE_ICONS = {ms.START: "circle-play", ms.SUBMIT: "upload", ms.REQUEST_CHANGES: "rotate-ccw",
+                   ms.APPROVE: "circle-check", ms.PAY: "banknote", ms.CANCEL: "circle-x"}
 
 
 class MilestonePanel(QWidget):
@@ -54,6 +58,9 @@ class MilestonePanel(QWidget):
             ms.CANCEL: self._button(self.tr("Cancel milestone"), self.cancel),
         }
 
+        icons.decorate((self.add_button, "plus"), (self.edit_button, "pencil"), (self.up_button, "arrow-up"),
+                       (self.down_button, "arrow-down"), (self.delete_button, "trash-2"),
+                       *((self.action_buttons[action], name) for action, name in LIFECYCLE_ICONS.items()))
         edit_row = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.up_button, self.down_button, self.delete_button):
             edit_row.addWidget(b)

@@ -32,7 +32,7 @@ from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
-from freelance_desk.ui import theme
+from freelance_desk.ui import icons
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
 
@@ -87,8 +87,7 @@ class ForgottenPrompt(QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("timerPrompt")
-        self.setStyleSheet(theme.notice_style("timerPrompt", self.palette()))
+        self.setObjectName("timerPrompt")  # coloured by app.qss (the notice colours), light or dark
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 4, 6, 4)
         self.text = QLabel()
@@ -269,13 +268,16 @@ class TimerBar(QWidget):
         selected = self.selected_contract()
         if self.running is not None and selected in (None, self.running.contract_id):
             self.toggle.setText(self.tr("Stop"))
+            self.toggle.setIcon(icons.icon("square"))
             self.toggle.setToolTip(self.tr("Stop the timer (Ctrl+T)"))
         elif self.running is not None:
             self.toggle.setText(self.tr("Switch"))
+            self.toggle.setIcon(icons.icon("play"))
             self.toggle.setToolTip(self.tr("Stop “{0}” and start timing this contract (Ctrl+T)").format(
                 self.running.contract_title))
         else:
             self.toggle.setText(self.tr("Start"))
+            self.toggle.setIcon(icons.icon("play"))
             self.toggle.setToolTip(self.tr("Start the timer (Ctrl+T)"))
         self.toggle.setEnabled(self.running is not None or selected is not None)
 
