@@ -148,10 +148,9 @@ class TimerBar(QWidget):
         self.prompt = ForgottenPrompt()
         outer.addWidget(self.prompt)
         self.limit_warning = QLabel()  # the running timer has taken its week over the weekly limit
-        self.limit_warning.setObjectName("timerLimitWarning")
+        self.limit_warning.setObjectName("timerLimitWarning")  # app.qss: the warning colour, light or dark
         self.limit_warning.setWordWrap(True)
         self.limit_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.limit_warning.setStyleSheet(theme.text_style(theme.Role.WARNING, self.palette(), bold=True))
         self.limit_warning.hide()
         outer.addWidget(self.limit_warning)
         self._limit_minute: int | None = None  # the running minute the weekly limit was last checked at
