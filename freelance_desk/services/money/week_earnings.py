@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import fn
 
 from freelance_desk.core.calendar import week_bounds
+from freelance_desk.core.durations import shown_minutes
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
@@ -106,7 +107,8 @@ def _covering_payment(contract_id: int, first: date, last: date) -> Payment | No
 def _earnings(contract: Contract, first: date, seconds: int, recorded_on: date | None) -> WeekEarnings:
     limit = contract.weekly_limit_minutes * 60 if contract.weekly_limit_minutes else None
     billed = min(seconds, limit) if limit is not None else seconds
-    gross = earnings_of(billed, contract.rate_minor or 0)
+    # Priced from the minutes the week shows (core/durations' one rule), so H:MM × rate is the amount.
+    gross = earnings_of(shown_minutes(billed) * 60, contract.rate_minor or 0)
     fee = fee_of(gross, contract.fee_bps)
     return WeekEarnings(
         contract_id=contract.id,

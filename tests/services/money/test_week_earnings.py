@@ -52,6 +52,13 @@ def test_under_the_limit_everything_is_billed_rounded_to_the_cent(world):
     assert earnings_of(30, 3500) == 29  # 0.2916… cents → 29 (half up)
 
 
+def test_a_week_is_priced_from_the_minutes_it_shows(world):
+    entry(world.hourly, datetime(2026, 3, 3, 8, tzinfo=UTC), 60.5)  # 1:00:30, shown as 1:00
+    p = propose_week(world.hourly, MONDAY)
+    assert p.billable_seconds == 3630
+    assert p.gross_minor == 3500  # 1:00 × $35.00, not $35.29 from the 30 seconds nobody sees
+
+
 def test_monday_utc_weeks_follow_utc_not_the_local_day(world):
     # Sunday 23:30 UTC is Monday morning in Jakarta, but Upwork bills it to the week before.
     entry(world.hourly, datetime(2026, 3, 1, 23, 30, tzinfo=UTC), 60, offset_minutes=420)
