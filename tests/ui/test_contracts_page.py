@@ -227,7 +227,7 @@ def test_a_one_off_job_in_a_few_keystrokes(northwind, ctx, qtbot):
 
 
 def test_currency_and_fee_follow_the_chosen_client(northwind, ctx, qtbot):
-    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR", platform_id=3), now=NOW)
+    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
     dialog = ContractDialog(ctx, prefill=ContractData(client_id=northwind.id, title=""))
     qtbot.addWidget(dialog)
     dialog.client.setCurrentIndex(dialog.client.findData(sinar.id))
@@ -319,7 +319,7 @@ def test_workload_limit_asks_before_another_active_contract(website, ctx, qtbot,
 
 
 def test_mark_paid_in_a_foreign_currency_asks_for_the_rate(database, ctx, qtbot):
-    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR", platform_id=3), now=NOW)
+    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
     contract = contracts.create_contract(
         ContractData(sinar.id, "Profile", currency="IDR", budget_minor=4_500_000, fee_bps=500),
         [MilestoneData("Mock-ups", 4_500_000)],

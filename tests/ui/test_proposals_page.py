@@ -90,6 +90,23 @@ def test_add_a_proposal_explains_a_missing_title_at_the_field(qtbot, page, monke
     assert page.stack.currentWidget() is page.empty
 
 
+def test_a_direct_proposal_is_sent_without_a_platform(qtbot, page, monkeypatch):
+    """"Direct" is one choice in the platform list (no second "(none)"); it stores no platform."""
+
+    def fill(d: ProposalDialog):
+        assert [d.platform.itemText(i) for i in range(d.platform.count())] == ["Upwork", "Fiverr", "Direct"]
+        qtbot.keyClicks(d.job_title, "Cafe website")
+        d.platform.setFocus()
+        qtbot.keyClicks(d.platform, "d")
+        assert d.platform.currentText() == "Direct"
+
+    answer(monkeypatch, ProposalDialog, fill)
+    page.add_button.click()
+    assert Proposal.get().platform_id is None
+    assert shown(page, C.PLATFORM) == ["Direct"]
+    assert page.figures.platforms.index(0, 0).data() == "Direct"
+
+
 def test_refunding_more_connects_than_spent_is_refused_at_the_field(qtbot, page, monkeypatch):
     seen = []
 
@@ -119,7 +136,7 @@ def test_connects_refund_is_recorded_and_undoable(qtbot, page, monkeypatch):
 def test_filters_by_status_and_platform(qtbot, page):
     sent("WordPress speed", date(2026, 3, 1))
     sent("React dashboard", date(2026, 3, 2), status="declined", answered_on=date(2026, 3, 3))
-    sent("Café website", date(2026, 3, 3), platform_id=Platform.get(Platform.name == "Direct").id)
+    sent("Café website", date(2026, 3, 3), platform_id=None)  # direct
     page.refresh()
     page.status.setCurrentIndex(page.status.findData("declined"))
     assert shown(page, C.JOB) == ["React dashboard"]
@@ -127,6 +144,9 @@ def test_filters_by_status_and_platform(qtbot, page):
     page.status.setCurrentIndex(0)
     page.platform.setCurrentIndex(page.platform.findText("Direct"))
     assert shown(page, C.JOB) == ["Café website"]
+    assert shown(page, C.PLATFORM) == ["Direct"]
+    page.platform.setCurrentIndex(page.platform.findText("Upwork"))
+    assert shown(page, C.JOB) == ["React dashboard", "WordPress speed"]
     page.platform.setCurrentIndex(0)
     qtbot.keyClicks(page.search, "wordpress")
     assert shown(page, C.JOB) == ["WordPress speed"]

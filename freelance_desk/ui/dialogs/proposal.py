@@ -24,6 +24,7 @@ from freelance_desk.services.pipeline.proposals import MAX_CONNECTS, ProposalDat
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.proposals import status_label
+from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
 from freelance_desk.ui.widgets.optional_date import OptionalDateEdit
 
@@ -61,7 +62,7 @@ class ProposalDialog(FormDialog):
         self.platform = QComboBox()
         for p in self._platforms.values():
             self.platform.addItem(p.name, p.id)
-        self.platform.addItem(self.tr("(none)"), None)
+        self.platform.addItem(service_text(client_list.DIRECT), None)
         self.add_field("platform", self.tr("&Platform"), self.platform)
         self.client = QComboBox()
         self.client.setEditable(True)

@@ -13,7 +13,7 @@ from freelance_desk.services.pipeline.proposal_list import ProposalRow
 from freelance_desk.services.pipeline.proposal_stats import Figures
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import short_date
-from freelance_desk.ui.models.row_table import RowTableModel, service_text
+from freelance_desk.ui.models.row_table import RowTableModel, platform_text, service_text
 
 
 def days(n: int) -> str:
@@ -72,7 +72,7 @@ class ProposalsTableModel(RowTableModel):
         if column == c.SENT:
             return short_date(row.sent_on)
         if column == c.PLATFORM:
-            return row.platform
+            return platform_text(row.platform)
         if column == c.JOB:
             return row.job_title
         if column == c.CLIENT:
@@ -159,7 +159,7 @@ class PlatformFiguresTableModel(RowTableModel):
         f: Figures = row.figures
         c = self.Column
         if column == c.PLATFORM:
-            return f.platform or self.tr("(no platform)")
+            return platform_text(f.platform)
         if column == c.SENT:
             return str(f.sent)
         if column == c.HIRED:

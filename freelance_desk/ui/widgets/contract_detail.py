@@ -24,7 +24,7 @@ from freelance_desk.ui.models.contract_activity import (
     PaymentColumn,
     TimeColumn,
 )
-from freelance_desk.ui.models.row_table import service_text
+from freelance_desk.ui.models.row_table import platform_text, service_text
 from freelance_desk.ui.widgets.contract_totals import TotalsPanel
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.elided_label import ElidedLabel
@@ -116,7 +116,7 @@ class ContractDetail(QWidget):
             dates = self.tr("since {0}").format(short_date(c.start_date))
         else:
             dates = self.tr("due {0}").format(short_date(c.end_date)) if c.end_date else ""
-        parts = [c.client, c.platform, service_text(CONTRACT_KIND_LABELS[c.kind]), service_text(CONTRACT_STATUS_LABELS[c.status])]
+        parts = [c.client, platform_text(c.platform), service_text(CONTRACT_KIND_LABELS[c.kind]), service_text(CONTRACT_STATUS_LABELS[c.status])]
         if c.fee_bps:
             parts.append(self.tr("fee {0}").format(format_percent(c.fee_bps)))
         parts.append(dates)
