@@ -83,7 +83,7 @@ def test_add_a_proposal_explains_a_missing_title_at_the_field(qtbot, page, monke
     assert shown(page, C.CONNECTS) == ["16 · $2.40"]
     assert shown(page, C.BID) == ["$250.00"]
     assert page.figures.sent.value.text() == "1"
-    assert page.figures.win_rate.value.text() == "0 %"
+    assert page.figures.win_rate.value.text() == "0%"
     # The add is undoable.
     page.ctx.undo_stack.undo()
     assert Proposal.select().count() == 0
@@ -171,7 +171,7 @@ def test_hired_creates_the_client_then_the_contract_and_links_them(qtbot, page, 
     proposal = Proposal.get_by_id(p.id)
     assert (proposal.status, proposal.contract_id, proposal.answered_on) == ("hired", contract.id, ctx.today())
     assert shown(page, C.STATUS) == ["Hired · 8 days"]
-    assert page.figures.win_rate.value.text() == "100 %"
+    assert page.figures.win_rate.value.text() == "100%"
     assert page.hire_button.text() == "Open contract"
     with qtbot.waitSignal(ctx.navigate_requested) as nav:
         page.hire_button.click()
@@ -203,3 +203,17 @@ def test_delete_asks_and_undo_brings_it_back(qtbot, page, confirmations):
     assert len(confirmations) == 2
     page.ctx.undo_stack.undo()
     assert shown(page, C.JOB) == ["Café website"]
+
+
+def test_in_indonesian_the_figures_use_a_decimal_comma(indonesian, qtbot, page):
+    """One convention on the page: a win rate, the answer time and connect costs all with a decimal comma."""
+    sent("Logo", date(2026, 3, 1), status="declined", answered_on=date(2026, 3, 2), connects=8)
+    sent("Shop", date(2026, 3, 2), status="declined", answered_on=date(2026, 3, 4), connects=8)
+    for job in ("Blog", "Menu", "Site", "App"):
+        sent(job, date(2026, 3, 3))
+    page.refresh()
+    assert page.figures.win_rate.value.text() == "0%"
+    assert page.figures.answer.value.text() == "1,5 days"  # the interface's text, the locale's number
+    assert page.figures.platforms.index(0, PlatformFiguresTableModel.Column.ANSWER).data() == "1,5 days"
+    assert shown(page, C.CONNECTS)[-1] == "8 · US$1,20"
+    assert page.figures.sent.detail.text() == "≈ 0,5 a month"  # 6 over the last 12 months

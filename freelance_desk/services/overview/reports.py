@@ -184,10 +184,18 @@ def hours(seconds: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d} h"
 
 
-def report_markdown(report: ProgressReport, translate: Callable[[str], str] | None = None) -> str:
-    """The report as Markdown that also reads well as plain text in a chat or an e-mail."""
+def report_markdown(
+    report: ProgressReport,
+    translate: Callable[[str], str] | None = None,
+    money_text: Callable[[int, str], str] = format_amount,
+) -> str:
+    """The report as Markdown that also reads well as plain text in a chat or an e-mail.
+
+    ``translate`` and ``money_text`` (minor units and currency → text) put it in the interface's
+    language and locale; without them it is English with locale-free amounts.
+    """
     tr = translate or (lambda s: s)
-    money = lambda minor: format_amount(minor, report.currency)  # noqa: E731
+    money = lambda minor: money_text(minor, report.currency)  # noqa: E731
     lines = [
         "# " + tr(T("services", "Progress report: {contract}")).format(contract=report.contract),
         tr(T("services", "Client: {client} · Period: {start} – {end}")).format(

@@ -28,7 +28,7 @@ from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.overview import reports
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.buttons import name_standard_buttons
-from freelance_desk.ui.format import pydate, qdate
+from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 from freelance_desk.ui.widgets.period_combo import PeriodCombo, bounds_of
 
@@ -131,7 +131,7 @@ class ReportDialog(QDialog):
             self._enable(False)
             return
         self.text.setPlainText(
-            reports.report_markdown(report, lambda s: QCoreApplication.translate("services", s))
+            reports.report_markdown(report, lambda s: QCoreApplication.translate("services", s), money)
         )
         self._enable(True)
         clock = client_clock(self.ctx.local_zone(), report.client_zone, self.ctx.now(), settings_store.working_hours())

@@ -86,7 +86,7 @@ def test_hourly_contract_keeps_no_budget_and_fixed_no_rate(client):
 
 @pytest.mark.parametrize("fee", [-1, 10001])
 def test_fee_is_between_0_and_100_percent(client, fee):
-    refused(fixed(client.id, fee_bps=fee), "fee", match="between 0 % and 100 %")
+    refused(fixed(client.id, fee_bps=fee), "fee", match="between 0% and 100%")
 
 
 @pytest.mark.parametrize(("platform", "fee"), [("Upwork", 1000), ("Fiverr", 2000)])
