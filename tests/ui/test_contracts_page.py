@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -436,3 +437,29 @@ def test_keyboard_ctrl_n_new_and_f2_edit(website, page, qtbot):
     assert seen[1].contract_id == website.id
     assert page.model.row(0).title == "Website, four pages"
     assert page.detail.heading.full_text() == "Website, four pages"
+
+
+def test_in_indonesian_mark_paid_reads_the_rate_with_a_decimal_comma(database, ctx, qtbot, indonesian):
+    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
+    contract = contracts.create_contract(
+        ContractData(sinar.id, "Profile", currency="IDR", budget_minor=4_500_000, fee_bps=500),
+        [MilestoneData("Mock-ups", 4_500_000)],
+        now=NOW,
+    )
+    (m,) = milestones.milestones_of(contract.id)
+    for step in ("start", "submit", "approve"):
+        milestones.transition(m.id, step, now=NOW)
+    dialog = MarkPaidDialog(ctx, m.id)
+    qtbot.addWidget(dialog)
+    assert (dialog.gross.text(), dialog.fee.text(), dialog.net.text()) == ("4500000", "225000", "Rp4.275.000")
+    dialog.gross.clear()
+    qtbot.keyClicks(dialog.gross, "4.400.000")  # a point groups thousands here; the fee follows
+    assert (dialog.fee.text(), dialog.net.text()) == ("220000", "Rp4.180.000")
+    qtbot.keyClicks(dialog.rate, "0.000063")
+    dialog.accept()
+    assert dialog.field_error("rate") == "Enter an exchange rate such as 15.800 or 0,000063."
+    dialog.rate.clear()
+    qtbot.keyClicks(dialog.rate, "0,000063")
+    dialog.accept()
+    payment = dialog.result_object
+    assert (payment.gross_minor, payment.fee_minor, payment.rate) == (4_400_000, 220_000, Decimal("0.000063"))
