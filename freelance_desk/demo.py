@@ -65,7 +65,7 @@ def fill_demo(now: datetime | None = None) -> None:
     now = now or datetime.now(UTC)
     today = now.astimezone(ZoneInfo(HOME_ZONE)).date()
     rnd = random.Random(42)
-    upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), _platform("Direct")
+    upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), None  # direct: no platform
     with db.atomic():
         # An Upwork client with the four-page website, one milestone a week.
         northwind = create_client(
@@ -241,7 +241,7 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
     )
 
     rnd = random.Random(7)
-    upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), _platform("Direct")
+    upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), None  # direct: no platform
     with db.atomic():
         for i in range(44):
             sent = today - timedelta(days=5 + i * 5 + rnd.randint(0, 3))

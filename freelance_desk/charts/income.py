@@ -1,11 +1,13 @@
 """Income charts drawn on a given Axes from plain data (testable with Agg, no Qt, no pyplot).
 
-Money arrives in integer minor units of one currency and is drawn in major units;
-the y axis carries the currency through :func:`money_formatter`.
+Money arrives in integer minor units of one currency and is drawn in major units; its labels (the
+y axis, the totals above the bars) come from the chart's ``money_label``, which the interface gives
+so that they follow its locale. Without one they are written plainly (:func:`compact_money`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -54,6 +56,7 @@ class IncomeChart:
     expected_label: str = "Expected"
     title: str = ""
     value_labels: bool = True  # net total above each bar (few months only)
+    money_label: Callable[[float], str] | None = None  # an amount in major units → its label
 
 
 @dataclass
@@ -65,6 +68,7 @@ class HoursChart:
     hours_label: str = "Hours tracked"
     rate_label: str = "Net per hour"
     title: str = ""
+    money_label: Callable[[float], str] | None = None  # as IncomeChart's
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def major(minor: int, currency: str) -> float:
 
 
 def compact_money(value: float, currency: str) -> str:
-    """An axis label: "$1.5k", "$250", "Rp 15M"."""
+    """A locale-free axis label: "$1.5k", "$250", "Rp 15M" (the interface gives its own, see ``money_label``)."""
     sym = symbol(currency)
     sep = "" if len(sym) == 1 else " "
     size = abs(value)
@@ -125,8 +129,13 @@ def compact_money(value: float, currency: str) -> str:
     return f"{sym}{sep}{value:.0f}"
 
 
-def money_formatter(currency: str) -> FuncFormatter:
-    return FuncFormatter(lambda value, _pos: compact_money(value, currency))
+def money_text(chart: IncomeChart | HoursChart) -> Callable[[float], str]:
+    """How ``chart`` labels an amount in major units: its own ``money_label``, else :func:`compact_money`."""
+    return chart.money_label or (lambda value: compact_money(value, chart.currency))
+
+
+def money_formatter(label: Callable[[float], str]) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: label(value))
 
 
 def style_axes(ax: Axes, theme: ChartTheme) -> None:
@@ -206,12 +215,12 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), 
             net = sum(s.values[i] for s in chart.stacks)
             if net:
                 ax.annotate(
-                    compact_money(major(net, chart.currency), chart.currency), (i, top), xytext=(0, 2),
+                    money_text(chart)(major(net, chart.currency)), (i, top), xytext=(0, 2),
                     textcoords="offset points", ha="center", va="bottom", fontsize=7.5, color=theme.text,
                 )
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
-    ax.yaxis.set_major_formatter(money_formatter(chart.currency))
+    ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
     ax.set_ylim(0, _headroom(max(bottom, default=0.0), 0.12))  # room for the value labels
     if chart.title:
@@ -252,7 +261,7 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), ra
     else:
         rate_ax.set_ylim(0, 1)
     rate_ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
-    rate_ax.yaxis.set_major_formatter(money_formatter(chart.currency))
+    rate_ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
     if chart.title:
         ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
     handles = [Patch(facecolor=theme.series[4], alpha=0.85, label=chart.hours_label)]

@@ -1,29 +1,37 @@
-"""Exact money: integer minor units beside an ISO 4217 code. Never float."""
+"""Exact money: integer minor units beside an ISO 4217 code. Never float.
+
+Reading what a user typed (amounts, percentages, exchange rates) follows the user's convention,
+passed in as :class:`Separators` (the interface reads them from its locale); :func:`read_number`
+states the rule. Showing money in the interface is ``ui/format.py``'s (through its QLocale); this
+module writes numbers only for edit fields, messages and locale-free text.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 # Minor-unit digits as freelancers use them. IDR is written without decimals in
 # practice (ISO lists 2, but nobody pays in sen), so we keep 0.
-CURRENCIES: dict[str, tuple[int, str]] = {
-    "USD": (2, "$"),
-    "EUR": (2, "€"),
-    "GBP": (2, "£"),
-    "IDR": (0, "Rp"),
-    "AUD": (2, "A$"),
-    "CAD": (2, "C$"),
-    "SGD": (2, "S$"),
-    "MYR": (2, "RM"),
-    "PHP": (2, "₱"),
-    "INR": (2, "₹"),
-    "JPY": (0, "¥"),
-    "CHF": (2, "CHF"),
+# Then the symbol people write, and the symbol that cannot be mistaken for another currency, shown
+# where the currency is not the locale's own ("US$" beside rupiah, "IDR" beside dollars).
+CURRENCIES: dict[str, tuple[int, str, str]] = {
+    "USD": (2, "$", "US$"),
+    "EUR": (2, "€", "€"),
+    "GBP": (2, "£", "£"),
+    "IDR": (0, "Rp", "IDR"),
+    "AUD": (2, "A$", "A$"),
+    "CAD": (2, "C$", "C$"),
+    "SGD": (2, "S$", "S$"),
+    "MYR": (2, "RM", "RM"),
+    "PHP": (2, "₱", "₱"),
+    "INR": (2, "₹", "₹"),
+    "JPY": (0, "¥", "¥"),
+    "CHF": (2, "CHF", "CHF"),
 }
 
 # Nothing a solo freelancer bills in one go comes near this (in major units).
@@ -36,6 +44,11 @@ def digits(currency: str) -> int:
 
 def symbol(currency: str) -> str:
     return CURRENCIES[currency][1]
+
+
+def abroad_symbol(currency: str) -> str:
+    """The symbol shown where ``currency`` is not the locale's own: never one another currency shares."""
+    return CURRENCIES[currency][2]
 
 
 def check_currency(code: str, field: str = "currency") -> str:
@@ -59,67 +72,147 @@ def from_decimal(amount: Decimal, currency: str) -> int:
     return int(q)
 
 
-NUMBER_RE = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+@dataclass(frozen=True)
+class Separators:
+    """How numbers are written where the user is: the decimal separator and the thousands separator.
 
-
-def _unify_separators(raw: str, lone_is_thousands) -> str:
-    """Turn "1,234.50" / "1.234,50" / "12,5" into "1234.50" / "1234.50" / "12.5".
-
-    With both separators the last one is the decimal point; a separator repeated
-    is a thousands separator; a lone one is decided by ``lone_is_thousands(sep, head, tail)``.
+    The interface reads them from its locale and passes them in; this module never guesses them.
     """
-    if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):
-            return raw.replace(".", "").replace(",", ".")
-        return raw.replace(",", "")
-    if "," in raw or "." in raw:
-        sep = "," if "," in raw else "."
-        head, _, tail = raw.rpartition(sep)
-        if raw.count(sep) > 1 or lone_is_thousands(sep, head, tail):
-            return raw.replace(sep, "")
-        return head + "." + tail
+
+    decimal: str = "."
+    group: str = ","
+
+
+POINT = Separators(".", ",")  # 1,250.50: English
+COMMA = Separators(",", ".")  # 1.250,50: Indonesian
+
+# Typed between the digit groups, any of these counts as the thousands separator.
+_SPACES = " \u00a0\u202f\u2009"
+
+
+def read_number(text: str, seps: Separators) -> Decimal | None:
+    """The number ``text`` writes in the convention ``seps`` ("1.250,50" with COMMA → 1250.50), else None.
+
+    The Decimal keeps the decimals as written ("1.250" with POINT has exponent -3).
+
+    The rule, the same for amounts, percentages and rates:
+
+    * digits, at most one decimal separator, and thousands separators before it only;
+    * with thousands separators the first group has one to three digits and every later group
+      exactly three ("1.250.000"; not "1.25" or "12.50.0");
+    * after the decimal separator at least one digit, and nothing else;
+    * a space typed between the groups counts as the thousands separator ("1 250,50").
+
+    A text that breaks the rule is None: it is never read in the other convention. With COMMA
+    (Indonesian) "1.250" is one thousand two hundred fifty, "1,5" one and a half, and "1,250.50" or
+    "1.25" are not numbers; with POINT (English) "1.250" is 1.25 written with three decimals, which
+    the callers refuse for money.
+    """
+    raw = text
+    for space in _SPACES:
+        raw = raw.replace(space, seps.group)
+    d, g = re.escape(seps.decimal), re.escape(seps.group)
+    match = re.fullmatch(rf"(?P<int>[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]*)(?:{d}(?P<frac>[0-9]+))?", raw)
+    if match is None or not (match["int"] or match["frac"]):
+        return None
+    whole = match["int"].replace(seps.group, "") or "0"
+    return Decimal(f"{whole}.{match['frac']}" if match["frac"] else whole)
+
+
+def write_number(value: Decimal | int, seps: Separators, places: int | None = None, grouped: bool = True) -> str:
+    """``value`` written in the convention ``seps``: 1250.5 → "1.250,50" (COMMA, 2 places), exactly.
+
+    ``places`` None writes the decimals the value has (trailing zeros dropped).
+    """
+    value = Decimal(value)
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    elif value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    else:
+        value = value.normalize()
+    sign = "-" if value < 0 else ""
+    whole, _, frac = f"{abs(value):f}".partition(".")
+    if grouped:
+        head = len(whole) % 3 or 3
+        whole = seps.group.join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    return sign + whole + (seps.decimal + frac if frac else "")
+
+
+def amount_example(currency: str, seps: Separators) -> str:
+    """How an amount of ``currency`` is typed: "1,250.50" or "7.500.000"."""
+    return write_number(Decimal("1250.50") if digits(currency) else Decimal(7500000), seps, digits(currency))
+
+
+def written_amount(minor: int, currency: str, seps: Separators) -> str:
+    """Minor units as an amount field shows them, in the user's convention: 125050 USD → "1250,50" (COMMA).
+
+    Without thousands separators, so that a digit typed anywhere still makes an amount.
+    """
+    return write_number(to_decimal(minor, currency), seps, digits(currency), grouped=False)
+
+
+def _strip_symbols(raw: str, currency: str) -> str:
+    """ "Rp 1.500.000", "usd 20", "US$1,250.50" → the number (a symbol or code before or after it)."""
+    for sym in sorted({abroad_symbol(currency), symbol(currency), currency, "$"}, key=len, reverse=True):
+        pattern = re.escape(sym)
+        raw = re.sub(rf"^{pattern}|{pattern}$", "", raw.strip(), flags=re.IGNORECASE).strip()
     return raw
 
 
-def parse_amount(text: str, currency: str, field: str = "amount", allow_zero: bool = True) -> int:
-    """Parse what a user typed ("1,234.50", "75", "Rp 1.500.000") into minor units."""
+def parse_amount(
+    text: str, currency: str, field: str = "amount", allow_zero: bool = True, seps: Separators = POINT
+) -> int:
+    """What a user typed ("1,234.50", "75", "Rp 1.500.000") as minor units; see :func:`read_number`.
+
+    ``seps`` is the user's convention. Beyond the number rule: a currency without decimals (IDR,
+    JPY) refuses a decimal part, and no amount has more decimals than its currency, so with POINT
+    "1.250" dollars is refused (three decimals; one thousand is "1,250"), never read as 1.25 or 1250.
+    Each refusal shows how to write an amount of that currency in that convention.
+    """
     currency = check_currency(currency)
-    raw = (text or "").strip()
-    for sym in (symbol(currency), currency, "$"):
-        raw = re.sub(re.escape(sym), "", raw, flags=re.IGNORECASE)  # "rp 1.500.000", "usd 20"
-    raw = raw.replace(" ", "").replace("\u00a0", "").replace("_", "")
+    raw = _strip_symbols(text or "", currency)
     if not raw:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter an amount."))
-    n = digits(currency)
-    # A lone separator followed by exactly three digits is a thousands separator
-    # when it is a comma, or when the currency has no decimals.
-    raw = _unify_separators(raw, lambda sep, head, tail: len(tail) == 3 and (n == 0 or sep == ","))
-    if not NUMBER_RE.fullmatch(raw):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "“{text}” is not an amount."), text=text.strip())
-    value = Decimal(raw)
-    if value < 0:
+    example = amount_example(currency, seps)
+    if raw[0] in "-\u2212":
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
+    value = read_number(raw, seps)
+    if value is None:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("services", "“{text}” is not an amount. Write it like {example}."),
+            text=text.strip(), example=example,
+        )
+    n = digits(currency)
+    if -value.as_tuple().exponent > n:  # decimals as written: "1.250" has three, even if the last is 0
+        if n == 0:
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("services", "{currency} amounts have no decimals. Write them like {example}."),
+                currency=currency, example=example,
+            )
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "services", "{currency} amounts have at most {digits} decimal places. Write them like {example}."
+            ),
+            currency=currency, digits=n, example=example,
+        )
     if value == 0 and not allow_zero:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The amount must be more than zero."))
     if value > MAX_MAJOR:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
-    if value != value.quantize(Decimal(1).scaleb(-n)):
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("services", "{currency} amounts have at most {digits} decimal places."),
-            currency=currency,
-            digits=n,
-        )
     return from_decimal(value, currency)
 
 
 def format_amount(minor: int | None, currency: str, with_symbol: bool = True) -> str:
-    """1234550, "USD" → "$12,345.50"; 1500000, "IDR" → "Rp 1,500,000"."""
+    """1234550, "USD" → "$12,345.50"; 1500000, "IDR" → "Rp 1,500,000".
+
+    Locale-free text for where no interface is (logs, a report built without one); the interface
+    shows money through ``ui/format.money``, in its locale.
+    """
     if minor is None:
         return ""
-    n = digits(currency)
-    value = to_decimal(abs(int(minor)), currency)
-    body = f"{value:,.{n}f}"
+    body = write_number(to_decimal(abs(int(minor)), currency), POINT, digits(currency))
     sign = "-" if minor < 0 else ""
     if not with_symbol:
         return sign + body
@@ -129,7 +222,7 @@ def format_amount(minor: int | None, currency: str, with_symbol: bool = True) ->
 
 
 def plain_amount(minor: int, currency: str) -> str:
-    """Minor units as a plain decimal string for edit fields and CSV ("1234.50")."""
+    """Minor units as a plain decimal string for CSV ("1234.50")."""
     return f"{to_decimal(minor, currency):.{digits(currency)}f}"
 
 
@@ -138,24 +231,20 @@ def fee_of(gross_minor: int, fee_bps: int) -> int:
     return int((Decimal(gross_minor) * fee_bps / Decimal(10000)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def parse_percent(text: str, field: str = "fee") -> int:
-    """"10", "10%", "12.5" → basis points (1000, 1000, 1250)."""
-    raw = (text or "").strip().rstrip("%").strip().replace(",", ".")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter a percentage such as 10 or 12.5.")) from None
-    if not value.is_finite() or value < 0 or value > 100:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "A fee is between 0 % and 100 %."))
-    bps = value * 100
-    if bps != bps.to_integral_value():
+def parse_percent(text: str, field: str = "fee", seps: Separators = POINT) -> int:
+    """"10", "10 %", "12.5" (POINT) or "12,5" (COMMA) → basis points (1000, 1000, 1250); see :func:`read_number`."""
+    raw = (text or "").strip().removesuffix("%").strip()
+    value = read_number(raw.lstrip("-\u2212"), seps)
+    if value is None:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("services", "Enter a percentage such as 10 or {example}."),
+            example=write_number(Decimal("12.5"), seps),
+        )
+    if value > 100 or raw[:1] in ("-", "\u2212"):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "A fee is between 0% and 100%."))
+    if -value.as_tuple().exponent > 2:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Use at most two decimals for a percentage."))
-    return int(bps)
-
-
-def format_percent(bps: int) -> str:
-    value = Decimal(bps) / 100
-    return f"{value.normalize():f} %"
+    return int(value * 100)
 
 
 def convert(minor: int, currency: str, rate: Decimal, home: str) -> int:
@@ -166,20 +255,25 @@ def convert(minor: int, currency: str, rate: Decimal, home: str) -> int:
     return int(major.scaleb(digits(home)).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
 
-def parse_rate(text: str, field: str = "rate") -> Decimal:
-    """"15,800", "0.000063", "0,000063" (decimal comma) → Decimal."""
-    raw = (text or "").strip().replace(" ", "").replace("\u00a0", "")
-    # A lone comma before three digits groups thousands ("15,800") unless it
-    # follows a bare zero ("0,063" is a decimal comma).
-    raw = _unify_separators(
-        raw, lambda sep, head, tail: sep == "," and len(tail) == 3 and head.lstrip("+-") not in ("", "0")
-    )
-    if not NUMBER_RE.fullmatch(raw):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter an exchange rate such as 15800 or 0.000063."))
-    value = Decimal(raw)
+def parse_rate(text: str, field: str = "rate", seps: Separators = POINT) -> Decimal:
+    """"15,800" or "0.000063" (POINT), "15.800" or "0,000063" (COMMA) → Decimal; see :func:`read_number`."""
+    raw = (text or "").strip()
+    if raw[:1] in ("-", "\u2212"):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
+    value = read_number(raw, seps)
+    if value is None:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("services", "Enter an exchange rate such as {large} or {small}."),
+            large=write_number(15800, seps), small=write_number(Decimal("0.000063"), seps),
+        )
     if value <= 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
     return value
+
+
+def written_rate(rate: Decimal | None, seps: Separators) -> str:
+    """A rate as its field shows it, every digit kept, ungrouped like an amount: "15800", "0,000063" (COMMA)."""
+    return "" if rate is None else write_number(rate, seps, grouped=False)
 
 
 @dataclass(frozen=True)

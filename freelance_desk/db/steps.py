@@ -121,3 +121,21 @@ def _billable_entry_counts(database: SqliteDatabase) -> None:
     daily_time.drop_triggers(database)
     daily_time.create_triggers(database)
     daily_time.rebuild(database)
+
+
+# --- 3: "Direct" is no platform, not a platform called "Direct" ---
+# Version 1 seeded a platform row named "Direct" beside "no platform" (NULL), two names for one
+# thing. Work on the untouched seed row moves to NULL (no fee, no review days, no connects either
+# way) and the row goes; a row someone gave a fee or review days is left as a platform of its own.
+# A gig on it becomes a gig without a platform of its own (it takes the client's).
+SCHEMA_3_DIRECT = (
+    "SELECT id FROM platform WHERE name = 'Direct' AND fee_bps = 0 AND review_days IS NULL "
+    "AND connect_price_minor = 0"
+)
+
+
+@migration(3)
+def _direct_is_no_platform(database: SqliteDatabase) -> None:
+    for table in ("client", "contract", "proposal", "service_template"):
+        database.execute_sql(f"UPDATE {table} SET platform_id = NULL WHERE platform_id IN ({SCHEMA_3_DIRECT})")
+    database.execute_sql(f"DELETE FROM platform WHERE id IN ({SCHEMA_3_DIRECT})")

@@ -54,6 +54,7 @@ def generate(path: Path, years: int = 1, entries: int | None = None, seed: int =
     migrate(database)
     created = datetime.combine(start, datetime.min.time(), UTC)
     platforms = {p.name: p for p in m.Platform.select()}
+    platforms["Direct"] = None  # direct work: no platform
 
     with db.atomic():
         # Clients and contracts: a few new clients every quarter, each with a contract or two.
@@ -77,7 +78,7 @@ def generate(path: Path, years: int = 1, entries: int | None = None, seed: int =
                 contract = m.Contract.create(
                     client=client, platform=platforms[platform], title=f"Project {n}",
                     kind="hourly" if hourly else "fixed", status="completed" if done else "active",
-                    currency=currency, fee_bps=platforms[platform].fee_bps, created_at=created,
+                    currency=currency, fee_bps=platforms[platform].fee_bps if platforms[platform] else 0, created_at=created,
                     rate_minor=rnd.choice([2500, 3500, 5000]) if hourly else None,
                     weekly_limit_minutes=rnd.choice([None, 600, 1200, 2400]) if hourly else None,
                     budget_minor=None if hourly else 0, start_date=first, end_date=last,

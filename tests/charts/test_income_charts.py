@@ -111,6 +111,23 @@ def test_rupiah_axis_has_no_decimals_and_compact_units():
     assert visible_bars(ax.containers[0]) == [(0, 0, 5_000_000.0)]  # IDR minor units are rupiah
 
 
+def test_money_labels_come_from_the_chart_s_money_label():
+    """The interface gives the labels (its locale); the chart writes every amount through them."""
+
+    def label(value: float) -> str:
+        return f"<{value:g}>"
+
+    figure, ax = axes()
+    plot_income(ax, income_chart(money_label=label))
+    figure.canvas.draw()
+    assert ax.yaxis.get_major_formatter()(400, 0) == "<400>"
+    assert [t.get_text() for t in ax.texts] == ["<790>", "<315>", "<45>"]  # the net above each bar
+    figure, ax = axes()
+    plot_hours(ax, HoursChart(LABELS, [3600, 0, 0], [2633, None, None], "USD", money_label=label))
+    (rate_axes,) = [a for a in figure.axes if a is not ax]
+    assert rate_axes.yaxis.get_major_formatter()(30, 0) == "<30>"
+
+
 def test_hours_bars_and_effective_rate_line():
     figure, ax = axes()
     chart = HoursChart(LABELS, [30 * 3600, 0, 5400], [2633, None, 3000], "USD", "Hours", "Net per hour")

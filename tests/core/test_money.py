@@ -6,16 +6,22 @@ import pytest
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import (
+    COMMA,
+    POINT,
     Money,
+    Separators,
     check_currency,
     convert,
     fee_of,
     format_amount,
-    format_percent,
     parse_amount,
     parse_percent,
     parse_rate,
     plain_amount,
+    read_number,
+    write_number,
+    written_amount,
+    written_rate,
 )
 
 
@@ -24,13 +30,10 @@ from freelance_desk.core.money import (
     [
         ("1,234.50", "USD", 123450),
         ("$1,234.50", "USD", 123450),
-        ("1.234,50", "EUR", 123450),
-        ("€ 1.234,50", "EUR", 123450),
-        ("Rp 1.500.000", "IDR", 1500000),
+        ("US$1,234.50", "USD", 123450),
         ("Rp1,500,000", "IDR", 1500000),
-        ("1.500", "IDR", 1500),
+        ("IDR\u00a07,500,000", "IDR", 7500000),
         ("1500000", "IDR", 1500000),
-        ("12,5", "USD", 1250),
         ("12.5", "USD", 1250),
         ("75", "USD", 7500),
         ("0.05", "USD", 5),
@@ -39,16 +42,111 @@ from freelance_desk.core.money import (
         (" 99.99 ", "USD", 9999),
         ("USD 20", "USD", 2000),
         ("usd 20", "USD", 2000),
-        ("rp 1.500.000", "IDR", 1500000),
         ("chf 12.50", "CHF", 1250),
         ("¥1,200", "JPY", 1200),
         ("0", "USD", 0),
     ],
 )
 def test_parse_amount_reads_what_people_type(text, currency, minor):
-    value = parse_amount(text, currency)
+    value = parse_amount(text, currency)  # the English convention unless told
     assert value == minor
     assert type(value) is int
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "minor"),
+    [
+        ("1.250", "USD", 125000),  # one thousand two hundred fifty dollars, not 1.25
+        ("1.250,50", "USD", 125050),
+        ("1,5", "USD", 150),
+        ("1,50", "USD", 150),
+        ("US$1.250,50", "USD", 125050),  # what the Indonesian interface shows reads back
+        ("€ 1.234,50", "EUR", 123450),
+        ("Rp7.500.000", "IDR", 7500000),
+        ("rp 1.500.000", "IDR", 1500000),
+        ("1.500", "IDR", 1500),
+        ("7 500 000", "IDR", 7500000),
+        ("1250,5", "USD", 125050),
+    ],
+)
+def test_parse_amount_reads_the_indonesian_convention(text, currency, minor):
+    assert parse_amount(text, currency, seps=COMMA) == minor
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "seps", "message"),
+    [
+        # Read one way in one convention, another way in the other: refused, never guessed.
+        ("1.250", "USD", POINT, "USD amounts have at most 2 decimal places. Write them like 1,250.50."),
+        ("1,250", "USD", COMMA, "USD amounts have at most 2 decimal places. Write them like 1.250,50."),
+        ("1.500", "IDR", POINT, "IDR amounts have no decimals. Write them like 7,500,000."),
+        ("7.500.000,00", "IDR", COMMA, "IDR amounts have no decimals. Write them like 7.500.000."),
+        # The other convention's way of writing, or separators where no group can be.
+        ("1,250.50", "USD", COMMA, "“1,250.50” is not an amount. Write it like 1.250,50."),
+        ("1.250,50", "USD", POINT, "“1.250,50” is not an amount. Write it like 1,250.50."),
+        ("1.25", "USD", COMMA, "“1.25” is not an amount. Write it like 1.250,50."),
+        ("12,5", "USD", POINT, "“12,5” is not an amount. Write it like 1,250.50."),
+        ("1.25.0", "USD", COMMA, "“1.25.0” is not an amount. Write it like 1.250,50."),
+        ("1,2345,000", "USD", POINT, "“1,2345,000” is not an amount. Write it like 1,250.50."),
+        ("1.500.000", "IDR", POINT, "“1.500.000” is not an amount. Write it like 7,500,000."),
+        ("12.", "USD", POINT, "“12.” is not an amount. Write it like 1,250.50."),
+        ("1,,000", "USD", POINT, "“1,,000” is not an amount. Write it like 1,250.50."),
+    ],
+)
+def test_an_entry_that_could_be_read_two_ways_is_refused_with_an_example(text, currency, seps, message):
+    with pytest.raises(ValidationError) as err:
+        parse_amount(text, currency, field="gross", seps=seps)
+    assert err.value.field == "gross"
+    assert err.value.text() == message
+
+
+@pytest.mark.parametrize(
+    ("text", "seps", "value"),
+    [
+        ("1.250", COMMA, Decimal(1250)),
+        ("1.250", POINT, Decimal("1.250")),
+        ("1.234.567,89", COMMA, Decimal("1234567.89")),
+        ("1,234,567.89", POINT, Decimal("1234567.89")),
+        (",5", COMMA, Decimal("0.5")),
+        ("0", POINT, Decimal(0)),
+        ("1\u202f234,5", Separators(",", "\u202f"), Decimal("1234.5")),  # a locale grouping with spaces
+        ("1 234,5", Separators(",", "\u202f"), Decimal("1234.5")),
+    ],
+)
+def test_read_number_follows_one_convention(text, seps, value):
+    assert read_number(text, seps) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["", ",", "1.2.3", "12.34.567", "1234.567", "1.2345", "1,5.000", "1e3", "١٢", "+5", "5-", "0x10"]
+)
+def test_read_number_refuses_what_breaks_the_rule(text):
+    assert read_number(text, COMMA) is None
+
+
+@pytest.mark.parametrize(
+    ("minor", "currency", "seps", "text"),
+    [
+        (125050, "USD", COMMA, "1250,50"),
+        (125050, "USD", POINT, "1250.50"),
+        (7500000, "IDR", COMMA, "7500000"),
+        (5, "USD", COMMA, "0,05"),
+        (0, "IDR", POINT, "0"),
+        (123456789012, "USD", POINT, "1234567890.12"),
+    ],
+)
+def test_written_amount_reads_back_in_its_convention(minor, currency, seps, text):
+    assert written_amount(minor, currency, seps) == text
+    assert parse_amount(text, currency, seps=seps) == minor
+
+
+def test_write_number():
+    assert write_number(Decimal("1234567.5"), COMMA, 2) == "1.234.567,50"
+    assert write_number(Decimal("0.000063"), COMMA) == "0,000063"
+    assert write_number(Decimal("15800.000"), POINT) == "15,800"
+    assert write_number(-1500, POINT) == "-1,500"
+    assert write_number(Decimal("999.995"), POINT, 2) == "1,000.00"
+    assert write_number(1234, POINT, grouped=False) == "1234"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +163,8 @@ def test_parse_amount_reads_what_people_type(text, currency, minor):
         ("Infinity", "USD"),
         ("1.234", "USD"),  # three decimals: too many for dollars
         ("12.345", "USD"),
-        ("1,5", "IDR"),  # rupiah have no decimals
+        ("1.5", "IDR"),  # rupiah have no decimals
+        ("1,5", "IDR"),  # and not a group of thousands
         ("5.5", "JPY"),
         ("10000000000000", "USD"),
         ("999999999999999999999999999999999999", "IDR"),
@@ -84,8 +183,8 @@ def test_parse_amount_messages_say_what_is_wrong():
         parse_amount("-5", "USD")
     with pytest.raises(ValidationError, match="at most 2 decimal places"):
         parse_amount("1.999", "USD")
-    with pytest.raises(ValidationError, match="IDR amounts have at most 0 decimal places"):
-        parse_amount("1,5", "IDR")
+    with pytest.raises(ValidationError, match="IDR amounts have no decimals"):
+        parse_amount("1,5", "IDR", seps=COMMA)
     with pytest.raises(ValidationError, match="implausibly large"):
         parse_amount("10000000000000", "USD")
     with pytest.raises(ValidationError, match="“abc” is not an amount"):
@@ -156,7 +255,7 @@ def test_fee_of_rounds_half_up(gross, bps, fee):
 @pytest.mark.parametrize(
     ("text", "bps"),
     [
-        ("10", 1000), ("10%", 1000), ("10 %", 1000), ("12.5", 1250), ("12,5", 1250),
+        ("10", 1000), ("10%", 1000), ("10 %", 1000), ("12.5", 1250), ("12.50", 1250),
         ("0", 0), ("100", 10000), ("2.75", 275),
     ],
 )
@@ -164,17 +263,29 @@ def test_parse_percent(text, bps):
     assert parse_percent(text) == bps
 
 
+@pytest.mark.parametrize(("text", "bps"), [("12,5", 1250), ("12,5%", 1250), ("10 %", 1000), ("0,25", 25)])
+def test_parse_percent_in_the_indonesian_convention(text, bps):
+    assert parse_percent(text, seps=COMMA) == bps
+
+
+def test_a_percentage_in_the_other_convention_is_refused_with_an_example():
+    with pytest.raises(ValidationError) as err:
+        parse_percent("12.5", "fee", seps=COMMA)
+    assert err.value.text() == "Enter a percentage such as 10 or 12,5."
+    with pytest.raises(ValidationError) as err:
+        parse_percent("12,5", "fee", seps=POINT)
+    assert err.value.text() == "Enter a percentage such as 10 or 12.5."
+    with pytest.raises(ValidationError, match="between 0% and 100%"):
+        parse_percent("1.000", "fee", seps=COMMA)  # one thousand, not one
+    with pytest.raises(ValidationError, match="between 0% and 100%"):
+        parse_percent("-1", "fee")
+
+
 @pytest.mark.parametrize("text", ["101", "-1", "", "ten", "12.345", "nan"])
 def test_parse_percent_refuses(text):
     with pytest.raises(ValidationError) as err:
         parse_percent(text, field="fee")
     assert err.value.field == "fee"
-
-
-def test_format_percent():
-    assert format_percent(1000) == "10 %"
-    assert format_percent(1250) == "12.5 %"
-    assert format_percent(0) == "0 %"
 
 
 def test_convert_idr_to_usd_is_exact():
@@ -209,21 +320,31 @@ def test_convert_never_uses_floats():
 
 
 @pytest.mark.parametrize(
-    ("text", "rate"),
+    ("text", "seps", "rate"),
     [
-        ("15800", Decimal("15800")),
-        ("15,800", Decimal("15800")),
-        ("0.0000630", Decimal("0.0000630")),
-        ("0,0000630", Decimal("0.0000630")),  # decimal comma, as written in Indonesia
-        ("1,08", Decimal("1.08")),
-        ("15.800,50", Decimal("15800.50")),
-        ("15,800.50", Decimal("15800.50")),
+        ("15800", POINT, Decimal("15800")),
+        ("15,800", POINT, Decimal("15800")),
+        ("0.0000630", POINT, Decimal("0.0000630")),
+        ("15,800.50", POINT, Decimal("15800.50")),
+        ("0,0000630", COMMA, Decimal("0.0000630")),  # decimal comma, as written in Indonesia
+        ("1,08", COMMA, Decimal("1.08")),
+        ("15.800", COMMA, Decimal(15800)),
+        ("15.800,50", COMMA, Decimal("15800.50")),
     ],
 )
-def test_parse_rate(text, rate):
-    value = parse_rate(text)
+def test_parse_rate(text, seps, rate):
+    value = parse_rate(text, seps=seps)
     assert value == rate
     assert isinstance(value, Decimal)
+    assert parse_rate(written_rate(value, seps), seps=seps) == rate
+
+
+def test_a_rate_in_the_other_convention_is_refused_with_examples():
+    with pytest.raises(ValidationError) as err:
+        parse_rate("0.000063", seps=COMMA)
+    assert err.value.text() == "Enter an exchange rate such as 15.800 or 0,000063."
+    with pytest.raises(ValidationError):
+        parse_rate("0,000063", seps=POINT)
 
 
 @pytest.mark.parametrize("text", ["", "0", "-1", "abc", "inf"])

@@ -12,7 +12,7 @@ from freelance_desk.core.errors import DatabaseTooNew
 from freelance_desk.db import daily_time, steps
 from freelance_desk.db.connection import close_database, db, open_database
 from freelance_desk.db.migrations import latest_version, migrate, schema_version
-from freelance_desk.db.models import Client, Contract, Platform, Setting, TimeEntry
+from freelance_desk.db.models import Client, Contract, Platform, Proposal, ServiceTemplate, Setting, TimeEntry
 from freelance_desk.db.steps import MIGRATIONS
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -59,8 +59,7 @@ def test_fresh_database_reaches_the_latest_version(database):
     assert [(p.name, p.fee_bps, p.review_days) for p in Platform.select().order_by(Platform.id)] == [
         ("Upwork", 1000, 14),
         ("Fiverr", 2000, 3),
-        ("Direct", 0, None),
-    ]
+    ]  # "Direct" is no platform, not a platform row
     assert Setting.get_by_id("home_currency").value == "USD"
 
 
@@ -215,7 +214,7 @@ def test_an_existing_files_permissions_are_left_alone(tmp_path, closed):
 def test_in_memory_database_migrates(closed):
     open_database(":memory:")
     assert migrate(db) == latest_version()
-    assert Platform.select().count() == 3
+    assert Platform.select().count() == 2
 
 
 def test_schema_1_gains_billable_entry_counts_from_its_entries(tmp_path, closed):
@@ -240,6 +239,35 @@ def test_schema_1_gains_billable_entry_counts_from_its_entries(tmp_path, closed)
     db.execute_sql("UPDATE time_entry SET billable = 1 WHERE billable = 0")  # the new triggers keep it
     assert db.execute_sql("SELECT entries, billable_entries FROM daily_time").fetchall() == [(3, 3)]
     assert (tmp_path / "data.sqlite3.v1.bak").exists()
+
+
+def test_schema_2_direct_platform_becomes_no_platform(tmp_path, closed):
+    """A file from before schema 3 had a platform row "Direct" beside "no platform": its work moves to no platform."""
+    path = tmp_path / "data.sqlite3"
+    open_database(path)
+    migrate(db)
+    direct = Platform.create(name="Direct", fee_bps=0, review_days=None, connect_price_minor=0).id
+    agency = Platform.create(name="Agency", fee_bps=500).id  # a platform of its own: kept
+    upwork = Platform.get(Platform.name == "Upwork").id
+    sinar = Client.create(name="PT Sinar", platform=direct, created_at=0).id
+    north = Client.create(name="Northwind", platform=upwork, created_at=0).id
+    contract = Contract.create(client=sinar, platform=direct, title="Profile", kind="fixed", currency="IDR",
+                               created_at=0).id
+    proposal = Proposal.create(platform=direct, job_title="Café", sent_on=datetime(2026, 3, 2).date(), created_at=0).id
+    gig = ServiceTemplate.create(title="Logo", platform=direct).id
+    kept = Client.create(name="Via agency", platform=agency, created_at=0).id
+    db.execute_sql("PRAGMA user_version = 2")
+    close_database()
+
+    open_database(path)
+    assert migrate(db) == latest_version()
+    assert (tmp_path / "data.sqlite3.v2.bak").exists()
+    assert [p.name for p in Platform.select().order_by(Platform.id)] == ["Upwork", "Fiverr", "Agency"]
+    assert Client.get_by_id(sinar).platform_id is None
+    assert Contract.get_by_id(contract).platform_id is None
+    assert Proposal.get_by_id(proposal).platform_id is None
+    assert ServiceTemplate.get_by_id(gig).platform_id is None
+    assert (Client.get_by_id(north).platform_id, Client.get_by_id(kept).platform_id) == (upwork, agency)
 
 
 def _schema(con) -> dict[str, list[tuple]]:

@@ -53,6 +53,17 @@ def ctx(database, tmp_path, qapp, clock):
 
 
 @pytest.fixture
+def indonesian():
+    """The interface's locale is Indonesian (id_ID) for the test: "1.250,50", "Rp7.500.000"."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def confirmations(monkeypatch):
     """Answers every confirmation with ``confirmations.answer`` (yes unless a test says no) and records each question's text."""
 

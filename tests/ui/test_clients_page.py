@@ -190,3 +190,24 @@ def test_ctrl_n_opens_a_new_client_form(page, qtbot):
     answer_dialog(ClientDialog, lambda d: d.name.setText("Harbor Analytics"))
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert names(page) == ["Harbor Analytics"]
+
+
+def test_direct_is_one_platform_choice_and_means_no_platform(page, qtbot, database):
+    """The platform list offers "Direct" once (not also "None (direct)"); choosing it stores no platform."""
+    northwind = clients.create_client(ClientData("Northwind", platform_id=client_list.platforms()[0].id), now=NOW)
+    page.refresh()
+    seen = []
+
+    def fill(d):
+        assert [d.platform.itemText(i) for i in range(d.platform.count())] == ["Direct", "Upwork", "Fiverr"]
+        assert d.platform.currentText() == "Upwork"
+        d.platform.setFocus()
+        qtbot.keyClicks(d.platform, "d")  # the keyboard picks it by its first letter
+        assert d.platform.currentText() == "Direct"
+
+    answer_dialog(ClientDialog, fill, seen)
+    page.table.select_id(northwind.id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen, "Enter on a client opens its form"
+    assert clients.get_client(northwind.id).platform_id is None
+    assert page.model.index(0, Column.PLATFORM).data() == "Direct"

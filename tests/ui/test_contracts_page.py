@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from freelance_desk.db.models import Contract
 from freelance_desk.services.clients import clients
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.services.contracts import contracts
@@ -59,7 +61,7 @@ def test_website_contract_from_new_to_paid_milestone(northwind, page, qtbot, con
     # New contract: the dialog opens on Ctrl+N's button; a fixed price of $300.
     def fill_contract(d):
         assert d.client.currentText() == "Northwind Studio"
-        assert d.fee.text() == "10 %"  # the client's platform (Upwork)
+        assert d.fee.text() == "10%"  # the client's platform (Upwork)
         assert d.status.currentData() == "active" and d.kind.currentData() == "fixed"
         d.title_edit.setText("Small business website")
         d.budget.setText("300")
@@ -226,14 +228,49 @@ def test_a_one_off_job_in_a_few_keystrokes(northwind, ctx, qtbot):
     assert milestones.milestones_of(saved.id) == []
 
 
+def test_in_indonesian_a_price_and_a_fee_are_typed_with_a_decimal_comma(northwind, page, qtbot, indonesian):
+    def fill(d):
+        assert d.fee.text() == "10%"  # Upwork's fee, as the field reads it back
+        qtbot.keyClicks(d.title_edit, "Website")
+        qtbot.keyClicks(d.budget, "1.250,50")
+        d.fee.clear()
+        qtbot.keyClicks(d.fee, "12,5")
+
+    answer_dialog(ContractDialog, fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    saved = contracts.get_contract(page.detail.contract.id)
+    assert (saved.budget_minor, saved.fee_bps) == (125050, 1250)
+    assert page.detail.totals.value("budget") == "US$1.250,50"
+    assert "fee 12,5%" in page.detail.terms.full_text()
+    assert page.model.index(0, Column.AMOUNT).data() == "US$1.250,50"
+
+
+@pytest.mark.parametrize(("locale", "typed", "message"), [
+    ("id", "12.5", "Enter a percentage such as 10 or 12,5."),
+    ("en", "12,5", "Enter a percentage such as 10 or 12.5."),
+    ("id", "1.000", "A fee is between 0% and 100%."),  # a thousand percent, not one
+])
+def test_a_fee_written_the_other_way_is_refused_at_the_field(northwind, ctx, qtbot, request, locale, typed, message):
+    if locale == "id":
+        request.getfixturevalue("indonesian")
+    dialog = ContractDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Logo")
+    dialog.fee.clear()
+    qtbot.keyClicks(dialog.fee, typed)
+    dialog.accept()
+    assert dialog.field_error("fee") == message
+    assert dialog.result() == 0 and Contract.select().count() == 0
+
+
 def test_currency_and_fee_follow_the_chosen_client(northwind, ctx, qtbot):
-    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR", platform_id=3), now=NOW)
+    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
     dialog = ContractDialog(ctx, prefill=ContractData(client_id=northwind.id, title=""))
     qtbot.addWidget(dialog)
     dialog.client.setCurrentIndex(dialog.client.findData(sinar.id))
-    assert dialog.currency.currentData() == "IDR" and dialog.fee.text() == "0 %"
+    assert dialog.currency.currentData() == "IDR" and dialog.fee.text() == "0%"
     dialog.title_edit.setText("Company profile")
-    dialog.budget.setText("15.000.000")
+    dialog.budget.setText("15,000,000")
     dialog.fee.setText("2.5")
     dialog.accept()
     saved = dialog.result_object
@@ -253,7 +290,7 @@ def test_invalid_contract_input_is_explained_at_the_field(northwind, ctx, qtbot)
     dialog.budget.setText("50")
     dialog.fee.setText("150")
     dialog.accept()
-    assert dialog.field_error("fee") == "A fee is between 0 % and 100 %."
+    assert dialog.field_error("fee") == "A fee is between 0% and 100%."
     dialog.fee.setText("10")
     dialog.end_date.set_value(TODAY - timedelta(days=1))
     dialog.accept()
@@ -319,7 +356,7 @@ def test_workload_limit_asks_before_another_active_contract(website, ctx, qtbot,
 
 
 def test_mark_paid_in_a_foreign_currency_asks_for_the_rate(database, ctx, qtbot):
-    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR", platform_id=3), now=NOW)
+    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
     contract = contracts.create_contract(
         ContractData(sinar.id, "Profile", currency="IDR", budget_minor=4_500_000, fee_bps=500),
         [MilestoneData("Mock-ups", 4_500_000)],
@@ -331,16 +368,16 @@ def test_mark_paid_in_a_foreign_currency_asks_for_the_rate(database, ctx, qtbot)
     assert settings_store.home_currency() == "USD"
     dialog = MarkPaidDialog(ctx, m.id)
     qtbot.addWidget(dialog)
-    assert dialog.gross.text() == "4500000" and dialog.fee.text() == "225000" and dialog.net.text() == "Rp 4,275,000"
+    assert (dialog.gross.text(), dialog.fee.text(), dialog.net.text()) == ("4500000", "225000", "IDR\u00a04,275,000")
     assert dialog.rate is not None and dialog.rate.text() == ""  # no earlier IDR payment
     qtbot.keyClicks(dialog.gross, "0")  # 45,000,000: the fee follows until edited by hand
     assert dialog.fee.text() == "2250000"
     dialog.gross.setText("4500000")
     dialog.fee.setText("200000")
     dialog.fee.textEdited.emit("200000")
-    assert dialog.net.text() == "Rp 4,300,000"
+    assert dialog.net.text() == "IDR\u00a04,300,000"
     dialog.accept()
-    assert dialog.field_error("rate") == "Enter an exchange rate such as 15800 or 0.000063."
+    assert dialog.field_error("rate") == "Enter an exchange rate such as 15,800 or 0.000063."
     assert milestones.get_milestone(m.id).status == "approved"  # nothing half-saved
     dialog.rate.setText("0.000063")
     dialog.accept()
@@ -400,3 +437,29 @@ def test_keyboard_ctrl_n_new_and_f2_edit(website, page, qtbot):
     assert seen[1].contract_id == website.id
     assert page.model.row(0).title == "Website, four pages"
     assert page.detail.heading.full_text() == "Website, four pages"
+
+
+def test_in_indonesian_mark_paid_reads_the_rate_with_a_decimal_comma(database, ctx, qtbot, indonesian):
+    sinar = clients.create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
+    contract = contracts.create_contract(
+        ContractData(sinar.id, "Profile", currency="IDR", budget_minor=4_500_000, fee_bps=500),
+        [MilestoneData("Mock-ups", 4_500_000)],
+        now=NOW,
+    )
+    (m,) = milestones.milestones_of(contract.id)
+    for step in ("start", "submit", "approve"):
+        milestones.transition(m.id, step, now=NOW)
+    dialog = MarkPaidDialog(ctx, m.id)
+    qtbot.addWidget(dialog)
+    assert (dialog.gross.text(), dialog.fee.text(), dialog.net.text()) == ("4500000", "225000", "Rp4.275.000")
+    dialog.gross.clear()
+    qtbot.keyClicks(dialog.gross, "4.400.000")  # a point groups thousands here; the fee follows
+    assert (dialog.fee.text(), dialog.net.text()) == ("220000", "Rp4.180.000")
+    qtbot.keyClicks(dialog.rate, "0.000063")
+    dialog.accept()
+    assert dialog.field_error("rate") == "Enter an exchange rate such as 15.800 or 0,000063."
+    dialog.rate.clear()
+    qtbot.keyClicks(dialog.rate, "0,000063")
+    dialog.accept()
+    payment = dialog.result_object
+    assert (payment.gross_minor, payment.fee_minor, payment.rate) == (4_400_000, 220_000, Decimal("0.000063"))

@@ -72,12 +72,23 @@ def test_cards_show_the_known_numbers(page, known):
     assert page.hours_card.value.text() == "1:15"  # 45 min finished today + the running 30
     assert page.hours_card.detail.text() == "This week 3:15 (since Monday)"
     assert page.income_card.value.text() == "$180.00"
-    assert page.income_card.detail.text() == "Last month $90.00 (+100 %)"
+    assert page.income_card.detail.text() == "Last month $90.00 (+100%)"
     assert page.owed_card.value.text() == "$50.00"
     assert page.owed_card.detail.text() == "1 approved milestone to be paid"
     assert page.workload_card.value.text() == "2 of 2"
     assert page.workload_card.detail.text() == "active contracts; at your limit"
     assert page.pipeline_card.value.text() == "1 open"
+
+
+def test_in_indonesian_the_cards_follow_the_locale_and_home_rupiah_is_the_locales_own(page, known, indonesian):
+    page.refresh()
+    assert page.income_card.value.text() == "US$180,00"
+    assert page.income_card.detail.text().endswith("US$90,00 (+100%)")
+    assert page.owed_card.value.text() == "US$50,00"
+    assert page.overdue_list.texts()[0].startswith("About · US$75,00 · ")
+    settings_store.set_home_currency("IDR")
+    page.refresh()
+    assert page.income_card.value.text() == "Rp0"  # no rupiah earned: nothing is converted after the fact
 
 
 def test_lists_show_overdue_due_soon_and_work_in_review(page, known):

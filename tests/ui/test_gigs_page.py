@@ -49,6 +49,26 @@ def test_model_passes_the_model_tester(qtmodeltester, database):
     qtmodeltester.check(model)
 
 
+def test_in_indonesian_a_split_is_typed_with_a_decimal_comma(qtbot, page, monkeypatch, indonesian):
+    seen = []
+
+    def fill(d: TemplateDialog):
+        qtbot.keyClicks(d.title_edit, "Website")
+        qtbot.keyClicks(d.price, "100")
+        d.split.setPlainText("Design | 33.33\nBuild | 66.67")  # a point is no decimal separator here
+        assert d.split_hint.text().startswith("Line 1:")
+        d.split.setPlainText("Design | 33,33\nBuild | 66,67")
+        assert d.split_hint.text() == "Adds up to 100%: Design US$33,33 · Build US$66,67"
+
+    answer(monkeypatch, TemplateDialog, fill, seen)
+    page.add_button.click()
+    assert ServiceTemplate.get().milestone_split == "Design|3333\nBuild|6667"
+    edited = []
+    answer(monkeypatch, TemplateDialog, lambda d: edited.append(d.split.toPlainText()))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)  # F2 on the selected gig edits it
+    assert edited == ["Design | 33,33\nBuild | 66,67"]  # shown again as it is typed here
+
+
 def test_empty_page_explains_gigs(page):
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title.text() == "No gigs yet"
@@ -61,18 +81,18 @@ def test_a_split_that_does_not_add_up_is_explained_while_typing_and_refused(qtbo
         qtbot.keyClicks(d.title_edit, "Website")
         qtbot.keyClicks(d.price, "300")
         d.split.setPlainText("Design | 50\nBuild | 40")
-        assert d.split_hint.text() == "The milestones add up to 90 %; they must add up to 100 %."
+        assert d.split_hint.text() == "The milestones add up to 90%; they must add up to 100%."
 
     answer(monkeypatch, TemplateDialog, fill, seen)
     page.add_button.click()
-    assert seen[0].field_error("milestone_split") == "The milestones add up to 90 %; they must add up to 100 %."
+    assert seen[0].field_error("milestone_split") == "The milestones add up to 90%; they must add up to 100%."
     assert ServiceTemplate.select().count() == 0
 
     def fix(d: TemplateDialog):
         qtbot.keyClicks(d.title_edit, "Website")
         qtbot.keyClicks(d.price, "100")
         d.split.setPlainText("Design | 33.33\nBuild | 33.33\nLaunch | 33.34")
-        assert d.split_hint.text() == "Adds up to 100 %: Design $33.33 · Build $33.33 · Launch $33.34"
+        assert d.split_hint.text() == "Adds up to 100%: Design $33.33 · Build $33.33 · Launch $33.34"
         d.delivery.setValue(10)
 
     answer(monkeypatch, TemplateDialog, fix)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -258,8 +259,29 @@ print(before, painted[:1] or "unpainted", "matplotlib" in sys.modules, page.char
     assert out.stdout.split() == ["False", "[False]", "True", "True"]
 
 
+def test_in_indonesian_money_percentages_and_the_chart_follow_the_locale(indonesian, demo, page, qtbot):
+    """One convention on the page: "Rp7.500.000" beside "US$1.134,00" and "8,6%", the chart's labels too."""
+    assert "Rp7.500.000" in page.owed_card.detail.text()  # the locale's own currency, its own symbol
+    assert page.owed_card.value.text().startswith("≈ US$")
+    assert re.fullmatch(r"US\$[0-9.]+,[0-9]{2}", page.net_card.value.text())
+    assert re.search(r"\([0-9]+,[0-9]%", page.net_card.detail.text())  # the fee share: a decimal comma, no space
+    ax = income_axes(page)
+    ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert ticks and all(t.startswith("US$") for t in ticks)
+    assert not any("." in t for t in ticks if t != "US$0")  # no decimal point
+    bar_labels = [t.get_text() for t in ax.texts]
+    assert bar_labels and all(t.startswith("US$") for t in bar_labels)
+    assert any("," in t for t in bar_labels)  # "US$1,1k": a decimal comma in the short amounts
+
+
+def test_in_english_another_currency_shows_its_code(demo, page):
+    assert "IDR\u00a07,500,000" in page.owed_card.detail.text()
+    assert re.fullmatch(r"\$[0-9,]+\.[0-9]{2}", page.net_card.value.text())
+    assert re.search(r"\([0-9]+\.[0-9]%", page.net_card.detail.text())
+
+
 def test_the_owed_card_opens_what_is_owed(demo, page, qtbot):
-    assert "Rp 7,500,000" in page.owed_card.detail.text()  # per currency, beside the home estimate
+    assert "IDR\u00a07,500,000" in page.owed_card.detail.text()  # per currency, beside the home estimate
     qtbot.mouseClick(page.owed_card, Qt.MouseButton.LeftButton)
     assert page.tabs.currentWidget().model().sourceModel() is page.owed_model
 

@@ -84,8 +84,8 @@ def test_a_rupiah_payment_asks_for_the_rate_prefilled_from_the_last_one(qtbot, p
         assert d.form.isRowVisible(d.amounts.rate_box)
         assert d.amounts.rate.text() == "0.0000625"
         assert d.currency_label.text() == "IDR"
-        qtbot.keyClicks(d.amounts.gross, "2.000.000")  # rupiah: dots group thousands
-        assert d.amounts.net.text() == "Rp 2,000,000  ≈ $125.00"
+        qtbot.keyClicks(d.amounts.gross, "2,000,000")  # in English commas group thousands, rupiah too
+        assert d.amounts.net.text() == "IDR\u00a02,000,000  ≈ $125.00"
         d.amounts.rate.setText("0.00006")
         d.amounts.rate.textEdited.emit("0.00006")
         assert "1 USD = 16,667 IDR" in d.amounts.rate_hint.text()
@@ -103,7 +103,7 @@ def test_a_rupiah_payment_asks_for_the_rate_prefilled_from_the_last_one(qtbot, p
         ("abc", "", "", "gross", "is not an amount"),
         ("0", "0", "", "gross", "more than zero"),
         ("100", "150", "", "fee", "more than the amount"),
-        ("1.5", "0", "", "gross", "at most 0 decimal"),  # no sen for rupiah
+        ("1.5", "0", "", "gross", "IDR amounts have no decimals. Write them like 7,500,000."),  # no sen
         ("1000000", "", "", "rate", "what 1 IDR was worth in USD"),  # no rate known yet: the user must give one
         ("1000000", "0", "-1", "rate", "more than zero"),
     ],
@@ -264,3 +264,81 @@ def test_editing_a_week_payment_keeps_its_week_kind_and_contract(qtbot, page, wo
     saved = Payment.get_by_id(payment.id)
     assert (saved.kind, saved.period_start, saved.period_end) == ("hourly", date(2026, 3, 2), date(2026, 3, 8))
     assert (saved.fee_minor, saved.net_minor, saved.net_home_minor) == (750, 6250, 6250)
+
+
+# --- the interface's locale: amounts typed and shown as it writes them ---------------------------
+
+
+def test_in_indonesian_amounts_are_typed_and_shown_with_a_decimal_comma(qtbot, page, world, indonesian):
+    def fill(d: PaymentDialog):
+        choose(d.contract, world.hourly)
+        assert d.amounts.gross.placeholderText().endswith(" US$1.250,50")  # how to type an amount here
+        qtbot.keyClicks(d.amounts.gross, "1.250,50")
+        assert d.amounts.fee.text() == "125,05"  # Upwork's 10 %, in the same convention
+        assert d.amounts.net.text() == "US$1.125,45"
+        choose(d.kind, "bonus")
+
+    answer_dialog(PaymentDialog, fill)
+    page.add_button.click()
+    payment = Payment.get()
+    assert (payment.gross_minor, payment.fee_minor) == (125050, 12505)
+    assert shown(page, C.GROSS) == ["US$1.250,50"]
+    assert "US$1.125,45" in page.totals.text() and "125,05" in page.totals.text()
+    assert "." not in shown(page, C.NET)[0].split(",")[1]  # no point after the decimal comma
+
+
+def test_in_indonesian_a_point_groups_thousands_of_dollars(qtbot, page, world, indonesian):
+    def fill(d: PaymentDialog):
+        choose(d.contract, world.hourly)
+        qtbot.keyClicks(d.amounts.gross, "1.250")
+        assert d.amounts.net.text() == "US$1.125,00"
+        choose(d.kind, "bonus")
+
+    answer_dialog(PaymentDialog, fill)
+    page.add_button.click()
+    assert Payment.get().gross_minor == 125000  # one thousand two hundred fifty dollars, not 1.25
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "message"),
+    [
+        ("1,250.50", "id", "“1,250.50” is not an amount. Write it like 1.250,50."),
+        ("1,250", "id", "USD amounts have at most 2 decimal places. Write them like 1.250,50."),
+        ("1.25.0", "id", "“1.25.0” is not an amount. Write it like 1.250,50."),
+        ("1.250", "en", "USD amounts have at most 2 decimal places. Write them like 1,250.50."),
+        ("1.250,50", "en", "“1.250,50” is not an amount. Write it like 1,250.50."),
+    ],
+)
+def test_an_amount_that_could_be_read_two_ways_is_refused_at_the_field(qtbot, ctx, world, request, typed, locale,
+                                                                        message):
+    if locale == "id":
+        request.getfixturevalue("indonesian")
+    dialog = PaymentDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(dialog.contract, world.hourly)
+    qtbot.keyClicks(dialog.amounts.gross, typed)
+    assert dialog.amounts.net.text() == "—"  # nothing guessed while typing either
+    qtbot.keyClick(dialog.amounts.gross, Qt.Key.Key_Return)  # Enter saves, as Save does
+    assert dialog.field_error("gross") == message
+    assert dialog.focusWidget() is dialog.amounts.gross
+    assert dialog.result() == 0 and Payment.select().count() == 0
+
+
+def test_in_indonesian_a_rupiah_payment_reads_its_rate_with_a_decimal_comma(qtbot, page, world, indonesian):
+    pay(world.profile, date(2026, 1, 5), 1_000_000, currency="IDR", rate=IDR_TO_USD)
+
+    def fill(d: PaymentDialog):
+        choose(d.contract, world.profile)
+        assert d.amounts.rate.text() == "0,0000625"
+        qtbot.keyClicks(d.amounts.gross, "2.000.000")
+        assert d.amounts.net.text() == "Rp2.000.000  ≈ US$125,00"
+        d.amounts.rate.clear()
+        qtbot.keyClicks(d.amounts.rate, "0,00006")
+        assert "1 USD = 16.667 IDR" in d.amounts.rate_hint.text()
+
+    answer_dialog(PaymentDialog, fill)
+    page.add_payment()
+    saved = Payment.select().order_by(Payment.id.desc()).get()
+    assert (saved.gross_minor, saved.rate, saved.net_home_minor) == (2_000_000, Decimal("0.00006"), 12000)
+    assert shown(page, C.GROSS)[0] == "Rp2.000.000"

@@ -83,11 +83,28 @@ def test_add_a_proposal_explains_a_missing_title_at_the_field(qtbot, page, monke
     assert shown(page, C.CONNECTS) == ["16 · $2.40"]
     assert shown(page, C.BID) == ["$250.00"]
     assert page.figures.sent.value.text() == "1"
-    assert page.figures.win_rate.value.text() == "0 %"
+    assert page.figures.win_rate.value.text() == "0%"
     # The add is undoable.
     page.ctx.undo_stack.undo()
     assert Proposal.select().count() == 0
     assert page.stack.currentWidget() is page.empty
+
+
+def test_a_direct_proposal_is_sent_without_a_platform(qtbot, page, monkeypatch):
+    """"Direct" is one choice in the platform list (no second "(none)"); it stores no platform."""
+
+    def fill(d: ProposalDialog):
+        assert [d.platform.itemText(i) for i in range(d.platform.count())] == ["Upwork", "Fiverr", "Direct"]
+        qtbot.keyClicks(d.job_title, "Cafe website")
+        d.platform.setFocus()
+        qtbot.keyClicks(d.platform, "d")
+        assert d.platform.currentText() == "Direct"
+
+    answer(monkeypatch, ProposalDialog, fill)
+    page.add_button.click()
+    assert Proposal.get().platform_id is None
+    assert shown(page, C.PLATFORM) == ["Direct"]
+    assert page.figures.platforms.index(0, 0).data() == "Direct"
 
 
 def test_refunding_more_connects_than_spent_is_refused_at_the_field(qtbot, page, monkeypatch):
@@ -119,7 +136,7 @@ def test_connects_refund_is_recorded_and_undoable(qtbot, page, monkeypatch):
 def test_filters_by_status_and_platform(qtbot, page):
     sent("WordPress speed", date(2026, 3, 1))
     sent("React dashboard", date(2026, 3, 2), status="declined", answered_on=date(2026, 3, 3))
-    sent("Café website", date(2026, 3, 3), platform_id=Platform.get(Platform.name == "Direct").id)
+    sent("Café website", date(2026, 3, 3), platform_id=None)  # direct
     page.refresh()
     page.status.setCurrentIndex(page.status.findData("declined"))
     assert shown(page, C.JOB) == ["React dashboard"]
@@ -127,6 +144,9 @@ def test_filters_by_status_and_platform(qtbot, page):
     page.status.setCurrentIndex(0)
     page.platform.setCurrentIndex(page.platform.findText("Direct"))
     assert shown(page, C.JOB) == ["Café website"]
+    assert shown(page, C.PLATFORM) == ["Direct"]
+    page.platform.setCurrentIndex(page.platform.findText("Upwork"))
+    assert shown(page, C.JOB) == ["React dashboard", "WordPress speed"]
     page.platform.setCurrentIndex(0)
     qtbot.keyClicks(page.search, "wordpress")
     assert shown(page, C.JOB) == ["WordPress speed"]
@@ -151,7 +171,7 @@ def test_hired_creates_the_client_then_the_contract_and_links_them(qtbot, page, 
     proposal = Proposal.get_by_id(p.id)
     assert (proposal.status, proposal.contract_id, proposal.answered_on) == ("hired", contract.id, ctx.today())
     assert shown(page, C.STATUS) == ["Hired · 8 days"]
-    assert page.figures.win_rate.value.text() == "100 %"
+    assert page.figures.win_rate.value.text() == "100%"
     assert page.hire_button.text() == "Open contract"
     with qtbot.waitSignal(ctx.navigate_requested) as nav:
         page.hire_button.click()
@@ -183,3 +203,17 @@ def test_delete_asks_and_undo_brings_it_back(qtbot, page, confirmations):
     assert len(confirmations) == 2
     page.ctx.undo_stack.undo()
     assert shown(page, C.JOB) == ["Café website"]
+
+
+def test_in_indonesian_the_figures_use_a_decimal_comma(indonesian, qtbot, page):
+    """One convention on the page: a win rate, the answer time and connect costs all with a decimal comma."""
+    sent("Logo", date(2026, 3, 1), status="declined", answered_on=date(2026, 3, 2), connects=8)
+    sent("Shop", date(2026, 3, 2), status="declined", answered_on=date(2026, 3, 4), connects=8)
+    for job in ("Blog", "Menu", "Site", "App"):
+        sent(job, date(2026, 3, 3))
+    page.refresh()
+    assert page.figures.win_rate.value.text() == "0%"
+    assert page.figures.answer.value.text() == "1,5 days"  # the interface's text, the locale's number
+    assert page.figures.platforms.index(0, PlatformFiguresTableModel.Column.ANSWER).data() == "1,5 days"
+    assert shown(page, C.CONNECTS)[-1] == "8 · US$1,20"
+    assert page.figures.sent.detail.text() == "≈ 0,5 a month"  # 6 over the last 12 months

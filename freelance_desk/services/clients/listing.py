@@ -1,4 +1,8 @@
-"""The clients list with counts and money, the platforms, and a client as a contract form offers it."""
+"""The clients list with counts and money, the platforms, and a client as a contract form offers it.
+
+Work without a platform between client and freelancer is "direct": no platform row (NULL), shown
+as :data:`DIRECT` wherever a platform is named or chosen, and filtered by :data:`DIRECT_ID`.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,13 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import ContractStatus, MilestoneStatus
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
 from freelance_desk.services.settings import store as settings_store
+
+DIRECT = QT_TRANSLATE_NOOP("services", "Direct")  # no platform: the one name for it in every list and picker
+DIRECT_ID = 0  # a platform filter's value for direct work (platform ids start at 1; None filters nothing)
 
 
 @dataclass(frozen=True)

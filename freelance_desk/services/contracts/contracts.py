@@ -105,7 +105,7 @@ def validate(data: ContractData) -> dict:
         raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
     fee = data.fee_bps if data.fee_bps is not None else (platform.fee_bps if platform else 0)
     if not (0 <= fee <= 10000):
-        raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "A fee is between 0 % and 100 %."))
+        raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "A fee is between 0% and 100%."))
     check_date_order(data.start_date, data.end_date)
     return dict(
         client=client.id,

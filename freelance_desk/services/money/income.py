@@ -32,6 +32,7 @@ from freelance_desk.db.models import (
     Payment,
     Platform,
 )
+from freelance_desk.services.clients.listing import DIRECT
 from freelance_desk.services.money.payments import last_rate
 from freelance_desk.services.settings import store as settings_store
 
@@ -41,7 +42,7 @@ MAX_SERIES = 6  # more stacks than this and the smallest merge into "Other"
 FORECAST_AHEAD = 3  # months of expected income after the current one in rolling views
 OTHER_CLIENTS = QT_TRANSLATE_NOOP("services", "Other clients")
 OTHER_PLATFORMS = QT_TRANSLATE_NOOP("services", "Other platforms")
-NO_PLATFORM = QT_TRANSLATE_NOOP("services", "No platform")
+NO_PLATFORM = DIRECT  # work without a platform stacks as "Direct"
 
 
 @dataclass(frozen=True)

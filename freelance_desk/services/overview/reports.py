@@ -190,15 +190,17 @@ def report_markdown(
     report: ProgressReport,
     translate: Callable[[str], str] | None = None,
     translate_n: Callable[[str, int], str] | None = None,
+    money_text: Callable[[int, str], str] = format_amount,
 ) -> str:
     """The report as Markdown that also reads well as plain text in a chat or an e-mail.
 
     ``translate`` gives a marked text in the reader's language; ``translate_n`` one with a count
-    ("%n day(s)", Qt's plural forms), its count filled in.
+    ("%n day(s)", Qt's plural forms), its count filled in; ``money_text`` (minor units and currency
+    → text) writes amounts in the interface's locale. Without them it is English with locale-free amounts.
     """
     tr = translate or (lambda s: s)
     tr_n = translate_n or (lambda s, n: english_plural(tr(s), n))
-    money = lambda minor: format_amount(minor, report.currency)  # noqa: E731
+    money = lambda minor: money_text(minor, report.currency)  # noqa: E731
     lines = [
         "# " + tr(T("services", "Progress report: {contract}")).format(contract=report.contract),
         tr(T("services", "Client: {client} · Period: {start} – {end}")).format(

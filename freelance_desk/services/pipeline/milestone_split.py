@@ -1,17 +1,19 @@
 """A gig's price split into milestones.
 
 The split is stored one line per milestone as ``title|bps`` (basis points of the price; the lines add
-up to 10000). Users type it as ``title | percent`` (``Concepts | 30``); :func:`parse_split` reads
-that and :func:`split_text` writes it back.
+up to 10000). Users type it as ``title | percent`` (``Concepts | 30``, ``Build | 33,5`` in
+Indonesian); :func:`parse_split` reads that in the user's convention (``seps``, as amounts are read)
+and :func:`split_text` writes it back. ``TemplateData.split`` holds it in the English convention.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import POINT, Separators, read_number, write_number
 
 FULL = 10000  # 100 % in basis points
 MAX_PARTS = 20
@@ -23,7 +25,7 @@ class SplitPart:
     bps: int
 
 
-def parse_split(text: str, field: str = "milestone_split") -> list[SplitPart]:
+def parse_split(text: str, field: str = "milestone_split", seps: Separators = POINT) -> list[SplitPart]:
     """Read "title | percent" lines; empty text is no split. The percents must add up to exactly 100."""
     parts = []
     for number, line in enumerate((text or "").splitlines(), start=1):
@@ -37,11 +39,8 @@ def parse_split(text: str, field: str = "milestone_split") -> list[SplitPart]:
                 QT_TRANSLATE_NOOP("services", "Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”."),
                 line=number,
             )
-        try:
-            value = Decimal(percent.strip().rstrip("%").strip().replace(",", "."))
-        except InvalidOperation:
-            value = Decimal(-1)
-        bps = value * 100 if value.is_finite() else Decimal(-1)
+        value = read_number(percent.strip().removesuffix("%").strip(), seps)
+        bps = value * 100 if value is not None else Decimal(-1)
         if bps <= 0 or bps > FULL or bps != bps.to_integral_value():
             raise ValidationError(
                 field,
@@ -55,19 +54,15 @@ def parse_split(text: str, field: str = "milestone_split") -> list[SplitPart]:
     if parts and total != FULL:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP("services", "The milestones add up to {total} %; they must add up to 100 %."),
-            total=_percent(total),
+            QT_TRANSLATE_NOOP("services", "The milestones add up to {total}%; they must add up to 100%."),
+            total=write_number(Decimal(total) / 100, seps),
         )
     return parts
 
 
-def _percent(bps: int) -> str:
-    return f"{(Decimal(bps) / 100).normalize():f}"
-
-
-def split_text(parts: list[SplitPart]) -> str:
+def split_text(parts: list[SplitPart], seps: Separators = POINT) -> str:
     """The split as the user types it."""
-    return "\n".join(f"{p.title} | {_percent(p.bps)}" for p in parts)
+    return "\n".join(f"{p.title} | {write_number(Decimal(p.bps) / 100, seps)}" for p in parts)
 
 
 def load_split(stored: str) -> list[SplitPart]:

@@ -8,6 +8,7 @@ from datetime import date
 from peewee import JOIN
 
 from freelance_desk.db.models import Client, Platform, Proposal
+from freelance_desk.services.clients.listing import DIRECT_ID
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def list_proposals(
     end: date | None = None,
     search: str = "",
 ) -> list[ProposalRow]:
-    """Proposals newest first, filtered by platform, status, the sent-on period and a search."""
+    """Proposals newest first, filtered by platform (``DIRECT_ID``: none), status, the sent-on period and a search."""
     query = (
         Proposal.select(Proposal, Platform.name.alias("platform_name"), Client.name.alias("known_client"))
         .join(Platform, JOIN.LEFT_OUTER, on=(Proposal.platform == Platform.id))
@@ -55,7 +56,7 @@ def list_proposals(
         .order_by(Proposal.sent_on.desc(), Proposal.id.desc())
     )
     if platform_id is not None:
-        query = query.where(Proposal.platform == platform_id)
+        query = query.where(platform_is(platform_id))
     if status:
         query = query.where(Proposal.status == status)
     if search.strip():
@@ -98,3 +99,8 @@ def sent_between(start: date | None, end: date | None):
     if end is not None:
         cond &= Proposal.sent_on <= end
     return cond
+
+
+def platform_is(platform_id: int):
+    """The condition "sent on this platform"; ``DIRECT_ID`` is the proposals sent without one."""
+    return Proposal.platform.is_null() if platform_id == DIRECT_ID else Proposal.platform == platform_id

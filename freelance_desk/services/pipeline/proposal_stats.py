@@ -10,12 +10,12 @@ from peewee import JOIN, Cast, fn
 
 from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.db.models import Platform, Proposal
-from freelance_desk.services.pipeline.proposal_list import sent_between
+from freelance_desk.services.pipeline.proposal_list import platform_is, sent_between
 
 
 @dataclass(frozen=True)
 class Figures:
-    platform: str  # "" for the total over all platforms
+    platform: str  # "" for direct proposals (no platform) and for the total over all platforms
     sent: int
     hired: int
     answered: int  # proposals with a known answer date
@@ -76,7 +76,7 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
     """Sent, won, connects and answer times for proposals sent in [start, end], in three grouped queries."""
     where = sent_between(start, end)
     if platform_id is not None:
-        where &= Proposal.platform == platform_id
+        where &= platform_is(platform_id)
     counts = (
         Proposal.select(
             Platform.name.alias("name"),

@@ -9,6 +9,7 @@ from freelance_desk.core.money import CURRENCIES
 from freelance_desk.services.clients import clients, clock, listing as client_list
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.models.row_table import service_text
 
 
 class ClientDialog(FormDialog):
@@ -24,7 +25,7 @@ class ClientDialog(FormDialog):
         self.email = self.add_field("email", self.tr("&E-mail"), QLineEdit())
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.platform = self.add_field("platform", self.tr("&Platform"), QComboBox())
-        self.platform.addItem(self.tr("None (direct)"), 0)
+        self.platform.addItem(service_text(client_list.DIRECT), 0)  # no platform: the one "direct" there is
         for p in client_list.platforms(include_archived=bool(client_id)):
             self.platform.addItem(p.name, p.id)
         self.timezone = self.add_field("timezone", self.tr("&Time zone"), self._zone_combo())

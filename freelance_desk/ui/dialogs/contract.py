@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import CURRENCIES, format_percent, parse_percent
+from freelance_desk.core.money import CURRENCIES, parse_percent
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
 from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
-from freelance_desk.ui.format import money, pydate, qdate, short_date
+from freelance_desk.ui.format import basis_points, money, number, pydate, qdate, separators, short_date
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
@@ -95,7 +95,7 @@ class ContractDialog(FormDialog):
         for code in sorted(CURRENCIES):
             self.currency.addItem(code, code)
         self.fee = self.add_field("fee", self.tr("Platform &fee"), QLineEdit())
-        self.fee.setPlaceholderText(self.tr("e.g. 10 %"))
+        self.fee.setPlaceholderText(self.tr("e.g. {0}").format(basis_points(1000)))
         self.status = self.add_field("status", self.tr("St&atus"), QComboBox())
         for status in tuple(ContractStatus):
             self.status.addItem(service_text(CONTRACT_STATUS_LABELS[status]), status)
@@ -158,9 +158,9 @@ class ContractDialog(FormDialog):
         self.budget.set_minor(data.budget_minor)
         self.rate.set_minor(data.rate_minor)
         minutes = data.weekly_limit_minutes
-        self.weekly_limit.setText("" if minutes is None else f"{Decimal(minutes) / 60:f}".rstrip("0").rstrip("."))
+        self.weekly_limit.setText("" if minutes is None else number(Decimal(minutes) / 60))
         fee = data.fee_bps if data.fee_bps is not None else (client.fee_bps if client else 0)
-        self.fee.setText(format_percent(fee))
+        self.fee.setText(basis_points(fee))
         self.status.setCurrentIndex(max(self.status.findData(data.status), 0))
         self.start_date.setDate(qdate(data.start_date or self.ctx.today()))
         self.end_date.set_value(data.end_date)
@@ -188,7 +188,7 @@ class ContractDialog(FormDialog):
             return
         # A contract inherits the client's currency and platform fee; both stay editable.
         self.currency.setCurrentIndex(max(self.currency.findData(client.currency), 0))
-        self.fee.setText(format_percent(client.fee_bps))
+        self.fee.setText(basis_points(client.fee_bps))
         if client.id != self._loaded_client:
             self._platform_id = None
 
@@ -238,7 +238,7 @@ class ContractDialog(FormDialog):
             budget_minor=self.budget.minor_or_none("budget") if fixed else None,
             rate_minor=None if fixed else self.rate.minor_or_none("rate"),
             weekly_limit_minutes=None if fixed else parse_hours(self.weekly_limit.text()),
-            fee_bps=parse_percent(fee_text, "fee") if fee_text else None,
+            fee_bps=parse_percent(fee_text, "fee", separators()) if fee_text else None,
             platform_id=self._platform_id,
             start_date=pydate(self.start_date.date()),
             end_date=self.end_date.value(),

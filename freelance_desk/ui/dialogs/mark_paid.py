@@ -12,7 +12,7 @@ from freelance_desk.core.money import fee_of, parse_rate
 from freelance_desk.services.milestones import lifecycle as milestones
 from freelance_desk.services.money import payments
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.ui.format import money, pydate, qdate
+from freelance_desk.ui.format import money, pydate, qdate, rate_text, separators
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
 
@@ -45,7 +45,7 @@ class MarkPaidDialog(FormDialog):
                 "rate", self.tr("&Rate: {0} per 1 {1}").format(self.home, self.currency), QLineEdit()
             )
             last = payments.last_rate(self.currency, self.home)
-            self.rate.setText("" if last is None else f"{last:f}")
+            self.rate.setText(rate_text(last))
             self.rate.setPlaceholderText(self.tr("the rate of the day the money arrived"))
         self.gross.textEdited.connect(self._gross_edited)
         self.fee.textEdited.connect(self._fee_edited)
@@ -72,7 +72,7 @@ class MarkPaidDialog(FormDialog):
         self.net.setText(money(net, self.currency))
 
     def save(self):
-        rate = parse_rate(self.rate.text(), "rate") if self.rate is not None else Decimal(1)
+        rate = parse_rate(self.rate.text(), "rate", separators()) if self.rate is not None else Decimal(1)
         return milestones.mark_paid(
             self.milestone_id,
             pydate(self.received_on.date()),

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePoli
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import convert, fee_of, format_amount, format_percent, parse_rate
+from freelance_desk.core.money import convert, fee_of, parse_rate
 from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.services.contracts.choices import ContractChoice, contract_choices
 from freelance_desk.services.money import payments
 from freelance_desk.services.money.payments import PaymentData
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.ui.format import pydate, qdate, short_date
+from freelance_desk.ui.format import basis_points, money, number, pydate, qdate, rate_text, separators, short_date
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.payments import kind_label
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
@@ -25,15 +25,11 @@ MANUAL_KINDS = (PaymentKind.BONUS, PaymentKind.OTHER)
 CHOOSE_CONTRACT = QT_TRANSLATE_NOOP("services", "Choose a contract.")
 
 
-def rate_text(rate: Decimal | None) -> str:
-    return "" if rate is None else format(rate.normalize(), "f")
-
-
 def readable_rate(rate: Decimal) -> str:
     """About six significant digits: 15873.0159 → "15,873"; 1.23456789 → "1.23457"; 0.0000630 → "0.000063"."""
     if rate >= 100:
-        return f"{rate:,.0f}"
-    return f"{rate:,.{5 - rate.adjusted()}f}".rstrip("0").rstrip(".")
+        return number(rate, 0)
+    return number(rate.quantize(Decimal(1).scaleb(rate.adjusted() - 5)).normalize())
 
 
 class AmountFields:
@@ -82,7 +78,7 @@ class AmountFields:
         if foreign:
             self.rate.setText(rate_text(rate))
         label = self.dialog.form.labelForField(self.fee.parentWidget())
-        label.setText(QCoreApplication.translate("AmountFields", "Platform fee ({0})").format(format_percent(fee_bps)))
+        label.setText(QCoreApplication.translate("AmountFields", "Platform fee ({0})").format(basis_points(fee_bps)))
         if not self._fee_touched:
             self._refill_fee()
         self.update_net()
@@ -117,10 +113,10 @@ class AmountFields:
             self.rate_hint.clear()
             return
         net = gross - fee
-        text = format_amount(net, self.currency)
+        text = money(net, self.currency)
         rate = self.rate_value()
         if self.currency != self.home and rate is not None:
-            text += "  ≈ " + format_amount(convert(net, self.currency, rate, self.home), self.home)
+            text += "  ≈ " + money(convert(net, self.currency, rate, self.home), self.home)
             inverse = readable_rate(1 / rate)
             self.rate_hint.setText(
                 QCoreApplication.translate("AmountFields", "1 {0} = {1} {2}").format(self.home, inverse, self.currency)
@@ -131,7 +127,7 @@ class AmountFields:
 
     def rate_value(self) -> Decimal | None:
         try:
-            return parse_rate(self.rate.text())
+            return parse_rate(self.rate.text(), seps=separators())
         except ValidationError:
             return None
 
@@ -141,7 +137,8 @@ class AmountFields:
         fee = self.fee.minor_or_none("fee") or 0  # left empty: no fee
         if self.currency == self.home:
             return gross, fee, Decimal(1)
-        return gross, fee, parse_rate(self.rate.text(), "rate") if self.rate.text().strip() else None
+        rate = parse_rate(self.rate.text(), "rate", separators()) if self.rate.text().strip() else None
+        return gross, fee, rate
 
 
 def date_edit(value, wide: bool = False) -> QDateEdit:

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import ValidationError
-from freelance_desk.core.money import CURRENCIES, format_amount
+from freelance_desk.core.money import CURRENCIES
 from freelance_desk.core.vocabulary import ANSWERED_PROPOSAL_STATUSES, ProposalStatus
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import proposals
 from freelance_desk.services.pipeline.proposals import MAX_CONNECTS, ProposalData
-from freelance_desk.ui.format import pydate, qdate
+from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.proposals import status_label
+from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
 from freelance_desk.ui.widgets.optional_date import OptionalDateEdit
 
@@ -61,7 +62,7 @@ class ProposalDialog(FormDialog):
         self.platform = QComboBox()
         for p in self._platforms.values():
             self.platform.addItem(p.name, p.id)
-        self.platform.addItem(self.tr("(none)"), None)
+        self.platform.addItem(service_text(client_list.DIRECT), None)
         self.add_field("platform", self.tr("&Platform"), self.platform)
         self.client = QComboBox()
         self.client.setEditable(True)
@@ -205,4 +206,4 @@ class ProposalDialog(FormDialog):
             self.connects_total.clear()
             return
         net = self.connects.value() - self.refunded.value()
-        self.connects_total.setText("= " + format_amount(max(net, 0) * price, self.connect_price.currency()))
+        self.connects_total.setText("= " + money(max(net, 0) * price, self.connect_price.currency()))

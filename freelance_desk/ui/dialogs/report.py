@@ -29,7 +29,7 @@ from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.overview import reports
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.buttons import name_standard_buttons
-from freelance_desk.ui.format import pydate, qdate
+from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 from freelance_desk.ui.widgets.period_combo import PeriodCombo, bounds_of
 
@@ -136,6 +136,7 @@ class ReportDialog(QDialog):
                 report,
                 lambda s: QCoreApplication.translate("services", s),
                 lambda s, n: english_plural(QCoreApplication.translate("services", s, None, n), n),
+                money,
             )
         )
         self._enable(True)

@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from freelance_desk.core.errors import ValidationError
-from freelance_desk.core.money import CURRENCIES, format_amount
+from freelance_desk.core.money import CURRENCIES
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, ContractKind
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import gigs as templates
 from freelance_desk.services.pipeline import milestone_split
 from freelance_desk.services.pipeline.gigs import MAX_DELIVERY_DAYS, TemplateData
 from freelance_desk.ui.dialogs.proposal import row_of
+from freelance_desk.ui.format import money, percent, separators
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
@@ -88,7 +89,7 @@ class TemplateDialog(FormDialog):
         self.price.set_currency(data.currency)
         self.price.set_minor(data.price_minor)
         self.delivery.setValue(data.delivery_days)
-        self.split.setPlainText(data.split)
+        self.split.setPlainText(milestone_split.split_text(milestone_split.parse_split(data.split), separators()))
         self.notes.setPlainText(data.notes)
         self._kind_changed()
 
@@ -100,9 +101,13 @@ class TemplateDialog(FormDialog):
             delivery_days=self.delivery.value(),
             platform_id=self.platform.currentData(),
             kind=self.kind.currentData(),
-            split=self.split.toPlainText() if self.kind.currentData() == ContractKind.FIXED else "",
+            split=self._split_typed() if self.kind.currentData() == ContractKind.FIXED else "",
             notes=self.notes.toPlainText(),
         )
+
+    def _split_typed(self) -> str:
+        """The split as typed here (this locale's decimal separator), as the service reads it; refused at the field."""
+        return milestone_split.split_text(milestone_split.parse_split(self.split.toPlainText(), seps=separators()))
 
     def save(self):
         data = self.data()
@@ -126,7 +131,7 @@ class TemplateDialog(FormDialog):
             self.split_hint.setText(self.tr("Hourly gigs have no milestones."))
             return
         try:
-            parts = milestone_split.parse_split(self.split.toPlainText())
+            parts = milestone_split.parse_split(self.split.toPlainText(), seps=separators())
         except ValidationError as e:
             self.split_hint.setText(self.ctx.error_text(e))
             return
@@ -138,12 +143,12 @@ class TemplateDialog(FormDialog):
         except ValidationError:
             price = 0
         if not price:
-            self.split_hint.setText(self.tr("Adds up to 100 %."))
+            self.split_hint.setText(self.tr("Adds up to {0}.").format(percent(100)))
             return
         amounts = milestone_split.split_amounts(price, parts)
         currency = self.currency.currentText()
         self.split_hint.setText(
-            self.tr("Adds up to 100 %: {0}").format(
-                " · ".join(f"{p.title} {format_amount(a, currency)}" for p, a in zip(parts, amounts))
+            self.tr("Adds up to {0}: {1}").format(
+                percent(100), " · ".join(f"{p.title} {money(a, currency)}" for p, a in zip(parts, amounts))
             )
         )

@@ -8,13 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from freelance_desk.core.errors import ValidationError
-from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.money import payments, week_earnings
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.payment import CHOOSE_CONTRACT, AmountFields, date_edit
-from freelance_desk.ui.format import duration, pydate, short_date
+from freelance_desk.ui.format import duration, money, pydate, short_date
 from freelance_desk.ui.forms import FormDialog
 
 
@@ -70,7 +69,7 @@ class WeekEarningsDialog(FormDialog):
         self.proposal = p
         self.week_range.setText(f"{short_date(p.period_start)} – {short_date(p.period_end)}")
         lines = [
-            self.tr("{0} h billable × {1}/h").format(duration(p.billable_seconds), format_amount(p.rate_minor, p.currency))
+            self.tr("{0} h billable × {1}/h").format(duration(p.billable_seconds), money(p.rate_minor, p.currency))
         ]
         if p.limit_seconds is not None:
             lines.append(self.tr("Weekly limit {0} h: {1} h billed").format(duration(p.limit_seconds),

@@ -13,7 +13,7 @@ from freelance_desk.core.money import to_decimal
 from freelance_desk.services.clients.clock import local_time
 from freelance_desk.services.clients.listing import ClientRow
 from freelance_desk.ui.format import money
-from freelance_desk.ui.models.row_table import RowTableModel
+from freelance_desk.ui.models.row_table import RowTableModel, platform_text
 
 
 class Column(IntEnum):
@@ -70,7 +70,7 @@ class ClientsTableModel(RowTableModel):
         if column == Column.COMPANY:
             return row.company
         if column == Column.PLATFORM:
-            return row.platform
+            return platform_text(row.platform)
         if column == Column.LOCAL_TIME:
             there = self._local(row)
             if there is None:

@@ -7,7 +7,7 @@ from enum import IntEnum
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui import theme
-from freelance_desk.ui.format import money, short_date
+from freelance_desk.ui.format import money, percent, short_date
 from freelance_desk.ui.models.row_table import RowTableModel, service_text, warning_icon
 
 
@@ -94,8 +94,9 @@ class ContractsTableModel(RowTableModel):
                 return self.tr("Open milestones past their due date: {0}").format(row.overdue_milestones)
             return self.tr("Still active after its end date ({0})").format(short_date(row.end_date))
         if column == Column.PROGRESS and row.progress is not None:
-            return self.tr("Paid {0} of {1} ({2} %)").format(
-                money(row.paid_minor, row.currency), money(row.total_minor, row.currency), int(row.progress * 100)
+            return self.tr("Paid {0} of {1} ({2})").format(
+                money(row.paid_minor, row.currency), money(row.total_minor, row.currency),
+                percent(int(row.progress * 100)),
             )
         if column == Column.NEXT_DUE and row.next_due_date is None and row.end_date and row.kind == ContractKind.FIXED:
             return self.tr("End date: {0}").format(short_date(row.end_date))

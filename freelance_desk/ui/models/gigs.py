@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.pipeline.gig_list import TemplateRow
 from freelance_desk.services.pipeline.milestone_split import split_amounts
 from freelance_desk.ui import theme
+from freelance_desk.ui.format import money
 from freelance_desk.ui.models.proposals import days
 from freelance_desk.ui.models.row_table import RowTableModel
 
@@ -41,7 +41,7 @@ class GigsTableModel(RowTableModel):
         if column == c.PLATFORM:
             return row.platform
         if column == c.PRICE:
-            price = format_amount(row.price_minor, row.currency)
+            price = money(row.price_minor, row.currency)
             return price if row.kind == ContractKind.FIXED else self.tr("{0}/h").format(price)
         if column == c.DELIVERY:
             return days(row.delivery_days)
@@ -54,7 +54,7 @@ class GigsTableModel(RowTableModel):
     def tooltip(self, row: TemplateRow, column) -> str | None:
         if column == self.Column.MILESTONES and row.parts:
             amounts = split_amounts(row.price_minor, list(row.parts))
-            return "\n".join(f"{p.title}: {format_amount(a, row.currency)}" for p, a in zip(row.parts, amounts))
+            return "\n".join(f"{p.title}: {money(a, row.currency)}" for p, a in zip(row.parts, amounts))
         return super().tooltip(row, column)
 
     def sort_value(self, row: TemplateRow, column):

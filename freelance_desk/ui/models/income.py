@@ -7,7 +7,7 @@ from enum import IntEnum
 from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
 from freelance_desk.services.money.receivables import Owed, ReceivableMilestone, Receivables
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel, service_text
+from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel, platform_text, service_text
 
 
 class HomeTableModel(CellTableModel):
@@ -156,7 +156,7 @@ class ContractIncomeTableModel(HomeTableModel):
         if column == c.CLIENT:
             return Cell(CellKind.TEXT, row.client)
         if column == c.PLATFORM:
-            return Cell(CellKind.TEXT, row.platform or "")
+            return Cell(CellKind.TEXT, platform_text(row.platform))
         if column == c.HOURS:
             return Cell(CellKind.HOURS, row.seconds)
         if column == c.PAYMENTS:

@@ -7,13 +7,13 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import PROPOSAL_STATUS_LABELS, ProposalStatus
 from freelance_desk.services.pipeline.proposal_list import ProposalRow
 from freelance_desk.services.pipeline.proposal_stats import Figures
 from freelance_desk.ui import theme
-from freelance_desk.ui.format import short_date
-from freelance_desk.ui.models.row_table import RowTableModel, service_text
+from freelance_desk.ui import format as fmt
+from freelance_desk.ui.format import money, short_date
+from freelance_desk.ui.models.row_table import RowTableModel, platform_text, service_text
 
 
 def days(n: int) -> str:
@@ -28,18 +28,17 @@ def status_label(status: str) -> str:
 
 
 def percent(bps: int | None) -> str:
-    return "" if bps is None else f"{bps / 100:.0f} %" if bps % 100 == 0 else f"{bps / 100:.1f} %"
+    """A rate in basis points, whole or to a tenth: 2000 → "20%", 1818 → "18.2%" / "18,2%"."""
+    return "" if bps is None else fmt.percent(Decimal(bps) / 100, 0 if bps % 100 == 0 else 1)
 
 
 def number(value: Decimal | None) -> str:
-    """140.0 → "140", 72.5 → "72.5" (a count per something, not money)."""
-    if value is None:
-        return ""
-    return str(value.to_integral_value()) if value == value.to_integral_value() else str(value)
+    """140.0 → "140", 72.5 → "72.5" / "72,5" (a count per something, not money)."""
+    return "" if value is None else fmt.number(value)
 
 
 def costs(amounts: dict[str, int]) -> str:
-    return " + ".join(format_amount(minor, cur) for cur, minor in sorted(amounts.items()))
+    return " + ".join(money(minor, cur) for cur, minor in sorted(amounts.items()))
 
 
 class ProposalsTableModel(RowTableModel):
@@ -72,7 +71,7 @@ class ProposalsTableModel(RowTableModel):
         if column == c.SENT:
             return short_date(row.sent_on)
         if column == c.PLATFORM:
-            return row.platform
+            return platform_text(row.platform)
         if column == c.JOB:
             return row.job_title
         if column == c.CLIENT:
@@ -82,12 +81,12 @@ class ProposalsTableModel(RowTableModel):
                 return ""
             if row.connects_refunded == row.connects:
                 return self.tr("{0} refunded").format(row.connects)
-            cost = format_amount(row.connects_cost_minor, row.connect_currency)
+            cost = money(row.connects_cost_minor, row.connect_currency)
             if row.connects_refunded:
                 return self.tr("{0} −{1} · {2}").format(row.connects, row.connects_refunded, cost)
             return f"{row.connects} · {cost}"
         if column == c.BID:
-            return format_amount(row.bid_minor, row.currency) if row.bid_minor is not None else ""
+            return money(row.bid_minor, row.currency) if row.bid_minor is not None else ""
         if column == c.STATUS:
             text = status_label(row.status)
             if row.answered_on and row.status != ProposalStatus.SENT:
@@ -108,7 +107,7 @@ class ProposalsTableModel(RowTableModel):
     def tooltip(self, row: ProposalRow, column) -> str | None:
         if column == self.Column.CONNECTS and row.connects:
             text = self.tr("{0} connects at {1} each when sent").format(
-                row.connects, format_amount(row.connect_price_minor, row.connect_currency)
+                row.connects, money(row.connect_price_minor, row.connect_currency)
             )
             if row.connects_refunded:
                 text += "\n" + self.tr("{0} refunded").format(row.connects_refunded)
@@ -159,7 +158,7 @@ class PlatformFiguresTableModel(RowTableModel):
         f: Figures = row.figures
         c = self.Column
         if column == c.PLATFORM:
-            return f.platform or self.tr("(no platform)")
+            return platform_text(f.platform)
         if column == c.SENT:
             return str(f.sent)
         if column == c.HIRED:
@@ -177,7 +176,7 @@ class PlatformFiguresTableModel(RowTableModel):
                 return self.tr("no win yet")
             return costs(f.cost_per_win) if column == c.PER_WIN else number(f.connects_per_win)
         answer = f.avg_answer_days
-        return "" if answer is None else self.tr("{0} days").format(answer)
+        return "" if answer is None else self.tr("{0} days").format(fmt.number(answer, 1))
 
     def sort_value(self, row, column):
         f: Figures = row.figures

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.money import plain_amount
+from freelance_desk.services.clients.listing import DIRECT
 from freelance_desk.ui.format import duration, money, short_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -49,6 +50,11 @@ def service_text(text: str, translatable: bool = True) -> str:
     so with ``translatable``: user data shows as it is.
     """
     return QCoreApplication.translate("services", text) if translatable else text
+
+
+def platform_text(name: str | None) -> str:
+    """A platform's name as lists show it; no platform is "Direct", in the interface's language."""
+    return name or service_text(DIRECT)
 
 
 def progress_of(index) -> float | None:

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.core.money import format_amount
 from freelance_desk.services.milestones.queries import MilestoneRow
 from freelance_desk.services.overview import dashboard as service
 from freelance_desk.ui import context
-from freelance_desk.ui.format import duration, money, qdate
+from freelance_desk.ui.format import duration, money, percent, qdate
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
 from freelance_desk.ui.widgets.card import Card
@@ -161,18 +160,18 @@ class DashboardPage(Page):
     def _show_money(self, d: service.Dashboard) -> None:
         home = d.home_currency
         this, last = d.income_this_month, d.income_last_month
-        detail = self.tr("Last month {0}").format(format_amount(last, home))
+        detail = self.tr("Last month {0}").format(money(last, home))
         if last:
             change = (this - last) * 100 // last if this >= last else -((last - this) * 100 // last)
-            detail += f" ({'+' if change >= 0 else ''}{change} %)"
-        self.income_card.set(format_amount(this, home), detail)
+            detail += f" ({percent(change, signed=True)})"
+        self.income_card.set(money(this, home), detail)
         if d.receivable:
-            owed = " + ".join(format_amount(minor, cur) for cur, minor in d.receivable.items())
+            owed = " + ".join(money(minor, cur) for cur, minor in d.receivable.items())
             count = (self.tr("1 approved milestone to be paid") if d.receivable_count == 1
                      else self.tr("{0} approved milestones to be paid").format(d.receivable_count))
             self.owed_card.set(owed, count)
         else:
-            self.owed_card.set(format_amount(0, home), self.tr("Nothing waiting for payment"))
+            self.owed_card.set(money(0, home), self.tr("Nothing waiting for payment"))
 
     def relative(self, day) -> str:
         """A date as the dashboard says it: "today", "in 3 days", "2 days ago"."""

@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.core.money import format_amount
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
-from freelance_desk.ui.format import duration
+from freelance_desk.ui.format import duration, money, money_label, share
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,
     ContractIncomeTableModel,
@@ -274,25 +273,27 @@ class IncomePage(Page):
             expected_label=self.tr("Expected (estimate)"),
             title=self.tr("Net income per month ({0})").format(view.home),
             value_labels=len(view.months) <= 15,
+            money_label=money_label(view.home),
         )
         hours = HoursChart(labels, view.seconds, view.rate, view.home, self.tr("Hours tracked"),
-                           self.tr("Net per hour"), self.tr("Hours and effective hourly rate"))
+                           self.tr("Net per hour"), self.tr("Hours and effective hourly rate"),
+                           money_label=money_label(view.home))
         self.chart.set_plotter(partial(draw_income_figure, income=chart, hours=hours))
 
     def _fill_cards(self) -> None:
         v, home = self.view, self.view.home
-        share = f"{v.total('fee') * 100 / v.total('gross'):.1f} %" if v.total("gross") else "0 %"
-        self.net_card.set(format_amount(v.total("net"), home),
-                          self.tr("fees {0} ({1} of gross)").format(format_amount(v.total("fee"), home), share))
+        fees = share(v.total("fee"), v.total("gross"))
+        self.net_card.set(money(v.total("net"), home),
+                          self.tr("fees {0} ({1} of gross)").format(money(v.total("fee"), home), fees))
         self.hours_card.set(duration(v.total("seconds")),
                             self.tr("{0} billable").format(duration(v.total("billable_seconds"))))
         rate = income.hourly_rate(v.total("net"), v.total("seconds"))
-        self.rate_card.set(format_amount(rate, home) if rate is not None else "—", self.tr("net ÷ hours tracked"))
+        self.rate_card.set(money(rate, home) if rate is not None else "—", self.tr("net ÷ hours tracked"))
         owed = self.owed
         per_currency = sorted(owed.by_currency.items(), key=lambda kv: (kv[0] != home, kv[0]))
         self.owed_card.set(
-            "≈ " + format_amount(owed.home_estimate, home),
-            " + ".join(format_amount(amount, code) for code, amount in per_currency) or self.tr("nothing"),
+            "≈ " + money(owed.home_estimate, home),
+            " + ".join(money(amount, code) for code, amount in per_currency) or self.tr("nothing"),
             tooltip=self.tr(
                 "Net of fees, per currency; the total is converted at the last exchange rate you used.\n"
                 "Approved milestones not paid yet: {0}\nHourly weeks without a payment: {1}"
@@ -317,17 +318,17 @@ class IncomePage(Page):
             text = self.tr("{0}: {1} h tracked, {2} h billable").format(
                 month, duration(v.seconds[i]), duration(v.billable_seconds[i]))
             if v.rate[i] is not None:
-                text += "\n" + self.tr("Net per hour: {0}").format(format_amount(v.rate[i], home))
+                text += "\n" + self.tr("Net per hour: {0}").format(money(v.rate[i], home))
             return text
         if hit.kind == "expected":
             return self.tr("{0}: {1} expected from funded milestones (after fees; an estimate)").format(
-                month, format_amount(hit.value, home))
+                month, money(hit.value, home))
         if hit.kind == "fee":
             return self.tr("{0}: platform fees {1} of gross {2}").format(
-                month, format_amount(hit.value, home), format_amount(v.gross[i], home))
+                month, money(hit.value, home), money(v.gross[i], home))
         return self.tr("{0} · {1}: net {2}\nMonth total: net {3}, gross {4}").format(
-            month, hit.label, format_amount(hit.value, home), format_amount(v.net[i], home),
-            format_amount(v.gross[i], home))
+            month, hit.label, money(hit.value, home), money(v.net[i], home),
+            money(v.gross[i], home))
 
     def _on_hover(self, hit) -> None:
         if hit is None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from freelance_desk.core.money import format_amount
 from freelance_desk.services.money.income import MonthlyView
-from freelance_desk.ui.format import duration
+from freelance_desk.ui.format import duration, money
 from freelance_desk.ui.models.row_table import month_name, service_text
 
 
@@ -58,22 +57,22 @@ class MonthDetails(QWidget):
         self.month = view.months[index]
         home = view.home
         self.heading.setText(month_name(self.month))
-        lines = [self.tr("Net: {0}").format(format_amount(view.net[index], home))]
+        lines = [self.tr("Net: {0}").format(money(view.net[index], home))]
         for series in view.series:
             if series.values[index]:
                 lines.append(f"   {service_text(series.label, series.translatable)}: "
-                             f"{format_amount(series.values[index], home)}")
+                             f"{money(series.values[index], home)}")
         lines += [
-            self.tr("Platform fees: {0}").format(format_amount(view.fee[index], home)),
-            self.tr("Gross: {0}").format(format_amount(view.gross[index], home)),
+            self.tr("Platform fees: {0}").format(money(view.fee[index], home)),
+            self.tr("Gross: {0}").format(money(view.gross[index], home)),
             self.tr("Payments: {0}").format(view.payments[index]),
             "",
             self.tr("Hours tracked: {0}").format(duration(view.seconds[index])),
             self.tr("Billable: {0}").format(duration(view.billable_seconds[index])),
         ]
         if view.rate[index] is not None:
-            lines.append(self.tr("Net per hour: {0}").format(format_amount(view.rate[index], home)))
+            lines.append(self.tr("Net per hour: {0}").format(money(view.rate[index], home)))
         if view.expected[index]:
-            lines += ["", self.tr("Expected (estimate): {0}").format(format_amount(view.expected[index], home))]
+            lines += ["", self.tr("Expected (estimate): {0}").format(money(view.expected[index], home))]
         self.body.setText("\n".join(lines))
         self.button.setVisible(view.payments[index] > 0)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.calendar import Period, month_bounds
 from freelance_desk.core.errors import DomainError
-from freelance_desk.core.money import format_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.contracts.choices import ContractChoice, contract_choices
 from freelance_desk.services.money import payment_list, payments
@@ -26,7 +25,7 @@ from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import context, forms, icons
 from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
-from freelance_desk.ui.format import pydate, qdate
+from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.models.payments import PaymentsTableModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo.money import AddPayment, DeletePayment
@@ -207,11 +206,11 @@ class PaymentsPage(Page):
             return self.tr("No payments match these filters.")
         parts = [
             self.tr("Payments: {0}").format(t.count),
-            self.tr("net {0} (fees {1})").format(format_amount(t.net_home_minor, t.home_currency),
-                                                 format_amount(t.fee_home_minor, t.home_currency)),
+            self.tr("net {0} (fees {1})").format(money(t.net_home_minor, t.home_currency),
+                                                 money(t.fee_home_minor, t.home_currency)),
         ]
         if len(t.by_currency) > 1 or t.home_currency not in t.by_currency:
-            received = " + ".join(format_amount(net, cur) for cur, (_g, _f, net) in sorted(t.by_currency.items()))
+            received = " + ".join(money(net, cur) for cur, (_g, _f, net) in sorted(t.by_currency.items()))
             parts.append(self.tr("net as received: {0}").format(received))
         text = " · ".join(parts)
         for other, n in sorted(t.other_home.items()):
@@ -281,7 +280,7 @@ class PaymentsPage(Page):
 
     def delete_payment(self, payment_id: int) -> None:
         row = self.model.row(self.model.row_of_id(payment_id))
-        amount = format_amount(row.gross_minor, row.currency)
+        amount = money(row.gross_minor, row.currency)
         if not forms.confirm(self, self.tr("Delete payment"),
                        self.tr("Delete the payment of {0} from {1} received {2}?").format(
                            amount, row.client, row.received_on.isoformat()),

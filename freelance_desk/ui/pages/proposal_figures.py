@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHeaderView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from freelance_desk.services.pipeline.proposal_stats import ProposalFigures
+from freelance_desk.ui import format as fmt
 from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, costs, number, percent
 from freelance_desk.ui.widgets.card import Card
 from freelance_desk.ui.widgets.data_table import DataTable
@@ -60,7 +63,7 @@ class FiguresPanel(QWidget):
     def set_figures(self, f: ProposalFigures) -> None:
         t = f.total
         months = len(f.per_month) or 1
-        per_month = QLocale().toString(t.sent / months, "f", 1)
+        per_month = fmt.number(Decimal(t.sent) / months, 1)
         self.sent.set(str(t.sent), self.tr("≈ {0} a month").format(per_month) if t.sent else "")
         self.win_rate.set(percent(t.win_rate_bps) or "–", self.tr("{0} hired of {1}").format(t.hired, t.sent))
         if t.hired and t.connects:
@@ -74,7 +77,7 @@ class FiguresPanel(QWidget):
             self.per_win.set("–", self.tr("No connects spent"))
         days = t.avg_answer_days
         self.answer.set(
-            self.tr("{0} days").format(days) if days is not None else "–",
+            self.tr("{0} days").format(fmt.number(days, 1)) if days is not None else "–",
             self.tr("on average, {0} answers").format(t.answered) if t.answered else self.tr("No answers yet"),
         )
         self.platforms.set_figures(f.by_platform)

@@ -29,6 +29,7 @@ from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.models.proposals import ProposalsTableModel, status_label
+from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.proposal_figures import FiguresPanel
 from freelance_desk.ui.undo.pipeline import AddProposal, DeleteProposal, RefundConnects
@@ -166,6 +167,7 @@ class ProposalsPage(Page):
         self.platform.addItem(self.tr("All platforms"), None)
         for p in client_list.platforms():
             self.platform.addItem(p.name, p.id)
+        self.platform.addItem(service_text(client_list.DIRECT), client_list.DIRECT_ID)
         self.platform.setCurrentIndex(max(self.platform.findData(keep), 0))
         self.platform.blockSignals(False)
         self.reload()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from freelance_desk.core.errors import NotFound
-from freelance_desk.core.money import format_percent
 from freelance_desk.core.vocabulary import (
     CLOSED_CONTRACT_STATUSES,
     CONTRACT_KIND_LABELS,
@@ -18,14 +17,14 @@ from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui import icons
-from freelance_desk.ui.format import short_date
+from freelance_desk.ui.format import basis_points, short_date
 from freelance_desk.ui.models.contract_activity import (
     ContractPaymentsTableModel,
     ContractTimeTableModel,
     PaymentColumn,
     TimeColumn,
 )
-from freelance_desk.ui.models.row_table import service_text
+from freelance_desk.ui.models.row_table import platform_text, service_text
 from freelance_desk.ui.widgets.contract_totals import TotalsPanel
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.elided_label import ElidedLabel
@@ -118,9 +117,9 @@ class ContractDetail(QWidget):
             dates = self.tr("since {0}").format(short_date(c.start_date))
         else:
             dates = self.tr("due {0}").format(short_date(c.end_date)) if c.end_date else ""
-        parts = [c.client, c.platform, service_text(CONTRACT_KIND_LABELS[c.kind]), service_text(CONTRACT_STATUS_LABELS[c.status])]
+        parts = [c.client, platform_text(c.platform), service_text(CONTRACT_KIND_LABELS[c.kind]), service_text(CONTRACT_STATUS_LABELS[c.status])]
         if c.fee_bps:
-            parts.append(self.tr("fee {0}").format(format_percent(c.fee_bps)))
+            parts.append(self.tr("fee {0}").format(basis_points(c.fee_bps)))
         parts.append(dates)
         self.terms.set_full_text(" · ".join(p for p in parts if p))
         fixed = c.kind == ContractKind.FIXED

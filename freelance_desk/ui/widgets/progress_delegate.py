@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from freelance_desk.ui import theme
+from freelance_desk.ui.format import percent
 from freelance_desk.ui.models.row_table import progress_of
 
 
@@ -19,7 +20,7 @@ class ProgressDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        text = f"{int(ratio * 100)} %"
+        text = percent(int(ratio * 100))
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # background, selection
 

@@ -163,7 +163,7 @@ def test_client_with_a_proposal_cannot_be_deleted(database, now, today):
 
 def test_list_aggregates_contracts_money_and_receivables(database, now, today):
     northwind = new_client(now, platform_id=platform_id("Upwork"))
-    sinar = new_client(now, name="PT Sinar", currency="IDR", platform_id=platform_id("Direct"))
+    sinar = new_client(now, name="PT Sinar", currency="IDR")  # direct: no platform
     new_client(now, name="Quiet Client")
 
     website = create_contract(

@@ -86,10 +86,10 @@ def test_hourly_contract_keeps_no_budget_and_fixed_no_rate(client):
 
 @pytest.mark.parametrize("fee", [-1, 10001])
 def test_fee_is_between_0_and_100_percent(client, fee):
-    refused(fixed(client.id, fee_bps=fee), "fee", match="between 0 % and 100 %")
+    refused(fixed(client.id, fee_bps=fee), "fee", match="between 0% and 100%")
 
 
-@pytest.mark.parametrize(("platform", "fee"), [("Upwork", 1000), ("Fiverr", 2000), ("Direct", 0)])
+@pytest.mark.parametrize(("platform", "fee"), [("Upwork", 1000), ("Fiverr", 2000)])
 def test_fee_is_copied_from_the_platform(database, now, platform, fee):
     c = create_client(ClientData("Ann", platform_id=platform_id(platform)), now=now)
     contract = get_contract(create_contract(fixed(c.id)).id)

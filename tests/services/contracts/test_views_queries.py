@@ -133,7 +133,7 @@ def test_contract_milestones_are_in_order_with_overdue_flags(website):
 
 
 def test_client_choices_carry_currency_and_platform_fee(database):
-    a = clients.create_client(ClientData("Sinar", currency="IDR", platform_id=3), now=NOW)
+    a = clients.create_client(ClientData("Sinar", currency="IDR"), now=NOW)
     b = clients.create_client(ClientData("Tom", platform_id=2), now=NOW)
     c = clients.create_client(ClientData("Old"), now=NOW)
     clients.archive_client(c.id, now=NOW)

@@ -59,9 +59,11 @@ def platform_id(name):
     return Platform.get(Platform.name == name).id
 
 
-def make_contract(now, platform="Upwork", currency="USD", titles=("Home page", "About page", "Contact page")):
+def make_contract(now, platform: str | None = "Upwork", currency="USD", titles=("Home page", "About page", "Contact page")):
+    """A fixed-price website for a client on ``platform`` (None: a direct client)."""
     client = create_client(
-        ClientData(f"{platform} client", platform_id=platform_id(platform), currency=currency), now=now
+        ClientData(f"{platform or 'Direct'} client", platform_id=platform and platform_id(platform), currency=currency),
+        now=now,
     )
     amounts = [10000, 7500, 5000, 7500]
     return create_contract(
@@ -190,7 +192,7 @@ def test_submitted_work_auto_releases_after_the_platforms_review_days(database, 
 
 
 def test_direct_clients_have_no_auto_release(database, now, today):
-    contract = make_contract(now, "Direct")
+    contract = make_contract(now, None)
     m = ms.milestones_of(contract.id)[0]
     bring_to(m.id, "submitted", now, today)
     assert auto_release(contract, today) is None
@@ -220,7 +222,7 @@ def test_mark_paid_with_what_actually_arrived(first, now, today):
 
 
 def test_mark_paid_in_rupiah_converts_at_the_given_rate(database, now, today):
-    contract = make_contract(now, "Direct", "IDR", titles=("Design",))
+    contract = make_contract(now, None, "IDR", titles=("Design",))
     m = ms.milestones_of(contract.id)[0]
     Milestone.update(amount_minor=4_500_000).where(Milestone.id == m.id).execute()
     bring_to(m.id, "approved", now, today)

@@ -54,7 +54,7 @@ def pay(contract_id: int, day: date, gross: int, fee_bps: int = 0, currency: str
 def world(database) -> World:
     harbor = create_client(ClientData("Harbor Analytics", platform_id=platform("Upwork")), now=NOW)
     tom = create_client(ClientData("tom_builds", platform_id=platform("Fiverr")), now=NOW)
-    sinar = create_client(ClientData("PT Sinar", platform_id=platform("Direct"), currency="IDR"), now=NOW)
+    sinar = create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
     hourly = create_contract(
         ContractData(harbor.id, "Dashboard", kind="hourly", rate_minor=3500, weekly_limit_minutes=20 * 60), now=NOW
     )

@@ -8,6 +8,7 @@ import pytest
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.db.models import Client, Platform, Proposal
 from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.clients.listing import DIRECT_ID
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
 from freelance_desk.services.pipeline.proposal_list import list_proposals
 from freelance_desk.services.pipeline.proposal_stats import proposal_figures
@@ -96,11 +97,12 @@ def test_list_filters_by_platform_status_period_and_search(database):
     create_proposal(proposal(job_title="WordPress speed", sent_on=date(2026, 1, 10)))
     create_proposal(proposal(job_title="React dashboard", sent_on=date(2026, 2, 10), status="declined",
                              answered_on=date(2026, 2, 12)))
-    create_proposal(proposal(job_title="Café website", sent_on=date(2026, 2, 20), platform_id=platform_id("Direct"),
+    create_proposal(proposal(job_title="Café website", sent_on=date(2026, 2, 20), platform_id=None,
                              client_name="Kopi Kenangan"))
     titles = lambda **kw: [r.job_title for r in list_proposals(**kw)]  # noqa: E731
     assert titles() == ["Café website", "React dashboard", "WordPress speed"]  # newest first
-    assert titles(platform_id=platform_id("Direct")) == ["Café website"]
+    assert titles(platform_id=DIRECT_ID) == ["Café website"]  # direct: sent without a platform
+    assert titles(platform_id=platform_id("Upwork")) == ["React dashboard", "WordPress speed"]
     assert titles(status="declined") == ["React dashboard"]
     assert titles(start=date(2026, 2, 1), end=date(2026, 2, 15)) == ["React dashboard"]
     assert titles(search="kenangan") == ["Café website"]
@@ -141,7 +143,7 @@ def test_hire_without_any_client_name_leaves_the_choice_to_the_form(database, no
 def history(database, now):
     """Ten Upwork proposals in March (2 hired, 1 fully refunded) and two direct pitches."""
     client = create_client(ClientData("Northwind Studio"), now=now)
-    upwork, direct = platform_id("Upwork"), platform_id("Direct")
+    upwork, direct = platform_id("Upwork"), None
     for i in range(10):
         sent = date(2026, 3, 1) + timedelta(days=i)
         p = create_proposal(
@@ -168,7 +170,7 @@ def test_win_rate_and_cost_per_win(history):
     assert upwork.connects_per_win == Decimal("72.0")
     assert upwork.connect_costs == {"USD": 144 * 15}
     assert upwork.cost_per_win == {"USD": 1080}  # $10.80 a contract
-    direct = next(p for p in f.by_platform if p.platform == "Direct")
+    direct = next(p for p in f.by_platform if p.platform == "")  # no platform
     assert (direct.sent, direct.hired, direct.win_rate_bps, direct.cost_per_win) == (1, 0, 0, {})
     assert (f.total.sent, f.total.hired, f.total.win_rate_bps) == (11, 2, 1818)
 

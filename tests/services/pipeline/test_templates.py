@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.money import COMMA
 from freelance_desk.db.models import Contract, Milestone, Platform, ServiceTemplate
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
@@ -36,10 +37,21 @@ def platform_id(name):
 
 
 def test_split_is_typed_as_percent_and_stored_as_basis_points(database):
-    t = create_template(TemplateData("Website", 30000, split="Design | 33.33\nBuild|33.33 %\n\nLaunch | 33,34"))
+    t = create_template(TemplateData("Website", 30000, split="Design | 33.33\nBuild|33.33 %\n\nLaunch | 33.34"))
     assert t.milestone_split == "Design|3333\nBuild|3333\nLaunch|3334"
     assert template_data(t).split == "Design | 33.33\nBuild | 33.33\nLaunch | 33.34"
     assert load_split(t.milestone_split) == parse_split(template_data(t).split)
+
+
+def test_a_split_is_read_and_written_in_the_users_convention():
+    parts = parse_split("Design | 33,33\nBuild | 66,67 %", seps=COMMA)
+    assert [p.bps for p in parts] == [3333, 6667]
+    assert split_text(parts, COMMA) == "Design | 33,33\nBuild | 66,67"
+    assert split_text(parts) == "Design | 33.33\nBuild | 66.67"
+    with pytest.raises(ValidationError, match="Line 1"):
+        parse_split("Design | 33.33\nBuild | 66,67", seps=COMMA)  # a point is no decimal separator there
+    with pytest.raises(ValidationError, match="Line 1"):
+        parse_split("Design | 1.000", seps=COMMA)  # one thousand percent, not one
 
 
 def test_a_title_may_contain_the_separator(database):
@@ -49,8 +61,8 @@ def test_a_title_may_contain_the_separator(database):
 @pytest.mark.parametrize(
     "text, message",
     [
-        ("Design | 50\nBuild | 40", "add up to 90 %"),
-        ("Design | 60\nBuild | 60", "add up to 120 %"),
+        ("Design | 50\nBuild | 40", "add up to 90%"),
+        ("Design | 60\nBuild | 60", "add up to 120%"),
         ("Design 50", "Line 1"),
         (" | 100", "Line 1"),
         ("Design | 50\nBuild | half", "Line 2"),
