@@ -4,7 +4,7 @@
 <context>
     <name>AmountFields</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+59"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+55"/>
         <source>Gross received</source>
         <translation>Kotor diterima</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+102"/>
+        <location filename="../../freelance_desk/app.py" line="+107"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/client.py" line="+18"/>
+        <location filename="../../freelance_desk/ui/dialogs/client.py" line="+19"/>
         <source>Edit client</source>
         <translation>Ubah klien</translation>
     </message>
@@ -151,12 +151,7 @@
         <translation>P&amp;latform</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>None (direct)</source>
-        <translation>Tidak ada (langsung)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Time zone</source>
         <translation>Zona &amp;waktu</translation>
     </message>
@@ -205,13 +200,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+55"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
@@ -246,7 +241,7 @@
         <translation>Tambah klien</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Unarchive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
@@ -363,7 +358,7 @@
         <translation>Ubah kontrak…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Hourly contracts are paid for tracked time; they have no milestones.</source>
         <translation>Kontrak per jam dibayar sesuai waktu yang dicatat; tidak ada milestone.</translation>
     </message>
@@ -487,8 +482,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 10 %</source>
-        <translation>mis. 10 %</translation>
+        <source>e.g. {0}</source>
+        <translation>mis. {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -658,7 +653,7 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+52"/>
+        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+53"/>
         <source>Contracts</source>
         <translation>Kontrak</translation>
     </message>
@@ -708,7 +703,7 @@
         <translation>Kontrak baru</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -802,11 +797,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Paid {0} of {1} ({2} %)</source>
-        <translation>Dibayar {0} dari {1} ({2} %)</translation>
+        <source>Paid {0} of {1} ({2})</source>
+        <translation>Dibayar {0} dari {1} ({2})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>End date: {0}</source>
         <translation>Tanggal akhir: {0}</translation>
     </message>
@@ -819,7 +814,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+59"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+58"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1043,7 +1038,7 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/proposal_figures.py" line="+22"/>
+        <location filename="../../freelance_desk/ui/pages/proposal_figures.py" line="+25"/>
         <source>Proposals sent</source>
         <translation>Proposal dikirim</translation>
     </message>
@@ -1068,7 +1063,7 @@
         <translation>Dikirim per bulan (disorot: diterima)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>≈ {0} a month</source>
         <translation>≈ {0} per bulan</translation>
     </message>
@@ -1116,9 +1111,27 @@
 <context>
     <name>ForgottenPrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+98"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+97"/>
         <source>Keep running</source>
         <translation>Biarkan berjalan</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../freelance_desk/ui/format.py" line="+109"/>
+        <source>{0}k</source>
+        <translation>{0} rb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}M</source>
+        <translation>{0} jt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}B</source>
+        <translation>{0} M</translation>
     </message>
 </context>
 <context>
@@ -1194,18 +1207,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+113"/>
+        <location line="-71"/>
+        <location line="+115"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
     </message>
@@ -1225,7 +1238,7 @@
         <translation>Gig adalah penawaran yang Anda jual berulang kali, seperti “Logo dalam 2 hari seharga $50”. Simpan sekali; setiap pesanan baru lalu menjadi kontrak dengan tenggat dan milestone-nya.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Unarchive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
@@ -1351,7 +1364,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+88"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+87"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1395,18 +1408,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -1466,12 +1479,12 @@
         <translation>Pendapatan bersih per bulan ({0})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hours and effective hourly rate</source>
         <translation>Jam dan tarif per jam efektif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fees {0} ({1} of gross)</source>
         <translation>biaya {0} ({1} dari kotor)</translation>
     </message>
@@ -1571,7 +1584,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../freelance_desk/ui/main_window.py" line="+44"/>
+        <location filename="../../freelance_desk/ui/main_window.py" line="+45"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1616,7 +1629,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -1819,7 +1832,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonePanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+43"/>
+        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+47"/>
         <source>&amp;Add milestone…</source>
         <translation>&amp;Tambah milestone…</translation>
     </message>
@@ -1850,12 +1863,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1899,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+147"/>
         <location line="+2"/>
         <source>Cancel milestone</source>
         <translation>Batalkan milestone</translation>
@@ -2070,9 +2083,17 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../freelance_desk/ui/widgets/money_edit.py" line="+24"/>
+        <source>e.g. {0}</source>
+        <translation>mis. {0}</translation>
+    </message>
+</context>
+<context>
     <name>MonthDetails</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income_parts.py" line="+43"/>
+        <location filename="../../freelance_desk/ui/pages/income_parts.py" line="+42"/>
         <source>Show these payments</source>
         <translation>Tampilkan pembayaran ini</translation>
     </message>
@@ -2247,7 +2268,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+34"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+35"/>
         <source>Edit payment</source>
         <translation>Ubah pembayaran</translation>
     </message>
@@ -2295,7 +2316,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/payments.py" line="+47"/>
+        <location filename="../../freelance_desk/ui/pages/payments.py" line="+46"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
@@ -2327,12 +2348,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Search client, contract, milestone, note</source>
         <translation>Cari klien, kontrak, milestone, catatan</translation>
     </message>
@@ -2362,7 +2383,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Pembayaran muncul di sini saat Anda menandai milestone dibayar, mencatat penghasilan sepekan kontrak per jam, atau mencatat bonus atau transfer bank.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -2578,7 +2599,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>PlatformFiguresTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/proposals.py" line="+124"/>
+        <location filename="../../freelance_desk/ui/models/proposals.py" line="+123"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -2623,12 +2644,7 @@ Pembayaran: {4}</translation>
         <translation>Lama jawab</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(no platform)</source>
-        <translation>(tanpa platform)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>no win yet</source>
         <translation>belum menang</translation>
     </message>
@@ -2641,7 +2657,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+46"/>
+        <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+47"/>
         <source>Edit proposal</source>
         <translation>Ubah proposal</translation>
     </message>
@@ -2661,12 +2677,7 @@ Pembayaran: {4}</translation>
         <translation>Judul lowongan pekerjaan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Platform</source>
         <translation>P&amp;latform</translation>
     </message>
@@ -2744,7 +2755,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+54"/>
+        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+55"/>
         <source>Proposals</source>
         <translation>Proposal</translation>
     </message>
@@ -2766,12 +2777,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Hired…</source>
         <translation>Diterima…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>You won the job: create the contract from this proposal</source>
         <translation>Anda mendapat pekerjaannya: buat kontrak dari proposal ini</translation>
     </message>
@@ -2782,12 +2793,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Any status</source>
         <translation>Status apa pun</translation>
     </message>
@@ -2842,12 +2853,12 @@ Pembayaran: {4}</translation>
         <translation>Catat setiap proposal yang Anda kirim: pekerjaannya, connects yang terpakai, tawaran Anda. Tingkat menang dan biaya satu kontrak yang didapat dihitung dari situ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Proposals shown: {0}</source>
         <translation>Proposal ditampilkan: {0}</translation>
     </message>
@@ -3044,7 +3055,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+46"/>
+        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+47"/>
         <source>Progress report</source>
         <translation>Laporan kemajuan</translation>
     </message>
@@ -3074,7 +3085,7 @@ Pembayaran: {4}</translation>
         <translation>Belum ada kontrak untuk dilaporkan.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{0}&apos;s time: {1}; {2}. Send it when they can read it.</source>
         <translation>Waktu {0}: {1}; {2}. Kirim saat mereka bisa membacanya.</translation>
     </message>
@@ -3112,7 +3123,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+27"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+29"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3178,7 +3189,27 @@ Pembayaran: {4}</translation>
         <translation>Biarkan timer di baki sistem saat jendela ditutup</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>As the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
@@ -3191,7 +3222,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SplitEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+199"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+265"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
@@ -3205,7 +3236,7 @@ Pembayaran: {4}</translation>
     <name>StandardButtons</name>
     <message>
         <location filename="../../freelance_desk/ui/buttons.py" line="+18"/>
-        <location filename="../../freelance_desk/ui/forms.py" line="+119"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+136"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3241,7 +3272,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/template.py" line="+25"/>
+        <location filename="../../freelance_desk/ui/dialogs/template.py" line="+26"/>
         <source>Edit gig</source>
         <translation>Ubah gig</translation>
     </message>
@@ -3310,7 +3341,7 @@ Berkas akhir | 70</translation>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>per hour</source>
         <translation>per jam</translation>
     </message>
@@ -3326,13 +3357,13 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Adds up to 100 %.</source>
-        <translation>Jumlahnya 100 %.</translation>
+        <source>Adds up to {0}.</source>
+        <translation>Jumlahnya {0}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Adds up to 100 %: {0}</source>
-        <translation>Jumlahnya 100 %: {0}</translation>
+        <source>Adds up to {0}: {1}</source>
+        <translation>Jumlahnya {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +3404,7 @@ Berkas akhir | 70</translation>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+303"/>
+        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+307"/>
         <source>Week of {0}</source>
         <translation>Pekan {0}</translation>
     </message>
@@ -3401,7 +3432,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-131"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-194"/>
         <source>Edit time entry</source>
         <translation>Ubah catatan waktu</translation>
     </message>
@@ -3411,7 +3442,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan waktu baru</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Contract</source>
         <translation>Kontrak</translation>
     </message>
@@ -3446,7 +3477,7 @@ Berkas akhir | 70</translation>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -3461,14 +3492,19 @@ Berkas akhir | 70</translation>
         <translation>Ditagihkan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>No milestone</source>
         <translation>Tanpa milestone</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Over the weekly limit: {0} of {1} h in the week of {2}; {3} h will not be billable.</source>
+        <translation>Melebihi batas pekanan: {0} dari {1} jam pada pekan {2}; {3} jam tidak akan ditagihkan.</translation>
     </message>
 </context>
 <context>
@@ -3538,25 +3574,25 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+142"/>
+        <location line="-144"/>
+        <location line="+144"/>
         <source>Split…</source>
         <translation>Pisah…</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <location line="+51"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
         <translation>Enter/F2 ubah · Del hapus · Ctrl+N baru · Ctrl+T mulai/hentikan timer</translation>
     </message>
@@ -3581,7 +3617,7 @@ Berkas akhir | 70</translation>
         <translation>Ke Kontrak</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Total shown: {0} h</source>
         <translation>Total ditampilkan: {0} jam</translation>
     </message>
@@ -3641,12 +3677,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+127"/>
+        <location line="+137"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Choose a contract…</source>
         <translation>Pilih kontrak…</translation>
     </message>
@@ -3671,7 +3707,7 @@ Berkas akhir | 70</translation>
         <translation>Berhenti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop the timer (Ctrl+T)</source>
         <translation>Hentikan timer (Ctrl+T)</translation>
     </message>
@@ -3681,17 +3717,22 @@ Berkas akhir | 70</translation>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop “{0}” and start timing this contract (Ctrl+T)</source>
         <translation>Hentikan “{0}” dan mulai mencatat kontrak ini (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start the timer (Ctrl+T)</source>
         <translation>Mulai timer (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>“{0}” is over its weekly limit: {1} of {2} h; {3} h will not be billable.</source>
+        <translation>“{0}” melebihi batas pekanannya: {1} dari {2} jam; {3} jam tidak akan ditagihkan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose a contract to track first.</source>
         <translation>Pilih dulu kontrak yang akan dicatat.</translation>
     </message>
@@ -3724,7 +3765,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimerTray</name>
     <message>
-        <location filename="../../freelance_desk/ui/tray.py" line="+65"/>
+        <location filename="../../freelance_desk/ui/tray.py" line="+67"/>
         <location line="+39"/>
         <source>Start last contract</source>
         <translation>Mulai kontrak terakhir</translation>
@@ -3869,7 +3910,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>WeekEarningsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+23"/>
+        <location filename="../../freelance_desk/ui/dialogs/week_earnings.py" line="+22"/>
         <source>Record earnings for a week</source>
         <translation>Catat penghasilan sepekan</translation>
     </message>
@@ -4029,7 +4070,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../freelance_desk/services/overview/reports.py" line="+88"/>
+        <location filename="../../freelance_desk/services/overview/reports.py" line="+91"/>
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal mulai.</translation>
     </message>
@@ -4056,7 +4097,7 @@ Berkas akhir | 70</translation>
         <translation>Isi harga total kontrak.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+105"/>
+        <location filename="../../freelance_desk/core/money.py" line="+203"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+45"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
@@ -4079,13 +4120,7 @@ Berkas akhir | 70</translation>
         <translation>Batas pekanan antara 1 dan 168 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+44"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+8"/>
-        <source>A fee is between 0 % and 100 %.</source>
-        <translation>Biaya antara 0 % dan 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+25"/>
+        <location line="+33"/>
         <source>A milestone needs an amount above zero.</source>
         <translation>Milestone perlu jumlah di atas nol.</translation>
     </message>
@@ -4174,14 +4209,15 @@ Berkas akhir | 70</translation>
         <translation>Satu catatan paling lama 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+32"/>
+        <location filename="../../freelance_desk/core/money.py" line="+59"/>
+        <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+72"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/income.py" line="+42"/>
+        <location filename="../../freelance_desk/services/money/income.py" line="+43"/>
         <source>Other clients</source>
         <translation>Klien lain</translation>
     </message>
@@ -4189,11 +4225,6 @@ Berkas akhir | 70</translation>
         <location line="+1"/>
         <source>Other platforms</source>
         <translation>Platform lain</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No platform</source>
-        <translation>Tanpa platform</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/core/vocabulary.py" line="+12"/>
@@ -4296,19 +4327,14 @@ Berkas akhir | 70</translation>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="-135"/>
+        <location filename="../../freelance_desk/core/money.py" line="-211"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
         <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+117"/>
         <source>Enter an amount.</source>
         <translation>Masukkan jumlah.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“{text}” is not an amount.</source>
-        <translation>“{text}” bukan jumlah uang.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4317,34 +4343,50 @@ Berkas akhir | 70</translation>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>“{text}” is not an amount. Write it like {example}.</source>
+        <translation>“{text}” bukan jumlah uang. Tulis seperti {example}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{currency} amounts have no decimals. Write them like {example}.</source>
+        <translation>Jumlah {currency} tidak memakai desimal. Tulis seperti {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{currency} amounts have at most {digits} decimal places. Write them like {example}.</source>
+        <translation>Jumlah {currency} paling banyak {digits} angka desimal. Tulis seperti {example}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+3"/>
         <source>The amount must be more than zero.</source>
         <translation>Jumlahnya harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{currency} amounts have at most {digits} decimal places.</source>
-        <translation>Jumlah {currency} paling banyak {digits} angka desimal.</translation>
+        <location line="+39"/>
+        <source>Enter a percentage such as 10 or {example}.</source>
+        <translation>Isi persentase seperti 10 atau {example}.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Enter a percentage such as 10 or 12.5.</source>
-        <translation>Isi persentase seperti 10 atau 12.5.</translation>
+        <location line="+4"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-63"/>
+        <source>A fee is between 0% and 100%.</source>
+        <translation>Biaya antara 0% dan 100%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
+        <source>Enter an exchange rate such as {large} or {small}.</source>
+        <translation>Isi kurs seperti {large} atau {small}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Use at most two decimals for a percentage.</source>
         <translation>Gunakan paling banyak dua desimal untuk persentase.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Enter an exchange rate such as 15800 or 0.000063.</source>
-        <translation>Isi kurs seperti 15800 atau 0.000063.</translation>
-    </message>
-    <message>
         <location filename="../../freelance_desk/services/money/payments.py" line="-20"/>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-180"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-177"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
     </message>
@@ -4475,6 +4517,136 @@ Berkas akhir | 70</translation>
         <translation>Pilih periode paling lama satu tahun.</translation>
     </message>
     <message>
+        <location line="+81"/>
+        <source>not started</source>
+        <translation>belum dimulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>sedang dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working on your changes</source>
+        <translation>sedang mengerjakan revisi Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>sudah diserahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>dibayar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Progress report: {contract}</source>
+        <translation>Laporan kemajuan: {contract}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client: {client} · Period: {start} – {end}</source>
+        <translation>Klien: {client} · Periode: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} ({amount}) — {status} on {day}</source>
+        <translation>{title} ({amount}) — {status} pada {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No milestone was delivered in this period.</source>
+        <translation>Tidak ada milestone yang diserahkan dalam periode ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} over %n day(s)</source>
+        <translation>{hours} selama %n hari</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Billable: {hours} at {rate}/h = {amount}</source>
+        <translation>Ditagihkan: {hours} × {rate}/jam = {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other work</source>
+        <translation>Pekerjaan lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time was tracked in this period.</source>
+        <translation>Tidak ada waktu yang dicatat dalam periode ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery due {day}</source>
+        <translation>Penyerahan jatuh tempo {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, due {day}</source>
+        <translation>, jatuh tempo {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All milestones are delivered.</source>
+        <translation>Semua milestone sudah diserahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on you</source>
+        <translation>Menunggu Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please review “{title}” ({amount}), submitted on {day}.</source>
+        <translation>Mohon tinjau “{title}” ({amount}), diserahkan pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If there is no answer, it is approved automatically on {day}.</source>
+        <translation>Jika tidak ada jawaban, otomatis disetujui pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment for “{title}” ({amount}), approved on {day}.</source>
+        <translation>Pembayaran untuk “{title}” ({amount}), disetujui pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Funding the next milestone, “{title}” ({amount}), so I can start.</source>
+        <translation>Pendanaan milestone berikutnya, “{title}” ({amount}), agar saya bisa mulai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing at the moment. Thank you!</source>
+        <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
+    </message>
+    <message>
         <location filename="../../freelance_desk/services/settings/store.py" line="+89"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
@@ -4500,12 +4672,12 @@ Berkas akhir | 70</translation>
         <translation>Antara 1 dan 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+37"/>
+        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+39"/>
         <source>Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”.</source>
         <translation>Baris {line}: tulis “judul milestone | persen”, mis. “Konsep | 30”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Line {line}: the percent must be above 0 and at most 100 (two decimals).</source>
         <translation>Baris {line}: persennya harus di atas 0 dan paling banyak 100 (dua desimal).</translation>
     </message>
@@ -4516,8 +4688,8 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The milestones add up to {total} %; they must add up to 100 %.</source>
-        <translation>Jumlah milestone {total} %; jumlahnya harus 100 %.</translation>
+        <source>The milestones add up to {total}%; they must add up to 100%.</source>
+        <translation>Jumlah milestone {total}%; jumlahnya harus 100%.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="-14"/>
@@ -4625,12 +4797,12 @@ Berkas akhir | 70</translation>
         <translation>Catatan ini tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+88"/>
+        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+89"/>
         <source>Choose an hourly contract.</source>
         <translation>Pilih kontrak per jam.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The week {first} – {last} is already recorded for this contract (received {received}). Edit that payment on the Payments page instead.</source>
         <translation>Pekan {first} – {last} sudah dicatat untuk kontrak ini (diterima {received}). Ubah pembayaran itu di halaman Pembayaran saja.</translation>
     </message>
@@ -4760,6 +4932,11 @@ Berkas akhir | 70</translation>
         <location line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/clients/listing.py" line="+18"/>
+        <source>Direct</source>
+        <translation>Langsung</translation>
     </message>
 </context>
 </TS>

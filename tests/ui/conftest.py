@@ -64,6 +64,21 @@ def indonesian():
 
 
 @pytest.fixture
+def in_indonesian(qapp):
+    """The whole interface in Bahasa Indonesia, as ``--lang id`` starts it: the translations and the locale."""
+    from PySide6.QtCore import QLocale
+
+    from freelance_desk.app import load_translations
+
+    before = QLocale()
+    load_translations(qapp, "id")
+    yield
+    for translator in qapp._translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def confirmations(monkeypatch):
     """Answers every confirmation with ``confirmations.answer`` (yes unless a test says no) and records each question's text."""
 

@@ -145,20 +145,6 @@ def test_a_window_never_painted_still_starts_them(qtbot, database, tmp_path, mon
 
 
 @pytest.fixture
-def indonesian(qapp):
-    from PySide6.QtCore import QLocale
-
-    from freelance_desk.app import load_translations
-
-    before = QLocale()
-    load_translations(qapp, "id")
-    yield
-    for translator in qapp._translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
 def styled(qapp):
     """The app's style sheet, as a user sees it (its header padding decides whether titles fit)."""
     from freelance_desk.app import load_style
@@ -171,7 +157,7 @@ def styled(qapp):
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(lang, request, qtbot, database, tmp_path):
     if lang == "id":
-        request.getfixturevalue("indonesian")
+        request.getfixturevalue("in_indonesian")
     win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
     qtbot.addWidget(win)
     titles = [action.text() for action in win.menuBar().actions()]
@@ -181,7 +167,7 @@ def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(lang, 
     assert go == {"en": "Go", "id": "Navigasi"}[lang]  # not "Buka", which reads as "Open"
 
 
-def test_no_column_title_is_cut_in_indonesian(indonesian, styled, qtbot, database, tmp_path):
+def test_no_column_title_is_cut_in_indonesian(in_indonesian, styled, qtbot, database, tmp_path):
     from PySide6.QtWidgets import QHeaderView
 
     from freelance_desk.ui.widgets.data_table import DataTable
@@ -206,7 +192,7 @@ def test_no_column_title_is_cut_in_indonesian(indonesian, styled, qtbot, databas
     assert not cut  # e.g. "Vaktu mereka" for "Waktu mereka", "Mata uar" for "Mata uang"
 
 
-def test_proposal_figures_show_every_month_bar_and_label_in_indonesian(indonesian, styled, qtbot, database, tmp_path):
+def test_proposal_figures_show_every_month_bar_and_label_in_indonesian(in_indonesian, styled, qtbot, database, tmp_path):
     fill_demo()
     win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
     qtbot.addWidget(win)

@@ -113,3 +113,12 @@ def test_an_hourly_report_charges_the_hours_it_shows_and_counts_one_day(qtbot, c
     text = dialog.report_text()
     assert "1:00 h over 1 day\n" in text
     assert "Billable: 1:00 h at $40.00/h = $40.00" in text
+
+
+def test_in_indonesian_the_report_is_written_in_indonesian(qtbot, ctx, contracts, in_indonesian):
+    dialog = ReportDialog(ctx, None, contracts[0].id)
+    qtbot.addWidget(dialog)
+    text = dialog.report_text()
+    assert text.startswith("# Laporan kemajuan: Website\n")
+    assert "1:30 h selama 1 hari" in text
+    assert "Progress report" not in text and "day(s)" not in text

@@ -170,14 +170,13 @@ def hours_by_note(contract_id: int, start: date, end: date) -> list[NoteHours]:
 
 # --- as text -------------------------------------------------------------------
 
-T = QT_TRANSLATE_NOOP
 STATUS_WORDS = {
-    MilestoneStatus.PLANNED: T("services", "not started"),
-    MilestoneStatus.ACTIVE: T("services", "in progress"),
-    MilestoneStatus.CHANGES_REQUESTED: T("services", "working on your changes"),
-    MilestoneStatus.SUBMITTED: T("services", "submitted"),
-    MilestoneStatus.APPROVED: T("services", "approved"),
-    MilestoneStatus.PAID: T("services", "paid"),
+    MilestoneStatus.PLANNED: QT_TRANSLATE_NOOP("services", "not started"),
+    MilestoneStatus.ACTIVE: QT_TRANSLATE_NOOP("services", "in progress"),
+    MilestoneStatus.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("services", "working on your changes"),
+    MilestoneStatus.SUBMITTED: QT_TRANSLATE_NOOP("services", "submitted"),
+    MilestoneStatus.APPROVED: QT_TRANSLATE_NOOP("services", "approved"),
+    MilestoneStatus.PAID: QT_TRANSLATE_NOOP("services", "paid"),
 }
 
 
@@ -202,82 +201,82 @@ def report_markdown(
     tr_n = translate_n or (lambda s, n: english_plural(tr(s), n))
     money = lambda minor: money_text(minor, report.currency)  # noqa: E731
     lines = [
-        "# " + tr(T("services", "Progress report: {contract}")).format(contract=report.contract),
-        tr(T("services", "Client: {client} · Period: {start} – {end}")).format(
+        "# " + tr(QT_TRANSLATE_NOOP("services", "Progress report: {contract}")).format(contract=report.contract),
+        tr(QT_TRANSLATE_NOOP("services", "Client: {client} · Period: {start} – {end}")).format(
             client=report.client, start=report.start.isoformat(), end=report.end.isoformat()
         ),
         "",
-        "## " + tr(T("services", "Done")),
+        "## " + tr(QT_TRANSLATE_NOOP("services", "Done")),
     ]
     if report.done:
         for m in report.done:
             lines.append(
                 "- "
-                + tr(T("services", "{title} ({amount}) — {status} on {day}")).format(
+                + tr(QT_TRANSLATE_NOOP("services", "{title} ({amount}) — {status} on {day}")).format(
                     title=m.title, amount=money(m.amount_minor), status=tr(STATUS_WORDS[m.status]), day=m.on.isoformat()
                 )
             )
     else:
-        lines.append("- " + tr(T("services", "No milestone was delivered in this period.")))
-    lines += ["", "## " + tr(T("services", "Hours"))]
+        lines.append("- " + tr(QT_TRANSLATE_NOOP("services", "No milestone was delivered in this period.")))
+    lines += ["", "## " + tr(QT_TRANSLATE_NOOP("services", "Hours"))]
     if report.seconds:
         lines.append(
-            tr_n(T("services", "{hours} over %n day(s)"), report.days_worked).format(hours=hours(report.seconds))
+            tr_n(QT_TRANSLATE_NOOP("services", "{hours} over %n day(s)"), report.days_worked).format(hours=hours(report.seconds))
         )
         amount = report.billable_amount_minor
         if amount is not None:
             lines.append(
-                tr(T("services", "Billable: {hours} at {rate}/h = {amount}")).format(
+                tr(QT_TRANSLATE_NOOP("services", "Billable: {hours} at {rate}/h = {amount}")).format(
                     hours=hours(report.billable_seconds), rate=money(report.rate_minor), amount=money(amount)
                 )
             )
         for n in report.by_note:
-            note = n.note or tr(T("services", "Other work"))
+            note = n.note or tr(QT_TRANSLATE_NOOP("services", "Other work"))
             lines.append(f"- {note} — {hours(n.seconds)}")
     else:
-        lines.append(tr(T("services", "No time was tracked in this period.")))
+        lines.append(tr(QT_TRANSLATE_NOOP("services", "No time was tracked in this period.")))
     if report.has_milestones or report.due_date:
-        lines += ["", "## " + tr(T("services", "Next"))]
+        lines += ["", "## " + tr(QT_TRANSLATE_NOOP("services", "Next"))]
     if not report.has_milestones:
         if report.due_date:
-            lines.append("- " + tr(T("services", "Delivery due {day}")).format(day=report.due_date.isoformat()))
+            lines.append("- " + tr(QT_TRANSLATE_NOOP("services", "Delivery due {day}")).format(day=report.due_date.isoformat()))
     elif report.next:
         for m in report.next:
             due = (
-                tr(T("services", ", due {day}")).format(day=m.due_date.isoformat()) if m.due_date else ""
+                tr(QT_TRANSLATE_NOOP("services", ", due {day}")).format(day=m.due_date.isoformat()) if m.due_date else ""
             )
             lines.append(f"- {m.title} ({money(m.amount_minor)}) — {tr(STATUS_WORDS[m.status])}{due}")
     else:
-        lines.append("- " + tr(T("services", "All milestones are delivered.")))
-    lines += ["", "## " + tr(T("services", "Waiting on you"))]
+        lines.append("- " + tr(QT_TRANSLATE_NOOP("services", "All milestones are delivered.")))
+    lines += ["", "## " + tr(QT_TRANSLATE_NOOP("services", "Waiting on you"))]
     for m in report.in_review:
         lines.append(
             "- "
-            + tr(T("services", "Please review “{title}” ({amount}), submitted on {day}.")).format(
+            + tr(QT_TRANSLATE_NOOP("services", "Please review “{title}” ({amount}), submitted on {day}.")).format(
                 title=m.title, amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
             )
         )
         if m.auto_release:
             lines.append(
                 "  "
-                + tr(T("services", "If there is no answer, it is approved automatically on {day}.")).format(
+                + tr(QT_TRANSLATE_NOOP("services", "If there is no answer, it is approved automatically on {day}.")).format(
                     day=m.auto_release.isoformat()
                 )
             )
     for m in report.awaiting_payment:
         lines.append(
             "- "
-            + tr(T("services", "Payment for “{title}” ({amount}), approved on {day}.")).format(
+            + tr(QT_TRANSLATE_NOOP("services", "Payment for “{title}” ({amount}), approved on {day}.")).format(
                 title=m.title, amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
             )
         )
     if report.to_fund:
         lines.append(
             "- "
-            + tr(T("services", "Funding the next milestone, “{title}” ({amount}), so I can start.")).format(
+            + tr(QT_TRANSLATE_NOOP("services", "Funding the next milestone, “{title}” ({amount}), so I can start.")).format(
                 title=report.to_fund.title, amount=money(report.to_fund.amount_minor)
             )
         )
     if not report.pending_from_client:
-        lines.append("- " + tr(T("services", "Nothing at the moment. Thank you!")))
+        lines.append("- " + tr(QT_TRANSLATE_NOOP("services", "Nothing at the moment. Thank you!")))
     return "\n".join(lines) + "\n"
