@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,9 @@ from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
 
 TICK_MS = 30_000  # the running entry's duration and the totals, while the page is shown
+# The table's own keys and the page's method each runs (only while the table has the focus).
+TABLE_KEYS = {Qt.Key.Key_Return: "edit_entry", Qt.Key.Key_Enter: "edit_entry", Qt.Key.Key_F2: "edit_entry",
+              Qt.Key.Key_Delete: "delete_entry"}
 
 
 class TimePage(Page):
@@ -135,10 +138,17 @@ class TimePage(Page):
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)  # while this page is shown
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            QShortcut(QKeySequence(key), self.table, self.edit_entry, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_entry,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter, F2 and Del are the table's keys (read in eventFilter), not window shortcuts:
+        # Enter in the timer bar or a filter field never edits the selected entry.
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in TABLE_KEYS
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+            getattr(self, TABLE_KEYS[event.key()])()
+            return True
+        return super().eventFilter(watched, event)
 
     def _apply_spans(self, first: int = 0) -> None:
         if not first:
