@@ -3,6 +3,10 @@
 Subclasses add rows with :meth:`FormDialog.add_field` naming the service's field;
 a :class:`ValidationError` from ``save()`` is shown under that field and the
 dialog stays open, nothing saved.
+
+Every dialog opens on its first field (unless the subclass gave the focus to
+another one), Tab walks the fields in reading order and then Save and Cancel,
+and Enter saves: Save is the default button.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         name_standard_buttons(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         outer.addWidget(self.buttons)
         self.result_object = None
+        self._focus_ordered = False  # the buttons move behind the fields when first shown
 
     @staticmethod
     def _error_label() -> QLabel:
@@ -95,6 +101,45 @@ class FormDialog(QDialog):
         label.show()
         widget.setStyleSheet(theme.error_border_style(widget.palette()))
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- focus --------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self._focus_ordered:
+            self._focus_ordered = True
+            self._buttons_last()
+            focused = self.focusWidget()
+            if focused is None or self.buttons.isAncestorOf(focused):
+                first = self.first_field()
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
+
+    def _focus_chain(self) -> list[QWidget]:
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not self and widget not in chain:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        return chain
+
+    def _buttons_last(self) -> None:
+        """The button box was built before the fields, so it led the Tab order: move it to the end."""
+        fields = [w for w in self._focus_chain()
+                  if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not self.buttons.isAncestorOf(w)]
+        if not fields:
+            return
+        layout = self.buttons.layout()
+        in_reading_order = [layout.itemAt(i).widget() for i in range(layout.count())]
+        previous = fields[-1]
+        for button in (w for w in in_reading_order if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def first_field(self) -> QWidget | None:
+        """The first field a user can type in, in reading order."""
+        for widget, _error in self._fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.isHidden():
+                return widget
+        return None
 
     def save(self):
         """Validate and write through a service; return the saved object. Override."""
