@@ -2,7 +2,8 @@
 
 Subclasses add rows with :meth:`FormDialog.add_field` naming the service's field;
 a :class:`ValidationError` from ``save()`` is shown under that field and the
-dialog stays open, nothing saved.
+dialog stays open, nothing saved. The message goes as soon as the user edits
+that field again.
 
 Every dialog opens on its first field (unless the subclass gave the focus to
 another one), Tab walks the fields in reading order and then Save and Cancel,
@@ -13,11 +14,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +78,10 @@ class FormDialog(QDialog):
         lay.addWidget(error)
         self.form.addRow(label, box)
         self._fields[name] = (widget, error)
+        for part in (widget, *widget.findChildren(QWidget)):
+            signal = edited_signal(part)
+            if signal is not None:
+                signal.connect(lambda *_args, field=name: self.clear_error(field))
         return widget
 
     def field_error(self, name: str) -> str:
@@ -79,6 +90,14 @@ class FormDialog(QDialog):
         if pair is None:
             return self.general_error.text() if self.general_error.isVisible() else ""
         return pair[1].text() if not pair[1].isHidden() else ""
+
+    def clear_error(self, name: str) -> None:
+        """The user changed the field: its message no longer describes what it holds."""
+        widget, error = self._fields[name]
+        if not error.isHidden():
+            error.hide()
+            error.clear()
+            widget.setStyleSheet("")
 
     def clear_errors(self) -> None:
         for widget, error in self._fields.values():
@@ -156,6 +175,23 @@ class FormDialog(QDialog):
             self.show_error(e)
             return
         super().accept()
+
+
+def edited_signal(widget: QWidget):
+    """The signal a field's widget sends when its value changes (a line edit: when the user types)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.toggled
+    return None
 
 
 def confirm(parent, title: str, text: str, yes_text: str | None = None) -> bool:

@@ -133,3 +133,37 @@ def test_new_milestone_and_new_time_entry_open_on_their_first_field(qtbot, ctx, 
     milestone.reject()
     entry = opened(qtbot, TimeEntryDialog(ctx))
     assert QApplication.focusWidget() is entry.contract
+
+
+def test_an_error_under_a_field_goes_once_the_field_is_edited(qtbot, ctx, contracts):
+    dialog = opened(qtbot, MilestoneDialog(ctx, contract_id=contracts[1]))
+    qtbot.keyClicks(dialog.title_edit, "Contact page")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "a lot")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.field_error("amount") != "" and dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.amount  # where to fix it
+    dialog.amount.selectAll()
+    qtbot.keyClicks(dialog.amount, "150")
+    assert dialog.field_error("amount") == ""
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_an_error_stays_under_its_field_while_another_is_edited(qtbot, ctx):
+    dialog = opened(qtbot, ClientDialog(ctx))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # no name
+    assert dialog.field_error("name") != ""
+    qtbot.keyClicks(dialog.company, "Acme")
+    assert dialog.field_error("name") != ""
+    qtbot.keyClicks(dialog.name, "Acme Ltd")
+    assert dialog.field_error("name") == ""
+
+
+def test_a_field_made_of_several_widgets_clears_its_error_too(qtbot, ctx):
+    dialog = opened(qtbot, TemplateDialog(ctx))
+    qtbot.keyClicks(dialog.title_edit, "Logo in 2 days")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)  # no price
+    assert dialog.field_error("price") != ""
+    qtbot.keyClicks(dialog.price, "50")
+    assert dialog.field_error("price") == ""
