@@ -1,7 +1,8 @@
 """A table view over a RowTableModel: sortable, one row selected, keys a desktop user expects.
 
 Double-click or Enter → ``activated_id``; F2 → ``edit_requested``; Del →
-``delete_requested``; each carries the row's id. Long text is elided; the
+``delete_requested``; each carries the row's id. Tab moves on to the next widget
+(it does not walk the cells). Long text is elided; the
 model gives the whole text as a tooltip.
 """
 
@@ -36,6 +37,7 @@ class DataTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move between rows
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
