@@ -71,7 +71,7 @@ def answer_dialog(cls, fill, seen: list | None = None) -> None:
 
 def menu_choice(text: str | None, seen: list | None = None) -> list:
     """When the next context menu pops up, note its actions in ``seen`` as (text, enabled) and
-    choose the one called ``text`` with its access key (None: close the menu with Esc)."""
+    choose the one called ``text`` with its access key, or Enter on it (None: close the menu with Esc)."""
     if seen is None:
         seen = []
 
@@ -85,8 +85,11 @@ def menu_choice(text: str | None, seen: list | None = None) -> list:
         if chosen is None:
             QTest.keyClick(menu, Qt.Key.Key_Escape)
             return
-        key = chosen.text()[chosen.text().index("&") + 1]
-        QTest.keyClick(menu, key.lower())
+        if "&" in chosen.text():
+            QTest.keyClick(menu, chosen.text()[chosen.text().index("&") + 1].lower())
+        else:  # no access key: move to it, then Enter
+            menu.setActiveAction(chosen)
+            QTest.keyClick(menu, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, handle)
     return seen
