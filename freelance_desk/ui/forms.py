@@ -2,19 +2,30 @@
 
 Subclasses add rows with :meth:`FormDialog.add_field` naming the service's field;
 a :class:`ValidationError` from ``save()`` is shown under that field and the
-dialog stays open, nothing saved.
+dialog stays open, nothing saved. The message goes as soon as the user edits
+that field again.
+
+Every dialog opens on its first field (unless the subclass gave the focus to
+another one), Tab walks the fields in reading order and then Save and Cancel,
+and Enter saves: Save is the default button.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +53,10 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         name_standard_buttons(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         outer.addWidget(self.buttons)
         self.result_object = None
+        self._focus_ordered = False  # the buttons move behind the fields when first shown
 
     @staticmethod
     def _error_label() -> QLabel:
@@ -72,6 +85,10 @@ class FormDialog(QDialog):
         lay.addWidget(error)
         self.form.addRow(label, box)
         self._fields[name] = (widget, error)
+        for part in (widget, *widget.findChildren(QWidget)):
+            signal = edited_signal(part)
+            if signal is not None:
+                signal.connect(lambda *_args, field=name: self.clear_error(field))
         return widget
 
     def field_error(self, name: str) -> str:
@@ -80,6 +97,14 @@ class FormDialog(QDialog):
         if pair is None:
             return self.general_error.text() if self.general_error.isVisible() else ""
         return pair[1].text() if not pair[1].isHidden() else ""
+
+    def clear_error(self, name: str) -> None:
+        """The user changed the field: its message no longer describes what it holds."""
+        widget, error = self._fields[name]
+        if not error.isHidden():
+            error.hide()
+            error.clear()
+            widget.setStyleSheet("")
 
     def clear_errors(self) -> None:
         for widget, error in self._fields.values():
@@ -113,6 +138,45 @@ class FormDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
+    # --- focus --------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self._focus_ordered:
+            self._focus_ordered = True
+            self._buttons_last()
+            focused = self.focusWidget()
+            if focused is None or self.buttons.isAncestorOf(focused):
+                first = self.first_field()
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
+
+    def _focus_chain(self) -> list[QWidget]:
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not self and widget not in chain:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        return chain
+
+    def _buttons_last(self) -> None:
+        """The button box was built before the fields, so it led the Tab order: move it to the end."""
+        fields = [w for w in self._focus_chain()
+                  if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not self.buttons.isAncestorOf(w)]
+        if not fields:
+            return
+        layout = self.buttons.layout()
+        in_reading_order = [layout.itemAt(i).widget() for i in range(layout.count())]
+        previous = fields[-1]
+        for button in (w for w in in_reading_order if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def first_field(self) -> QWidget | None:
+        """The first field a user can type in, in reading order."""
+        for widget, _error in self._fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.isHidden():
+                return widget
+        return None
+
     def save(self):
         """Validate and write through a service; return the saved object. Override."""
         raise NotImplementedError
@@ -128,6 +192,23 @@ class FormDialog(QDialog):
             self.show_error(e)
             return
         super().accept()
+
+
+def edited_signal(widget: QWidget):
+    """The signal a field's widget sends when its value changes (a line edit: when the user types)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.toggled
+    return None
 
 
 def confirm(parent, title: str, text: str, yes_text: str | None = None) -> bool:

@@ -169,7 +169,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/clients.py" line="+46"/>
+        <location filename="../../freelance_desk/ui/pages/clients.py" line="+51"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
@@ -199,29 +199,29 @@
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+117"/>
+        <location line="+2"/>
+        <location line="+127"/>
         <location line="+55"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-181"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>No clients match your search.</source>
         <translation>Tidak ada klien yang cocok dengan pencarian Anda.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
         <source>New contract for this client…</source>
         <translation>Kontrak baru untuk klien ini…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Double-click a contract to open it.</source>
         <translation>Klik dua kali kontrak untuk membukanya.</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Tambah klien</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Unarchive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+48"/>
+        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+50"/>
         <source>Select a contract to see its milestones, hours and payments.</source>
         <translation>Pilih kontrak untuk melihat milestone, jam kerja, dan pembayarannya.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit contract…</source>
         <translation>Ubah kontrak…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Hourly contracts are paid for tracked time; they have no milestones.</source>
         <translation>Kontrak per jam dibayar sesuai waktu yang dicatat; tidak ada milestone.</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>since {0}</source>
         <translation>sejak {0}</translation>
     </message>
@@ -653,7 +653,7 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+53"/>
+        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+57"/>
         <source>Contracts</source>
         <translation>Kontrak</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Kontrak baru</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -1364,7 +1364,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+87"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+88"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1787,6 +1787,95 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
 </context>
 <context>
+    <name>MilestoneActions</name>
+    <message>
+        <location filename="../../freelance_desk/ui/widgets/milestone_actions.py" line="+46"/>
+        <source>&amp;Start / fund</source>
+        <translation>&amp;Mulai / danai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bmit work</source>
+        <translation>Sera&amp;hkan pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Changes requested</source>
+        <translation>Minta &amp;revisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;pprove</source>
+        <translation>Set&amp;ujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark paid…</source>
+        <translation>Tandai &amp;dibayar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l milestone</source>
+        <translation>Bata&amp;lkan milestone</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start out of order?</source>
+        <translation>Mulai tidak berurutan?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start anyway</source>
+        <translation>Tetap mulai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cancel milestone</source>
+        <translation>Batalkan milestone</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel “{0}”? It no longer counts toward the contract. Edit ▸ Undo brings it back.</source>
+        <translation>Batalkan “{0}”? Milestone ini tidak lagi dihitung dalam kontrak. Sunting ▸ Urungkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start “{0}”</source>
+        <translation>Mulai “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit work on “{0}”</source>
+        <translation>Serahkan pekerjaan “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes requested on “{0}”</source>
+        <translation>Revisi diminta untuk “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve “{0}”</source>
+        <translation>Setujui “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “{0}” paid</source>
+        <translation>Tandai “{0}” dibayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel “{0}”</source>
+        <translation>Batalkan “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/milestone.py" line="+26"/>
@@ -1832,24 +1921,14 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonePanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+47"/>
+        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+46"/>
         <source>&amp;Add milestone…</source>
         <translation>&amp;Tambah milestone…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1857,60 +1936,38 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Turunkan</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+145"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <source>Del</source>
-        <translation type="unfinished"></translation>
+        <location line="-148"/>
+        <source>Ed&amp;it…</source>
+        <translation>Ub&amp;ah…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start / fund</source>
-        <translation>Mulai / danai</translation>
+        <location line="+107"/>
+        <source>Add milestone “{0}”</source>
+        <translation>Tambah milestone “{0}”</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Submit work</source>
-        <translation>Serahkan pekerjaan</translation>
+        <location line="+14"/>
+        <source>Edit milestone “{0}”</source>
+        <translation>Ubah milestone “{0}”</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changes requested</source>
-        <translation>Minta revisi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve</source>
-        <translation>Setujui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark paid…</source>
-        <translation>Tandai dibayar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+147"/>
-        <location line="+2"/>
-        <source>Cancel milestone</source>
-        <translation>Batalkan milestone</translation>
-    </message>
-    <message>
-        <location line="-49"/>
+        <location line="+10"/>
         <source>Move milestone</source>
         <translation>Pindahkan milestone</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Move milestone “{0}”</source>
+        <translation>Pindahkan milestone “{0}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+6"/>
         <source>Delete milestone</source>
         <translation>Hapus milestone</translation>
@@ -1925,31 +1982,11 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <source>Delete milestone “{0}”</source>
         <translation>Hapus milestone “{0}”</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Start out of order?</source>
-        <translation>Mulai tidak berurutan?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start anyway</source>
-        <translation>Tetap mulai</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Milestone</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cancel “{0}”? It no longer counts toward the contract; this cannot be reopened.</source>
-        <translation>Batalkan “{0}”? Milestone ini tidak lagi dihitung dalam kontrak dan tidak bisa dibuka kembali.</translation>
-    </message>
 </context>
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/milestones.py" line="+22"/>
+        <location filename="../../freelance_desk/ui/pages/milestones.py" line="+28"/>
         <source>Milestones</source>
         <translation>Milestone</translation>
     </message>
@@ -1995,8 +2032,13 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+4"/>
-        <source>Double-click a milestone (or press Enter) to open its contract.</source>
-        <translation>Klik dua kali milestone (atau tekan Enter) untuk membuka kontraknya.</translation>
+        <source>Double-click a milestone (or press Enter) to open its contract; right-click it (or press the Menu key) for its next step.</source>
+        <translation>Klik dua kali milestone (atau tekan Enter) untuk membuka kontraknya; klik kanan (atau tekan tombol Menu) untuk langkah berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open contract</source>
+        <translation>Buka &amp;kontrak</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2316,18 +2358,18 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/payments.py" line="+46"/>
+        <location filename="../../freelance_desk/ui/pages/payments.py" line="+51"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Record payment…</source>
         <translation>Catat pembayaran…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>A bonus, a bank transfer, any money that is not a milestone (Ctrl+N)</source>
         <translation>Bonus, transfer bank, uang apa pun yang bukan milestone (Ctrl+N)</translation>
     </message>
@@ -2347,13 +2389,13 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+230"/>
+        <location line="+3"/>
+        <location line="+233"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>Search client, contract, milestone, note</source>
         <translation>Cari klien, kontrak, milestone, catatan</translation>
     </message>
@@ -2383,7 +2425,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Pembayaran muncul di sini saat Anda menandai milestone dibayar, mencatat penghasilan sepekan kontrak per jam, atau mencatat bonus atau transfer bank.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -3235,8 +3277,8 @@ Pembayaran: {4}</translation>
 <context>
     <name>StandardButtons</name>
     <message>
-        <location filename="../../freelance_desk/ui/buttons.py" line="+18"/>
-        <location filename="../../freelance_desk/ui/forms.py" line="+136"/>
+        <location filename="../../freelance_desk/ui/buttons.py" line="+22"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+217"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3538,7 +3580,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+59"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+67"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>
@@ -3573,31 +3615,28 @@ Berkas akhir | 70</translation>
         <translation>Tambahkan waktu kerja (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+146"/>
+        <location line="+33"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="+1"/>
         <source>Split…</source>
         <translation>Pisah…</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
-        <location line="+51"/>
+        <location line="+1"/>
+        <location line="+222"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-213"/>
         <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
         <translation>Enter/F2 ubah · Del hapus · Ctrl+N baru · Ctrl+T mulai/hentikan timer</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+83"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
         <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
@@ -3632,7 +3671,7 @@ Berkas akhir | 70</translation>
         <translation> (pekan dimulai Senin 00:00 UTC)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Add time entry</source>
         <translation>Tambah catatan waktu</translation>
     </message>
@@ -3667,22 +3706,23 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+160"/>
         <source>What are you working on?</source>
         <translation>Apa yang sedang Anda kerjakan?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
         <source>Started earlier than you clicked? Correct the start time</source>
         <translation>Mulai lebih awal dari saat Anda mengeklik? Perbaiki waktu mulainya</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Choose a contract…</source>
         <translation>Pilih kontrak…</translation>
     </message>
@@ -3697,7 +3737,7 @@ Berkas akhir | 70</translation>
         <translation>Tanpa milestone</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>since {0}</source>
         <translation>sejak {0}</translation>
     </message>
@@ -3727,7 +3767,17 @@ Berkas akhir | 70</translation>
         <translation>Mulai timer (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Note on the running timer of “{0}”</source>
+        <translation>Catatan untuk timer yang sedang berjalan pada “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note for “{0}”, kept when you switch (Enter)</source>
+        <translation>Catatan untuk “{0}”, disimpan saat Anda beralih (Enter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“{0}” is over its weekly limit: {1} of {2} h; {3} h will not be billable.</source>
         <translation>“{0}” melebihi batas pekanannya: {1} dari {2} jam; {3} jam tidak akan ditagihkan.</translation>
     </message>
@@ -3742,7 +3792,7 @@ Berkas akhir | 70</translation>
         <translation>Dihentikan: {0} pada “{1}”.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>The timer on “{0}” has been running for {1} h, since {2}. Did you forget to stop it?</source>
         <translation>Timer pada “{0}” sudah berjalan {1} jam, sejak {2}. Lupa menghentikannya?</translation>
     </message>
@@ -4131,7 +4181,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+167"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+252"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
         <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
@@ -4257,7 +4307,7 @@ Berkas akhir | 70</translation>
         <translation>Dibayar</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-115"/>
+        <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="-194"/>
         <source>Only a planned milestone can be started; this one is {status}.</source>
         <translation>Hanya milestone yang direncanakan yang bisa dimulai; yang ini {status}.</translation>
     </message>
@@ -4287,7 +4337,7 @@ Berkas akhir | 70</translation>
         <translation>Milestone yang {status} tidak bisa dibatalkan lagi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{earlier}” is not approved yet. Don&apos;t start a new milestone before the last one is approved: the client may still ask for changes.</source>
         <translation>“{earlier}” belum disetujui. Jangan mulai milestone baru sebelum yang terakhir disetujui: klien masih bisa meminta revisi.</translation>
     </message>
@@ -4297,17 +4347,23 @@ Berkas akhir | 70</translation>
         <translation>Milestone itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-9"/>
         <source>Use “Mark paid” to record the payment.</source>
         <translation>Gunakan “Tandai dibayar” untuk mencatat pembayaran.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
+        <location line="+76"/>
         <source>Unknown action.</source>
         <translation>Tindakan tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-66"/>
+        <source>“{title}” is {status} now: it changed after this step, which can no longer be undone or redone.</source>
+        <translation>“{title}” sekarang {status}: milestone ini berubah setelah langkah tersebut, jadi langkah itu tidak bisa lagi diurungkan atau diulang.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>A paid milestone&apos;s amount cannot change.</source>
         <translation>Jumlah milestone yang sudah dibayar tidak bisa diubah.</translation>
     </message>

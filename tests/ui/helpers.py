@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.services.time import entry_rows
@@ -66,3 +67,29 @@ def answer_dialog(cls, fill, seen: list | None = None) -> None:
                 dialog.reject()
 
     QTimer.singleShot(0, handle)
+
+
+def menu_choice(text: str | None, seen: list | None = None) -> list:
+    """When the next context menu pops up, note its actions in ``seen`` as (text, enabled) and
+    choose the one called ``text`` with its access key, or Enter on it (None: close the menu with Esc)."""
+    if seen is None:
+        seen = []
+
+    def handle():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, handle)
+            return
+        seen.extend((a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator())
+        chosen = next((a for a in menu.actions() if a.text() == text), None)
+        if chosen is None:
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            return
+        if "&" in chosen.text():
+            QTest.keyClick(menu, chosen.text()[chosen.text().index("&") + 1].lower())
+        else:  # no access key: move to it, then Enter
+            menu.setActiveAction(chosen)
+            QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, handle)
+    return seen

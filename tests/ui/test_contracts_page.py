@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from freelance_desk.db.models import Contract
+from freelance_desk.db.models import Contract, Payment
 from freelance_desk.services.clients import clients
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
 from freelance_desk.services.milestones import lifecycle as milestones
+from freelance_desk.services.money import payments
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
@@ -381,7 +382,7 @@ def test_mark_paid_in_a_foreign_currency_asks_for_the_rate(database, ctx, qtbot)
     assert milestones.get_milestone(m.id).status == "approved"  # nothing half-saved
     dialog.rate.setText("0.000063")
     dialog.accept()
-    payment = dialog.result_object
+    payment = payments.get_payment(dialog.result_object.payment_id)  # the step names the payment it recorded
     assert (payment.gross_minor, payment.fee_minor, payment.net_minor) == (4_500_000, 200_000, 4_300_000)
     assert payment.net_home_minor == 27090  # $270.90
     assert milestones.get_milestone(m.id).status == "paid"
@@ -461,5 +462,5 @@ def test_in_indonesian_mark_paid_reads_the_rate_with_a_decimal_comma(database, c
     dialog.rate.clear()
     qtbot.keyClicks(dialog.rate, "0,000063")
     dialog.accept()
-    payment = dialog.result_object
+    payment = Payment.get_by_id(dialog.result_object.payment_id)  # marking paid recorded it
     assert (payment.gross_minor, payment.fee_minor, payment.rate) == (4_400_000, 220_000, Decimal("0.000063"))

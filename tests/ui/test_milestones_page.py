@@ -6,6 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from freelance_desk.services.clients import clients
 from freelance_desk.services.clients.clients import ClientData
@@ -15,7 +18,7 @@ from freelance_desk.services.milestones import lifecycle as milestones
 from freelance_desk.ui.format import short_date
 from freelance_desk.ui.models.milestones import Column
 from freelance_desk.ui.pages.milestones import MilestonesPage
-from tests.ui.helpers import NOW
+from tests.ui.helpers import NOW, menu_choice
 
 TODAY = date(2026, 3, 10)  # Tuesday; the week is Mon 9 – Sun 15 March
 
@@ -109,3 +112,30 @@ def test_empty_filter_explains_itself_and_page_follows_changes(page, qtbot, boar
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title.text() == "No milestones here"
     assert page.buttons["paid"].text() == "Paid (2)"
+
+
+def test_a_milestone_on_the_board_takes_its_next_step_from_its_menu_and_undoes(page, qtbot, board):
+    qtbot.mouseClick(page.buttons["review"], Qt.MouseButton.LeftButton)
+    review = next(m for m in milestones.milestones_of(board.id) if m.title == "In review")
+    cell = page.table.visualRect(page.table.proxy.index(0, Column.TITLE)).center()
+    seen = menu_choice("A&pprove")
+    QApplication.sendEvent(page.table.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, cell, page.table.viewport().mapToGlobal(cell)))
+    assert [text for text, _enabled in seen][:2] == ["&Open contract", "&Start / fund"]
+    assert ("A&pprove", True) in seen and ("&Start / fund", False) in seen
+    assert milestones.get_milestone(review.id).status == "approved"
+    assert titles(page) == [] and page.buttons["approved"].text() == "Approved – unpaid (2)"
+    assert page.ctx.undo_stack.undoText() == "Approve “In review”"
+    page.ctx.undo_stack.undo()
+    assert milestones.get_milestone(review.id).status == "submitted" and titles(page) == ["In review"]
+
+
+def test_the_board_approves_with_its_shortcut_and_keeps_the_focus(page, qtbot, board):
+    review = next(m for m in milestones.milestones_of(board.id) if m.title == "In review")
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.select_id(review.id)  # all open: Late, In review, This week
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert milestones.get_milestone(review.id).status == "approved"
+    assert titles(page) == ["Late", "This week"] and page.table.hasFocus()

@@ -12,10 +12,11 @@ from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui import close_guard, tray
-from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog, to_local
+from freelance_desk.ui.context import TIME
+from freelance_desk.ui.dialogs.time_entry import StartCorrectionDialog, TimeEntryDialog, to_local
 from freelance_desk.ui.main_window import MainWindow
 from freelance_desk.ui.widgets.timer_bar import TimerBar
-from tests.ui.helpers import T0
+from tests.ui.helpers import T0, add
 
 pytestmark = pytest.mark.clock(T0)  # the clock starts at T0, a Wednesday, not at NOW
 
@@ -308,3 +309,58 @@ def test_switching_keeps_each_entry_its_own_note(bar, qtbot, clock, contracts):
     qtbot.keyClick(bar.note, Qt.Key.Key_Return)
     first, second = entry_rows.entry(1), entry_rows.running_entry()
     assert (first.note, second.note, second.contract_id) == ("Weekly sync call", "Contact form", fixed)
+
+
+@pytest.mark.parametrize("how", ["click Switch", "press Enter"])
+def test_switching_with_a_note_stops_the_first_and_starts_the_second(qtbot, ctx, clock, contracts, monkeypatch, how):
+    """On the Time page with a row selected: pick another contract, type a note, Switch (or Enter)."""
+    hourly, fixed = contracts
+    yesterday = add(hourly, T0 - timedelta(days=1), 30, note="Yesterday's work")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(close_guard, "ask_running_timer", lambda *a: close_guard.KEEP)
+    opened = []
+    monkeypatch.setattr(TimeEntryDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window.show()
+    window.start_page("time")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page, bar = window.page("time"), window.timer_bar
+    assert page.current_entry().id == yesterday.id  # a row is selected behind the bar
+    choose(bar, hourly)
+    bar.note.setText("Weekly sync call")
+    bar.toggle_timer()
+    first = entry_rows.running_entry()
+    clock.advance(minutes=30)
+
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(bar.picker.lineEdit(), "websi")
+    popup = bar.picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert bar.note.hasFocus() and bar.toggle.text() == "Switch"
+    assert "Small business website" in bar.note.placeholderText()  # the bar says where the note goes
+    qtbot.keyClicks(bar.note, "Contact form")
+    if how == "click Switch":
+        qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(bar.note, Qt.Key.Key_Return)
+
+    running = entry_rows.running_entry()
+    assert running is not None and running.contract_id == fixed and running.note == "Contact form"
+    stopped = entry_rows.entry(first.id)
+    assert stopped.end == T0 + timedelta(minutes=30) and stopped.note == "Weekly sync call"
+    assert opened == []  # Enter never reached the Time page's table
+    assert bar.toggle.text() == "Stop" and "running" in bar.note.placeholderText()
+
+
+def test_a_reload_keeps_the_contract_picked_for_the_next_timer(bar, ctx, clock, contracts):
+    hourly, fixed = contracts
+    choose(bar, hourly)
+    bar.toggle_timer()
+    choose(bar, fixed)
+    bar.note.setText("Contact form")
+    ctx.notify(TIME)  # another page changed time entries meanwhile
+    assert bar.selected_contract() == fixed and bar.note.text() == "Contact form"
+    assert bar.toggle.text() == "Switch" and entry_rows.running_entry().note == ""

@@ -2,11 +2,16 @@
 
 planned → active (funded) → submitted → changes requested ↺ submitted → approved → paid;
 any open milestone can be cancelled. Every transition records its time.
+
+A step taken through :func:`take_step` or :func:`pay_step` comes back as a :class:`Step`,
+what undo needs: :func:`undo_step` puts the milestone back as it was (and removes the payment
+that marking it paid recorded), :func:`redo_step` takes the step again. Both refuse, with a
+message, when the milestone has moved on since.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -30,7 +35,7 @@ from freelance_desk.db.models import (
     Payment,
     TimeEntry,
 )
-from freelance_desk.db.records import assign, get_or_missing
+from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.contracts.contracts import (
     MilestoneData,
     get_contract,
@@ -46,6 +51,7 @@ from freelance_desk.services.milestones.transitions import (  # noqa: F401 - the
     TRANSITIONS,
     allowed_actions,
 )
+from freelance_desk.services.money import payments
 from freelance_desk.services.money.payments import PaymentData, record_payment
 
 ILLEGAL = {
@@ -57,6 +63,7 @@ ILLEGAL = {
     CANCEL: QT_TRANSLATE_NOOP("services", "A milestone that is {status} can no longer be cancelled."),
 }
 
+USE_MARK_PAID = QT_TRANSLATE_NOOP("services", "Use “Mark paid” to record the payment.")
 EARLIER_NOT_APPROVED = QT_TRANSLATE_NOOP(
     "services",
     "“{earlier}” is not approved yet. Don't start a new milestone before the last one is approved: "
@@ -89,7 +96,7 @@ def start_warning(milestone_id: int) -> DomainError | None:
 def transition(milestone_id: int, action: str, now: datetime | None = None) -> Milestone:
     """Apply ``action``; illegal moves raise :class:`DomainError`. PAY goes through :func:`mark_paid`."""
     if action == PAY:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "Use “Mark paid” to record the payment."))
+        raise DomainError(USE_MARK_PAID)
     with db.atomic():
         return _apply(get_milestone(milestone_id), action, now or utc_now())
 
@@ -103,6 +110,84 @@ def _apply(m: Milestone, action: str, now: datetime) -> Milestone:
     m.status = target
     setattr(m, stamp, now)
     m.save()
+    return m
+
+
+MOVED_ON = QT_TRANSLATE_NOOP(
+    "services", "“{title}” is {status} now: it changed after this step, which can no longer be undone or redone."
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One lifecycle step taken: the milestone's status and the step's timestamp before and after it."""
+
+    milestone_id: int
+    title: str
+    action: str
+    before: str  # the status it left
+    after: str  # the status it led to
+    stamp_before: datetime | None  # the step's timestamp field before it (e.g. an earlier submission)
+    at: datetime
+    payment_id: int | None = None  # marking paid: the payment it recorded
+    payment: dict | None = None  # that payment while the step is undone
+
+
+def take_step(milestone_id: int, action: str, now: datetime | None = None) -> Step:
+    """:func:`transition`, returning the :class:`Step` that undoes it."""
+    if action == PAY:
+        raise DomainError(USE_MARK_PAID)
+    now = now or utc_now()
+    with db.atomic():
+        m = get_milestone(milestone_id)
+        before, stamp_before = m.status, _stamp(m, action)
+        _apply(m, action, now)
+    return Step(m.id, m.title, action, before, m.status, stamp_before, now)
+
+
+def pay_step(milestone_id: int, received_on: date, gross_minor: int | None = None, fee_minor: int | None = None,
+             rate: Decimal = Decimal(1), now: datetime | None = None) -> Step:
+    """:func:`mark_paid`, returning the :class:`Step` that undoes it (and names the payment)."""
+    now = now or utc_now()
+    with db.atomic():
+        m = get_milestone(milestone_id)
+        before, stamp_before = m.status, _stamp(m, PAY)
+        payment = mark_paid(milestone_id, received_on, gross_minor, fee_minor, rate, now)
+    return Step(m.id, m.title, PAY, before, MilestoneStatus.PAID, stamp_before, now, payment_id=payment.id)
+
+
+def undo_step(step: Step) -> Step:
+    """Put the milestone back where the step found it; returns the step to redo (with its payment kept)."""
+    with db.atomic():
+        m = _unchanged(step, step.after)
+        kept = payments.delete_payment(step.payment_id) if step.payment_id is not None else None
+        m.status = step.before
+        setattr(m, TRANSITIONS[step.action][2], step.stamp_before)
+        m.save()
+    return replace(step, payment=kept)
+
+
+def redo_step(step: Step) -> Step:
+    """Take an undone step again, at the moment it was first taken (and its payment back)."""
+    with db.atomic():
+        m = _unchanged(step, step.before)
+        _apply(m, step.action, step.at)
+        if step.payment is not None:
+            payments.restore_payment(step.payment)
+    return replace(step, payment=None)
+
+
+def _stamp(m: Milestone, action: str) -> datetime | None:
+    if action not in TRANSITIONS:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "Unknown action."))
+    return getattr(m, TRANSITIONS[action][2])
+
+
+def _unchanged(step: Step, status: str) -> Milestone:
+    m = get_milestone(step.milestone_id)
+    paid_for = step.payment_id is not None and step.payment is None
+    if m.status != status or (paid_for and not Payment.select().where(Payment.id == step.payment_id).exists()):
+        raise DomainError(MOVED_ON, title=m.title, status=Term(MILESTONE_STATUS_LABELS[m.status], lowercase=True))
     return m
 
 
@@ -171,6 +256,11 @@ def add_milestone(contract_id: int, data: MilestoneData, now: datetime | None = 
         return Milestone.create(
             contract=contract_id, position=(last + 1) if last is not None else 0, created_at=now or utc_now(), **values
         )
+
+
+def milestone_data(milestone_id: int) -> MilestoneData:
+    """What the milestone form shows (and what undoing an edit writes back)."""
+    return copy_into(MilestoneData, get_milestone(milestone_id))
 
 
 def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:

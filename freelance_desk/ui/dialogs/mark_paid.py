@@ -73,7 +73,7 @@ class MarkPaidDialog(FormDialog):
 
     def save(self):
         rate = parse_rate(self.rate.text(), "rate", separators()) if self.rate is not None else Decimal(1)
-        return milestones.mark_paid(
+        return milestones.pay_step(
             self.milestone_id,
             pydate(self.received_on.date()),
             gross_minor=self.gross.minor("gross", allow_zero=False),

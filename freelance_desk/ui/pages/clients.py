@@ -1,9 +1,13 @@
-"""Clients: who you work for, their time now, and what they owe; their contracts below."""
+"""Clients: who you work for, their time now, and what they owe; their contracts below.
+
+A client's actions (edit, new contract, archive, delete) are QActions shared by the buttons,
+the rows' context menu and the table's keys (F2, Del).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +26,7 @@ from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import forms, icons
+from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS
 from freelance_desk.ui.dialogs.client import ClientDialog
 from freelance_desk.ui.dialogs.contract import ContractDialog
@@ -50,9 +55,15 @@ class ClientsPage(Page):
         self.new_button = QPushButton(self.tr("&New client"))
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.edit_action = self._action(self.tr("&Edit…"), lambda: self.edit_client(self.table.current_id()),
+                                        QKeySequence(Qt.Key.Key_F2))
+        self.archive_action = self._action(self.tr("Archive"), self.toggle_archive)
+        self.delete_action = self._action(self.tr("&Delete"), lambda: self.remove_client(self.table.current_id()),
+                                          QKeySequence(QKeySequence.StandardKey.Delete))
+        self.new_contract_action = self._action(self.tr("New contract for this client…"), self.new_contract)
+        self.edit_button = action_button(self.edit_action)
+        self.archive_button = action_button(self.archive_action)
+        self.delete_button = action_button(self.delete_action)
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
@@ -78,7 +89,7 @@ class ClientsPage(Page):
         self.contract_table.hide_columns(ContractColumn.CLIENT, ContractColumn.CURRENCY)
         self.contracts_heading = ElidedLabel()
         self.contracts_heading.setStyleSheet("font-weight: 600;")
-        self.new_contract_button = QPushButton(self.tr("New contract for this client…"))
+        self.new_contract_button = action_button(self.new_contract_action)
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 6, 0, 0)
@@ -117,12 +128,10 @@ class ClientsPage(Page):
 
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_client)
         self.new_button.clicked.connect(self.new_client)
-        self.edit_button.clicked.connect(lambda: self.edit_client(self.table.current_id()))
-        self.archive_button.clicked.connect(self.toggle_archive)
-        self.delete_button.clicked.connect(lambda: self.remove_client(self.table.current_id()))
-        self.new_contract_button.clicked.connect(self.new_contract)
-        icons.decorate((self.new_button, "plus"), (self.edit_button, "pencil"), (self.archive_button, "archive"),
-                       (self.delete_button, "trash-2"), (self.new_contract_button, "plus"))
+        self.table.set_row_actions([self.edit_action, self.new_contract_action, None, self.archive_action,
+                                    self.delete_action])
+        icons.decorate((self.new_button, "plus"), (self.edit_action, "pencil"), (self.archive_action, "archive"),
+                       (self.delete_action, "trash-2"), (self.new_contract_action, "plus"))
         self.search.textChanged.connect(self.reload)
         self.show_archived.toggled.connect(self.reload)
         self.table.activated_id.connect(self.edit_client)
@@ -136,6 +145,13 @@ class ClientsPage(Page):
         self.clock.timeout.connect(lambda: self.model.set_now(self.ctx.now()))
         self.refresh()
         self.table.select_first()
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -166,10 +182,10 @@ class ClientsPage(Page):
 
     def _client_selected(self, client_id) -> None:
         row = self.current_row()
-        for b in (self.edit_button, self.archive_button, self.delete_button, self.new_contract_button):
-            b.setEnabled(row is not None)
-        self.archive_button.setText(self.tr("Unarchive") if row and row.archived else self.tr("Archive"))
-        self.new_contract_button.setEnabled(row is not None and not row.archived)
+        for action in (self.edit_action, self.archive_action, self.delete_action):
+            action.setEnabled(row is not None)
+        self.archive_action.setText(self.tr("Unarchive") if row and row.archived else self.tr("Archive"))
+        self.new_contract_action.setEnabled(row is not None and not row.archived)
         self.contracts_heading.set_full_text(self.tr("Contracts with {0}").format(row.name) if row else "")
         rows = contract_list.list_contracts(client_id=client_id, today=self.ctx.today()) if row else []
         with self.contract_table.keeping_selection():

@@ -1,4 +1,8 @@
-"""Contracts: the list (filter by status and client, search) and the selected contract's detail."""
+"""Contracts: the list (filter by status and client, search) and the selected contract's detail.
+
+A contract row's context menu offers editing it (F2) and adding a milestone: the same
+actions as the detail's buttons.
+"""
 
 from __future__ import annotations
 
@@ -117,6 +121,7 @@ class ContractsPage(Page):
         self.search.textChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
         self.client.currentIndexChanged.connect(self.reload)
+        self.table.set_row_actions([self.detail.edit_action, self.detail.milestones.add_action])
         self.table.current_changed.connect(self.detail.show_contract)
         self.table.activated_id.connect(self.edit_contract)
         self.table.edit_requested.connect(self.edit_contract)

@@ -61,6 +61,7 @@ def table_view(model) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.verticalHeader().hide()

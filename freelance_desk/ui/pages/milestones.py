@@ -1,8 +1,13 @@
-"""Milestones across all contracts: what is due, late, waiting for review or for money."""
+"""Milestones across all contracts: what is due, late, waiting for review or for money.
+
+A row's context menu (right-click, the Menu key) opens its contract or takes its next step
+(the same actions, and shortcuts, as the contract's milestone panel).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout
 
 from freelance_desk.services.milestones import queries as ms
@@ -12,6 +17,7 @@ from freelance_desk.ui.models.milestones import Column, MilestonesTableModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
+from freelance_desk.ui.widgets.milestone_actions import MilestoneActions
 
 
 class MilestonesPage(Page):
@@ -57,7 +63,8 @@ class MilestonesPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        hint = QLabel(self.tr("Double-click a milestone (or press Enter) to open its contract."))
+        hint = QLabel(self.tr("Double-click a milestone (or press Enter) to open its contract; "
+                              "right-click it (or press the Menu key) for its next step."))
         hint.setObjectName("cardTitle")
         lay = QVBoxLayout(self)
         lay.addWidget(title)
@@ -65,8 +72,15 @@ class MilestonesPage(Page):
         lay.addWidget(self.stack, 1)
         lay.addWidget(hint)
 
+        self.open_action = QAction(self.tr("&Open contract"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.triggered.connect(lambda: self.table.current_id() and self.open_contract(self.table.current_id()))
+        self.lifecycle = MilestoneActions(ctx, self.table, self.table, self.current, self._changed)
+        self.table.set_row_actions([self.open_action, None, *self.lifecycle.actions()])
+
         self.filters.idClicked.connect(lambda _id: self.refresh())
         self.table.activated_id.connect(self.open_contract)
+        self.table.current_changed.connect(lambda _id: self.lifecycle.update())
         self.refresh()
 
     def current_filter(self) -> str:
@@ -85,6 +99,7 @@ class MilestonesPage(Page):
         with self.table.keeping_selection():
             self.model.set_rows(ms.milestone_board(today, name, week))
         self.table.setColumnHidden(int(Column.AUTO_RELEASE), name != ms.REVIEW)
+        self.lifecycle.update()
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
             return
@@ -106,6 +121,14 @@ class MilestonesPage(Page):
     def show_target(self, filter: str | None = None, **_) -> None:
         if filter in self.buttons:
             self.set_filter(filter)
+
+    def current(self):
+        row_id = self.table.current_id()
+        index = self.model.row_of_id(row_id) if row_id is not None else -1
+        return self.model.row(index) if index >= 0 else None
+
+    def _changed(self, *topics: str) -> None:
+        self.ctx.notify(MILESTONES, CONTRACTS, *topics)
 
     def open_contract(self, milestone_id: int) -> None:
         row = self.model.row(self.model.row_of_id(milestone_id))

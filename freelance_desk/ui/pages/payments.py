@@ -1,11 +1,15 @@
-"""Payments received: filter by period, client and contract; add, edit, delete (undoable)."""
+"""Payments received: filter by period, client and contract; add, edit, delete (undoable).
+
+A payment's actions (edit, delete) are QActions shared by the buttons, the rows' context menu
+and the table's keys (F2, Del).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +27,7 @@ from freelance_desk.services.money import payment_list, payments
 from freelance_desk.services.money.payment_list import PaymentFilter
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import context, forms, icons
+from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.dialogs.payment import PaymentDialog, date_edit
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.format import money, pydate, qdate
@@ -53,8 +58,14 @@ class PaymentsPage(Page):
         self.add_button.setToolTip(self.tr("A bonus, a bank transfer, any money that is not a milestone (Ctrl+N)"))
         self.week_button = QPushButton(self.tr("Record week earnings…"))
         self.week_button.setToolTip(self.tr("Billable hours × rate for a week of an hourly contract"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.triggered.connect(self.edit_current)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_current)
+        self.edit_button = action_button(self.edit_action)
+        self.delete_button = action_button(self.delete_action)
         self.search = SearchField(self.tr("Search client, contract, milestone, note"), self)
         for button in (self.add_button, self.week_button, self.edit_button, self.delete_button):
             actions.addWidget(button)
@@ -107,10 +118,9 @@ class PaymentsPage(Page):
 
         self.add_button.clicked.connect(self.add_payment)
         self.week_button.clicked.connect(lambda: self.record_week())
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        icons.decorate((self.add_button, "plus"), (self.week_button, "plus"), (self.edit_button, "pencil"),
-                       (self.delete_button, "trash-2"))
+        self.table.set_row_actions([self.edit_action, self.delete_action])
+        icons.decorate((self.add_button, "plus"), (self.week_button, "plus"), (self.edit_action, "pencil"),
+                       (self.delete_action, "trash-2"))
         self.table.activated_id.connect(self.edit_payment)
         self.table.edit_requested.connect(self.edit_payment)
         self.table.delete_requested.connect(self.delete_payment)
@@ -222,8 +232,8 @@ class PaymentsPage(Page):
     def _update_buttons(self) -> None:
         current = self.table.current_id()
         row = self.model.row(self.model.row_of_id(current)) if current is not None else None
-        self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(row is not None and row.milestone_id is None)
+        self.edit_action.setEnabled(row is not None)
+        self.delete_action.setEnabled(row is not None and row.milestone_id is None)
         self.delete_button.setToolTip(
             self.tr("A milestone's payment is changed with its milestone (Milestones page).")
             if row is not None and row.milestone_id is not None else ""

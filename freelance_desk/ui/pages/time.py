@@ -1,11 +1,15 @@
-"""The Time page: tracked entries by week and day with totals, filters, weekly limits, manual entries."""
+"""The Time page: tracked entries by week and day with totals, filters, weekly limits, manual entries.
+
+An entry's actions (edit, split, delete) are QActions shared by the buttons under the table,
+its rows' context menu and the table's keys (Enter or F2, Del).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +30,7 @@ from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui import forms, icons
+from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
 from freelance_desk.ui.format import duration, short_date
@@ -38,6 +43,9 @@ from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
 
 TICK_MS = 30_000  # the running entry's duration and the totals, while the page is shown
+# The table's own keys and the page's method each runs (only while the table has the focus).
+TABLE_KEYS = {Qt.Key.Key_Return: "edit_entry", Qt.Key.Key_Enter: "edit_entry", Qt.Key.Key_F2: "edit_entry",
+              Qt.Key.Key_Delete: "delete_entry"}
 
 
 class TimePage(Page):
@@ -96,6 +104,7 @@ class TimePage(Page):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -117,13 +126,14 @@ class TimePage(Page):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_entry)
-        self.split_button = QPushButton(self.tr("Split…"))
-        self.split_button.clicked.connect(self.split_entry)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_entry)
-        icons.decorate((self.new_button, "plus"), (self.edit_button, "pencil"), (self.delete_button, "trash-2"))
+        self.edit_action = self._row_action(self.tr("Edit…"), self.edit_entry, QKeySequence(Qt.Key.Key_F2))
+        self.split_action = self._row_action(self.tr("Split…"), self.split_entry)
+        self.delete_action = self._row_action(self.tr("Delete"), self.delete_entry,
+                                              QKeySequence(QKeySequence.StandardKey.Delete))
+        self.edit_button = action_button(self.edit_action)
+        self.split_button = action_button(self.split_action)
+        self.delete_button = action_button(self.delete_action)
+        icons.decorate((self.new_button, "plus"), (self.edit_action, "pencil"), (self.delete_action, "trash-2"))
         for button in (self.edit_button, self.split_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -134,12 +144,35 @@ class TimePage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         return box
 
+    def _row_action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        """An entry's action; its shortcut works while the table has the focus."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.table.addAction(action)
+        return action
+
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, self.new_entry)  # while this page is shown
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            QShortcut(QKeySequence(key), self.table, self.edit_entry, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_entry,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter, F2 and Del are the table's keys (read in eventFilter), not window shortcuts:
+        # Enter in the timer bar or a filter field never edits the selected entry.
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.ContextMenu
+                and event.reason() == QContextMenuEvent.Reason.Keyboard):  # the Menu key, Shift+F10
+            if self.current_entry() is not None:
+                cell = self.table.visualRect(self.table.currentIndex())
+                self._entry_menu(self.table.viewport().mapToGlobal(cell.center()))
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in TABLE_KEYS
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+            getattr(self, TABLE_KEYS[event.key()])()
+            return True
+        return super().eventFilter(watched, event)
 
     def _apply_spans(self, first: int = 0) -> None:
         if not first:
@@ -256,19 +289,21 @@ class TimePage(Page):
 
     def _update_buttons(self) -> None:
         entry = self.current_entry()
-        for button in (self.edit_button, self.split_button, self.delete_button):
-            button.setEnabled(entry is not None)
+        for action in (self.edit_action, self.split_action, self.delete_action):
+            action.setEnabled(entry is not None)
 
     def _context_menu(self, pos) -> None:
-        if self.model.entry_at(self.table.indexAt(pos).row()) is None:
+        """Right-click: the menu of the entry under the pointer (not of a week or day heading)."""
+        entry = self.model.entry_at(self.table.indexAt(pos).row())
+        if entry is None:
             return
+        self._select(entry.id)
+        self._entry_menu(self.table.viewport().mapToGlobal(pos))
+
+    def _entry_menu(self, at) -> None:
         menu = QMenu(self)
-        for text, slot in ((self.tr("Edit…"), self.edit_entry), (self.tr("Split…"), self.split_entry),
-                           (self.tr("Delete"), self.delete_entry)):
-            action = QAction(text, menu)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.addActions([self.edit_action, self.split_action, self.delete_action])
+        menu.exec(at)
 
     # --- actions -----------------------------------------------------------------------
     def new_entry(self) -> None:

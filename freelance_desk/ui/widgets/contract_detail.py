@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from freelance_desk.core.errors import NotFound
 from freelance_desk.core.vocabulary import (
@@ -17,6 +18,7 @@ from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui import icons
+from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.format import basis_points, short_date
 from freelance_desk.ui.models.contract_activity import (
     ContractPaymentsTableModel,
@@ -56,9 +58,12 @@ class ContractDetail(QWidget):
         head = QHBoxLayout()
         self.heading = ElidedLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.edit_button = QPushButton(self.tr("Edit contract…"))
-        self.edit_button.clicked.connect(lambda: self.contract and self.edit_requested.emit(self.contract.id))
-        icons.decorate((self.edit_button, "pencil"))
+        # The contracts list's F2 and its rows' context menu trigger this action too.
+        self.edit_action = QAction(self.tr("Edit contract…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.triggered.connect(lambda: self.contract and self.edit_requested.emit(self.contract.id))
+        self.edit_button = action_button(self.edit_action)
+        icons.decorate((self.edit_action, "pencil"))
         head.addWidget(self.heading, 1)
         head.addWidget(self.edit_button)
         lay.addLayout(head)
@@ -99,6 +104,7 @@ class ContractDetail(QWidget):
                 self.contract = contract_list.contract_row(contract_id, self.ctx.today())
             except NotFound:
                 self.contract = None
+        self.edit_action.setEnabled(self.contract is not None)
         if self.contract is None:
             self.stack.setCurrentWidget(self.nothing)
             self.milestones.set_contract(None)

@@ -1,7 +1,10 @@
 """A table view over a RowTableModel: sortable, one row selected, keys a desktop user expects.
 
 Double-click or Enter → ``activated_id``; F2 → ``edit_requested``; Del →
-``delete_requested``; each carries the row's id. Long text is elided; the
+``delete_requested``; each carries the row's id. Tab moves on to the next widget
+(it does not walk the cells). A page gives its row actions (:meth:`set_row_actions`):
+they are the rows' context menu (right-click, the Menu key, Shift+F10) and their
+shortcuts work while the table has the focus. Long text is elided; the
 model gives the whole text as a tooltip.
 """
 
@@ -10,7 +13,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from freelance_desk.ui.models.row_table import ID_ROLE, RowTableModel, SortProxy
 
@@ -36,6 +40,7 @@ class DataTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move between rows
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -43,6 +48,7 @@ class DataTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.row_actions: list[QAction | None] = []
         self.doubleClicked.connect(self._on_double_click)
         self.selectionModel().selectionChanged.connect(lambda *_: self.current_changed.emit(self.current_id()))
 
@@ -91,6 +97,41 @@ class DataTable(QTableView):
         if previous is not None:
             self.select_id(previous)
         self.current_changed.emit(self.current_id())
+
+    # --- row actions ----------------------------------------------------------
+    def set_row_actions(self, actions: list[QAction | None], shortcuts_here: bool = True) -> None:
+        """The context menu of a row: these actions (None: a separator), the same ones the page's
+        buttons trigger. With ``shortcuts_here`` their shortcuts work while this table has the focus."""
+        self.row_actions = list(actions)
+        if shortcuts_here:
+            for action in self.row_actions:
+                if action is not None:
+                    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                    self.addAction(action)
+
+    def row_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for action in self.row_actions:
+            if action is None:
+                menu.addSeparator()
+            elif action.isVisible():
+                menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.row_actions:
+            super().contextMenuEvent(event)
+            return
+        if event.reason() == QContextMenuEvent.Reason.Mouse:  # the row under the pointer, selected first
+            index = self.indexAt(event.pos())
+            if not index.isValid():
+                return
+            self.setCurrentIndex(index)
+            self.selectRow(index.row())
+        if self.current_id() is None:
+            return
+        event.accept()
+        self.row_menu().exec(event.globalPos())
 
     # --- keys ---------------------------------------------------------------
     def _on_double_click(self, index) -> None:

@@ -1,38 +1,37 @@
-"""One contract's milestones: add, edit, reorder, delete (undoable) and walk the lifecycle.
+"""One contract's milestones: add, edit, reorder, delete and walk the lifecycle, all undoable.
 
-Lifecycle buttons are enabled only for the moves the service allows from the
-selected milestone's status. Every write notifies the pages that show it.
+Every operation is a QAction (:class:`MilestoneActions` for the lifecycle) shared by the
+buttons, the rows' context menu and the shortcuts, which work while the panel has the focus.
+Lifecycle steps are enabled only for the moves the service allows from the selected
+milestone's status. Every write notifies the pages that show it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import MilestoneStatus
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.milestones.queries import contract_milestones
 from freelance_desk.ui import forms, icons
-from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS
-from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
+from freelance_desk.ui.buttons import action_button
+from freelance_desk.ui.context import CONTRACTS, MILESTONES
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
 from freelance_desk.ui.models.milestones import Column, MilestonesTableModel
-from freelance_desk.ui.undo.milestones import DeleteMilestone
+from freelance_desk.ui.undo.milestones import AddMilestone, DeleteMilestone, EditMilestone, MoveMilestone
 from freelance_desk.ui.widgets.data_table import DataTable
+from freelance_desk.ui.widgets.milestone_actions import MilestoneActions
 from freelance_desk.ui.widgets.notice import warn
-
-# The lifecycle steps' glyphs (resources/icons/lucide/).
-LIFECYCLE_ICONS = {ms.START: "circle-play", ms.SUBMIT: "upload", ms.REQUEST_CHANGES: "rotate-ccw",
-                   ms.APPROVE: "circle-check", ms.PAY: "banknote", ms.CANCEL: "circle-x"}
-
 
 class MilestonePanel(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.contract_id: int | None = None
+        self.editable = True
         self.model = MilestonesTableModel(self)
         self.table = DataTable(self.model)
         self.table.setObjectName("contractMilestones")
@@ -44,23 +43,26 @@ class MilestonePanel(QWidget):
         )
         self.table.setSortingEnabled(False)  # the contract's order is the point here
 
-        self.add_button = self._button(self.tr("&Add milestone…"), self.add)
-        self.edit_button = self._button(self.tr("Edit…"), self.edit)
-        self.up_button = self._button(self.tr("Move up"), lambda: self.move(-1), self.tr("Alt+Up"))
-        self.down_button = self._button(self.tr("Move down"), lambda: self.move(1), self.tr("Alt+Down"))
-        self.delete_button = self._button(self.tr("Delete"), self.delete, self.tr("Del"))
-        self.action_buttons = {
-            ms.START: self._button(self.tr("Start / fund"), self.start),
-            ms.SUBMIT: self._button(self.tr("Submit work"), lambda: self.transition(ms.SUBMIT)),
-            ms.REQUEST_CHANGES: self._button(self.tr("Changes requested"), lambda: self.transition(ms.REQUEST_CHANGES)),
-            ms.APPROVE: self._button(self.tr("Approve"), lambda: self.transition(ms.APPROVE)),
-            ms.PAY: self._button(self.tr("Mark paid…"), self.mark_paid),
-            ms.CANCEL: self._button(self.tr("Cancel milestone"), self.cancel),
-        }
+        self.add_action = self._action(self.tr("&Add milestone…"), self.add)
+        self.edit_action = self._action(self.tr("Ed&it…"), self.edit, QKeySequence(Qt.Key.Key_F2))
+        self.up_action = self._action(self.tr("Move up"), lambda: self.move(-1), QKeySequence("Alt+Up"))
+        self.down_action = self._action(self.tr("Move down"), lambda: self.move(1), QKeySequence("Alt+Down"))
+        self.delete_action = self._action(self.tr("Delete"), self.delete, QKeySequence(QKeySequence.StandardKey.Delete))
+        self.lifecycle = MilestoneActions(ctx, self, self.table, self.current, self._changed)
 
-        icons.decorate((self.add_button, "plus"), (self.edit_button, "pencil"), (self.up_button, "arrow-up"),
-                       (self.down_button, "arrow-down"), (self.delete_button, "trash-2"),
-                       *((self.action_buttons[action], name) for action, name in LIFECYCLE_ICONS.items()))
+        self.add_button = action_button(self.add_action)
+        self.edit_button = action_button(self.edit_action)
+        self.up_button = action_button(self.up_action)
+        self.down_button = action_button(self.down_action)
+        self.delete_button = action_button(self.delete_action)
+        self.action_buttons = {step: action_button(action) for step, action in self.lifecycle.by_step.items()}
+        self.table.set_row_actions(
+            [*self.lifecycle.actions(), None, self.edit_action, self.up_action, self.down_action, self.delete_action],
+            shortcuts_here=False,  # they are the panel's: they work from its buttons too
+        )
+
+        icons.decorate((self.add_action, "plus"), (self.edit_action, "pencil"), (self.up_action, "arrow-up"),
+                       (self.down_action, "arrow-down"), (self.delete_action, "trash-2"))
         edit_row = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.up_button, self.down_button, self.delete_button):
             edit_row.addWidget(b)
@@ -75,28 +77,26 @@ class MilestonePanel(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(life_row)
 
-        for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move(d))
         self.table.activated_id.connect(lambda _id: self.edit())
         self.table.edit_requested.connect(lambda _id: self.edit())
         self.table.delete_requested.connect(lambda _id: self.delete())
         self.table.current_changed.connect(lambda _id: self.update_buttons())
         self.update_buttons()
 
-    def _button(self, text: str, slot, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        if tip:
-            button.setToolTip(tip)
-        return button
+    def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     # --- data ---------------------------------------------------------------
     def set_contract(self, contract_id: int | None, editable: bool = True) -> None:
         changed = contract_id != self.contract_id
         self.contract_id = contract_id
-        self.add_button.setEnabled(contract_id is not None and editable)
+        self.editable = editable
         self.refresh()
         if changed:
             self.table.select_first()
@@ -117,19 +117,22 @@ class MilestonePanel(QWidget):
 
     def update_buttons(self) -> None:
         row = self.current()
-        allowed = row.actions if row else []
-        for action, button in self.action_buttons.items():
-            button.setEnabled(action in allowed)
+        self.lifecycle.update()
         count = self.model.rowCount()
         index = self.model.row_of_id(row.id) if row else -1
-        self.edit_button.setEnabled(row is not None)
-        self.delete_button.setEnabled(row is not None and row.status != MilestoneStatus.PAID)
-        self.up_button.setEnabled(index > 0)
-        self.down_button.setEnabled(0 <= index < count - 1)
+        self.add_action.setEnabled(self.contract_id is not None and self.editable)
+        self.edit_action.setEnabled(row is not None)
+        self.delete_action.setEnabled(row is not None and row.status != MilestoneStatus.PAID)
+        self.up_action.setEnabled(index > 0)
+        self.down_action.setEnabled(0 <= index < count - 1)
 
     def _changed(self, *topics: str) -> None:
         self.ctx.notify(MILESTONES, CONTRACTS, *topics)
         self.refresh()
+
+    def _explain(self, error: DomainError) -> None:
+        """An undo step met changed data: say why in the status bar."""
+        self.ctx.show_status(self.ctx.error_text(error))
 
     def _run(self, title: str, action) -> bool:
         try:
@@ -141,23 +144,47 @@ class MilestonePanel(QWidget):
 
     # --- editing --------------------------------------------------------------
     def add(self) -> None:
-        if self.contract_id is None:
+        if self.contract_id is None or not self.editable:
             return
         dialog = MilestoneDialog(self.ctx, self, contract_id=self.contract_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
-            self.select(dialog.result_object.id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        added = dialog.result_object
+        self.ctx.undo_stack.push(AddMilestone(
+            self.tr("Add milestone “{0}”").format(added.title), added.id, lambda: self._changed(), self._explain
+        ))
+        self._changed()
+        self.select(added.id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit(self) -> None:
         row = self.current()
-        if row is not None and MilestoneDialog(self.ctx, self, milestone_id=row.id).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+        if row is None:
+            return
+        before = ms.milestone_data(row.id)
+        if MilestoneDialog(self.ctx, self, milestone_id=row.id).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.ctx.undo_stack.push(EditMilestone(
+            self.tr("Edit milestone “{0}”").format(row.title), row.id, before, ms.milestone_data(row.id),
+            lambda: self._changed(), self._explain,
+        ))
+        self._changed()
 
     def move(self, delta: int) -> None:
         row = self.current()
-        if row is not None and self._run(self.tr("Move milestone"), lambda: ms.move_milestone(row.id, delta)):
-            self._changed()
-            self.select(row.id)
+        if row is None:
+            return
+        before = [m.id for m in ms.milestones_of(row.contract_id)]
+        if not self._run(self.tr("Move milestone"), lambda: ms.move_milestone(row.id, delta)):
+            return
+        after = [m.id for m in ms.milestones_of(row.contract_id)]
+        if after != before:
+            self.ctx.undo_stack.push(MoveMilestone(
+                self.tr("Move milestone “{0}”").format(row.title), row.contract_id, before, after,
+                lambda: self._changed(), self._explain,
+            ))
+        self._changed()
+        self.select(row.id)
 
     def delete(self) -> None:
         row = self.current()
@@ -178,37 +205,17 @@ class MilestonePanel(QWidget):
             )
         )
         self._changed()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- lifecycle -------------------------------------------------------------
+    # --- lifecycle (the shared actions) ----------------------------------------------
     def start(self) -> None:
-        row = self.current()
-        if row is None:
-            return
-        warning = ms.start_warning(row.id)
-        if warning is not None and not forms.confirm(
-            self, self.tr("Start out of order?"), self.ctx.error_text(warning), self.tr("Start anyway")
-        ):
-            return
-        self.transition(ms.START)
+        self.lifecycle.start()
 
     def transition(self, action: str) -> None:
-        row = self.current()
-        if row is not None and self._run(
-            self.tr("Milestone"), lambda: ms.transition(row.id, action, now=self.ctx.now())
-        ):
-            self._changed(CLIENTS)
+        self.lifecycle.step(action)
 
     def cancel(self) -> None:
-        row = self.current()
-        if row is not None and forms.confirm(
-            self,
-            self.tr("Cancel milestone"),
-            self.tr("Cancel “{0}”? It no longer counts toward the contract; this cannot be reopened.").format(row.title),
-            self.tr("Cancel milestone"),
-        ):
-            self.transition(ms.CANCEL)
+        self.lifecycle.cancel()
 
     def mark_paid(self) -> None:
-        row = self.current()
-        if row is not None and MarkPaidDialog(self.ctx, row.id, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed(PAYMENTS, CLIENTS)
+        self.lifecycle.mark_paid()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit
 
 from freelance_desk.ui.format import pydate, qdate
 
@@ -26,6 +26,11 @@ class OptionalDateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(qdate(value) if value else self.NONE)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.value() is None:  # "No due date" has no day, month and year for Tab to walk: leave
+            return QAbstractSpinBox.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         empty = self.value() is None

@@ -189,9 +189,11 @@ class TimerBar(QWidget):
     # --- loading ------------------------------------------------------------------
     def reload(self) -> None:
         """Read the running entry and the contract list from the database."""
-        self.running = entry_rows.running_entry()
+        previous, self.running = self.running, entry_rows.running_entry()
         self._limit_minute = None  # the limit is checked again on this tick
-        self._load_contracts()
+        # A contract picked for the next timer stays picked while the same timer runs on.
+        self._load_contracts(keep_choice=previous is not None and self.running is not None
+                             and previous.id == self.running.id)
         if self.running is not None:
             self._show_running(self.running)
             self.ticker.start()
@@ -203,9 +205,9 @@ class TimerBar(QWidget):
         self._update_button()
         self.state_changed.emit()
 
-    def _load_contracts(self) -> None:
+    def _load_contracts(self, keep_choice: bool = False) -> None:
         selected = self.selected_contract()
-        if self.running is not None:
+        if self.running is not None and not (keep_choice and selected is not None):
             selected = self.running.contract_id
         elif selected is None:
             selected = self.ctx.ui_settings.get(LAST_CONTRACT) or None
@@ -222,7 +224,7 @@ class TimerBar(QWidget):
         self.picker.lineEdit().setPlaceholderText(
             self.tr("Choose a contract…") if choices else self.tr("No active contract — add one on Contracts")
         )
-        self._load_milestones()
+        self._load_milestones(self.milestone.currentData())
 
     def _load_milestones(self, selected: int | None = None) -> None:
         contract = self.selected_contract()
@@ -237,9 +239,10 @@ class TimerBar(QWidget):
         self.milestone.setVisible(bool(choices))
 
     def _show_running(self, entry: entry_rows.EntryRow) -> None:
-        self._load_milestones(entry.milestone_id)
-        if not self.note.hasFocus():
-            self.note.setText(entry.note)
+        if self.selected_contract() == entry.contract_id:  # else the fields are the next entry's
+            self._load_milestones(entry.milestone_id)
+            if not self.note.hasFocus():
+                self.note.setText(entry.note)
         self.started.setText(self.tr("since {0}").format(local_time(entry.start)))
         self.started.setVisible(True)
         self.clock.setEnabled(True)
@@ -279,6 +282,19 @@ class TimerBar(QWidget):
             self.toggle.setIcon(icons.icon("play"))
             self.toggle.setToolTip(self.tr("Start the timer (Ctrl+T)"))
         self.toggle.setEnabled(self.running is not None or selected is not None)
+        self._update_note_hint()
+
+    def _update_note_hint(self) -> None:
+        """Say where the note goes: on the running entry, or on the next one when switching."""
+        selected = self.selected_contract()
+        if self.running is not None and selected in (None, self.running.contract_id):
+            hint = self.tr("Note on the running timer of “{0}”").format(self.running.contract_title)
+        elif self.running is not None:
+            hint = self.tr("Note for “{0}”, kept when you switch (Enter)").format(self.picker.currentText())
+        else:
+            hint = self.tr("What are you working on?")
+        self.note.setPlaceholderText(hint)
+        self.note.setToolTip(hint)
 
     def _tick(self) -> None:
         seconds = self.running.seconds(self.ctx.now()) if self.running else 0
@@ -353,13 +369,21 @@ class TimerBar(QWidget):
         self.ctx.notify(TIME)
 
     def _save_note(self) -> None:
-        if self.running is not None and self.note.text().strip() != self.running.note:
+        if self.running is None or self.selected_contract() != self.running.contract_id:
+            return  # the note is for the contract to switch to, saved when it starts
+        if self.note.text().strip() != self.running.note:
             try:
                 tt.set_note(self.running.id, self.note.text())
             except DomainError as e:
                 self.ctx.show_status(self.ctx.error_text(e))
                 return
             self.ctx.notify(TIME)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter in the bar is the bar's: never the page's behind it
+            return
+        super().keyPressEvent(event)
 
     def _note_entered(self) -> None:
         if self.running is None or self.selected_contract() != self.running.contract_id:
