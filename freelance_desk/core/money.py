@@ -119,18 +119,22 @@ def read_number(text: str, seps: Separators) -> Decimal | None:
     return Decimal(f"{whole}.{match['frac']}" if match["frac"] else whole)
 
 
+def exact_places(value: Decimal | int, places: int | None = None) -> Decimal:
+    """``value`` rounded half up to ``places`` decimals, or (None) with the decimals it has: 72.50 → 72.5, 3.0 → 3."""
+    value = Decimal(value)
+    if places is not None:
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def write_number(value: Decimal | int, seps: Separators, places: int | None = None, grouped: bool = True) -> str:
     """``value`` written in the convention ``seps``: 1250.5 → "1.250,50" (COMMA, 2 places), exactly.
 
     ``places`` None writes the decimals the value has (trailing zeros dropped).
     """
-    value = Decimal(value)
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    elif value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
-    else:
-        value = value.normalize()
+    value = exact_places(value, places)
     sign = "-" if value < 0 else ""
     whole, _, frac = f"{abs(value):f}".partition(".")
     if grouped:

@@ -45,13 +45,7 @@ def number(value: int | Decimal, places: int | None = None, signed: bool = False
     ``places`` None writes the decimals the value has; ``signed`` writes "+" before a positive value.
     """
     locale = interface_locale()
-    value = Decimal(value)
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    elif value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
-    else:
-        value = value.normalize()
+    value = core_money.exact_places(value, places)
     whole, _, frac = f"{abs(value):f}".partition(".")
     text = locale.toString(int(whole)) + (locale.decimalPoint() + frac if frac else "")
     if value < 0:
