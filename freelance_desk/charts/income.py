@@ -69,15 +69,16 @@ class HoursChart:
     rate_label: str = "Net per hour"
     title: str = ""
     money_label: Callable[[float], str] | None = None  # as IncomeChart's
+    few_hours: frozenset[int] = frozenset()  # months whose rate rests on too few hours: hollow, off the line
 
 
 @dataclass(frozen=True)
 class Hit:
-    """A drawn bar segment and the figures behind it (what hovering shows)."""
+    """A drawn bar segment (or a lone marker) and the figures behind it (what hovering shows)."""
 
-    patch: object
+    patch: object  # anything with ``contains(event)``: a Rectangle, a Line2D
     index: int  # month index
-    kind: str  # "stack", "fee", "expected", "hours"
+    kind: str  # "stack", "fee", "expected", "hours", "few_hours" (a rate drawn apart)
     label: str = ""
     value: int = 0
 
@@ -221,7 +222,7 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), 
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
     ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3, integer=True))  # never "$1 $1 $2"
     ax.set_ylim(0, _headroom(max(bottom, default=0.0), 0.12))  # room for the value labels
     if chart.title:
         ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
@@ -253,14 +254,23 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), ra
         rate_ax, style = ax.twinx(), True
     if style:
         style_rate_axes(rate_ax, theme)
-    points = [(i, major(r, chart.currency)) for i, r in enumerate(chart.rates) if r is not None]
+    points = [(i, major(r, chart.currency)) for i, r in enumerate(chart.rates)
+              if r is not None and i not in chart.few_hours]
+    apart = [(i, major(r, chart.currency)) for i, r in enumerate(chart.rates)
+             if r is not None and i in chart.few_hours]
+    top = max((y for _x, y in points), default=0.0)
     if points:
         xs, ys = zip(*points)
         rate_ax.plot(xs, ys, color=theme.series[1], marker="o", markersize=4, linewidth=1.8, label=chart.rate_label)
-        rate_ax.set_ylim(0, max(ys) * 1.3)
-    else:
-        rate_ax.set_ylim(0, 1)
-    rate_ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
+    for i, y in apart:  # a hollow marker, clipped to the axis the others set: it never stretches the scale
+        shown = min(y, top * 1.25) if top else y
+        (marker,) = rate_ax.plot([i], [shown], linestyle="none", marker="o", markersize=5, markerfacecolor="none",
+                                 markeredgecolor=theme.series[1], markeredgewidth=1.4, label="_few_hours")
+        drawn.hits.append(Hit(marker, i, "few_hours", chart.rate_label, 0))
+    top = top or max((y for _x, y in apart), default=0.0)
+    rate_ax.set_ylim(0, top * 1.3 if top else 1)
+    # Whole units only when the range is small, so no two ticks read the same ("$1 $1 $0 $0").
+    rate_ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
     rate_ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
     if chart.title:
         ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)

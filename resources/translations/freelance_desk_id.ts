@@ -1119,7 +1119,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../freelance_desk/ui/format.py" line="+109"/>
+        <location filename="../../freelance_desk/ui/format.py" line="+103"/>
         <source>{0}k</source>
         <translation>{0} rb</translation>
     </message>
@@ -1533,7 +1533,12 @@ Pekan per jam tanpa pembayaran: {1}</translation>
         <translation>Bersih per jam: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>{0}: net per hour {1}</source>
+        <translation>{0}: bersih per jam {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}: {1} expected from funded milestones (after fees; an estimate)</source>
         <translation>{0}: {1} diharapkan dari milestone yang didanai (setelah biaya; perkiraan)</translation>
     </message>
@@ -1550,7 +1555,12 @@ Month total: net {3}, gross {4}</source>
 Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Drawn apart (hollow): under a tenth of an average month&apos;s hours, so this rate says little (a payment for earlier work over a few hours, say).</source>
+        <translation>Digambar terpisah (berongga): kurang dari sepersepuluh jam rata-rata sebulan, jadi tarif ini kurang bermakna (misalnya pembayaran untuk pekerjaan sebelumnya dibagi beberapa jam saja).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export table</source>
         <translation>Ekspor tabel</translation>
     </message>
@@ -4147,7 +4157,7 @@ Berkas akhir | 70</translation>
         <translation>Isi harga total kontrak.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+203"/>
+        <location filename="../../freelance_desk/core/money.py" line="+207"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+45"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
@@ -4383,12 +4393,12 @@ Berkas akhir | 70</translation>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="-211"/>
+        <location filename="../../freelance_desk/core/money.py" line="-215"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
         <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Enter an amount.</source>
         <translation>Masukkan jumlah.</translation>
     </message>

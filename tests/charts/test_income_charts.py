@@ -235,3 +235,32 @@ def test_saving_at_another_dpi_leaves_the_screen_layout_as_it_was():
     figure.savefig(io.BytesIO(), format="svg")
     figure.canvas.draw()  # texts last measured at 150 dpi must not move the Axes on screen
     assert [v for ax in figure.axes for v in ax.get_position().bounds] == pytest.approx(on_screen)
+
+
+def rate_tick_labels(figure, ax):
+    figure.canvas.draw()
+    (rate_axes,) = [a for a in figure.axes if a is not ax]
+    return [t.get_text() for t in rate_axes.get_yticklabels() if t.get_text()]
+
+
+def test_small_rates_never_repeat_a_tick_label():
+    figure, ax = axes()
+    # With little data the rates are a dollar or less: ticks at 0.25, 0.5 … read "$0 $0 $1 $1".
+    plot_hours(ax, HoursChart(LABELS, [3600, 7200, 5400], [120, 45, 80], "USD"))
+    labels = rate_tick_labels(figure, ax)
+    assert len(labels) >= 2 and len(set(labels)) == len(labels), labels
+
+
+def test_a_month_with_few_hours_is_a_hollow_marker_off_the_line_and_the_scale():
+    figure, ax = axes()
+    six = ["J", "F", "M", "A", "M", "J"]
+    seconds = [90 * 3600, 95 * 3600, 100 * 3600, 92 * 3600, 98 * 3600, 2 * 3600]  # December: two hours
+    rates = [2500, 2600, 2550, 2400, 2700, 17000]  # a payment for November's work over two hours
+    drawn = plot_hours(ax, HoursChart(six, seconds, rates, "USD", few_hours=frozenset({5})))
+    figure.canvas.draw()
+    (rate_axes,) = [a for a in figure.axes if a is not ax]
+    line, hollow = rate_axes.get_lines()
+    assert list(line.get_xdata()) == [0, 1, 2, 3, 4]  # the line joins the months that say something
+    assert hollow.get_markerfacecolor() == "none" and list(hollow.get_xdata()) == [5]
+    assert rate_axes.get_ylim()[1] < 40  # the scale is set by $24–27, not stretched to $170
+    assert [h.index for h in drawn.hits if h.kind == "few_hours"] == [5]

@@ -302,3 +302,23 @@ def test_an_empty_income_page_is_ready_at_once(ctx, qtbot, database):
     qtbot.addWidget(page)
     page.show()
     assert page.is_ready()
+
+
+def test_pointing_at_a_rate_drawn_apart_says_why(database, ctx, qtbot):
+    fill_demo(now=NOW.replace(day=3))  # on the 3rd the month has a few hours and already a payment
+    page = IncomePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    drawn(page, qtbot)
+    (month,) = page.view.few_hours
+    assert page.view.months[month] == "2026-03"
+    qtbot.waitUntil(lambda: len(page.chart.figure.axes) == 3)
+    rate_axes = [a for a in page.chart.figure.axes if a.get_label() == "rate"][0]
+    (hollow,) = [line for line in rate_axes.get_lines() if line.get_markerfacecolor() == "none"]
+    x, y = rate_axes.transData.transform((hollow.get_xdata()[0], hollow.get_ydata()[0]))
+    hit = page.chart.hit_at(MouseEvent("motion_notify_event", page.chart.canvas, x, y))
+    assert hit is not None and hit.index == month
+    text = page.hit_text(hit)
+    assert "Drawn apart" in text and "a tenth of an average month's hours" in text

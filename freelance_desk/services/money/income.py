@@ -233,9 +233,26 @@ class MonthlyView:
     rate: list[int | None]  # net per hour tracked, home minor units
     expected: list[int]  # funded milestones due that month, net, home (estimate)
     expected_missing: set[str] = field(default_factory=set)  # currencies with no rate to convert
+    few_hours: frozenset[int] = frozenset()  # months whose rate rests on too few hours to compare (indices)
 
     def total(self, name: str) -> int:
         return sum(getattr(self, name))
+
+
+FEW_HOURS_SHARE = Decimal("0.10")  # under a tenth of the average month's hours, a rate says little
+
+
+def few_hours_months(seconds: list[int]) -> frozenset[int]:
+    """The months with some hours but under ``FEW_HOURS_SHARE`` of the average of the months with hours.
+
+    Their net per hour (a payment for last month's work over this month's two hours, say) would dwarf
+    the others; the chart shows it apart and says why.
+    """
+    worked = [s for s in seconds if s > 0]
+    if len(worked) < 2:
+        return frozenset()
+    floor = Decimal(sum(worked)) / len(worked) * FEW_HOURS_SHARE
+    return frozenset(i for i, s in enumerate(seconds) if 0 < s < floor)
 
 
 def hourly_rate(net: int, seconds: int) -> int | None:
@@ -308,6 +325,7 @@ def monthly_view(data: IncomeData, months: list[str], stack_by: str = BY_CLIENT)
         rate=[hourly_rate(net[i], seconds[i]) for i in range(n)],
         expected=expected,
         expected_missing=missing,
+        few_hours=few_hours_months(seconds),
     )
 
 

@@ -278,7 +278,7 @@ class IncomePage(Page):
         )
         hours = HoursChart(labels, view.seconds, view.rate, view.home, self.tr("Hours tracked"),
                            self.tr("Net per hour"), self.tr("Hours and effective hourly rate"),
-                           money_label=money_label(view.home))
+                           money_label=money_label(view.home), few_hours=view.few_hours)
         self.chart.set_plotter(partial(draw_income_figure, income=chart, hours=hours))
 
     def _fill_cards(self) -> None:
@@ -320,7 +320,11 @@ class IncomePage(Page):
                 month, duration(v.seconds[i]), duration(v.billable_seconds[i]))
             if v.rate[i] is not None:
                 text += "\n" + self.tr("Net per hour: {0}").format(money(v.rate[i], home))
+            if i in v.few_hours:
+                text += "\n" + self.few_hours_reason()
             return text
+        if hit.kind == "few_hours":
+            return self.tr("{0}: net per hour {1}").format(month, money(v.rate[i], home)) + "\n" + self.few_hours_reason()
         if hit.kind == "expected":
             return self.tr("{0}: {1} expected from funded milestones (after fees; an estimate)").format(
                 month, money(hit.value, home))
@@ -330,6 +334,10 @@ class IncomePage(Page):
         return self.tr("{0} · {1}: net {2}\nMonth total: net {3}, gross {4}").format(
             month, hit.label, money(hit.value, home), money(v.net[i], home),
             money(v.gross[i], home))
+
+    def few_hours_reason(self) -> str:
+        return self.tr("Drawn apart (hollow): under a tenth of an average month's hours, so this rate says little "
+                       "(a payment for earlier work over a few hours, say).")
 
     def _on_hover(self, hit) -> None:
         if hit is None:

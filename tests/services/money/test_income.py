@@ -273,3 +273,12 @@ def test_on_demo_data_bars_equal_the_payments_list_for_every_month(database, sta
         flt = PaymentFilter(first, last)
         listed = sum(p.net_home_minor for p in list_payments(flt) if p.home_currency == data.home)
         assert sum(s.values[i] for s in view.series) == view.net[i] == listed == payment_totals(flt).net_home_minor
+
+
+def test_a_month_with_under_a_tenth_of_the_average_hours_has_few_hours():
+    from freelance_desk.services.money.income import few_hours_months
+
+    hours = [90, 95, 100, 0, 2]  # the average worked month has 71.75 h; 2 h is under a tenth of it
+    assert few_hours_months([h * 3600 for h in hours]) == {4}
+    assert few_hours_months([0, 3600]) == set()  # one month with hours: nothing to compare it with
+    assert few_hours_months([8 * 3600, 9 * 3600]) == set()
