@@ -23,6 +23,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--screenshot", metavar="FILE", help="show the window, save it as a PNG, and exit")
     parser.add_argument("--page", metavar="NAME", choices=PAGE_CHOICES, help="page to open: " + ", ".join(PAGE_CHOICES))
+    parser.add_argument("--size", metavar="WxH", type=window_size, default=(1280, 800),
+                        help="the window's size for --screenshot (default 1280x800)")
     parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. id or en (default: the system's)")
     parser.add_argument("--install-desktop", action="store_true",
                         help="put Freelance Desk in the desktop's menu (Linux: ~/.local/share) and exit")
@@ -217,7 +219,18 @@ class Launcher:
 SCREENSHOT_LATEST_S = 15  # a page still not ready by then is saved as it is, with a warning
 
 
-def take_screenshot(app, window, target: str) -> int:
+def window_size(text: str) -> tuple[int, int]:
+    """ "1024x640" → (1024, 640), for ``--size``."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x640") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError(f"{text!r} is too small for the window")
+    return width, height
+
+
+def take_screenshot(app, window, target: str, size: tuple[int, int] = (1280, 800)) -> int:
     """Let the first page load and paint (charts included), then save the window to ``target``."""
     import time
 
@@ -225,7 +238,7 @@ def take_screenshot(app, window, target: str) -> int:
 
     result = {"code": 1}
     # The same size every time, whatever geometry was remembered: screenshots are compared.
-    window.resize(1280, 800)
+    window.resize(*size)
     deadline = time.monotonic() + SCREENSHOT_LATEST_S
 
     def grab():
@@ -297,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         if args.screenshot:
-            return take_screenshot(app, launcher.window, args.screenshot)
+            return take_screenshot(app, launcher.window, args.screenshot, args.size)
         if os.environ.get("FREELANCE_DESK_REPORT_SHOWN"):
             report_shown_and_quit(app)
         return app.exec()

@@ -113,6 +113,23 @@ def _bars(ax: Axes, heights: list[float], width: float, bottom: list[float], lab
     return container
 
 
+class FittingLocator(MaxNLocator):
+    """At most ``nbins`` ticks, fewer when the axis is too short for that many labels to stand apart."""
+
+    def __call__(self):
+        cap = self._cap
+        if self.axis is not None:
+            self._nbins = max(1, min(cap, self.axis.get_tick_space()))
+        try:
+            return super().__call__()
+        finally:
+            self._nbins = cap
+
+    def __init__(self, nbins: int, **kwargs):
+        super().__init__(nbins=nbins, **kwargs)
+        self._cap = nbins
+
+
 def major(minor: int, currency: str) -> float:
     """Minor units → major units for drawing only (money itself never becomes a float)."""
     return minor / 10 ** digits(currency)
@@ -222,7 +239,7 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), 
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
     ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3, integer=True))  # never "$1 $1 $2"
+    ax.yaxis.set_major_locator(FittingLocator(5, min_n_ticks=2, integer=True))  # never "$1 $1 $2"
     ax.set_ylim(0, _headroom(max(bottom, default=0.0), 0.12))  # room for the value labels
     if chart.title:
         ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
@@ -247,7 +264,7 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), ra
     _collect(drawn, bars, chart.seconds, "hours", chart.hours_label)
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    ax.yaxis.set_major_locator(FittingLocator(4, integer=True, min_n_ticks=2))  # labels apart on a small screen
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} h"))
     ax.set_ylim(0, _headroom(max(hours, default=0.0), 0.25))
     if rate_ax is None:
@@ -270,7 +287,7 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), ra
     top = top or max((y for _x, y in apart), default=0.0)
     rate_ax.set_ylim(0, top * 1.3 if top else 1)
     # Whole units only when the range is small, so no two ticks read the same ("$1 $1 $0 $0").
-    rate_ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True, min_n_ticks=2))
+    rate_ax.yaxis.set_major_locator(FittingLocator(4, integer=True, min_n_ticks=2))
     rate_ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
     if chart.title:
         ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -267,9 +267,24 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self._fit_screen()
         state = settings.get(WINDOW_STATE)
         if state and not state.isEmpty():
             self.restoreState(state)
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1024×640 laptop, a remembered bigger monitor)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 320), max(height, 240))
+        if not free.contains(self.frameGeometry().topLeft()):
+            self.move(free.topLeft())
 
     def start_page(self, name: str | None = None) -> None:
         self._started = True

@@ -264,3 +264,17 @@ def test_a_month_with_few_hours_is_a_hollow_marker_off_the_line_and_the_scale():
     assert hollow.get_markerfacecolor() == "none" and list(hollow.get_xdata()) == [5]
     assert rate_axes.get_ylim()[1] < 40  # the scale is set by $24–27, not stretched to $170
     assert [h.index for h in drawn.hits if h.kind == "few_hours"] == [5]
+
+
+def test_on_a_short_axis_the_hour_and_rate_labels_stand_apart():
+    figure = Figure(figsize=(8, 1.0), dpi=100)
+    FigureCanvasAgg(figure)
+    ax = figure.add_axes((0.1, 0.3, 0.8, 0.36))  # 36 px: the hours chart's height on a 1024×640 screen
+    seconds = [65 * 3600, 90 * 3600, 110 * 3600]
+    plot_hours(ax, HoursChart(LABELS, seconds, [1660, 2375, 2631], "USD"))
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    for axes in figure.axes:
+        boxes = [t.get_window_extent(renderer) for t in axes.get_yticklabels() if t.get_text() and t.get_visible()]
+        assert len(boxes) >= 2
+        assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

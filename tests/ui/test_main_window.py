@@ -208,3 +208,33 @@ def test_proposal_figures_show_every_month_bar_and_label_in_indonesian(in_indone
     area = page.figures.parentWidget()
     bottom_left = bars.mapTo(area, bars.rect().bottomLeft())
     assert bottom_left.y() <= area.height()
+
+
+def test_the_window_never_opens_larger_than_the_screen(qtbot, database, tmp_path, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1024, 640))
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    assert win.width() <= 1024 and win.height() <= 640  # it used to open at 1200×760
+
+
+def test_on_a_small_screen_start_stays_visible_and_names_keep_their_room(in_indonesian, styled, qtbot, database,
+                                                                        tmp_path):
+    from freelance_desk.ui.models.clients import Column
+
+    fill_demo()
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    win.resize(1024, 640)
+    win.show()
+    win.start_page("dashboard")
+    toggle = win.timer_bar.toggle
+    right = toggle.mapTo(win, toggle.rect().topRight()).x()
+    assert toggle.isVisible() and right < win.width()
+    page = win.show_page("clients")
+    qtbot.waitExposed(page)
+    table = page.table
+    digit = table.fontMetrics().horizontalAdvance("0")
+    assert table.columnWidth(Column.NAME) >= 18 * digit  # "Harbor Analytics", not "Har…"

@@ -35,7 +35,7 @@ class FiguresPanel(QWidget):
         self.platforms = PlatformFiguresTableModel(self)
         self.platform_table = DataTable(self.platforms)
         self.platform_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.platform_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.platform_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.platform_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.platform_table.setSortingEnabled(False)
         lower.addWidget(self.platform_table, 0, Qt.AlignmentFlag.AlignTop)
@@ -49,9 +49,18 @@ class FiguresPanel(QWidget):
         lower.addLayout(months, 1)
         outer.addLayout(lower)
 
+    def _fit_table_height(self, width: int) -> None:
+        table = self.platform_table
+        height = (table.horizontalHeader().sizeHint().height()
+                  + table.verticalHeader().defaultSectionSize() * getattr(self, "_table_rows", 1) + 2 * table.frameWidth())
+        if table.maximumWidth() > width:  # it will scroll sideways: room for the scroll bar
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)
+
     def arrange_for(self, width: int) -> None:
         """The monthly bars beside the platform table when both fit in ``width``, below it when not."""
-        beside = self.platform_table.width() + self.lower.spacing() + self.months.minimumWidth()
+        self._fit_table_height(width)
+        beside = self.platform_table.maximumWidth() + self.lower.spacing() + self.months.minimumWidth()
         direction = QBoxLayout.Direction.LeftToRight if width >= beside else QBoxLayout.Direction.TopToBottom
         if self.lower.direction() != direction:
             self.lower.setDirection(direction)
@@ -83,9 +92,11 @@ class FiguresPanel(QWidget):
         self.platforms.set_figures(f.by_platform)
         table = self.platform_table
         rows = max(len(f.by_platform), 1)
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
-                             + table.verticalHeader().defaultSectionSize() * rows + 2 * table.frameWidth())
-        table.setFixedWidth(table.horizontalHeader().length() + 2 * table.frameWidth())
+        self._table_rows = rows
+        # As wide as its columns; on a small screen narrower, scrolling sideways (the cards set the width).
+        table.setMinimumWidth(240)
+        table.setMaximumWidth(table.horizontalHeader().length() + 2 * table.frameWidth())
+        self._fit_table_height(self.width())
         locale = QLocale()
         self.months.set_bars(
             [(locale.monthName(m.month.month, QLocale.FormatType.ShortFormat), m.sent, m.hired) for m in f.per_month]

@@ -28,6 +28,9 @@ class DataTable(QTableView):
     def __init__(self, model: RowTableModel, parent=None):
         super().__init__(parent)
         self.source = model
+        self._preferred: dict[int, int] = {}  # column → width asked for by set_widths
+        self._stretch_min: int | None = None
+        self._stretch_column = -1
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
@@ -58,12 +61,42 @@ class DataTable(QTableView):
         in the interface's language (with room for the sort arrow); ``fit`` columns follow their content."""
         char = self.fontMetrics().horizontalAdvance("0")
         header = self.horizontalHeader()
-        for column, chars in widths.items():
-            self.setColumnWidth(int(column), max(int(chars * char) + 16, header.sectionSizeHint(int(column))))
+        self._preferred = {int(c): max(int(chars * char) + 16, header.sectionSizeHint(int(c))) for c, chars in widths.items()}
+        for column, width in self._preferred.items():
+            self.setColumnWidth(column, width)
         for column in fit:
             header.setSectionResizeMode(int(column), QHeaderView.ResizeMode.ResizeToContents)
         if stretch is not None:
             header.setSectionResizeMode(int(stretch), QHeaderView.ResizeMode.Stretch)
+            # The stretched column (a name, a title) keeps room for about 18 characters: on a small
+            # screen the other columns give way first, down to their titles.
+            self._stretch_column = int(stretch)
+            self._stretch_min = max(18 * char + 16, header.sectionSizeHint(int(stretch)))
+            self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        if self._stretch_min is None:
+            return
+        header = self.horizontalHeader()
+        shown = {c: w for c, w in self._preferred.items() if not header.isSectionHidden(c)}
+        room = self.viewport().width() - self._stretch_min
+        total = sum(shown.values())
+        share = min(1.0, room / total) if total > 0 and room > 0 else 1.0
+        widths = {c: max(int(w * share), header.sectionSizeHint(c)) for c, w in shown.items()}
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        # Still too narrow with every title whole: the name keeps its room and the table scrolls sideways.
+        stretch = self._stretch_column
+        if self.viewport().width() - sum(widths.values()) >= self._stretch_min:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(stretch, self._stretch_min)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_to_width()
 
     def hide_columns(self, *columns) -> None:
         for column in columns:

@@ -12,10 +12,15 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(140)  # gives way on a small screen before the buttons beside it do
         # Window-wide, but only while the page is the one shown (Qt ignores hidden widgets' shortcuts).
         shortcut = QShortcut(QKeySequence.StandardKey.Find, page)
         shortcut.activated.connect(self.focus_all)
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), 220))
+        return hint
 
     def focus_all(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
