@@ -41,6 +41,10 @@ def demo(database):
 
 @pytest.fixture
 def page(qtbot, ctx):
+    return open_page(qtbot, ctx)
+
+
+def open_page(qtbot, ctx) -> IncomePage:
     page = IncomePage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 760)
@@ -306,12 +310,7 @@ def test_an_empty_income_page_is_ready_at_once(ctx, qtbot, database):
 
 def test_pointing_at_a_rate_drawn_apart_says_why(database, ctx, qtbot):
     fill_demo(now=NOW.replace(day=3))  # on the 3rd the month has a few hours and already a payment
-    page = IncomePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    drawn(page, qtbot)
+    page = open_page(qtbot, ctx)
     (month,) = page.view.few_hours
     assert page.view.months[month] == "2026-03"
     qtbot.waitUntil(lambda: len(page.chart.figure.axes) == 3)

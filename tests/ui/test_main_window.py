@@ -144,6 +144,17 @@ def test_a_window_never_painted_still_starts_them(qtbot, database, tmp_path, mon
     qtbot.waitUntil(lambda: win.timer_bar.activity.watching)
 
 
+def demo_window(qtbot, tmp_path, width: int, height: int) -> MainWindow:
+    """The main window on the demo data at ``width`` × ``height``, on its start page."""
+    fill_demo()
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.show()
+    win.start_page("dashboard")
+    return win
+
+
 @pytest.fixture
 def styled(qapp):
     """The app's style sheet, as a user sees it (its header padding decides whether titles fit)."""
@@ -172,12 +183,7 @@ def test_no_column_title_is_cut_in_indonesian(in_indonesian, styled, qtbot, data
 
     from freelance_desk.ui.widgets.data_table import DataTable
 
-    fill_demo()
-    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.start_page("dashboard")
+    win = demo_window(qtbot, tmp_path, 1280, 800)
     cut = []
     for name in PAGE_NAMES:
         page = win.show_page(name)
@@ -193,12 +199,7 @@ def test_no_column_title_is_cut_in_indonesian(in_indonesian, styled, qtbot, data
 
 
 def test_proposal_figures_show_every_month_bar_and_label_in_indonesian(in_indonesian, styled, qtbot, database, tmp_path):
-    fill_demo()
-    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.start_page("dashboard")
+    win = demo_window(qtbot, tmp_path, 1280, 800)
     page = win.show_page("proposals")
     qtbot.waitExposed(page)
     bars = page.figures.months
@@ -224,12 +225,7 @@ def test_on_a_small_screen_start_stays_visible_and_names_keep_their_room(in_indo
                                                                         tmp_path):
     from freelance_desk.ui.models.clients import Column
 
-    fill_demo()
-    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
-    qtbot.addWidget(win)
-    win.resize(1024, 640)
-    win.show()
-    win.start_page("dashboard")
+    win = demo_window(qtbot, tmp_path, 1024, 640)
     toggle = win.timer_bar.toggle
     right = toggle.mapTo(win, toggle.rect().topRight()).x()
     assert toggle.isVisible() and right < win.width()
