@@ -72,7 +72,9 @@ def test_cards_show_the_known_numbers(page, known):
     assert page.hours_card.value.text() == "1:15"  # 45 min finished today + the running 30
     assert page.hours_card.detail.text() == "This week 3:15 (since Monday)"
     assert page.income_card.value.text() == "$180.00"
-    assert page.income_card.detail.text() == "Last month $90.00 (+100 %)"
+    # The 1st to the 10th against the 1st to the 10th of February (the payment of the 20th is later).
+    assert page.income_card.detail.text() == "vs 1–10 Feb: $0.00"
+    assert "$90.00" in page.income_card.toolTip()  # all of February
     assert page.owed_card.value.text() == "$50.00"
     assert page.owed_card.detail.text() == "1 approved milestone to be paid"
     assert page.workload_card.value.text() == "2 of 2"
@@ -144,3 +146,20 @@ def test_report_button_opens_the_report_for_the_running_timers_contract(page, kn
     page.refresh()
     page.report_button.click()
     assert opened == [known.id]
+
+
+@pytest.mark.clock(datetime(2026, 12, 1, 8, tzinfo=UTC))
+def test_on_the_first_of_the_month_income_is_compared_with_the_first_of_last_month(qtbot, ctx, database):
+    client = create_client(ClientData("Harbor Co"), now=NOW)
+    contract = create_contract(ContractData(client.id, "Retainer", budget_minor=500000), now=NOW)
+    record_payment(PaymentData(contract.id, date(2026, 11, 16), 250000, 17200, "USD"))
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.income_card.value.text() == "$0.00"
+    assert page.income_card.detail.text() == "vs 1 Nov: $0.00"  # no "-100 %" against all of November
+    assert "$2,328.00" in page.income_card.toolTip()
+    record_payment(PaymentData(contract.id, date(2026, 11, 1), 10000, 0, "USD"))
+    record_payment(PaymentData(contract.id, date(2026, 12, 1), 15000, 0, "USD"))
+    page.refresh()
+    assert page.income_card.detail.text() == "vs 1 Nov: $100.00 (+50 %)"

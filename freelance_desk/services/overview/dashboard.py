@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import fn
 
-from freelance_desk.core.calendar import month_first_day, week_first_day
+from freelance_desk.core.calendar import month_first_day, same_days_last_month, week_first_day
 from freelance_desk.core.vocabulary import (
     CLOSED_CONTRACT_STATUSES,
     OPEN_PROPOSAL_STATUSES,
@@ -79,11 +79,28 @@ class Dashboard:
     receivable: dict[str, int]  # currency → approved, not yet paid
     receivable_count: int
     home_currency: str
-    income_this_month: int  # net, home currency
-    income_last_month: int
+    income_this_month: int  # net, home currency, the 1st to today
+    income_last_month: int  # the whole of last month
+    # The month so far is compared with the same days of last month (a partial month against a whole one
+    # reads as a fall every 1st of the month).
+    compared_days: tuple[date, date]  # of last month: the 1st to today's day of the month, clamped
+    income_compared: int  # net on those days
     workload: Workload
     clients: list[ActiveClient]
     pipeline: Pipeline
+
+    @property
+    def compares_whole_month(self) -> bool:
+        """Today is at or past the last day of last month: the comparison is with all of it."""
+        return (self.compared_days[1] + timedelta(days=1)).day == 1
+
+    @property
+    def income_change(self) -> int | None:
+        """Percent up (or down) on the same days of last month, rounded toward zero; None with nothing to compare."""
+        this, then = self.income_this_month, self.income_compared
+        if not then:
+            return None
+        return (this - then) * 100 // then if this >= then else -((then - this) * 100 // then)
 
     @property
     def week_hours_over(self) -> bool:
@@ -188,6 +205,7 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
     first_of_week = week_first_day(today, settings_store.week_start())
     this_month = month_first_day(today)
     last_month = month_first_day(this_month - timedelta(days=1))
+    compared = same_days_last_month(today)
     home = settings_store.home_currency()
     open_due = Milestone.status.in_(TO_DO_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
     owed, owed_count = receivable()
@@ -209,6 +227,8 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
         home_currency=home,
         income_this_month=net_income(this_month, today, home),
         income_last_month=net_income(last_month, this_month - timedelta(days=1), home),
+        compared_days=compared,
+        income_compared=net_income(*compared, home),
         workload=workload(),
         clients=active_clients(now, my_zone),
         pipeline=pipeline(today),

@@ -160,12 +160,18 @@ class DashboardPage(Page):
 
     def _show_money(self, d: service.Dashboard) -> None:
         home = d.home_currency
-        this, last = d.income_this_month, d.income_last_month
-        detail = self.tr("Last month {0}").format(format_amount(last, home))
-        if last:
-            change = (this - last) * 100 // last if this >= last else -((last - this) * 100 // last)
+        compared = format_amount(d.income_compared, home)
+        if d.compares_whole_month:
+            detail, tooltip = self.tr("Last month {0}").format(compared), ""
+        else:  # the month so far against the same days of last month, not against all of it
+            span = self.day_span(*d.compared_days)
+            detail = self.tr("vs {0}: {1}").format(span, compared)
+            tooltip = self.tr("Compared with the same days of last month ({0}). All of last month: {1}").format(
+                span, format_amount(d.income_last_month, home))
+        change = d.income_change
+        if change is not None:
             detail += f" ({'+' if change >= 0 else ''}{change} %)"
-        self.income_card.set(format_amount(this, home), detail)
+        self.income_card.set(format_amount(d.income_this_month, home), detail, tooltip=tooltip)
         if d.receivable:
             owed = " + ".join(format_amount(minor, cur) for cur, minor in d.receivable.items())
             count = (self.tr("1 approved milestone to be paid") if d.receivable_count == 1
@@ -173,6 +179,13 @@ class DashboardPage(Page):
             self.owed_card.set(owed, count)
         else:
             self.owed_card.set(format_amount(0, home), self.tr("Nothing waiting for payment"))
+
+    def day_span(self, first, last) -> str:
+        """Days of one month: "1–5 Nov", or "1 Nov" for one day."""
+        month = QLocale().monthName(first.month, QLocale.FormatType.ShortFormat)
+        if first == last:
+            return self.tr("{0} {1}").format(first.day, month)
+        return self.tr("{0}–{1} {2}").format(first.day, last.day, month)
 
     def relative(self, day) -> str:
         """A date as the dashboard says it: "today", "in 3 days", "2 days ago"."""
