@@ -151,8 +151,6 @@ class Launcher:
         self.demo_dirs: list[Path] = []
 
     def open(self, path: str, demo: bool) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         from freelance_desk.core.errors import DomainError
         from freelance_desk.settings import UiSettings
         from freelance_desk.ui.context import AppContext
@@ -171,6 +169,8 @@ class Launcher:
             if self.args.screenshot:  # nobody to click a dialog away
                 print(text, file=sys.stderr)
             else:
+                from PySide6.QtWidgets import QMessageBox  # (not built at startup unless needed)
+
                 QMessageBox.critical(self.window, APP_NAME, text)
             return False
         old = self.window
@@ -182,8 +182,10 @@ class Launcher:
         self.ctx = AppContext(str(db_path), UiSettings(), is_demo=demo)
         self.window = MainWindow(self.ctx)
         self.window.open_database_requested.connect(self.open)
-        self.window.show()
+        # The first page is built before the window is shown: built into a visible window, every
+        # widget on it would be laid out and styled twice.
         self.window.start_page(self.args.page)
+        self.window.show()
         log.info("opened %s%s", db_path, " (demo)" if demo else "")
         return True
 
@@ -255,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     # PySide6 reads the source of every module imported after it (to look for its __feature__
     # switches), peewee's 8,000 lines too.
     from freelance_desk.db import migrations, models  # noqa: F401
+    from freelance_desk.services.contracts import choices  # noqa: F401
     from freelance_desk.services.overview import dashboard  # noqa: F401
     from freelance_desk.services.time import queries, tracking  # noqa: F401
 

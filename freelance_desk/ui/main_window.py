@@ -9,13 +9,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -149,8 +147,9 @@ class MainWindow(QMainWindow):
                 raise
             from freelance_desk.ui.pages.placeholder import PlaceholderPage
 
-            return PlaceholderPage(self.ctx, page_title(spec))
-        return getattr(module, spec.cls)(self.ctx)
+            return PlaceholderPage(self.ctx, page_title(spec), parent=self.stack)
+        # Made inside the stack: reparenting a built page restyles every widget on it once more.
+        return getattr(module, spec.cls)(self.ctx, parent=self.stack)
 
     def current_page_name(self) -> str:
         row = self.sidebar.currentRow()
@@ -221,6 +220,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New database"), "freelance-desk.sqlite3", self.tr("Freelance Desk database (*.sqlite3)")
         )
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path, False)
 
     def _open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), "", self.tr("Freelance Desk database (*.sqlite3 *.db);;All files (*)")
         )
@@ -245,6 +248,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Freelance Desk"),

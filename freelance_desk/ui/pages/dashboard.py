@@ -39,11 +39,9 @@ class DashboardPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.welcome = Welcome()
-        self.welcome.add_client.connect(lambda: self.ctx.navigate("clients", new=True))
-        self.welcome.try_demo.connect(self.open_demo)
-        self.stack.addWidget(self._build_overview())
-        self.stack.addWidget(self.welcome)
+        self.overview = self._build_overview()
+        self.stack.addWidget(self.overview)
+        self._welcome: Welcome | None = None  # built when the database is empty: not on every start
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
@@ -112,12 +110,22 @@ class DashboardPage(Page):
         scroll.setWidget(body)
         return scroll
 
+    @property
+    def welcome(self) -> Welcome:
+        """The first run's invitation (an empty database)."""
+        if self._welcome is None:
+            self._welcome = Welcome()
+            self._welcome.add_client.connect(lambda: self.ctx.navigate("clients", new=True))
+            self._welcome.try_demo.connect(self.open_demo)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
     # --- data ---------------------------------------------------------------------
     def refresh(self) -> None:
         now, today = self.ctx.now(), self.ctx.today()
         d = self.data = service.dashboard(now, today, self.ctx.local_zone())
         self._loaded_at = now
-        self.stack.setCurrentWidget(self.welcome if d.empty else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.welcome if d.empty else self.overview)
         if d.empty:
             return
         self.date_label.setText(QLocale().toString(qdate(today), QLocale.FormatType.LongFormat))

@@ -239,3 +239,16 @@ def test_no_dashboard_query_reads_every_time_entry(known, now, today, database, 
         scans += [(sql, step) for step in plan if re.match(rf"(SCAN|SEARCH) {alias.group(1)}\b", step)
                   and "time_entry_one_running" not in step and "rowid=?" not in step]
     assert statements and not scans
+
+
+def test_the_dashboard_reads_its_figures_in_a_dozen_queries(known, now, today, database, monkeypatch):
+    """It is what every start reads first; each query costs more in building it than SQLite spends on it."""
+    statements = []
+    execute = database.execute_sql
+    monkeypatch.setattr(database, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
+    d = dashboard(now, today, JAKARTA)
+    assert len(statements) <= 12, statements
+    # Settings are read together, not one query each.
+    assert sum('FROM "setting"' in sql for sql in statements) == 1
+    assert (d.week_start, d.home_currency, d.workload.max_contracts, d.workload.max_weekly_hours) == (
+        date(2026, 3, 9), "USD", 2, 4)
