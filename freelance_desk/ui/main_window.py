@@ -6,7 +6,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,7 @@ def page_title(spec: PageSpec) -> str:
 class MainWindow(QMainWindow):
     # path, is_demo: the app reopens itself on another database
     open_database_requested = Signal(str, bool)
+    first_frame_shown = Signal()  # once: the first frame is on screen (or, never painted, after a while)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.tray = None
         self._after_first_frame_done = False
         self._after_first_frame_queued = False
+        self._first_frame_calls: list = []
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -288,11 +290,28 @@ class MainWindow(QMainWindow):
         if not self._after_first_frame_done:
             QTimer.singleShot(AFTER_FIRST_FRAME_LATEST_MS, self, self._after_first_frame)
 
+    def after_first_frame(self, call) -> None:
+        """Call ``call`` just after the window's first frame is on screen (at once when it already is)."""
+        if self._after_first_frame_done:
+            call()
+        else:
+            self._first_frame_calls.append(call)
+
     def _after_first_frame(self) -> None:
-        """What the first frame does not need: the forgotten-timer check and its input watching, the tray icon."""
+        """What the first frame does not need: what pages put off (the start page's figures), the
+        forgotten-timer check and its input watching, the tray icon."""
         if self._after_first_frame_done:
             return
         self._after_first_frame_done = True
+        self.first_frame_shown.emit()
+        calls, self._first_frame_calls = self._first_frame_calls, []
+        for call in calls:
+            call()
+        if calls and self.isVisible():
+            # What they showed is laid out and painted now, not in a later turn of the event loop:
+            # the filled frame follows the first one as closely as it can.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.repaint()
         self.timer_bar.start_watching()
         self.tray = self.close_guard.add_tray_icon()  # imports the tray module only now
 

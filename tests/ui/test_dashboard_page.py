@@ -163,3 +163,39 @@ def test_on_the_first_of_the_month_income_is_compared_with_the_first_of_last_mon
     record_payment(PaymentData(contract.id, date(2026, 12, 1), 15000, 0, "USD"))
     page.refresh()
     assert page.income_card.detail.text() == "vs 1 Nov: $100.00 (+50 %)"
+
+
+def test_the_start_page_is_on_screen_before_its_figures_are_read_and_filled_just_after(qtbot, ctx, known):
+    """As the app starts: the page is built before the window is shown; the first frame does not wait
+    for the dashboard's queries, the cards keep their places with "…" and fill in the next turn."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.close_guards.clear()  # (a timer runs: closing would ask about it)
+    window.start_page("dashboard")
+    page = window.page("dashboard")
+    assert not page.is_ready()
+    first_frame = []
+    window.first_frame_shown.connect(lambda: first_frame.append(
+        (page.income_card.value.text(), page.timer_card.value.text(), page.date_label.text())))
+    window.show()
+    qtbot.waitUntil(page.is_ready, timeout=3000)
+    assert first_frame == [("…", "…", page.date_label.text())]  # the date needs no query
+    assert page.income_card.value.text() == "$180.00"
+    assert page.timer_card.value.text() == "0:30"
+    assert page.due_list.texts() == ["Home · $100.00 · due in 2 days\nNorthwind Studio — Website"]
+
+
+def test_a_screenshot_of_the_start_page_waits_for_its_figures(qtbot, ctx, known, qapp, tmp_path, monkeypatch):
+    from freelance_desk.app import take_screenshot
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.close_guards.clear()  # (a timer runs: closing would ask about it)
+    window.start_page("dashboard")
+    page = window.page("dashboard")
+    window.show()
+    grabbed = []
+    real_grab = window.grab
+    monkeypatch.setattr(window, "grab", lambda: grabbed.append(page.income_card.value.text()) or real_grab())
+    assert take_screenshot(qapp, window, str(tmp_path / "shot.png")) == 0
+    assert grabbed == ["$180.00"]

@@ -25,6 +25,7 @@ from freelance_desk.ui.widgets.card import Card
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 
 TICK_MS = 30_000
+PLACEHOLDER = "…"  # a card's value until its figures are read
 
 
 class DashboardPage(Page):
@@ -46,7 +47,15 @@ class DashboardPage(Page):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
-        self.refresh()
+        window = self.window()
+        if window is not self and hasattr(window, "after_first_frame") and not window.isVisible():
+            # The start page, built before its window is shown: the first frame shows the cards
+            # (their figures "…"), which fill in the event-loop turn just after it, so the window
+            # is on screen without waiting for the rules and queries behind them.
+            self._show_placeholders()
+            window.after_first_frame(self.refresh)
+        else:
+            self.refresh()
 
     # --- layout -----------------------------------------------------------------
     def _build_overview(self) -> QWidget:
@@ -87,8 +96,17 @@ class DashboardPage(Page):
             grid.setColumnStretch(column, 1)
         lay.addLayout(grid)
 
-        lists = QHBoxLayout()
-        lists.setSpacing(16)
+        self._lists = QHBoxLayout()  # the short lists come with the figures (_build_lists)
+        self._lists.setSpacing(16)
+        lay.addLayout(self._lists, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    def _build_lists(self) -> None:
         left, right = QVBoxLayout(), QVBoxLayout()
         self.overdue_list = ShortList(self.tr("Overdue"), self.tr("Nothing overdue."))
         self.due_list = ShortList(self.tr("Due in the next 7 days"), self.tr("Nothing due this week."))
@@ -100,15 +118,8 @@ class DashboardPage(Page):
             widget.open_requested.connect(lambda page, where: self.ctx.navigate(page, **where))
         left.addStretch(1)
         right.addStretch(1)
-        lists.addLayout(left, 1)
-        lists.addLayout(right, 1)
-        lay.addLayout(lists, 1)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
+        self._lists.addLayout(left, 1)
+        self._lists.addLayout(right, 1)
 
     @property
     def welcome(self) -> Welcome:
@@ -121,6 +132,17 @@ class DashboardPage(Page):
         return self._welcome
 
     # --- data ---------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        """Its figures are read and shown (what --screenshot waits for)."""
+        return self.data is not None
+
+    def _show_placeholders(self) -> None:
+        """The page as it looks until the figures come: each card its size, its value "…"."""
+        self.date_label.setText(QLocale().toString(qdate(self.ctx.today()), QLocale.FormatType.LongFormat))
+        for card in (self.timer_card, self.hours_card, self.workload_card, self.income_card, self.owed_card,
+                     self.pipeline_card):
+            card.set(PLACEHOLDER, " ")
+
     def refresh(self) -> None:
         now, today = self.ctx.now(), self.ctx.today()
         d = self.data = service.dashboard(now, today, self.ctx.local_zone())
@@ -212,6 +234,8 @@ class DashboardPage(Page):
             text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
             return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.id}, warn
 
+        if self._lists.count() == 0:
+            self._build_lists()
         self.overdue_list.set_items([due_item(m, True) for m in d.overdue])
         self.overdue_list.setVisible(bool(d.overdue))
         self.due_list.set_items([due_item(m, False) for m in d.due_soon])
