@@ -64,7 +64,8 @@ setup_machine() {
   if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
     log "installing Freelance Desk${extra:+ with [$extra]} into $VENV"
     "$VENV/bin/python" -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
-    "$VENV/bin/python" -m pip install --quiet -e "$spec"
+    # -qq: only errors; the build backend's notes and pip's own warnings are not for the user.
+    "$VENV/bin/python" -m pip install -qq -e "$spec"
     # Bytecode up front: the first start does not pay for compiling the app.
     "$VENV/bin/python" -m compileall -q "$ROOT/freelance_desk" >/dev/null || true
     touch "$stamp"

@@ -50,6 +50,16 @@ def month_first_day(day: date) -> date:
     return day.replace(day=1)
 
 
+def same_days_last_month(today: date) -> tuple[date, date]:
+    """The days of last month that compare with this month so far: the 1st to the same day, clamped.
+
+    On 5 December that is 1–5 November; on 31 March, 1–28 February (all of it).
+    """
+    first = month_first_day(month_first_day(today) - timedelta(days=1))
+    last_of_month = month_first_day(today) - timedelta(days=1)
+    return first, min(first + timedelta(days=today.day - 1), last_of_month)
+
+
 class Period(StrEnum):
     """The named periods the filters and reports offer."""
 

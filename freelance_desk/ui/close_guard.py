@@ -15,12 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY
-from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.format import duration
 
@@ -32,6 +31,10 @@ KEEP, STOP, CANCEL = "keep", "stop", "cancel"
 
 def ask_running_timer(parent, entry: entry_rows.EntryRow, seconds: int) -> str:
     """Ask what to do with a running timer on quit: KEEP, STOP or CANCEL (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox  # (its type and enums are built on first use: not at startup)
+
+    from freelance_desk.ui.buttons import name_standard_buttons
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QApplication.translate("Tray", "A timer is running"))

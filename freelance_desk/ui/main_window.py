@@ -6,16 +6,14 @@ import importlib
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -67,6 +65,7 @@ def page_title(spec: PageSpec) -> str:
 class MainWindow(QMainWindow):
     # path, is_demo: the app reopens itself on another database
     open_database_requested = Signal(str, bool)
+    first_frame_shown = Signal()  # once: the first frame is on screen (or, never painted, after a while)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -118,6 +117,7 @@ class MainWindow(QMainWindow):
         self.tray = None
         self._after_first_frame_done = False
         self._after_first_frame_queued = False
+        self._first_frame_calls: list = []
 
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
@@ -154,8 +154,9 @@ class MainWindow(QMainWindow):
                 raise
             from freelance_desk.ui.pages.placeholder import PlaceholderPage
 
-            return PlaceholderPage(self.ctx, page_title(spec))
-        return getattr(module, spec.cls)(self.ctx)
+            return PlaceholderPage(self.ctx, page_title(spec), parent=self.stack)
+        # Made inside the stack: reparenting a built page restyles every widget on it once more.
+        return getattr(module, spec.cls)(self.ctx, parent=self.stack)
 
     def current_page_name(self) -> str:
         row = self.sidebar.currentRow()
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New database"), "freelance-desk.sqlite3", self.tr("Freelance Desk database (*.sqlite3)")
         )
@@ -233,6 +236,8 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path, False)
 
     def _open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), "", self.tr("Freelance Desk database (*.sqlite3 *.db);;All files (*)")
         )
@@ -250,6 +255,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Freelance Desk"),
@@ -303,11 +310,28 @@ class MainWindow(QMainWindow):
         if not self._after_first_frame_done:
             QTimer.singleShot(AFTER_FIRST_FRAME_LATEST_MS, self, self._after_first_frame)
 
+    def after_first_frame(self, call) -> None:
+        """Call ``call`` just after the window's first frame is on screen (at once when it already is)."""
+        if self._after_first_frame_done:
+            call()
+        else:
+            self._first_frame_calls.append(call)
+
     def _after_first_frame(self) -> None:
-        """What the first frame does not need: the forgotten-timer check and its input watching, the tray icon."""
+        """What the first frame does not need: what pages put off (the start page's figures), the
+        forgotten-timer check and its input watching, the tray icon."""
         if self._after_first_frame_done:
             return
         self._after_first_frame_done = True
+        self.first_frame_shown.emit()
+        calls, self._first_frame_calls = self._first_frame_calls, []
+        for call in calls:
+            call()
+        if calls and self.isVisible():
+            # What they showed is laid out and painted now, not in a later turn of the event loop:
+            # the filled frame follows the first one as closely as it can.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.repaint()
         self.timer_bar.start_watching()
         self.tray = self.close_guard.add_tray_icon()  # imports the tray module only now
 

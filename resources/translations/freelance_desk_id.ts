@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+107"/>
+        <location filename="../../freelance_desk/app.py" line="+109"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+58"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+65"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Proposal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Tidak ada kontrak aktif.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>{0} open</source>
         <translation>{0} terbuka</translation>
     </message>
@@ -954,12 +954,22 @@
         <translation>kontrak aktif (tanpa batas)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last month {0}</source>
         <translation>Bulan lalu {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>vs {0}: {1}</source>
+        <translation>dibanding {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the same days of last month ({0}). All of last month: {1}</source>
+        <translation>Dibandingkan dengan tanggal yang sama bulan lalu ({0}). Seluruh bulan lalu: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>1 approved milestone to be paid</source>
         <translation>1 milestone disetujui, menunggu pembayaran</translation>
     </message>
@@ -972,6 +982,16 @@
         <location line="+3"/>
         <source>Nothing waiting for payment</source>
         <translation>Tidak ada yang menunggu pembayaran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}–{1} {2}</source>
+        <translation>{0}–{1} {2}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1004,7 +1024,7 @@
         <translation>jatuh tempo {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>approves itself {0}</source>
         <translation>disetujui otomatis {0}</translation>
     </message>
@@ -1063,7 +1083,7 @@
         <translation>Dikirim per bulan (disorot: diterima)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>≈ {0} a month</source>
         <translation>≈ {0} per bulan</translation>
     </message>
@@ -1594,7 +1614,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../freelance_desk/ui/main_window.py" line="+45"/>
+        <location filename="../../freelance_desk/ui/main_window.py" line="+43"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1639,7 +1659,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -1654,7 +1674,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation> — data demo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1724,7 +1744,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data demo (dibuang saat keluar)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
@@ -1734,7 +1754,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data Freelance Desk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
@@ -1744,7 +1764,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>About Freelance Desk</source>
         <translation>Tentang Freelance Desk</translation>
     </message>
@@ -3947,7 +3967,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+37"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+40"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -4713,7 +4733,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+89"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+99"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -4873,7 +4893,7 @@ Berkas akhir | 70</translation>
         <translation>Pekan {first} – {last} sudah dicatat untuk kontrak ini (diterima {received}). Ubah pembayaran itu di halaman Pembayaran saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/workload.py" line="+42"/>
+        <location filename="../../freelance_desk/services/pipeline/workload.py" line="+47"/>
         <source>You already have {active} active contracts and set your limit at {limit}. Take this one on anyway?</source>
         <translation>Anda sudah punya {active} kontrak aktif dan menetapkan batas {limit}. Tetap ambil yang ini?</translation>
     </message>

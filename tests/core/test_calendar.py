@@ -10,6 +10,7 @@ from freelance_desk.core.calendar import (
     add_months,
     month_bounds,
     period_bounds,
+    same_days_last_month,
     up_to,
     week_bounds,
     week_first_day,
@@ -67,3 +68,17 @@ def test_up_to_today_clips_only_the_end():
     assert up_to(period_bounds(Period.THIS_MONTH, TUESDAY, "monday_utc"), TUESDAY) == (date(2026, 3, 1), TUESDAY)
     assert up_to((date(2026, 2, 1), date(2026, 2, 28)), TUESDAY) == (date(2026, 2, 1), date(2026, 2, 28))
     assert up_to(None, TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("today", "days"),
+    [
+        (date(2026, 12, 1), (date(2026, 11, 1), date(2026, 11, 1))),  # the 1st: one day against one day
+        (date(2026, 12, 5), (date(2026, 11, 1), date(2026, 11, 5))),
+        (date(2026, 3, 31), (date(2026, 2, 1), date(2026, 2, 28))),  # clamped to a shorter month
+        (date(2024, 3, 30), (date(2024, 2, 1), date(2024, 2, 29))),
+        (date(2026, 1, 15), (date(2025, 12, 1), date(2025, 12, 15))),  # across the new year
+    ],
+)
+def test_the_month_so_far_compares_with_the_same_days_of_last_month(today, days):
+    assert same_days_last_month(today) == days

@@ -72,7 +72,9 @@ def test_cards_show_the_known_numbers(page, known):
     assert page.hours_card.value.text() == "1:15"  # 45 min finished today + the running 30
     assert page.hours_card.detail.text() == "This week 3:15 (since Monday)"
     assert page.income_card.value.text() == "$180.00"
-    assert page.income_card.detail.text() == "Last month $90.00 (+100%)"
+    # The 1st to the 10th against the 1st to the 10th of February (the payment of the 20th is later).
+    assert page.income_card.detail.text() == "vs 1–10 Feb: $0.00"
+    assert "$90.00" in page.income_card.toolTip()  # all of February
     assert page.owed_card.value.text() == "$50.00"
     assert page.owed_card.detail.text() == "1 approved milestone to be paid"
     assert page.workload_card.value.text() == "2 of 2"
@@ -83,7 +85,8 @@ def test_cards_show_the_known_numbers(page, known):
 def test_in_indonesian_the_cards_follow_the_locale_and_home_rupiah_is_the_locales_own(page, known, indonesian):
     page.refresh()
     assert page.income_card.value.text() == "US$180,00"
-    assert page.income_card.detail.text().endswith("US$90,00 (+100%)")
+    assert page.income_card.detail.text() == "vs 1–10 Feb: US$0,00"  # the same days of February
+    assert "US$90,00" in page.income_card.toolTip()  # all of February
     assert page.owed_card.value.text() == "US$50,00"
     assert page.overdue_list.texts()[0].startswith("About · US$75,00 · ")
     settings_store.set_home_currency("IDR")
@@ -155,3 +158,56 @@ def test_report_button_opens_the_report_for_the_running_timers_contract(page, kn
     page.refresh()
     page.report_button.click()
     assert opened == [known.id]
+
+
+@pytest.mark.clock(datetime(2026, 12, 1, 8, tzinfo=UTC))
+def test_on_the_first_of_the_month_income_is_compared_with_the_first_of_last_month(qtbot, ctx, database):
+    client = create_client(ClientData("Harbor Co"), now=NOW)
+    contract = create_contract(ContractData(client.id, "Retainer", budget_minor=500000), now=NOW)
+    record_payment(PaymentData(contract.id, date(2026, 11, 16), 250000, 17200, "USD"))
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.income_card.value.text() == "$0.00"
+    assert page.income_card.detail.text() == "vs 1 Nov: $0.00"  # no "-100 %" against all of November
+    assert "$2,328.00" in page.income_card.toolTip()
+    record_payment(PaymentData(contract.id, date(2026, 11, 1), 10000, 0, "USD"))
+    record_payment(PaymentData(contract.id, date(2026, 12, 1), 15000, 0, "USD"))
+    page.refresh()
+    assert page.income_card.detail.text() == "vs 1 Nov: $100.00 (+50%)"
+
+
+def test_the_start_page_is_on_screen_before_its_figures_are_read_and_filled_just_after(qtbot, ctx, known):
+    """As the app starts: the page is built before the window is shown; the first frame does not wait
+    for the dashboard's queries, the cards keep their places with "…" and fill in the next turn."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.close_guards.clear()  # (a timer runs: closing would ask about it)
+    window.start_page("dashboard")
+    page = window.page("dashboard")
+    assert not page.is_ready()
+    first_frame = []
+    window.first_frame_shown.connect(lambda: first_frame.append(
+        (page.income_card.value.text(), page.timer_card.value.text(), page.date_label.text())))
+    window.show()
+    qtbot.waitUntil(page.is_ready, timeout=3000)
+    assert first_frame == [("…", "…", page.date_label.text())]  # the date needs no query
+    assert page.income_card.value.text() == "$180.00"
+    assert page.timer_card.value.text() == "0:30"
+    assert page.due_list.texts() == ["Home · $100.00 · due in 2 days\nNorthwind Studio — Website"]
+
+
+def test_a_screenshot_of_the_start_page_waits_for_its_figures(qtbot, ctx, known, qapp, tmp_path, monkeypatch):
+    from freelance_desk.app import take_screenshot
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.close_guards.clear()  # (a timer runs: closing would ask about it)
+    window.start_page("dashboard")
+    page = window.page("dashboard")
+    window.show()
+    grabbed = []
+    real_grab = window.grab
+    monkeypatch.setattr(window, "grab", lambda: grabbed.append(page.income_card.value.text()) or real_grab())
+    assert take_screenshot(qapp, window, str(tmp_path / "shot.png")) == 0
+    assert grabbed == ["$180.00"]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import fn
 
-from freelance_desk.core.calendar import month_first_day, week_first_day
+from freelance_desk.core.calendar import month_first_day, same_days_last_month, week_first_day
 from freelance_desk.core.vocabulary import (
     CLOSED_CONTRACT_STATUSES,
     OPEN_PROPOSAL_STATUSES,
@@ -79,11 +79,28 @@ class Dashboard:
     receivable: dict[str, int]  # currency → approved, not yet paid
     receivable_count: int
     home_currency: str
-    income_this_month: int  # net, home currency
-    income_last_month: int
+    income_this_month: int  # net, home currency, the 1st to today
+    income_last_month: int  # the whole of last month
+    # The month so far is compared with the same days of last month (a partial month against a whole one
+    # reads as a fall every 1st of the month).
+    compared_days: tuple[date, date]  # of last month: the 1st to today's day of the month, clamped
+    income_compared: int  # net on those days
     workload: Workload
     clients: list[ActiveClient]
     pipeline: Pipeline
+
+    @property
+    def compares_whole_month(self) -> bool:
+        """Today is at or past the last day of last month: the comparison is with all of it."""
+        return (self.compared_days[1] + timedelta(days=1)).day == 1
+
+    @property
+    def income_change(self) -> int | None:
+        """Percent up (or down) on the same days of last month, rounded toward zero; None with nothing to compare."""
+        this, then = self.income_this_month, self.income_compared
+        if not then:
+            return None
+        return (this - then) * 100 // then if this >= then else -((then - this) * 100 // then)
 
     @property
     def week_hours_over(self) -> bool:
@@ -100,12 +117,15 @@ def running_timer() -> RunningTimer | None:
     return RunningTimer(row.contract_id, row.contract_title, row.client_name, row.note, row.start)
 
 
-def tracked_seconds(first: date, last: date) -> int:
-    """Finished tracked time on the local days [first, last], from the per-day summary."""
+def tracked_seconds(today: date, first_of_week: date) -> tuple[int, int]:
+    """Finished tracked time today and on the local days since ``first_of_week``, from the per-day summary."""
+    day = today.isoformat()
     return (
-        DailyTime.select(fn.COALESCE(fn.SUM(DailyTime.seconds), 0))
-        .where(DailyTime.day.between(first.isoformat(), last.isoformat()))
-        .scalar()
+        DailyTime.select(fn.COALESCE(fn.SUM(fn.IIF(DailyTime.day == day, DailyTime.seconds, 0)), 0),
+                         fn.COALESCE(fn.SUM(DailyTime.seconds), 0))
+        .where(DailyTime.day.between(first_of_week.isoformat(), day))
+        .tuples()
+        .get()
     )
 
 
@@ -117,16 +137,31 @@ def _since(timer: RunningTimer | None, now: datetime, day: date, my_zone: str) -
     return max(0, int((now - max(timer.start, midnight)).total_seconds()))
 
 
-def _milestone_items(where, order, today: date) -> list[MilestoneRow]:
-    query = milestone_query().where(where & Contract.status.not_in(CLOSED_CONTRACT_STATUSES)).order_by(*order)
-    return milestone_rows(query, today)
+def attention(today: date) -> tuple[list[MilestoneRow], list[MilestoneRow], list[MilestoneRow]]:
+    """Open contracts' milestones that need a look: overdue, due within SOON_DAYS (both by due date),
+    and submitted ones waiting on the client (by when they were submitted), read in one query."""
+    to_do = (Milestone.status.in_(TO_DO_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
+             & (Milestone.due_date <= today + timedelta(days=SOON_DAYS)))
+    submitted = Milestone.status == MilestoneStatus.SUBMITTED
+    query = (milestone_query().where((to_do | submitted) & Contract.status.not_in(CLOSED_CONTRACT_STATUSES))
+             .order_by(Milestone.due_date, Milestone.id))
+    rows = milestone_rows(query, today)
+    due = [m for m in rows if m.status != MilestoneStatus.SUBMITTED]
+    in_review = sorted((m for m in rows if m.status == MilestoneStatus.SUBMITTED),
+                       key=lambda m: (m.submitted_at is not None, m.submitted_at and m.submitted_at.timestamp(), m.id))
+    return [m for m in due if m.due_date < today], [m for m in due if m.due_date >= today], in_review
 
 
-def net_income(first: date, last: date, home: str) -> int:
-    return (
-        Payment.select(fn.COALESCE(fn.SUM(Payment.net_home_minor), 0))
-        .where(Payment.received_on.between(first, last) & (Payment.home_currency == home))
-        .scalar()
+def net_incomes(home: str, *spans: tuple[date, date]) -> list[int]:
+    """Net income in the home currency on each span of days [first, last], in one query."""
+    received = Payment.received_on
+    sums = [fn.COALESCE(fn.SUM(fn.IIF(received.between(first, last), Payment.net_home_minor, 0)), 0)
+            for first, last in spans]
+    return list(
+        Payment.select(*sums)
+        .where(received.between(min(s[0] for s in spans), max(s[1] for s in spans)) & (Payment.home_currency == home))
+        .tuples()
+        .get()
     )
 
 
@@ -147,7 +182,7 @@ def receivable() -> tuple[dict[str, int], int]:
     return amounts, count
 
 
-def active_clients(now: datetime, my_zone: str) -> list[ActiveClient]:
+def active_clients(now: datetime, my_zone: str, my_hours: tuple[time, time] | None = None) -> list[ActiveClient]:
     """Clients with an active contract, with their local time and today's shared working hours."""
     rows = (
         Client.select(Client.id, Client.name, Client.timezone, fn.COUNT(Contract.id).alias("n"))
@@ -157,59 +192,61 @@ def active_clients(now: datetime, my_zone: str) -> list[ActiveClient]:
         .order_by(fn.LOWER(Client.name))
         .objects()
     )
-    my_hours = settings_store.working_hours()
+    my_hours = my_hours or settings_store.working_hours()
     return [ActiveClient(c.id, c.name, c.n, client_clock(my_zone, c.timezone, now, my_hours)) for c in rows]
 
 
 def pipeline(today: date) -> Pipeline:
-    """Proposals still open, and this month's sent and won (by the day they were sent)."""
-    by_status = dict(
-        Proposal.select(Proposal.status, fn.COUNT(Proposal.id))
-        .where(Proposal.status.in_(OPEN_PROPOSAL_STATUSES))
-        .group_by(Proposal.status)
-        .tuples()
-    )
-    sent, hired = (
-        Proposal.select(fn.COUNT(Proposal.id), fn.COALESCE(fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)), 0))
-        .where(Proposal.sent_on.between(month_first_day(today), today))
+    """Proposals still open, and this month's sent and won (by the day they were sent), in one query."""
+    status = Proposal.status
+    this_month = Proposal.sent_on.between(month_first_day(today), today)
+
+    def count(where):
+        return fn.COALESCE(fn.SUM(fn.IIF(where, 1, 0)), 0)
+
+    waiting, interviewing, sent, hired = (
+        Proposal.select(count(status.in_((ProposalStatus.SENT, ProposalStatus.VIEWED))),
+                        count(status == ProposalStatus.INTERVIEWING), count(this_month),
+                        count(this_month & (status == ProposalStatus.HIRED)))
+        .where(status.in_(OPEN_PROPOSAL_STATUSES) | this_month)
         .tuples()
         .get()
     )
-    return Pipeline(
-        waiting=by_status.get(ProposalStatus.SENT, 0) + by_status.get(ProposalStatus.VIEWED, 0),
-        interviewing=by_status.get(ProposalStatus.INTERVIEWING, 0),
-        sent_this_month=sent,
-        hired_this_month=hired,
-    )
+    return Pipeline(waiting=waiting, interviewing=interviewing, sent_this_month=sent, hired_this_month=hired)
 
 
 def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
+    """Everything the dashboard shows, in a dozen queries (it is the first thing every start reads)."""
     timer = running_timer()
-    first_of_week = week_first_day(today, settings_store.week_start())
+    s = settings_store
+    week_start, home, max_contracts, max_weekly_hours, my_hours = s.values(
+        s.WEEK_START, s.HOME_CURRENCY, s.WORKLOAD_MAX_CONTRACTS, s.WORKLOAD_MAX_WEEKLY_HOURS, s.WORKING_HOURS)
+    first_of_week = week_first_day(today, week_start)
     this_month = month_first_day(today)
     last_month = month_first_day(this_month - timedelta(days=1))
-    home = settings_store.home_currency()
-    open_due = Milestone.status.in_(TO_DO_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
+    compared = same_days_last_month(today)
     owed, owed_count = receivable()
+    today_seconds, week_seconds = tracked_seconds(today, first_of_week)
+    overdue, due_soon, in_review = attention(today)
+    income_this_month, income_last_month, income_compared = net_incomes(
+        home, (this_month, today), (last_month, this_month - timedelta(days=1)), compared)
     return Dashboard(
         empty=is_empty(),
         timer=timer,
-        today_seconds=tracked_seconds(today, today) + _since(timer, now, today, my_zone),
-        week_seconds=tracked_seconds(first_of_week, today) + _since(timer, now, first_of_week, my_zone),
+        today_seconds=today_seconds + _since(timer, now, today, my_zone),
+        week_seconds=week_seconds + _since(timer, now, first_of_week, my_zone),
         week_start=first_of_week,
-        due_soon=_milestone_items(
-            open_due & Milestone.due_date.between(today, today + timedelta(days=SOON_DAYS)),
-            (Milestone.due_date, Milestone.id),
-            today,
-        ),
-        overdue=_milestone_items(open_due & (Milestone.due_date < today), (Milestone.due_date, Milestone.id), today),
-        in_review=_milestone_items(Milestone.status == MilestoneStatus.SUBMITTED, (Milestone.submitted_at, Milestone.id), today),
+        due_soon=due_soon,
+        overdue=overdue,
+        in_review=in_review,
         receivable=owed,
         receivable_count=owed_count,
         home_currency=home,
-        income_this_month=net_income(this_month, today, home),
-        income_last_month=net_income(last_month, this_month - timedelta(days=1), home),
-        workload=workload(),
-        clients=active_clients(now, my_zone),
+        income_this_month=income_this_month,
+        income_last_month=income_last_month,
+        compared_days=compared,
+        income_compared=income_compared,
+        workload=workload((max_contracts, max_weekly_hours)),
+        clients=active_clients(now, my_zone, my_hours),
         pipeline=pipeline(today),
     )

@@ -26,11 +26,16 @@ class Workload:
         return self.max_contracts is not None and self.active_contracts >= self.max_contracts
 
 
-def workload() -> Workload:
+LIMITS = (settings_store.WORKLOAD_MAX_CONTRACTS, settings_store.WORKLOAD_MAX_WEEKLY_HOURS)
+
+
+def workload(limits: tuple[int | None, int | None] | None = None) -> Workload:
+    """Active contracts against the limits (read from the settings unless given, as ``values(*LIMITS)``)."""
+    max_contracts, max_weekly_hours = settings_store.values(*LIMITS) if limits is None else limits
     return Workload(
         active_contracts=Contract.select().where(Contract.status == ContractStatus.ACTIVE).count(),
-        max_contracts=settings_store.value(settings_store.WORKLOAD_MAX_CONTRACTS),
-        max_weekly_hours=settings_store.value(settings_store.WORKLOAD_MAX_WEEKLY_HOURS),
+        max_contracts=max_contracts,
+        max_weekly_hours=max_weekly_hours,
     )
 
 

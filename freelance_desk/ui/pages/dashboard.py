@@ -24,6 +24,7 @@ from freelance_desk.ui.widgets.card import Card
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 
 TICK_MS = 30_000
+PLACEHOLDER = "…"  # a card's value until its figures are read
 
 
 class DashboardPage(Page):
@@ -38,16 +39,22 @@ class DashboardPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.welcome = Welcome()
-        self.welcome.add_client.connect(lambda: self.ctx.navigate("clients", new=True))
-        self.welcome.try_demo.connect(self.open_demo)
-        self.stack.addWidget(self._build_overview())
-        self.stack.addWidget(self.welcome)
+        self.overview = self._build_overview()
+        self.stack.addWidget(self.overview)
+        self._welcome: Welcome | None = None  # built when the database is empty: not on every start
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
-        self.refresh()
+        window = self.window()
+        if window is not self and hasattr(window, "after_first_frame") and not window.isVisible():
+            # The start page, built before its window is shown: the first frame shows the cards
+            # (their figures "…"), which fill in the event-loop turn just after it, so the window
+            # is on screen without waiting for the rules and queries behind them.
+            self._show_placeholders()
+            window.after_first_frame(self.refresh)
+        else:
+            self.refresh()
 
     # --- layout -----------------------------------------------------------------
     def _build_overview(self) -> QWidget:
@@ -88,8 +95,17 @@ class DashboardPage(Page):
             grid.setColumnStretch(column, 1)
         lay.addLayout(grid)
 
-        lists = QHBoxLayout()
-        lists.setSpacing(16)
+        self._lists = QHBoxLayout()  # the short lists come with the figures (_build_lists)
+        self._lists.setSpacing(16)
+        lay.addLayout(self._lists, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    def _build_lists(self) -> None:
         left, right = QVBoxLayout(), QVBoxLayout()
         self.overdue_list = ShortList(self.tr("Overdue"), self.tr("Nothing overdue."))
         self.due_list = ShortList(self.tr("Due in the next 7 days"), self.tr("Nothing due this week."))
@@ -101,22 +117,36 @@ class DashboardPage(Page):
             widget.open_requested.connect(lambda page, where: self.ctx.navigate(page, **where))
         left.addStretch(1)
         right.addStretch(1)
-        lists.addLayout(left, 1)
-        lists.addLayout(right, 1)
-        lay.addLayout(lists, 1)
+        self._lists.addLayout(left, 1)
+        self._lists.addLayout(right, 1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
+    @property
+    def welcome(self) -> Welcome:
+        """The first run's invitation (an empty database)."""
+        if self._welcome is None:
+            self._welcome = Welcome()
+            self._welcome.add_client.connect(lambda: self.ctx.navigate("clients", new=True))
+            self._welcome.try_demo.connect(self.open_demo)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     # --- data ---------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        """Its figures are read and shown (what --screenshot waits for)."""
+        return self.data is not None
+
+    def _show_placeholders(self) -> None:
+        """The page as it looks until the figures come: each card its size, its value "…"."""
+        self.date_label.setText(QLocale().toString(qdate(self.ctx.today()), QLocale.FormatType.LongFormat))
+        for card in (self.timer_card, self.hours_card, self.workload_card, self.income_card, self.owed_card,
+                     self.pipeline_card):
+            card.set(PLACEHOLDER, " ")
+
     def refresh(self) -> None:
         now, today = self.ctx.now(), self.ctx.today()
         d = self.data = service.dashboard(now, today, self.ctx.local_zone())
         self._loaded_at = now
-        self.stack.setCurrentWidget(self.welcome if d.empty else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.welcome if d.empty else self.overview)
         if d.empty:
             return
         self.date_label.setText(QLocale().toString(qdate(today), QLocale.FormatType.LongFormat))
@@ -159,12 +189,18 @@ class DashboardPage(Page):
 
     def _show_money(self, d: service.Dashboard) -> None:
         home = d.home_currency
-        this, last = d.income_this_month, d.income_last_month
-        detail = self.tr("Last month {0}").format(money(last, home))
-        if last:
-            change = (this - last) * 100 // last if this >= last else -((last - this) * 100 // last)
+        compared = money(d.income_compared, home)
+        if d.compares_whole_month:
+            detail, tooltip = self.tr("Last month {0}").format(compared), ""
+        else:  # the month so far against the same days of last month, not against all of it
+            span = self.day_span(*d.compared_days)
+            detail = self.tr("vs {0}: {1}").format(span, compared)
+            tooltip = self.tr("Compared with the same days of last month ({0}). All of last month: {1}").format(
+                span, money(d.income_last_month, home))
+        change = d.income_change
+        if change is not None:
             detail += f" ({percent(change, signed=True)})"
-        self.income_card.set(money(this, home), detail)
+        self.income_card.set(money(d.income_this_month, home), detail, tooltip=tooltip)
         if d.receivable:
             owed = " + ".join(money(minor, cur) for cur, minor in d.receivable.items())
             count = (self.tr("1 approved milestone to be paid") if d.receivable_count == 1
@@ -172,6 +208,13 @@ class DashboardPage(Page):
             self.owed_card.set(owed, count)
         else:
             self.owed_card.set(money(0, home), self.tr("Nothing waiting for payment"))
+
+    def day_span(self, first, last) -> str:
+        """Days of one month: "1–5 Nov", or "1 Nov" for one day."""
+        month = QLocale().monthName(first.month, QLocale.FormatType.ShortFormat)
+        if first == last:
+            return self.tr("{0} {1}").format(first.day, month)
+        return self.tr("{0}–{1} {2}").format(first.day, last.day, month)
 
     def relative(self, day) -> str:
         """A date as the dashboard says it: "today", "in 3 days", "2 days ago"."""
@@ -190,6 +233,8 @@ class DashboardPage(Page):
             text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
             return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.id}, warn
 
+        if self._lists.count() == 0:
+            self._build_lists()
         self.overdue_list.set_items([due_item(m, True) for m in d.overdue])
         self.overdue_list.setVisible(bool(d.overdue))
         self.due_list.set_items([due_item(m, False) for m in d.due_soon])

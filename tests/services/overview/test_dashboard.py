@@ -130,6 +130,36 @@ def test_net_income_this_month_against_last_month(known, now, today):
     assert d.home_currency == "USD"
     assert d.income_this_month == 9000 + 6300  # $90 + Rp 1,000,000 × 0.000063
     assert d.income_last_month == 18000
+    # Up to the 10th against 1–10 February, when nothing came in yet: nothing to compare.
+    assert d.compared_days == (date(2026, 2, 1), date(2026, 2, 10))
+    assert (d.income_compared, d.income_change, d.compares_whole_month) == (0, None, False)
+
+
+def test_the_month_so_far_is_compared_with_the_same_days_of_last_month(known, now, today):
+    record_payment(PaymentData(known["website"].id, date(2026, 2, 10), 5000, 500, "USD"))  # on the last day compared
+    record_payment(PaymentData(known["website"].id, date(2026, 2, 11), 90000, 9000, "USD"))  # one day later
+    d = dashboard(now, today, JAKARTA)
+    assert d.income_compared == 4500
+    assert d.income_change == (15300 - 4500) * 100 // 4500  # +240 %, not a fall against all of February
+    assert d.income_last_month == 18000 + 4500 + 81000
+
+
+def test_on_the_first_of_a_month_a_whole_last_month_is_no_fall(database):
+    """1 December with nothing paid yet: 1 November is the comparison, not all of November."""
+    created = datetime(2026, 11, 1, tzinfo=UTC)
+    client = create_client(ClientData("Harbor Co"), now=created)
+    contract = create_contract(ContractData(client.id, "Retainer", budget_minor=500000), now=created)
+    record_payment(PaymentData(contract.id, date(2026, 11, 16), 250000, 21200, "USD"))
+    d = dashboard(datetime(2026, 12, 1, 2, tzinfo=UTC), date(2026, 12, 1), JAKARTA)
+    assert (d.income_this_month, d.income_last_month) == (0, 228800)
+    assert d.compared_days == (date(2026, 11, 1), date(2026, 11, 1))
+    assert (d.income_compared, d.income_change) == (0, None)
+
+
+def test_at_the_end_of_a_month_the_comparison_is_all_of_last_month(known, now):
+    d = dashboard(now, date(2026, 3, 31), JAKARTA)
+    assert d.compared_days == (date(2026, 2, 1), date(2026, 2, 28)) and d.compares_whole_month
+    assert d.income_compared == d.income_last_month == 18000
 
 
 def test_workload_against_the_limits(known, now, today):
@@ -209,3 +239,16 @@ def test_no_dashboard_query_reads_every_time_entry(known, now, today, database, 
         scans += [(sql, step) for step in plan if re.match(rf"(SCAN|SEARCH) {alias.group(1)}\b", step)
                   and "time_entry_one_running" not in step and "rowid=?" not in step]
     assert statements and not scans
+
+
+def test_the_dashboard_reads_its_figures_in_a_dozen_queries(known, now, today, database, monkeypatch):
+    """It is what every start reads first; each query costs more in building it than SQLite spends on it."""
+    statements = []
+    execute = database.execute_sql
+    monkeypatch.setattr(database, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
+    d = dashboard(now, today, JAKARTA)
+    assert len(statements) <= 12, statements
+    # Settings are read together, not one query each.
+    assert sum('FROM "setting"' in sql for sql in statements) == 1
+    assert (d.week_start, d.home_currency, d.workload.max_contracts, d.workload.max_weekly_hours) == (
+        date(2026, 3, 9), "USD", 2, 4)

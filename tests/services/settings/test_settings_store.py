@@ -37,3 +37,11 @@ def test_the_settings_form_saves_all_or_nothing(database):
     assert (store.home_currency(), store.week_start(), store.value(store.WORKLOAD_MAX_CONTRACTS)) == ("USD", "monday_utc", 5)
     store.save_settings(store.SettingsForm("IDR", "sunday_local", 3, "40", 12, time(8), time(16)))
     assert [store.value(s) for s in store.ALL] == ["IDR", "sunday_local", 3, 40, 12, (time(8), time(16))]
+
+
+def test_several_settings_read_in_one_go_as_each_alone(database):
+    store.set_week_start("sunday_local")
+    Setting.insert(key=store.WORKLOAD_MAX_CONTRACTS.key, value="many").on_conflict_replace().execute()  # unreadable
+    wanted = (store.WEEK_START, store.HOME_CURRENCY, store.WORKLOAD_MAX_CONTRACTS, store.WORKING_HOURS)
+    assert store.values(*wanted) == tuple(store.value(s) for s in wanted) == (
+        "sunday_local", "USD", 5, store.WORKDAY)
