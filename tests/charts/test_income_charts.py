@@ -218,3 +218,19 @@ def test_saving_at_another_dpi_leaves_the_screen_layout_as_it_was():
     figure.savefig(io.BytesIO(), format="svg")
     figure.canvas.draw()  # texts last measured at 150 dpi must not move the Axes on screen
     assert [v for ax in figure.axes for v in ax.get_position().bounds] == pytest.approx(on_screen)
+
+
+def test_the_figure_drawn_ahead_of_time_is_the_one_the_page_draws_on():
+    """The warm-up's figure keeps its Axes (and their ticks) when the page's figures are drawn on it."""
+    from freelance_desk.charts.income import income_axes
+    from freelance_desk.charts.warm import warmed_figure
+
+    figure = warmed_figure()
+    made = income_axes(figure)
+    ticks = [id(t) for t in made[1].xaxis.get_major_ticks()]
+    hours = HoursChart(LABELS, [3600, 7200, 0], [100, 200, None], "USD")
+    drawn = draw_income_figure(figure, ChartTheme(), income_chart(), hours)
+    assert income_axes(figure) == made  # not made again
+    assert [id(t) for t in made[1].xaxis.get_major_ticks()][:3] == ticks[:3]
+    assert {h.kind for h in drawn.hits} >= {"stack", "fee", "expected", "hours"}
+    assert [t.get_text() for t in made[1].get_xticklabels()] == LABELS  # the page's own, not the warm-up's
