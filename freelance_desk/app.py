@@ -212,7 +212,9 @@ class Launcher:
         import shutil
 
         from freelance_desk.db.connection import close_database
+        from freelance_desk.ui.chart_warmup import charts
 
+        charts.wait()  # a warm-up thread quitting early is let finish, not cut off mid-import
         close_database()
         for folder in self.demo_dirs:
             shutil.rmtree(folder, ignore_errors=True)

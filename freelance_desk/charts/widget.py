@@ -27,10 +27,12 @@ class ChartWidget(QWidget):
     clicked = Signal(object)  # Hit clicked, or None
     redrawn = Signal(float)  # seconds the last redraw took (building the artists and rendering)
 
-    def __init__(self, theme_of: ThemeOf, parent=None):
+    def __init__(self, theme_of: ThemeOf, parent=None, figure: Figure | None = None):
         super().__init__(parent)
         self._theme_of = theme_of
-        self.figure = Figure()  # the plotter sets the layout: it knows the figure's shape
+        # The plotter sets the layout: it knows the figure's shape. (A figure made ahead of time,
+        # off screen, can be given: charts/warm.py.)
+        self.figure = figure if figure is not None else Figure()
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(260)

@@ -56,6 +56,8 @@ PAGE_ICONS = {"dashboard": "layout-dashboard", "clients": "users", "contracts": 
               "time": "clock", "payments": "wallet", "income": "chart-column", "proposals": "send", "gigs": "package"}
 # Work put off until the first frame is on screen is done at the latest this long after show().
 AFTER_FIRST_FRAME_LATEST_MS = 2000
+# matplotlib is warmed up in the background this long after the first frame (the window idle by then).
+WARM_CHARTS_AFTER_MS = 1000
 
 
 def page_title(spec: PageSpec) -> str:
@@ -334,6 +336,12 @@ class MainWindow(QMainWindow):
             self.repaint()
         self.timer_bar.start_watching()
         self.tray = self.close_guard.add_tray_icon()  # imports the tray module only now
+        QTimer.singleShot(WARM_CHARTS_AFTER_MS, self, self._warm_charts)
+
+    def _warm_charts(self) -> None:
+        from freelance_desk.ui.chart_warmup import charts
+
+        charts.start()
 
     def save_state(self) -> None:
         settings = self.ctx.ui_settings

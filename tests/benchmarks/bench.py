@@ -54,6 +54,9 @@ FLOOR_HOURS = (
 FLOOR_INCOME = "SELECT substr(received_on, 1, 7) AS month, SUM(net_home_minor) FROM payment GROUP BY month"
 
 
+WARM_OPEN_AFTER_S = 3.0  # income_page_open_warm_s: the Income page opened this long after startup
+
+
 def env(home: Path) -> dict:
     # As on a user's machine: bytecode is cached (the warm-up run writes it), not recompiled each start.
     base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -154,6 +157,18 @@ def child(measure: str, db: Path, runs: int) -> dict:
             wait(lambda: not page.chart.pending)
             switches.append(time.perf_counter() - began)
         result["income_switch_s"] = statistics.median(switches[1:])
+    elif measure == "income_warm":
+        # A few seconds at the dashboard first, the event loop idle as when the user reads it: the app
+        # warms matplotlib up in the background meanwhile.
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        idle = QEventLoop()
+        QTimer.singleShot(int(WARM_OPEN_AFTER_S * 1000), idle.quit)
+        idle.exec()
+        began = time.perf_counter()
+        page = window.show_page("income")
+        wait(page.is_ready)
+        result["income_page_open_warm_s"] = time.perf_counter() - began
     elif measure == "queries":
         from freelance_desk.services.money import income
         from freelance_desk.services.time import tracking as tt
@@ -241,7 +256,7 @@ def benchmark(db: Path, runs: int) -> dict:
         figures["startup_ratio"] = statistics.median(app[0] / hello[0] for hello, app in pairs)
         figures["startup_ready_s"] = statistics.median(app[1] for _, app in pairs)
         figures["startup_rss_mb"] = statistics.median(app[2] for _, app in pairs)
-        for measure in ("time", "income"):
+        for measure in ("time", "income", "income_warm"):
             rows = median_runs(lambda m=measure: run_child(m, copy, home, runs), runs)
             for key in rows[0]:
                 figures[key] = statistics.median(r[key] for r in rows)
@@ -257,6 +272,7 @@ def benchmark(db: Path, runs: int) -> dict:
 
 TARGETS = {
     "time_page_open_s": 0.15,
+    "income_page_open_warm_s": 0.25,
     "income_query_s": 0.05,
     "income_switch_s": 0.2,
     "timer_start_stop_s": 0.01,

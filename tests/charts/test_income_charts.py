@@ -278,3 +278,19 @@ def test_on_a_short_axis_the_hour_and_rate_labels_stand_apart():
         boxes = [t.get_window_extent(renderer) for t in axes.get_yticklabels() if t.get_text() and t.get_visible()]
         assert len(boxes) >= 2
         assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_the_figure_drawn_ahead_of_time_is_the_one_the_page_draws_on():
+    """The warm-up's figure keeps its Axes (and their ticks) when the page's figures are drawn on it."""
+    from freelance_desk.charts.income import income_axes
+    from freelance_desk.charts.warm import warmed_figure
+
+    figure = warmed_figure()
+    made = income_axes(figure)
+    ticks = [id(t) for t in made[1].xaxis.get_major_ticks()]
+    hours = HoursChart(LABELS, [3600, 7200, 0], [100, 200, None], "USD")
+    drawn = draw_income_figure(figure, ChartTheme(), income_chart(), hours)
+    assert income_axes(figure) == made  # not made again
+    assert [id(t) for t in made[1].xaxis.get_major_ticks()][:3] == ticks[:3]
+    assert {h.kind for h in drawn.hits} >= {"stack", "fee", "expected", "hours"}
+    assert [t.get_text() for t in made[1].get_xticklabels()] == LABELS  # the page's own, not the warm-up's

@@ -46,6 +46,14 @@ def clock(request):
     return Clock(*mark.args) if mark else Clock()
 
 
+@pytest.fixture(autouse=True)
+def no_chart_warmup(monkeypatch):
+    """No matplotlib warm-up thread behind a test's back (the test of the warm-up runs its own process)."""
+    from freelance_desk.ui import chart_warmup
+
+    monkeypatch.setattr(chart_warmup.ChartWarmup, "start", lambda self: None)
+
+
 @pytest.fixture
 def ctx(database, tmp_path, qapp, clock):
     """An app context on the test database, reading the time from ``clock``."""

@@ -321,3 +321,53 @@ def test_pointing_at_a_rate_drawn_apart_says_why(database, ctx, qtbot):
     assert hit is not None and hit.index == month
     text = page.hit_text(hit)
     assert "Drawn apart" in text and "a tenth of an average month's hours" in text
+
+
+@pytest.mark.slow
+def test_matplotlib_is_warmed_up_after_startup_and_the_income_page_then_uses_it(tmp_path):
+    """Not before the first frame; in the background once the window is idle; then opening Income
+    (Ctrl+7) draws on the figure made ahead of time and imports nothing more of matplotlib."""
+    code = """
+import sys, threading
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from freelance_desk.app import make_demo_database
+from freelance_desk.settings import UiSettings
+from freelance_desk.ui.context import AppContext
+from freelance_desk.ui.main_window import MainWindow
+from freelance_desk.ui import chart_warmup
+app = QApplication([])
+window = MainWindow(AppContext(str(make_demo_database()), UiSettings()))
+window.resize(1200, 760)
+window.start_page("dashboard")
+window.show()
+at_first_frame = []
+window.first_frame_shown.connect(lambda: at_first_frame.append("matplotlib" in sys.modules))
+threads = []
+real_run = chart_warmup.ChartWarmup._run
+chart_warmup.ChartWarmup._run = lambda self: threads.append(threading.current_thread().name) or real_run(self)
+idle = QEventLoop()
+QTimer.singleShot(4000, idle.quit)
+idle.exec()
+print("first frame without matplotlib:", at_first_frame == [False])
+print("warmed in a thread:", threads == ["chart-warmup"], chart_warmup.charts.done())
+warm_figure = chart_warmup.charts._figure
+QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+page = window.page("income")
+before = set(sys.modules)
+while not page.is_ready():
+    app.processEvents()
+print("income drew on the warm figure:", warm_figure is not None and page.chart.figure is warm_figure)
+print("nothing more of matplotlib:", sorted(m for m in set(sys.modules) - before if m.startswith("matplotlib")) == [])
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(tmp_path))
+    env.pop("MPLBACKEND", None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=90, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [
+        "first frame without matplotlib: True",
+        "warmed in a thread: True True",
+        "income drew on the warm figure: True",
+        "nothing more of matplotlib: True",
+    ]

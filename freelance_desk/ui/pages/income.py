@@ -1,8 +1,9 @@
 """Income: monthly net by client or platform, fees, hours and effective rate, what is owed and expected.
 
 The aggregated rows are loaded once per data change (a few GROUP BY queries); switching the
-range or the stacking re-plots from them. matplotlib is imported just after the page is first
-shown (its cards and tables paint first), never before.
+range or the stacking re-plots from them. The chart is built just after the page is first shown
+(its cards and tables paint first), on the figure the background warm-up drew ahead of time
+(``ui/chart_warmup.py``); opened before that, the page imports matplotlib itself.
 """
 
 from __future__ import annotations
@@ -188,9 +189,12 @@ class IncomePage(Page):
         self._chart_coming = False
         if self.chart is not None or not self.isVisible():
             return  # hidden again before the event loop ran: built after the next paint
-        from freelance_desk.charts.widget import ChartWidget  # the first import of matplotlib
+        from freelance_desk.ui.chart_warmup import charts
 
-        self.chart = ChartWidget(theme.chart_theme)
+        figure = charts.take_figure()  # drawn once off screen by the warm-up, if it ran (it is waited for)
+        from freelance_desk.charts.widget import ChartWidget  # matplotlib: imported here unless warmed up
+
+        self.chart = ChartWidget(theme.chart_theme, figure=figure)
         self.chart.hovered.connect(self._on_hover)
         self.chart.clicked.connect(self._on_click)
         self.chart.redrawn.connect(self._on_redrawn)
