@@ -93,3 +93,16 @@ def menu_choice(text: str | None, seen: list | None = None) -> list:
 
     QTimer.singleShot(0, handle)
     return seen
+
+
+def active_window(qtbot, ctx, page: str):
+    """The main window shown on ``page`` and active, so shortcuts and focus behave as on a desktop."""
+    from freelance_desk.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.start_page(page)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win

@@ -17,8 +17,7 @@ from freelance_desk.ui.dialogs.client import ClientDialog
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.time_entry import TimeEntryDialog
-from freelance_desk.ui.main_window import MainWindow
-from tests.ui.helpers import T0, add, menu_choice
+from tests.ui.helpers import T0, active_window, add, menu_choice
 
 pytestmark = pytest.mark.clock(T0)
 
@@ -30,12 +29,7 @@ def window(qtbot, ctx, contracts):
     for hours in (1, 2, 3):
         add(hourly, T0 - timedelta(days=hours), 30)
     payments.record_payment(payments.PaymentData(hourly, T0.date(), 5000, 0, "USD"), now=T0)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.start_page("contracts")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = active_window(qtbot, ctx, "contracts")
     return win
 
 

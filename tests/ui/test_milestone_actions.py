@@ -14,8 +14,7 @@ from freelance_desk.services.contracts.contracts import MilestoneData
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
-from freelance_desk.ui.main_window import MainWindow
-from tests.ui.helpers import T0, answer_dialog, menu_choice
+from tests.ui.helpers import T0, active_window, answer_dialog, menu_choice
 
 pytestmark = pytest.mark.clock(T0)
 ALT, CTRL_SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -25,12 +24,7 @@ ALT, CTRL_SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlMo
 def window(qtbot, ctx, contracts):
     """The main window on the fixed-price contract: "Home page" (planned) and "Contact page" (planned)."""
     ms.add_milestone(contracts[1], MilestoneData("Contact page", 10000))
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.start_page("contracts")
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = active_window(qtbot, ctx, "contracts")
     win.page("contracts").show_target(contract_id=contracts[1])
     return win
 
