@@ -303,7 +303,6 @@ def main(argv: list[str] | None = None) -> int:
     # switches), peewee's 8,000 lines too.
     from freelance_desk.db import migrations, models  # noqa: F401
     from freelance_desk.services.contracts import choices  # noqa: F401
-    from freelance_desk.services.overview import dashboard  # noqa: F401
     from freelance_desk.services.time import queries, tracking  # noqa: F401
 
     from PySide6.QtWidgets import QApplication

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -14,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.services.milestones.queries import MilestoneRow
-from freelance_desk.services.overview import dashboard as service
 from freelance_desk.ui import context
 from freelance_desk.ui.format import duration, money, percent, qdate
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
 from freelance_desk.ui.widgets.card import Card
-from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
+
+if TYPE_CHECKING:
+    from freelance_desk.services.milestones.queries import MilestoneRow
+    from freelance_desk.services.overview.dashboard import Dashboard
 
 TICK_MS = 30_000
 PLACEHOLDER = "…"  # a card's value until its figures are read
@@ -33,7 +36,7 @@ class DashboardPage(Page):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.data: service.Dashboard | None = None
+        self.data: Dashboard | None = None
         self._loaded_at = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +146,9 @@ class DashboardPage(Page):
             card.set(PLACEHOLDER, " ")
 
     def refresh(self) -> None:
+        # The rules behind the cards are imported here, on the first fill just after the first frame.
+        from freelance_desk.services.overview import dashboard as service
+
         now, today = self.ctx.now(), self.ctx.today()
         d = self.data = service.dashboard(now, today, self.ctx.local_zone())
         self._loaded_at = now
@@ -177,7 +183,7 @@ class DashboardPage(Page):
             detail += " · " + self.tr("limit {0} h").format(limit)
         self.hours_card.set(duration(d.today_seconds + extra), detail, warn=bool(limit) and week > limit * 3600)
 
-    def _show_workload(self, d: service.Dashboard) -> None:
+    def _show_workload(self, d: Dashboard) -> None:
         w = d.workload
         if w.max_contracts:
             value = self.tr("{0} of {1}").format(w.active_contracts, w.max_contracts)
@@ -187,7 +193,7 @@ class DashboardPage(Page):
             value, detail = str(w.active_contracts), self.tr("active contracts (no limit set)")
         self.workload_card.set(value, detail, warn=w.over)
 
-    def _show_money(self, d: service.Dashboard) -> None:
+    def _show_money(self, d: Dashboard) -> None:
         home = d.home_currency
         compared = money(d.income_compared, home)
         if d.compares_whole_month:
@@ -227,7 +233,9 @@ class DashboardPage(Page):
             return self.tr("yesterday")
         return self.tr("in {0} days").format(n) if n > 0 else self.tr("{0} days ago").format(-n)
 
-    def _show_lists(self, d: service.Dashboard) -> None:
+    def _show_lists(self, d: Dashboard) -> None:
+        from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
+
         def due_item(m: MilestoneRow, warn: bool):
             when = self.tr("due {0}").format(self.relative(m.due_date))
             text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
