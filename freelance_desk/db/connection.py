@@ -7,7 +7,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-db = SqliteDatabase(None)
+from freelance_desk.db import storage
+
+db = storage.Database(None)  # a full disk or a read-only file reaches the user as a StorageError
 
 PRAGMAS = {
     "foreign_keys": 1,
@@ -17,16 +19,23 @@ PRAGMAS = {
 }
 
 
-def open_database(path: str | os.PathLike = ":memory:") -> SqliteDatabase:
+def open_database(path: str | os.PathLike = ":memory:", read_only: bool = False) -> SqliteDatabase:
     """Point the shared handle at ``path`` (":memory:" for tests) and connect.
 
     A new file is created with owner-only permissions: a freelancer's income is
-    nobody else's business on a shared machine.
+    nobody else's business on a shared machine. ``read_only`` opens an existing file
+    without ever writing to it (``storage.ReadOnly.FILE``: every write is refused).
     """
     if not db.is_closed():
         db.close()
+    storage.reset()
     path = str(path)
     pragmas = dict(PRAGMAS)
+    if read_only:
+        db.init(storage.read_only_uri(Path(path)), pragmas=pragmas, check_same_thread=False, uri=True)
+        db.connect()
+        storage.set_read_only(db, storage.ReadOnly.FILE)
+        return db
     if path != ":memory:":
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -44,7 +53,7 @@ def enable_wal(database: SqliteDatabase) -> None:
     Called by migrate() once the file is known to be ours: switching a file to WAL
     rewrites its header, and a database from a newer app must stay untouched.
     """
-    if database.database != ":memory:":
+    if database.database != ":memory:" and storage.read_only_reason() is None:
         database.execute_sql("PRAGMA journal_mode = wal")
 
 
