@@ -56,12 +56,11 @@ def writable(path: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` for reading only. In a folder nobody can write, a file closed
-    cleanly (no -wal beside it) is opened immutable: SQLite could not make its -shm file there."""
+    """The URI that opens ``path`` for reading only. A file closed cleanly (no -wal beside it) is
+    opened immutable: SQLite then makes no -wal or -shm file beside it (in a folder nobody can write
+    it could not, and they would be left behind). A -wal file holds the latest writes: read with it."""
     wal = path.with_name(path.name + "-wal")
-    if not os.access(path.parent, os.W_OK) and not wal.exists():
-        return f"{path.resolve().as_uri()}?immutable=1"
-    return f"{path.resolve().as_uri()}?mode=ro"
+    return f"{path.resolve().as_uri()}?{'mode=ro' if wal.exists() else 'immutable=1'}"
 
 
 def read_only_reason() -> ReadOnly | None:

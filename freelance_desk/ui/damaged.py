@@ -6,6 +6,7 @@ is met); without that module the message is shown alone.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def tr(text: str) -> str:
 def newest_backup(folder: Path):
     """The newest good backup in ``folder`` (None when there is none, or no backups module)."""
     try:
-        from freelance_desk.db import backups
+        backups = importlib.import_module("freelance_desk.db.backups")
     except ModuleNotFoundError as e:
         if e.name != "freelance_desk.db.backups":
             raise

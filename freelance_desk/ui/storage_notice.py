@@ -29,6 +29,7 @@ class StorageNotice(QWidget):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("storageNotice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its background from the style sheet
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 12, 6)
         self.label = QLabel()
