@@ -133,7 +133,7 @@ def storage_error(database: SqliteDatabase, error: BaseException) -> StorageErro
 
 class _Savepoint(_savepoint):
     def rollback(self, begin=True):
-        if not self.db.in_transaction():  # SQLite rolled the whole transaction back already
+        if not self.db.sqlite_in_transaction():  # SQLite rolled the whole transaction back already
             return
         super().rollback(begin)
 
@@ -141,7 +141,8 @@ class _Savepoint(_savepoint):
 class Database(SqliteDatabase):
     """The app's SqliteDatabase: a file's faults reach the user as a ``StorageError``."""
 
-    def in_transaction(self) -> bool:
+    def sqlite_in_transaction(self) -> bool:
+        """Whether SQLite itself has a transaction open (after SQLITE_FULL it may have ended it)."""
         return not self.is_closed() and self.connection().in_transaction
 
     def _translated(self, call, *args, **kwargs):
@@ -164,7 +165,7 @@ class Database(SqliteDatabase):
         return self._translated(super().commit)
 
     def rollback(self):
-        if not self.in_transaction():  # after SQLITE_FULL SQLite has rolled back itself
+        if not self.sqlite_in_transaction():  # after SQLITE_FULL SQLite has rolled back itself
             return None
         return self._translated(super().rollback)
 

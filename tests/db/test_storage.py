@@ -61,7 +61,7 @@ def test_a_full_disk_inside_a_nested_transaction_is_told_the_same(database):
             with db.atomic():  # a savepoint
                 Client.create(name="Inner", notes=big_note(), created_at=0)
     assert Client.select().count() == 0
-    assert not db.in_transaction()
+    assert not db.in_transaction() and not db.sqlite_in_transaction()
 
 
 def test_a_read_only_file_opens_for_reading_and_refuses_writes(tmp_path):

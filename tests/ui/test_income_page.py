@@ -388,3 +388,14 @@ def test_exported_tables_and_charts_are_private_to_the_user(demo, page, monkeypa
         os.umask(old)
     for name in ("owed.csv", "chart.svg", "chart.png"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
+def test_an_export_onto_a_full_disk_is_said_in_the_status_bar(demo, page, ctx, monkeypatch, tmp_path):
+    target = tmp_path / "full.csv"
+    target.symlink_to("/dev/full")  # every write: ENOSPC
+    said = []
+    ctx.status_message.connect(said.append)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_table()
+    assert said == [f"Could not save {target}: No space left on device"]

@@ -162,3 +162,46 @@ def test_the_log_gets_no_client_name_and_no_home_from_an_unexpected_error(tmp_pa
     for handler in [h for h in root.handlers if isinstance(h, logs.PrivateFileHandler)]:
         root.removeHandler(handler)
         handler.close()
+
+
+def test_a_storage_error_nobody_caught_goes_to_the_status_bar_not_a_box(ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from freelance_desk.app import install_excepthook
+    from freelance_desk.core.errors import DiskFull
+
+    win = shown_window(qtbot, ctx)
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes.append(self.text()) or 0)
+    old = sys.excepthook
+    install_excepthook(lambda: win)
+    try:
+        try:
+            raise storage.refused(storage.ReadOnly.DISK_FULL)
+        except DiskFull:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert boxes == []
+    assert win.statusBar().currentMessage() == FULL
+
+
+def test_under_screenshot_an_unexpected_error_goes_to_stderr_and_the_app_quits(qapp, monkeypatch, capsys):
+    from PySide6.QtWidgets import QMessageBox
+
+    from freelance_desk.app import install_excepthook
+
+    boxes, exits = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes.append(self.text()) or 0)
+    monkeypatch.setattr(type(qapp), "exit", staticmethod(lambda code=0: exits.append(code)))
+    old = sys.excepthook
+    install_excepthook(lambda: None, unattended=True)
+    try:
+        try:
+            raise RuntimeError("boom while painting")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert boxes == [] and exits == [1]  # no box nobody could close: the screenshot run ends
+    assert "RuntimeError: boom while painting" in capsys.readouterr().err
