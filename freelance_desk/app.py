@@ -66,7 +66,7 @@ def open_user_database(path: Path):
 
     from peewee import DatabaseError
 
-    from freelance_desk.core.errors import DamagedDatabase, DomainError, Term
+    from freelance_desk.core.errors import DamagedDatabase, DiskFull, DomainError, Term
     from freelance_desk.db import integrity, storage
     from freelance_desk.db.connection import close_database, open_database
     from freelance_desk.db.migrations import migrate
@@ -88,15 +88,25 @@ def open_user_database(path: Path):
     try:
         database = open_database(path, read_only=path.exists() and not storage.writable(path))
         migrate(database)
-    except DomainError:
+    except (DiskFull, OSError, sqlite3.Error, DatabaseError) as e:
         close_database()
-        raise
-    except (OSError, sqlite3.Error, DatabaseError) as e:
-        close_database()
+        if path.exists() and storage.disk_full(e, path.parent):
+            # Started on a full disk: what is saved can still be read (until space is freed and the
+            # app starts again). A file that needs an update is refused here: that is a write.
+            log.warning("the disk is full: %s opened read-only", paths.shown_path(path))
+            database = open_database(path, read_only=True)
+            storage.set_read_only(database, storage.ReadOnly.DISK_FULL)
+            migrate(database)
+            return database
+        if isinstance(e, DomainError):
+            raise
         cause = storage.sqlite_error(e)
         reason = getattr(cause, "sqlite_errorname", None) or getattr(e, "strerror", None) or type(e).__name__
         log.error("cannot open %s: %s", paths.shown_path(path), reason)
         raise DomainError(CANNOT_OPEN, reason=reason, path=str(path)) from None
+    except DomainError:
+        close_database()
+        raise
     return database
 
 

@@ -28,7 +28,7 @@ def open_database(path: str | os.PathLike = ":memory:", read_only: bool = False)
     """
     if not db.is_closed():
         db.close()
-    storage.reset()
+    storage.reset(opened_read_only=read_only)
     path = str(path)
     pragmas = dict(PRAGMAS)
     if read_only:

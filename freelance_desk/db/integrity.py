@@ -80,10 +80,11 @@ def header_problem(header: bytes, size: int) -> Integrity | None:
 
 def sqlite_check(path: Path, full: bool, cancel: threading.Event | None = None) -> Integrity:
     """SQLite's own check through a read-only connection (the file's bytes are never changed)."""
-    # Without a -wal file beside it (a database closed cleanly) the file is read as immutable: no
-    # lock, no -wal or -shm file left behind. A -wal file holds the latest writes: read with it.
+    # Without writes in a -wal file beside it (a database closed cleanly) the file is read as
+    # immutable: no lock, no -wal or -shm file left behind (none could be made on a full disk).
+    # A -wal file with writes in it holds the latest ones: read with it.
     wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if wal.exists() else "immutable=1"
+    query = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=5)
     except sqlite3.Error as e:

@@ -13,8 +13,10 @@ again" (``try_writing_again``) lifts a full disk's read-only state once space wa
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from enum import StrEnum
@@ -56,11 +58,32 @@ def writable(path: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` for reading only. A file closed cleanly (no -wal beside it) is
-    opened immutable: SQLite then makes no -wal or -shm file beside it (in a folder nobody can write
-    it could not, and they would be left behind). A -wal file holds the latest writes: read with it."""
+    """The URI that opens ``path`` for reading only. A file closed cleanly (no -wal beside it, or an
+    empty one) is opened immutable: SQLite then makes no -wal or -shm file beside it (in a folder
+    nobody can write, or on a full disk, it could not; elsewhere they would be left behind). A -wal
+    file with writes in it holds the latest ones: read with it."""
     wal = path.with_name(path.name + "-wal")
-    return f"{path.resolve().as_uri()}?{'mode=ro' if wal.exists() else 'immutable=1'}"
+    latest_in_wal = wal.exists() and wal.stat().st_size > 0
+    return f"{path.resolve().as_uri()}?{'mode=ro' if latest_in_wal else 'immutable=1'}"
+
+
+FULL_DISK_FREE_BYTES = 1024 * 1024  # an I/O error with less free than this is the disk being full
+
+
+def disk_full(error: BaseException, folder: Path) -> bool:
+    """Whether ``error`` (met opening a file in ``folder``) is the disk being full."""
+    if isinstance(error, DiskFull):
+        return True
+    cause = sqlite_error(error)
+    code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return True
+    if code == sqlite3.SQLITE_IOERR or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
+        try:
+            return shutil.disk_usage(folder).free < FULL_DISK_FREE_BYTES
+        except OSError:
+            return False
+    return False
 
 
 def read_only_reason() -> ReadOnly | None:
@@ -84,14 +107,20 @@ def set_read_only(database: SqliteDatabase, reason: ReadOnly | None) -> None:
         listener(reason)
 
 
-def reset() -> None:
+def reset(opened_read_only: bool = False) -> None:
     """A new file is opened: writable until found otherwise."""
     _state["reason"] = None
+    _state["opened_read_only"] = opened_read_only
+
+
+def opened_read_only() -> bool:
+    """Whether the file itself was opened read-only (then only a new start can write to it)."""
+    return _state.get("opened_read_only", False)
 
 
 def try_writing_again(database: SqliteDatabase) -> None:
     """After space was freed: writes are tried again (a full disk again turns it back read-only)."""
-    if _state["reason"] == ReadOnly.DISK_FULL:
+    if _state["reason"] == ReadOnly.DISK_FULL and not opened_read_only():
         set_read_only(database, None)
 
 

@@ -53,6 +53,9 @@ class StorageNotice(QWidget):
         if reason == storage.ReadOnly.FILE:
             return self.tr("This database is open read-only: the file cannot be written. You can look at "
                            "everything; nothing can be changed.")
+        if reason == storage.ReadOnly.DISK_FULL and storage.opened_read_only():
+            return self.tr("The disk is full, so this database is open read-only: everything saved can be read, "
+                           "nothing can be changed. Free some space, then start Freelance Desk again.")
         if reason == storage.ReadOnly.DISK_FULL:
             return self.tr("The disk is full: nothing more can be saved. Everything saved before is safe and "
                            "can be read. Free some space, then press Try again.")
@@ -63,7 +66,7 @@ class StorageNotice(QWidget):
         self.setVisible(reason is not None)
         if reason is not None:
             self.label.setText(self.text_for(reason))
-        self.retry.setVisible(reason == storage.ReadOnly.DISK_FULL)
+        self.retry.setVisible(reason == storage.ReadOnly.DISK_FULL and not storage.opened_read_only())
         self.window_.setWindowTitle(self.window_._title())
 
 
