@@ -21,7 +21,7 @@ from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Milestone, TimeEntry
 from freelance_desk.db.records import get_or_missing
 from freelance_desk.services.time.entry_rows import ENTRY_MISSING, EntryRow, entry, running_record
@@ -146,7 +146,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
     """Stop the running timer (at ``now``) and start one on ``contract_id``, in one transaction."""
     now = whole_seconds(now)
     zone = check_timezone(zone)
-    with db.atomic():
+    with write():
         contract = _contract(contract_id)
         if contract.status in CLOSED_CONTRACT_STATUSES:
             raise ValidationError(
@@ -176,7 +176,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
 def stop_timer(now: datetime, note: str | None = None) -> EntryRow | None:
     """Stop the running timer at ``now`` (None when none runs); ``note`` replaces its note."""
     now = whole_seconds(now)
-    with db.atomic():
+    with write():
         running = running_record()
         if running is None:
             return None
@@ -188,14 +188,14 @@ def stop_timer(now: datetime, note: str | None = None) -> EntryRow | None:
 
 
 def set_note(entry_id: int, note: str) -> None:
-    with db.atomic():
+    with write():
         TimeEntry.update(note=_note(note)).where(TimeEntry.id == _get(entry_id).id).execute()
 
 
 def correct_start(entry_id: int, new_start: datetime, now: datetime) -> EntryRow:
     """Move an entry's start (e.g. "I started at 9:00, not now"), keeping its end."""
     new_start, now = whole_seconds(new_start), whole_seconds(now)
-    with db.atomic():
+    with write():
         current = _get(entry_id)
         if new_start > now:
             raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start cannot be in the future."))
@@ -247,7 +247,7 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
 
 def add_entry(data: EntryData, now: datetime) -> EntryRow:
     now = whole_seconds(now)
-    with db.atomic():
+    with write():
         new = TimeEntry.create(source=TimeSource.MANUAL, **_validated(data, now))
     return entry(new.id)
 
@@ -255,7 +255,7 @@ def add_entry(data: EntryData, now: datetime) -> EntryRow:
 def update_entry(entry_id: int, data: EntryData, now: datetime) -> EntryRow:
     """Change an entry; a running one stays running when ``data.end`` is None."""
     now = whole_seconds(now)
-    with db.atomic():
+    with write():
         current = _get(entry_id)
         TimeEntry.update(**_validated(data, now, current)).where(TimeEntry.id == entry_id).execute()
     return entry(entry_id)
@@ -276,7 +276,7 @@ def entry_data(row: EntryRow) -> EntryData:
 def split_entry(entry_id: int, at: datetime, now: datetime) -> tuple[EntryRow, EntryRow]:
     """Cut an entry in two at ``at``; a running entry's second half keeps running."""
     at, now = whole_seconds(at), whole_seconds(now)
-    with db.atomic():
+    with write():
         current = _get(entry_id)
         end = current.end if current.end is not None else now
         if not current.start < at < end:
@@ -303,7 +303,7 @@ def split_entry(entry_id: int, at: datetime, now: datetime) -> tuple[EntryRow, E
 
 def unsplit(first_id: int, second_id: int) -> None:
     """Undo a split: the first entry takes the second's end again."""
-    with db.atomic():
+    with write():
         second = _get(second_id)
         end = second.end
         second.delete_instance()
@@ -312,7 +312,7 @@ def unsplit(first_id: int, second_id: int) -> None:
 
 def delete_entry(entry_id: int) -> dict:
     """Delete an entry; returns a snapshot for :func:`restore_entry` (undo)."""
-    with db.atomic():
+    with write():
         snapshot = TimeEntry.select().where(TimeEntry.id == entry_id).dicts().first()
         if snapshot is None:
             raise NotFound(ENTRY_MISSING)
@@ -321,7 +321,7 @@ def delete_entry(entry_id: int) -> dict:
 
 
 def restore_entry(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         other = overlapping(snapshot["start"], snapshot["end"])
         if other is not None:
             raise DomainError(
