@@ -95,6 +95,10 @@ def install_excepthook(get_window) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from freelance_desk.core.errors import DomainError
+
+        if isinstance(exc, DomainError) and show_refusal(get_window(), exc):
+            return  # a write refused in words (the file busy in another program) that no page caught
         import traceback  # only when something went wrong
 
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -120,6 +124,22 @@ def install_excepthook(get_window) -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+def show_refusal(parent, error) -> bool:
+    """A DomainError as the message it carries (nothing was saved), not as a crash; False without Qt."""
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return False
+        text = error.text(lambda t: QApplication.translate("services", t))
+        log.warning("refused: %s", text)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+        return True
+    except Exception:  # the hook must never raise
+        return False
 
 
 def load_translations(app, lang: str | None) -> None:
@@ -230,6 +250,8 @@ class Launcher:
     def _lock(self, db_path: Path):
         """The lock on ``db_path`` (the one held already when it is the open file), or None when another
         app has the file open: its window is brought to the front instead, and this one says so."""
+        from PySide6.QtWidgets import QApplication
+
         from freelance_desk.instance import InstanceLock, resolved
 
         if self.lock is not None and self.lock.path == resolved(db_path):
@@ -239,10 +261,12 @@ class Launcher:
         if outcome == lock.OURS:
             return lock
         if outcome == lock.RAISED_OTHER:
-            text = self.app.translate("App", "Freelance Desk is already open on {0}; its window was brought to the front.")
+            text = QApplication.translate(
+                "App", "Freelance Desk is already open on {0}; its window was brought to the front.")
             self.raised_other = self.window is None
         else:
-            text = self.app.translate("App", "{0} is open in another Freelance Desk that does not answer; close it first.")
+            text = QApplication.translate(
+                "App", "{0} is open in another Freelance Desk that does not answer; close it first.")
         text = text.format(lock.path)
         log.info("%s", text)
         if self.window is not None:
