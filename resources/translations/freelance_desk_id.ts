@@ -814,7 +814,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+65"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+68"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Tidak ada kontrak aktif.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{0} open</source>
         <translation>{0} terbuka</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>{0} hari yang lalu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>due {0}</source>
         <translation>jatuh tempo {0}</translation>
     </message>
@@ -1384,7 +1384,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+88"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+89"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1396,18 +1396,18 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+154"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -1428,18 +1428,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-168"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>Ke Pembayaran</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
@@ -1659,7 +1659,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -4633,7 +4633,12 @@ Berkas akhir | 70</translation>
         <translation>dibayar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>{0} h</source>
+        <translation>{0} jam</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Progress report: {contract}</source>
         <translation>Laporan kemajuan: {contract}</translation>
     </message>
