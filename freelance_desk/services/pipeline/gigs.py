@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from freelance_desk.core.checks import require_text
+from freelance_desk.core.checks import note_text, require_text
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
+from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
@@ -50,7 +50,7 @@ def _validated(data: TemplateData) -> dict:
     price = data.price_minor
     if price is None or price <= 0:
         raise ValidationError("price", QT_TRANSLATE_NOOP("services", "Enter the gig's price."))
-    if price > int(MAX_MAJOR.scaleb(digits(currency))):
+    if price > max_minor(currency):
         raise ValidationError("price", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
     if not 1 <= data.delivery_days <= MAX_DELIVERY_DAYS:
         raise ValidationError(
@@ -77,7 +77,7 @@ def _validated(data: TemplateData) -> dict:
         currency=currency,
         delivery_days=data.delivery_days,
         milestone_split=dump_split(parts),
-        notes=(data.notes or "").strip(),
+        notes=note_text(data.notes, "notes"),
     )
 
 

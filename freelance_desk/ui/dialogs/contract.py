@@ -251,9 +251,9 @@ class ContractDialog(FormDialog):
             self.clear_errors()
             try:
                 data = self.data()
-                values = contracts.validate(data)
+                values = contracts.validate(data, self.ctx.today())
                 for i, m in enumerate(self.milestones):
-                    contracts.validate_milestone(m, values, i)
+                    contracts.validate_milestone(m, values, i, self.ctx.today())
             except DomainError as e:
                 self.show_error(e)
                 return
@@ -271,5 +271,5 @@ class ContractDialog(FormDialog):
         data = self.data()
         if self.contract_id is None:
             return contracts.create_contract(data, self.milestones, now=self.ctx.now())
-        return contracts.update_contract(self.contract_id, data)
+        return contracts.update_contract(self.contract_id, data, today=self.ctx.today())
 

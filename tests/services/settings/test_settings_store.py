@@ -11,7 +11,7 @@ from freelance_desk.services.settings import store
 
 def test_a_missing_row_reads_as_the_declared_default(database):
     Setting.delete().execute()
-    assert [store.value(s) for s in store.ALL] == ["USD", "monday_utc", 5, None, 10, (time(9), time(17))]
+    assert [store.value(s) for s in store.ALL] == ["USD", "monday_utc", 5, None, 10, (time(9), time(17)), 2000]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_the_settings_form_saves_all_or_nothing(database):
     assert error.value.field == "working_hours"
     assert (store.home_currency(), store.week_start(), store.value(store.WORKLOAD_MAX_CONTRACTS)) == ("USD", "monday_utc", 5)
     store.save_settings(store.SettingsForm("IDR", "sunday_local", 3, "40", 12, time(8), time(16)))
-    assert [store.value(s) for s in store.ALL] == ["IDR", "sunday_local", 3, 40, 12, (time(8), time(16))]
+    assert [store.value(s) for s in store.ALL] == ["IDR", "sunday_local", 3, 40, 12, (time(8), time(16)), 2000]
 
 
 def test_several_settings_read_in_one_go_as_each_alone(database):
