@@ -110,6 +110,12 @@ def latest_day(today: date) -> date:
         return today.replace(year=today.year + 1, day=28)
 
 
+BEFORE_EARLIEST = QT_TRANSLATE_NOOP(
+    "services", "Dates before {year} are not accepted; the earliest year you worked is set in Settings."
+)
+TOO_FAR_AHEAD = QT_TRANSLATE_NOOP("services", "That is more than a year ahead; the latest date accepted is {last}.")
+
+
 def check_day(value, field: str, today: date, earliest_year: int = EARLIEST_YEAR) -> date | None:
     """``value`` (a date, or None for none) between 1 January ``earliest_year`` and a year after ``today``."""
     if value is None:
@@ -120,19 +126,9 @@ def check_day(value, field: str, today: date, earliest_year: int = EARLIEST_YEAR
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "“{text}” is not a date."), text=str(value)[:40])
     first, last = date(earliest_year, 1, 1), latest_day(today)
     if value < first:
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP(
-                "services", "Dates before {year} are not accepted; the earliest year you worked is set in Settings."
-            ),
-            year=earliest_year,
-        )
+        raise ValidationError(field, BEFORE_EARLIEST, year=earliest_year)
     if value > last:
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("services", "That is more than a year ahead; the latest date accepted is {last}."),
-            last=last.isoformat(),
-        )
+        raise ValidationError(field, TOO_FAR_AHEAD, last=last.isoformat())
     return value
 
 

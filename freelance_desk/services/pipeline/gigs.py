@@ -18,6 +18,7 @@ from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.pipeline.milestone_split import (
     FULL,
     dump_split,
@@ -130,6 +131,7 @@ def order_plan(template_id: int, client_id: int | None, today: date, title: str 
     Due: today + delivery days. Milestones follow the split, their amounts adding up
     to the price exactly, their due dates spread over the delivery time by share.
     """
+    check_day(today, "start_date")  # a start in year 9999 has no due date after it
     t = get_template(template_id)
     end = today + timedelta(days=t.delivery_days)
     fixed = t.kind == ContractKind.FIXED

@@ -138,6 +138,7 @@ def _note(text: str | None) -> str:
     return note_text(text, "note", MAX_NOTE)
 
 
+START_IN_FUTURE = QT_TRANSLATE_NOOP("services", "The start is in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; split longer work into days.")
 
 
@@ -235,7 +236,7 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
         raise ValidationError("end", QT_TRANSLATE_NOOP("services", "Enter when you stopped, or a duration."))
     end = whole_seconds(data.end) if data.end is not None else None
     if start > now:
-        raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start is in the future."))
+        raise ValidationError("start", START_IN_FUTURE)
     if end is not None:
         if end < start:
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is before the start."))
