@@ -814,7 +814,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+65"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+68"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>Tidak ada kontrak aktif.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{0} open</source>
         <translation>{0} terbuka</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>{0} hari yang lalu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>due {0}</source>
         <translation>jatuh tempo {0}</translation>
     </message>
@@ -1384,7 +1384,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+88"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+89"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1396,18 +1396,18 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+154"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -1428,18 +1428,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-168"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>Ke Pembayaran</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
@@ -1659,7 +1659,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -2307,7 +2307,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+26"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Add a gig first.</source>
         <translation>Tambahkan gig dulu.</translation>
     </message>
@@ -3256,6 +3256,16 @@ Pembayaran: {4}</translation>
         <translation>Jam kerja saya</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Dates before this year are refused as typing slips.</source>
+        <translation>Tanggal sebelum tahun ini ditolak sebagai salah ketik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have worked since</source>
+        <translation>Saya bekerja sejak</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Keep the timer in the tray when the window is closed</source>
         <translation>Biarkan timer di baki sistem saat jendela ditutup</translation>
@@ -3294,7 +3304,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SplitEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+265"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+274"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
@@ -3504,7 +3514,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-194"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-202"/>
         <source>Edit time entry</source>
         <translation>Ubah catatan waktu</translation>
     </message>
@@ -4110,9 +4120,9 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/clients/clients.py" line="+31"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+105"/>
-        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+62"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+47"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+107"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+63"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+48"/>
         <source>Choose a platform from the list.</source>
         <translation>Pilih platform dari daftar.</translation>
     </message>
@@ -4128,18 +4138,53 @@ Berkas akhir | 70</translation>
         <translation>“{name}” punya kontrak atau proposal; arsipkan klien ini alih-alih menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/checks.py" line="+23"/>
+        <location filename="../../freelance_desk/core/checks.py" line="+55"/>
         <source>This field is required.</source>
         <translation>Kolom ini wajib diisi.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+138"/>
-        <source>Keep this under {limit} characters.</source>
-        <translation>Buat kurang dari {limit} karakter.</translation>
+        <location line="+8"/>
+        <source>Remove the control character (U+{code}) from this text.</source>
+        <translation>Hapus karakter kontrol (U+{code}) dari teks ini.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>This text holds a character that is not text.</source>
+        <translation>Teks ini memuat karakter yang bukan teks.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the hidden direction character (U+{code}): it makes text read in another order.</source>
+        <translation>Hapus karakter arah tersembunyi (U+{code}): karakter itu membuat teks terbaca dalam urutan lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>This has no visible characters; type a name.</source>
+        <translation>Isian ini tidak memuat karakter yang terlihat; ketik sebuah nama.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Keep this to {limit} characters; it has {count}.</source>
+        <translation>Batasi hingga {limit} karakter; isian ini berisi {count}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dates before {year} are not accepted; the earliest year you worked is set in Settings.</source>
+        <translation>Tanggal sebelum {year} tidak diterima; tahun paling awal Anda bekerja diatur di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than a year ahead; the latest date accepted is {last}.</source>
+        <translation>Itu lebih dari setahun ke depan; tanggal paling akhir yang diterima adalah {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” bukan tanggal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“{email}” does not look like an e-mail address.</source>
         <translation>“{email}” tidak tampak seperti alamat surel.</translation>
     </message>
@@ -4167,25 +4212,28 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Unknown contract status.</source>
         <translation>Status kontrak tidak dikenal.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Enter the contract&apos;s total price.</source>
         <translation>Isi harga total kontrak.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+207"/>
+        <location filename="../../freelance_desk/core/money.py" line="+219"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
-        <location line="+45"/>
+        <location line="+49"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+21"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
+        <location line="+5"/>
         <source>That amount is implausibly large.</source>
         <translation>Jumlah itu terlalu besar untuk masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-41"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-45"/>
         <source>Enter the hourly rate.</source>
         <translation>Isi tarif per jam.</translation>
     </message>
@@ -4200,24 +4248,24 @@ Berkas akhir | 70</translation>
         <translation>Batas pekanan antara 1 dan 168 jam.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>A milestone needs an amount above zero.</source>
         <translation>Milestone perlu jumlah di atas nol.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The due date is before the contract starts.</source>
         <translation>Tenggat jatuh sebelum kontrak dimulai.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+252"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
         <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>This contract has milestones; it stays fixed-price.</source>
         <translation>Kontrak ini punya milestone; tetap berharga tetap.</translation>
     </message>
@@ -4264,7 +4312,7 @@ Berkas akhir | 70</translation>
         <translation>Per jam</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/durations.py" line="+25"/>
+        <location filename="../../freelance_desk/core/durations.py" line="+30"/>
         <source>Enter a duration, e.g. 1:30, 1.5h or 90m.</source>
         <translation>Isi durasi, mis. 1:30, 1.5h atau 90m.</translation>
     </message>
@@ -4292,7 +4340,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/core/money.py" line="+59"/>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+72"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+76"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
@@ -4413,18 +4461,18 @@ Berkas akhir | 70</translation>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="-215"/>
+        <location filename="../../freelance_desk/core/money.py" line="-220"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
         <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Enter an amount.</source>
         <translation>Masukkan jumlah.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+21"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
@@ -4445,7 +4493,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+3"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+5"/>
         <source>The amount must be more than zero.</source>
         <translation>Jumlahnya harus lebih dari nol.</translation>
     </message>
@@ -4456,7 +4504,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-63"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-69"/>
         <source>A fee is between 0% and 100%.</source>
         <translation>Biaya antara 0% dan 100%.</translation>
     </message>
@@ -4466,28 +4514,38 @@ Berkas akhir | 70</translation>
         <translation>Isi kurs seperti {large} atau {small}.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+12"/>
+        <source>An exchange rate is between {small} and {large}.</source>
+        <translation>Kurs berada di antara {small} dan {large}.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Use at most two decimals for a percentage.</source>
         <translation>Gunakan paling banyak dua desimal untuk persentase.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/payments.py" line="-20"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-39"/>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-177"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>This contract is paid in {expected}, not in {currency}.</source>
+        <translation>Kontrak ini dibayar dalam {expected}, bukan dalam {currency}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter the date the money arrived.</source>
         <translation>Isi tanggal uang diterima.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The amount received must be more than zero.</source>
         <translation>Jumlah yang diterima harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The fee cannot be negative.</source>
         <translation>Biaya tidak boleh negatif.</translation>
     </message>
@@ -4507,7 +4565,7 @@ Berkas akhir | 70</translation>
         <translation>Isi nilai 1 {currency} dalam {home} pada hari itu.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>That payment no longer exists.</source>
         <translation>Pembayaran itu sudah tidak ada.</translation>
     </message>
@@ -4552,18 +4610,18 @@ Berkas akhir | 70</translation>
         <translation>Tanpa jawaban</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-21"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-24"/>
         <source>Enter the day the proposal was sent.</source>
         <translation>Isi tanggal proposal dikirim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connects are between 0 and {limit}.</source>
         <translation>Connects antara 0 dan {limit}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>At most the {spent} connects spent can be refunded.</source>
         <translation>Paling banyak {spent} connects yang terpakai bisa dikembalikan.</translation>
     </message>
@@ -4633,7 +4691,12 @@ Berkas akhir | 70</translation>
         <translation>dibayar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>{0} h</source>
+        <translation>{0} jam</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Progress report: {contract}</source>
         <translation>Laporan kemajuan: {contract}</translation>
     </message>
@@ -4733,7 +4796,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+99"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+103"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -4758,7 +4821,12 @@ Berkas akhir | 70</translation>
         <translation>Antara 1 dan 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+39"/>
+        <location line="+12"/>
+        <source>Enter a year from {first} to {last}.</source>
+        <translation>Masukkan tahun dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+40"/>
         <source>Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”.</source>
         <translation>Baris {line}: tulis “judul milestone | persen”, mis. “Konsep | 30”.</translation>
     </message>
@@ -4803,12 +4871,13 @@ Berkas akhir | 70</translation>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="-65"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+75"/>
         <source>Choose the contract you worked on.</source>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-107"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+10"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
     </message>
@@ -4825,7 +4894,12 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+31"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+18"/>
+        <source>One entry is at most 24 hours; split longer work into days.</source>
+        <translation>Satu catatan paling lama 24 jam; bagi pekerjaan yang lebih lama per hari.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{contract}” is closed; reopen it to track time.</source>
         <translation>“{contract}” sudah ditutup; buka kembali untuk mencatat waktu.</translation>
     </message>
@@ -4840,23 +4914,23 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai harus sebelum waktu selesai.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Enter when you started.</source>
         <translation>Isi kapan Anda mulai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter when you stopped, or a duration.</source>
         <translation>Isi kapan Anda berhenti, atau durasinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
         <source>The start is in the future.</source>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+197"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+3"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+198"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+101"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
@@ -4873,7 +4947,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+52"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+55"/>
         <source>Split between the entry&apos;s start ({start}) and end ({end}).</source>
         <translation>Pisahkan di antara waktu mulai ({start}) dan selesai ({end}) catatan.</translation>
     </message>
@@ -4883,12 +4957,12 @@ Berkas akhir | 70</translation>
         <translation>Catatan ini tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+89"/>
+        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+90"/>
         <source>Choose an hourly contract.</source>
         <translation>Pilih kontrak per jam.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The week {first} – {last} is already recorded for this contract (received {received}). Edit that payment on the Payments page instead.</source>
         <translation>Pekan {first} – {last} sudah dicatat untuk kontrak ini (diterima {received}). Ubah pembayaran itu di halaman Pembayaran saja.</translation>
     </message>
@@ -4898,8 +4972,7 @@ Berkas akhir | 70</translation>
         <translation>Anda sudah punya {active} kontrak aktif dan menetapkan batas {limit}. Tetap ambil yang ini?</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="-219"/>
-        <location line="+2"/>
+        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="-217"/>
         <source>Enter hours such as 20 or 7.5.</source>
         <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
@@ -5023,6 +5096,12 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/clients/listing.py" line="+18"/>
         <source>Direct</source>
         <translation>Langsung</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/money/home_currency.py" line="+8"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+34"/>
+        <source>At this rate the amount is implausibly large in {home}; check the amount and the rate.</source>
+        <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
     </message>
 </context>
 </TS>

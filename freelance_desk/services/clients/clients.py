@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from freelance_desk.core.checks import check_timezone, optional_email, require_text, utc_now
+from freelance_desk.core.checks import check_timezone, note_text, optional_email, optional_text, require_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
@@ -31,12 +31,12 @@ def validate(data: ClientData) -> ClientData:
         raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
     return ClientData(
         name=require_text(data.name, "name"),
-        company=(data.company or "").strip()[:200],
+        company=optional_text(data.company, "company"),
         email=optional_email(data.email),
         platform_id=platform_id,
         timezone=check_timezone(data.timezone),
         currency=check_currency(data.currency),
-        notes=(data.notes or "").strip(),
+        notes=note_text(data.notes, "notes"),
     )
 
 

@@ -39,6 +39,7 @@ from freelance_desk.core.durations import parse_duration
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Client, Contract
+from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.time.tracking import MAX_NOTE, offset_minutes
 
 REQUIRED = ("date", "start", "contract")
@@ -175,7 +176,7 @@ def _row(line, cells, columns, contracts, zone, tz, now) -> ImportRow:
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     contract_id = _contract(cell("contract"), cell("client"), contracts)
-    day = _date(cell("date"))
+    day = check_day(_date(cell("date")), "date", now.date())  # from the earliest year (Settings) to a year ahead
     start_time = _time(cell("start"), QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
     start = _instant(day, start_time, tz, zone)
     end_text, duration_text = cell("end"), cell("duration")

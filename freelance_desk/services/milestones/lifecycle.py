@@ -250,7 +250,7 @@ def add_milestone(contract_id: int, data: MilestoneData, now: datetime | None = 
     contract = get_contract(contract_id)
     if contract.kind != ContractKind.FIXED:
         raise ValidationError("title", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
-    values = validate_milestone(data, contract)
+    values = validate_milestone(data, contract, today=now.date() if now else None)
     with write():
         last = Milestone.select(fn.MAX(Milestone.position)).where(Milestone.contract == contract_id).scalar()
         return Milestone.create(
@@ -263,10 +263,10 @@ def milestone_data(milestone_id: int) -> MilestoneData:
     return copy_into(MilestoneData, get_milestone(milestone_id))
 
 
-def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:
+def update_milestone(milestone_id: int, data: MilestoneData, today: date | None = None) -> Milestone:
     with write():
         m = get_milestone(milestone_id)
-        values = validate_milestone(data, m.contract)
+        values = validate_milestone(data, m.contract, today=today)
         if m.status == MilestoneStatus.PAID and values["amount_minor"] != m.amount_minor:
             raise ValidationError("amount", QT_TRANSLATE_NOOP("services", "A paid milestone's amount cannot change."))
         return assign(m, values)

@@ -7,12 +7,14 @@ other UI options live in QSettings: ``freelance_desk/settings.py``.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from typing import Any
 
 from freelance_desk.core.calendar import WORKDAY
+from freelance_desk.core.checks import EARLIEST_YEAR as FIRST_YEAR_DEFAULT
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
@@ -52,9 +54,11 @@ WORKLOAD_MAX_CONTRACTS = StoredSetting("workload_max_contracts", _optional_int, 
 WORKLOAD_MAX_WEEKLY_HOURS = StoredSetting("workload_max_weekly_hours", _optional_int, None)
 FORGOTTEN_TIMER_HOURS = StoredSetting("forgotten_timer_hours", int, 10)
 WORKING_HOURS = StoredSetting("working_hours", _hours, WORKDAY)  # the freelancer's own day, local time
+EARLIEST_YEAR = StoredSetting("earliest_year", int, FIRST_YEAR_DEFAULT)  # no date before 1 January of it
+OLDEST_EARLIEST_YEAR = 1980
 
 ALL = (HOME_CURRENCY, WEEK_START, WORKLOAD_MAX_CONTRACTS, WORKLOAD_MAX_WEEKLY_HOURS, FORGOTTEN_TIMER_HOURS,
-       WORKING_HOURS)
+       WORKING_HOURS, EARLIEST_YEAR)
 
 
 def _read(setting: StoredSetting, text: str | None):
@@ -103,7 +107,7 @@ def set_week_start(week: str) -> None:
 def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> None:
     """Save the freelancer's own limits; ``None``/empty means no limit."""
     hours = (max_weekly_hours or "").strip()
-    if hours and (not hours.isdigit() or not 1 <= int(hours) <= 168):
+    if hours and (not re.fullmatch("[0-9]{1,3}", hours) or not 1 <= int(hours) <= 168):  # "²", "١٢" are not hours
         raise ValidationError(
             "workload_max_weekly_hours",
             QT_TRANSLATE_NOOP("services", "Enter whole hours between 1 and 168, or leave it empty."),
@@ -134,6 +138,20 @@ def set_forgotten_timer_hours(hours: int) -> None:
     put(FORGOTTEN_TIMER_HOURS.key, str(hours))
 
 
+def earliest_year() -> int:
+    """No date typed anywhere may fall before 1 January of this year."""
+    return value(EARLIEST_YEAR)
+
+
+def set_earliest_year(year: int, today: date) -> None:
+    if not OLDEST_EARLIEST_YEAR <= year <= today.year:
+        raise ValidationError(
+            "earliest_year", QT_TRANSLATE_NOOP("services", "Enter a year from {first} to {last}."),
+            first=OLDEST_EARLIEST_YEAR, last=today.year,
+        )
+    put(EARLIEST_YEAR.key, str(year))
+
+
 @dataclass(frozen=True)
 class SettingsForm:
     """Everything the Settings dialog saves, in one transaction."""
@@ -145,6 +163,8 @@ class SettingsForm:
     forgotten_timer_hours: int
     work_start: time
     work_end: time
+    earliest_year: int | None = None  # None: as it is
+    today: date | None = None
 
 
 def save_settings(form: SettingsForm) -> None:
@@ -155,3 +175,5 @@ def save_settings(form: SettingsForm) -> None:
         set_workload_limits(form.max_contracts, form.max_weekly_hours)
         set_forgotten_timer_hours(form.forgotten_timer_hours)
         set_working_hours(form.work_start, form.work_end)
+        if form.earliest_year is not None:
+            set_earliest_year(form.earliest_year, form.today or date.today())

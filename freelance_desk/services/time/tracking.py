@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from freelance_desk.core.checks import check_timezone
+from freelance_desk.core.checks import check_timezone, note_text
+from freelance_desk.core.durations import MAX_DURATION
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Milestone, TimeEntry
 from freelance_desk.db.records import get_or_missing
+from freelance_desk.services.settings.dates import check_instant_day
 from freelance_desk.services.time.entry_rows import ENTRY_MISSING, EntryRow, entry, running_record
 
 MAX_NOTE = 2000
@@ -177,10 +179,17 @@ def _still_running(expected: EntryRow) -> TimeEntry:
 
 
 def _note(text: str | None) -> str:
-    note = (text or "").strip()
-    if len(note) > MAX_NOTE:
-        raise ValidationError("note", QT_TRANSLATE_NOOP("services", "Keep this under {limit} characters."), limit=MAX_NOTE)
-    return note
+    return note_text(text, "note", MAX_NOTE)
+
+
+START_IN_FUTURE = QT_TRANSLATE_NOOP("services", "The start is in the future.")
+TOO_LONG = QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; split longer work into days.")
+
+
+def _check_length(start: datetime, end: datetime, field: str) -> None:
+    """An entry lasts at most a day (a real day: 24 hours of elapsed time, across a DST change too)."""
+    if (end - start).total_seconds() > MAX_DURATION:
+        raise ValidationError(field, TOO_LONG)
 
 
 # --- the timer -----------------------------------------------------------------
@@ -195,6 +204,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
     """
     now = whole_seconds(now)
     zone = check_timezone(zone)
+    check_instant_day(now, "start", now.date())  # a computer clock back in 1970 starts nothing
     with write():
         if expected_running is not ANY:
             _expect_running(expected_running)
@@ -270,6 +280,8 @@ def correct_start(entry_id: int, new_start: datetime, now: datetime, expected: E
             raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start cannot be in the future."))
         if current.end is not None and new_start >= current.end:
             raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start must be before the end."))
+        check_instant_day(new_start, "start", now.date())
+        _check_length(new_start, current.end if current.end is not None else now, "start")
         _check_free(new_start, current.end, current.timezone, exclude_id=current.id)
         TimeEntry.update(start=new_start, utc_offset_minutes=offset_minutes(new_start, current.timezone)).where(
             TimeEntry.id == current.id
@@ -287,12 +299,13 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
     if data.start is None:
         raise ValidationError("start", QT_TRANSLATE_NOOP("services", "Enter when you started."))
     start = whole_seconds(data.start)
+    check_instant_day(start, "start", now.date())
     keeps_running = current is not None and current.end is None and data.end is None
     if data.end is None and not keeps_running:
         raise ValidationError("end", QT_TRANSLATE_NOOP("services", "Enter when you stopped, or a duration."))
     end = whole_seconds(data.end) if data.end is not None else None
     if start > now:
-        raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start is in the future."))
+        raise ValidationError("start", START_IN_FUTURE)
     if end is not None:
         if end < start:
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is before the start."))
@@ -300,6 +313,9 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
         if end > now:
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is in the future."))
+        _check_length(start, end, "end")
+    elif start != current.start:  # a running entry moved back: it may not already be longer than a day
+        _check_length(start, now, "start")
     note = _note(data.note)
     _check_free(start, end, zone, exclude_id=current.id if current else None)
     return dict(

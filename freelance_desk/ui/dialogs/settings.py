@@ -50,6 +50,11 @@ class SettingsDialog(FormDialog):
         self.forgotten.setSuffix(self.tr(" h"))
         self.add_field("forgotten_timer_hours", self.tr("Point out a timer running longer than"), self.forgotten)
         self.add_field("working_hours", self.tr("My working hours"), self._working_hours())
+        self.earliest_year = QSpinBox()  # no date before 1 January of it is accepted anywhere
+        self.earliest_year.setRange(settings_store.OLDEST_EARLIEST_YEAR, ctx.today().year)
+        self.earliest_year.setGroupSeparatorShown(False)
+        self.earliest_year.setToolTip(self.tr("Dates before this year are refused as typing slips."))
+        self.add_field("earliest_year", self.tr("I have worked since"), self.earliest_year)
         self.close_to_tray = QCheckBox(self.tr("Keep the timer in the tray when the window is closed"))
         self.add_field("close_to_tray", "", self.close_to_tray)
         self.color_scheme = QComboBox()
@@ -88,6 +93,7 @@ class SettingsDialog(FormDialog):
         start, end = settings_store.working_hours()
         self.work_start.setTime(QTime(start.hour, start.minute))
         self.work_end.setTime(QTime(end.hour, end.minute))
+        self.earliest_year.setValue(settings_store.earliest_year())
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
         self.color_scheme.setCurrentIndex(max(self.color_scheme.findData(self.ctx.ui_settings.get(COLOR_SCHEME)), 0))
 
@@ -100,6 +106,8 @@ class SettingsDialog(FormDialog):
             forgotten_timer_hours=self.forgotten.value(),
             work_start=self.work_start.time().toPython(),
             work_end=self.work_end.time().toPython(),
+            earliest_year=self.earliest_year.value(),
+            today=self.ctx.today(),
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())

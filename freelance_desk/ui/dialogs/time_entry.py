@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QTimeEdit
 
-from freelance_desk.core.errors import DomainError
+from freelance_desk.core.checks import BEFORE_EARLIEST, TOO_FAR_AHEAD
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
@@ -233,6 +234,14 @@ class TimeEntryDialog(FormDialog):
             # recorded in, so fixing a note does not move an entry to another day.
             zone=original.timezone if original is not None and start == original.start else self.ctx.local_zone(),
         )
+
+    def show_error(self, error: DomainError) -> None:
+        """A start refused for its day (too early, too far ahead, a future day) is shown at the date."""
+        about_the_day = error.template in (BEFORE_EARLIEST, TOO_FAR_AHEAD) or (
+            error.template == tt.START_IN_FUTURE and pydate(self.day.date()) != self.ctx.today())
+        if getattr(error, "field", None) == "start" and about_the_day:
+            error = ValidationError("date", error.template, **error.params)
+        super().show_error(error)
 
     def save(self) -> EntryRow:
         data = self._data()
