@@ -95,6 +95,10 @@ def install_excepthook(get_window) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        from freelance_desk.core.errors import DomainError
+
+        if isinstance(exc, DomainError) and show_refusal(get_window(), exc):
+            return  # a write refused in words (the file busy in another program) that no page caught
         import traceback  # only when something went wrong
 
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -120,6 +124,22 @@ def install_excepthook(get_window) -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+def show_refusal(parent, error) -> bool:
+    """A DomainError as the message it carries (nothing was saved), not as a crash; False without Qt."""
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return False
+        text = error.text(lambda t: QApplication.translate("services", t))
+        log.warning("refused: %s", text)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+        return True
+    except Exception:  # the hook must never raise
+        return False
 
 
 def load_translations(app, lang: str | None) -> None:
@@ -168,6 +188,8 @@ class Launcher:
         self.window = None
         self.ctx = None
         self.demo_dirs: list[Path] = []
+        self.lock = None  # instance.InstanceLock on the open file (None for a demo)
+        self.raised_other = False  # the file is open in another app, whose window was raised
 
     def open(self, path: str, demo: bool) -> bool:
         from freelance_desk.core.errors import DomainError
@@ -175,13 +197,22 @@ class Launcher:
         from freelance_desk.ui.context import AppContext
         from freelance_desk.ui.main_window import MainWindow
 
+        lock = None
         try:
             if demo:
                 db_path = make_demo_database()
                 self.demo_dirs.append(db_path.parent)
             else:
                 db_path = Path(path)
-                open_user_database(db_path)
+                lock = self._lock(db_path)
+                if lock is None:
+                    return False
+                try:
+                    open_user_database(db_path)
+                except BaseException:
+                    if lock is not self.lock:
+                        lock.release()  # not opened: the file stays free (the window keeps its own)
+                    raise
         except DomainError as e:
             text = e.text(lambda t: self.app.translate("services", t))
             log.error("cannot open %s: %s", path, e)
@@ -198,6 +229,9 @@ class Launcher:
             old.close_guards.clear()
             old.hide()
             old.deleteLater()
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()  # the lock moves with the window to the file it shows now
+        self.lock = lock
         self.ctx = AppContext(str(db_path), UiSettings(), is_demo=demo)
         self.window = MainWindow(self.ctx)
         self.window.open_database_requested.connect(self.open)
@@ -205,8 +239,69 @@ class Launcher:
         # widget on it would be laid out and styled twice.
         self.window.start_page(self.args.page)
         self.window.show()
+        if lock is not None:
+            from PySide6.QtCore import QTimer
+
+            # Answering other starts imports QtNetwork: just after the first frame, not before it.
+            self.window.after_first_frame(lambda: QTimer.singleShot(200, lambda: self._listen(lock)))
         log.info("opened %s%s", db_path, " (demo)" if demo else "")
         return True
+
+    def _lock(self, db_path: Path):
+        """The lock on ``db_path`` (the one held already when it is the open file), or None when another
+        app has the file open: its window is brought to the front instead, and this one says so."""
+        from PySide6.QtWidgets import QApplication
+
+        from freelance_desk.instance import InstanceLock, resolved
+
+        if self.lock is not None and self.lock.path == resolved(db_path):
+            return self.lock
+        lock = InstanceLock(db_path)
+        outcome = lock.acquire()
+        if outcome == lock.OURS:
+            return lock
+        if outcome == lock.RAISED_OTHER:
+            text = QApplication.translate(
+                "App", "Freelance Desk is already open on {0}; its window was brought to the front.")
+            self.raised_other = self.window is None
+        else:
+            text = QApplication.translate(
+                "App", "{0} is open in another Freelance Desk that does not answer; close it first.")
+        text = text.format(lock.path)
+        log.info("%s", text)
+        if self.window is not None:
+            self.ctx.show_status(text)
+        elif outcome == lock.RAISED_OTHER or self.args.screenshot:
+            print(text, flush=True)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, APP_NAME, text)
+        return None
+
+    def _listen(self, lock) -> None:
+        if lock.listen(self.bring_to_front) and os.environ.get("FREELANCE_DESK_REPORT_RAISED"):
+            print(f"listening {lock.path}", flush=True)  # for the tests: other starts are answered now
+
+    def bring_to_front(self) -> None:
+        """Another start on this file asked: show the window (from the tray or minimized), on top, active."""
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        if window is None:
+            return
+        state = window.windowState()
+        if state & Qt.WindowState.WindowMinimized and state & Qt.WindowState.WindowMaximized:
+            window.showMaximized()
+        elif state & Qt.WindowState.WindowMinimized:
+            window.showNormal()
+        else:
+            window.show()  # hidden to the tray, or behind others
+        window.raise_()
+        window.activateWindow()
+        log.info("window brought to the front for another start")
+        if os.environ.get("FREELANCE_DESK_REPORT_RAISED"):
+            print("raised", flush=True)
 
     def cleanup(self) -> None:
         import shutil
@@ -216,6 +311,9 @@ class Launcher:
 
         charts.wait()  # a warm-up thread quitting early is let finish, not cut off mid-import
         close_database()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         for folder in self.demo_dirs:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -320,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(lambda: launcher.window)
     path = args.data or str(paths.default_db_path())
     if not launcher.open(path, args.demo):
-        return 2
+        return 0 if launcher.raised_other else 2
     try:
         if args.screenshot:
             return take_screenshot(app, launcher.window, args.screenshot, args.size)

@@ -54,3 +54,7 @@ class NotFound(DomainError):
 
 class DatabaseTooNew(DomainError):
     pass
+
+
+class DatabaseBusy(DomainError):
+    """Another program held the database's write lock past the busy timeout; nothing was written."""

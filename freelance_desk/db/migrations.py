@@ -72,7 +72,7 @@ def migrate(database: SqliteDatabase) -> int:
         log.info("backed up schema v%s to %s", current, copy)
     for version in range(current + 1, latest + 1):
         step = MIGRATIONS[version]
-        with database.atomic():
+        with database.atomic(lock_type="IMMEDIATE"):
             step(database)
             database.execute_sql(f"PRAGMA user_version = {int(version)}")
         log.info("migrated database to schema v%s", version)

@@ -12,7 +12,7 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import OPEN_MILESTONE_STATUSES, ContractKind, ContractStatus, MilestoneStatus
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import (
     Client,
     Contract,
@@ -157,7 +157,7 @@ def create_contract(
     if milestones and values["kind"] != ContractKind.FIXED:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
     rows = [validate_milestone(m, values, i, now.date()) for i, m in enumerate(milestones)]
-    with db.atomic():
+    with write():
         contract = Contract.create(created_at=now, **values)
         for position, row in enumerate(rows):
             Milestone.create(contract=contract, position=position, created_at=now, **row)
@@ -166,7 +166,7 @@ def create_contract(
 
 def update_contract(contract_id: int, data: ContractData, today: date | None = None) -> Contract:
     values = validate(data, today)
-    with db.atomic():
+    with write():
         contract = get_contract(contract_id)
         if values["kind"] == ContractKind.HOURLY and Milestone.select().where(Milestone.contract == contract_id).exists():
             raise ValidationError(
@@ -186,7 +186,7 @@ def contract_data(contract: Contract) -> ContractData:
 def set_status(contract_id: int, status: str) -> None:
     if status not in tuple(ContractStatus):
         raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown contract status."))
-    with db.atomic():
+    with write():
         Contract.update(status=status).where(Contract.id == contract_id).execute()
 
 

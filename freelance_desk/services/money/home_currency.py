@@ -17,7 +17,7 @@ from peewee import fn
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MINOR, check_currency, check_rate, convert
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Payment
 from freelance_desk.services.settings import store as settings_store
 
@@ -46,7 +46,7 @@ def change_home_currency(new_home: str, rates: dict[str, Decimal] | None = None)
     new_home = check_currency(new_home, "home_currency")
     rates = rates or {}
     converted = 0
-    with db.atomic():
+    with write():
         for old, factor in rates.items():
             old = check_currency(old, "home_currency")
             factor = Decimal(factor)

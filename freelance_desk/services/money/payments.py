@@ -11,7 +11,7 @@ from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import MAX_MINOR, check_currency, check_rate, convert, fee_of, max_minor
 from freelance_desk.core.vocabulary import PaymentKind
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Milestone, Payment
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.settings import store as settings_store
@@ -131,26 +131,26 @@ def record_payment(data: PaymentData, now: datetime | None = None) -> Payment:
     """Record one payment. Call inside a larger transaction or on its own."""
     home = settings_store.home_currency()
     values = _validated(data, home, now.date() if now else None)
-    with db.atomic():
+    with write():
         return Payment.create(created_at=now or utc_now(), **values)
 
 
 def update_payment(payment_id: int, data: PaymentData, today: date | None = None) -> Payment:
-    with db.atomic():
+    with write():
         payment = get_payment(payment_id)
         return assign(payment, _validated(data, payment.home_currency, today, payment))
 
 
 def delete_payment(payment_id: int) -> dict:
     """Delete and return a snapshot for undo."""
-    with db.atomic():
+    with write():
         snapshot = dict(Payment.select().where(Payment.id == payment_id).dicts().get())
         Payment.delete().where(Payment.id == payment_id).execute()
         return snapshot
 
 
 def restore_payment(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         Payment.insert(**snapshot).execute()
 
 
@@ -170,7 +170,7 @@ def proposed_fee(contract_id: int, gross_minor: int) -> int:
 
 def delete_listed_payment(payment_id: int) -> dict:
     """Delete from the payments list: a milestone's payment is changed with its milestone instead."""
-    with db.atomic():
+    with write():
         payment = get_payment(payment_id)
         if payment.milestone_id is not None:
             raise DomainError(

@@ -14,7 +14,7 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import ContractKind
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
@@ -84,7 +84,7 @@ def _validated(data: TemplateData) -> dict:
 
 def create_template(data: TemplateData) -> ServiceTemplate:
     values = _validated(data)
-    with db.atomic():
+    with write():
         return ServiceTemplate.create(**values)
 
 
@@ -94,7 +94,7 @@ def get_template(template_id: int) -> ServiceTemplate:
 
 def update_template(template_id: int, data: TemplateData) -> ServiceTemplate:
     values = _validated(data)
-    with db.atomic():
+    with write():
         return assign(get_template(template_id), values)
 
 
@@ -103,14 +103,14 @@ def template_data(t: ServiceTemplate) -> TemplateData:
 
 
 def set_archived(template_id: int, archived: bool) -> None:
-    with db.atomic():
+    with write():
         get_template(template_id)
         ServiceTemplate.update(archived=archived).where(ServiceTemplate.id == template_id).execute()
 
 
 def delete_template(template_id: int) -> dict:
     """Delete and return a snapshot for undo (contracts made from a gig do not refer to it)."""
-    with db.atomic():
+    with write():
         get_template(template_id)
         snapshot = dict(ServiceTemplate.select().where(ServiceTemplate.id == template_id).dicts().get())
         ServiceTemplate.delete().where(ServiceTemplate.id == template_id).execute()
@@ -118,7 +118,7 @@ def delete_template(template_id: int) -> dict:
 
 
 def restore_template(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         ServiceTemplate.insert(**snapshot).execute()
 
 

@@ -10,7 +10,7 @@ from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import UNANSWERED_PROPOSAL_STATUSES, ProposalStatus
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Platform, Proposal
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.clients.clients import ClientData, create_client
@@ -113,7 +113,7 @@ def _validated(data: ProposalData, contract_id: int | None = None, today: date |
 
 def create_proposal(data: ProposalData, now: datetime | None = None) -> Proposal:
     values = _validated(data, today=now.date() if now else None)
-    with db.atomic():
+    with write():
         return Proposal.create(created_at=now or utc_now(), **values)
 
 
@@ -122,7 +122,7 @@ def get_proposal(proposal_id: int) -> Proposal:
 
 
 def update_proposal(proposal_id: int, data: ProposalData, today: date | None = None) -> Proposal:
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         values = _validated(data, proposal.contract_id, today)
         if proposal.contract_id is not None and values["status"] != ProposalStatus.HIRED:
@@ -138,7 +138,7 @@ def proposal_data(p: Proposal) -> ProposalData:
 
 def delete_proposal(proposal_id: int) -> dict:
     """Delete and return a snapshot that :func:`restore_proposal` puts back."""
-    with db.atomic():
+    with write():
         get_proposal(proposal_id)
         snapshot = dict(Proposal.select().where(Proposal.id == proposal_id).dicts().get())
         Proposal.delete().where(Proposal.id == proposal_id).execute()
@@ -146,13 +146,13 @@ def delete_proposal(proposal_id: int) -> dict:
 
 
 def restore_proposal(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         Proposal.insert(**snapshot).execute()
 
 
 def refund_connects(proposal_id: int, refunded: int) -> Proposal:
     """Record how many of the proposal's connects came back (job cancelled, no hire)."""
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         if not 0 <= refunded <= proposal.connects:
             raise ValidationError(
@@ -173,7 +173,7 @@ def client_for_hire(proposal_id: int, now: datetime | None = None) -> int | None
 
     Returns None when neither a client nor a name is known (the contract form asks).
     """
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         if proposal.client_id is not None:
             return proposal.client_id
@@ -200,7 +200,7 @@ def contract_prefill(proposal_id: int, today: date) -> ContractData:
 
 def mark_hired(proposal_id: int, contract_id: int, today: date) -> Proposal:
     """Link the contract the proposal became and mark it hired (answered today unless known)."""
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         contract = get_contract(contract_id)
         if proposal.contract_id is not None and proposal.contract_id != contract_id:

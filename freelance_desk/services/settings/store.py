@@ -19,7 +19,7 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import WeekStart
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Setting
 
 
@@ -82,7 +82,7 @@ def values(*settings: StoredSetting) -> tuple:
 
 
 def put(key: str, text: str) -> None:
-    with db.atomic():
+    with write():
         Setting.insert(key=key, value=text).on_conflict_replace().execute()
 
 
@@ -114,7 +114,7 @@ def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> Non
         )
     if max_contracts is not None and not 0 <= max_contracts <= 99:
         raise ValidationError("workload_max_contracts", QT_TRANSLATE_NOOP("services", "Enter a number up to 99."))
-    with db.atomic():
+    with write():
         put(WORKLOAD_MAX_CONTRACTS.key, str(max_contracts) if max_contracts else "")
         put(WORKLOAD_MAX_WEEKLY_HOURS.key, hours)
 
@@ -169,7 +169,7 @@ class SettingsForm:
 
 def save_settings(form: SettingsForm) -> None:
     """All or nothing: a field that does not check out leaves every setting as it was."""
-    with db.atomic():
+    with write():
         set_home_currency(form.home_currency)
         set_week_start(form.week_start)
         set_workload_limits(form.max_contracts, form.max_weekly_hours)

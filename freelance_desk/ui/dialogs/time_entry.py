@@ -247,7 +247,7 @@ class TimeEntryDialog(FormDialog):
         data = self._data()
         if self.entry is None:
             return tt.add_entry(data, self.ctx.now())
-        return tt.update_entry(self.entry.id, data, self.ctx.now())
+        return tt.update_entry(self.entry.id, data, self.ctx.now(), expected=self.entry)
 
 
 class StartCorrectionDialog(FormDialog):
@@ -263,7 +263,7 @@ class StartCorrectionDialog(FormDialog):
     def save(self) -> EntryRow:
         at = self.start.dateTime()
         instant = local_instant(at.date(), at.time(), self.entry.start)
-        return tt.correct_start(self.entry.id, instant, self.ctx.now())
+        return tt.correct_start(self.entry.id, instant, self.ctx.now(), expected=self.entry)
 
 
 class SplitEntryDialog(FormDialog):

@@ -343,10 +343,10 @@ class TimerBar(QWidget):
         note = self.note.text() if chosen else ""
         milestone = self.milestone.currentData() if chosen else None
         try:
-            entry = tt.start_timer(contract_id, self.ctx.now(), self.ctx.local_zone(), milestone, note)
+            entry = tt.start_timer(contract_id, self.ctx.now(), self.ctx.local_zone(), milestone, note,
+                                   expected_running=self.running.id if self.running is not None else None)
         except DomainError as e:
-            self.ctx.show_status(self.ctx.error_text(e))
-            self.reload()
+            self._refused(e)
             return
         self.ctx.ui_settings.set(LAST_CONTRACT, contract_id)
         self.note.setText(entry.note)
@@ -357,9 +357,9 @@ class TimerBar(QWidget):
         if self.running is None:
             return
         try:
-            stopped = tt.stop_timer(at or self.ctx.now(), note=self.note.text())
+            stopped = tt.stop_timer(at or self.ctx.now(), note=self.note.text(), expected=self.running)
         except DomainError as e:
-            self.ctx.show_status(self.ctx.error_text(e))
+            self._refused(e)
             return
         self.note.clear()
         self.prompt.hide()
@@ -373,11 +373,16 @@ class TimerBar(QWidget):
             return  # the note is for the contract to switch to, saved when it starts
         if self.note.text().strip() != self.running.note:
             try:
-                tt.set_note(self.running.id, self.note.text())
+                tt.set_note(self.running.id, self.note.text(), expected=self.running)
             except DomainError as e:
-                self.ctx.show_status(self.ctx.error_text(e))
+                self._refused(e)
                 return
             self.ctx.notify(TIME)
+
+    def _refused(self, error: DomainError) -> None:
+        """Nothing was written (the timer changed elsewhere, a rule, a busy file): say why, show the truth."""
+        self.ctx.show_status(self.ctx.error_text(error))
+        self.ctx.notify(TIME)  # this bar and every page showing time read the file again
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
