@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+109"/>
+        <location filename="../../freelance_desk/app.py" line="+113"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -55,6 +55,16 @@
         <location line="+2"/>
         <source>An unexpected error happened. Your saved data is safe; the last action may not have been completed. Details were written to the log file.</source>
         <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Freelance Desk is already open on {0}; its window was brought to the front.</source>
+        <translation>Freelance Desk sudah terbuka pada {0}; jendelanya dibawa ke depan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is open in another Freelance Desk that does not answer; close it first.</source>
+        <translation>{0} terbuka di Freelance Desk lain yang tidak merespons; tutup dulu.</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3842,7 @@ Berkas akhir | 70</translation>
         <translation>Dihentikan: {0} pada “{1}”.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The timer on “{0}” has been running for {1} h, since {2}. Did you forget to stop it?</source>
         <translation>Timer pada “{0}” sudah berjalan {1} jam, sejak {2}. Lupa menghentikannya?</translation>
     </message>
@@ -3977,7 +3987,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+40"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+41"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -4871,7 +4881,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+75"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+92"/>
         <source>Choose the contract you worked on.</source>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
@@ -4894,17 +4904,37 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+18"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="-106"/>
+        <source>This timer was already stopped elsewhere (another window or program); nothing was saved here. The timer bar now shows what is running.</source>
+        <translation>Timer ini sudah dihentikan di tempat lain (jendela atau program lain); tidak ada yang disimpan di sini. Bilah timer kini menampilkan yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This timer was changed elsewhere (another window or program) since it was shown here; nothing was saved. Check it and try again.</source>
+        <translation>Timer ini diubah di tempat lain (jendela atau program lain) sejak ditampilkan di sini; tidak ada yang disimpan. Periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A timer on “{contract}” was started elsewhere (another window or program); nothing was changed here. Press Start again to switch to this contract.</source>
+        <translation>Timer untuk “{contract}” dimulai di tempat lain (jendela atau program lain); tidak ada yang diubah di sini. Tekan Mulai lagi untuk beralih ke kontrak ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry was changed elsewhere (another window or program) since you opened it; nothing was saved. Close this and open the entry again.</source>
+        <translation>Catatan waktu ini diubah di tempat lain (jendela atau program lain) sejak Anda membukanya; tidak ada yang disimpan. Tutup ini lalu buka catatan itu lagi.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>One entry is at most 24 hours; split longer work into days.</source>
         <translation>Satu catatan paling lama 24 jam; bagi pekerjaan yang lebih lama per hari.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>“{contract}” is closed; reopen it to track time.</source>
         <translation>“{contract}” sudah ditutup; buka kembali untuk mencatat waktu.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>The start cannot be in the future.</source>
         <translation>Waktu mulai tidak boleh di masa depan.</translation>
     </message>
@@ -4924,13 +4954,13 @@ Berkas akhir | 70</translation>
         <translation>Isi kapan Anda berhenti, atau durasinya.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-120"/>
         <source>The start is in the future.</source>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+198"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+101"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
@@ -4947,7 +4977,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+55"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+61"/>
         <source>Split between the entry&apos;s start ({start}) and end ({end}).</source>
         <translation>Pisahkan di antara waktu mulai ({start}) dan selesai ({end}) catatan.</translation>
     </message>
@@ -5102,6 +5132,11 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/money/payments.py" line="+34"/>
         <source>At this rate the amount is implausibly large in {home}; check the amount and the rate.</source>
         <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/connection.py" line="+20"/>
+        <source>The database is busy in another program; nothing was saved. Try again.</source>
+        <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
 </context>
 </TS>
