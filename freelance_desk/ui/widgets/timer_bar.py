@@ -35,6 +35,7 @@ from freelance_desk.settings import LAST_CONTRACT
 from freelance_desk.ui import icons
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
+from freelance_desk.ui.literal import plain_tooltip
 
 LAST_ACTIVITY_KEY = "timer/last_activity"
 INPUT_EVENTS = {
@@ -275,8 +276,8 @@ class TimerBar(QWidget):
         elif self.running is not None:
             self.toggle.setText(self.tr("Switch"))
             self.toggle.setIcon(icons.icon("play"))
-            self.toggle.setToolTip(self.tr("Stop “{0}” and start timing this contract (Ctrl+T)").format(
-                self.running.contract_title))
+            self.toggle.setToolTip(plain_tooltip(self.tr("Stop “{0}” and start timing this contract (Ctrl+T)").format(
+                self.running.contract_title)))
         else:
             self.toggle.setText(self.tr("Start"))
             self.toggle.setIcon(icons.icon("play"))
@@ -294,7 +295,7 @@ class TimerBar(QWidget):
         else:
             hint = self.tr("What are you working on?")
         self.note.setPlaceholderText(hint)
-        self.note.setToolTip(hint)
+        self.note.setToolTip(plain_tooltip(hint))
 
     def _tick(self) -> None:
         seconds = self.running.seconds(self.ctx.now()) if self.running else 0
