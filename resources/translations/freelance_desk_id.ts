@@ -1141,7 +1141,7 @@
 <context>
     <name>ForgottenPrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+97"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+98"/>
         <source>Keep running</source>
         <translation>Biarkan berjalan</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>Tidak ada yang diimpor; data Anda tidak berubah.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Import time entries ({0})</source>
         <translation>Impor catatan waktu ({0})</translation>
     </message>
@@ -1394,7 +1394,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+89"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+90"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1791,7 +1791,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+28"/>
+        <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+29"/>
         <source>Mark “{0}” paid</source>
         <translation>Tandai “{0}” dibayar</translation>
     </message>
@@ -3496,7 +3496,7 @@ Berkas akhir | 70</translation>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+307"/>
+        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+308"/>
         <source>Week of {0}</source>
         <translation>Pekan {0}</translation>
     </message>
@@ -3865,7 +3865,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimerTray</name>
     <message>
-        <location filename="../../freelance_desk/ui/tray.py" line="+67"/>
+        <location filename="../../freelance_desk/ui/tray.py" line="+68"/>
         <location line="+39"/>
         <source>Start last contract</source>
         <translation>Mulai kontrak terakhir</translation>
@@ -4096,7 +4096,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+87"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+88"/>
         <source>Welcome to Freelance Desk</source>
         <translation>Selamat datang di Freelance Desk</translation>
     </message>
@@ -4959,7 +4959,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+198"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+378"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
@@ -4971,7 +4971,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -5007,7 +5007,7 @@ Berkas akhir | 70</translation>
         <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-135"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-309"/>
         <location line="+5"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
@@ -5018,27 +5018,77 @@ Berkas akhir | 70</translation>
         <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+74"/>
+        <source>A quoted cell runs on from this line to line {last}: a closing quote (&quot;) is probably missing. A cell cannot hold a line break.</source>
+        <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The file is not UTF-8 text; save it as “CSV UTF-8” and try again.</source>
-        <translation>Berkas bukan teks UTF-8; simpan sebagai “CSV UTF-8” dan coba lagi.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.</source>
+        <translation>Berkas ini teks UTF-16, bukan UTF-8; simpan sebagai “CSV UTF-8” lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file has more than {limit} lines; import it in parts.</source>
+        <translation>Berkas ini lebih dari {limit} baris; impor per bagian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line is longer than {limit} bytes; a time entry is far shorter. Is this the right file?</source>
+        <translation>Baris ini lebih panjang dari {limit} byte; entri waktu jauh lebih pendek. Apakah ini berkas yang benar?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This line is not UTF-8 text (byte {byte} of the line is 0x{value}); save the file as “CSV UTF-8” and try again.</source>
+        <translation>Baris ini bukan teks UTF-8 (byte ke-{byte} di baris ini adalah 0x{value}); simpan berkas sebagai “CSV UTF-8” lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Character {column} of this line is a control character (U+{code}); is this a text CSV file?</source>
+        <translation>Karakter ke-{column} di baris ini adalah karakter kontrol (U+{code}); apakah ini berkas teks CSV?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A quote (&quot;) opened on this line is never closed, so the cell would run on to the end of the file.</source>
+        <translation>Tanda kutip (&quot;) yang dibuka di baris ini tidak pernah ditutup, sehingga selnya akan berlanjut sampai akhir berkas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quoted cell starting on this line runs on over many lines: a closing quote (&quot;) is probably missing.</source>
+        <translation>Sel berkutip yang dimulai di baris ini berlanjut melewati banyak baris: tanda kutip penutup (&quot;) mungkin hilang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quotes (&quot;) on this line do not pair up; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>Tanda kutip (&quot;) di baris ini tidak berpasangan; tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This line has {count} cells but the header has {columns}; a note with a separator in it must be in quotes.</source>
+        <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the header has the column “{column}” twice (columns {first} and {second}); keep one.</source>
+        <translation>baris judul memuat kolom “{column}” dua kali (kolom {first} dan {second}); sisakan satu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the header lacks {columns}; the columns are date, start, end or duration, contract, and optionally client, note and billable.</source>
         <translation>judul kolom tidak memuat {columns}; kolomnya date, start, end atau duration, contract, dan opsional client, note dan billable.</translation>
     </message>
@@ -5058,7 +5108,12 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>One entry is at most 24 hours; this one is {length}.</source>
+        <translation>Satu entri paling lama 24 jam; entri ini {length}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Keep the note under {limit} characters.</source>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
@@ -5093,17 +5148,27 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>At {time} on {date}, {zone} is at UTC{offset}, not UTC{given}.</source>
+        <translation>Pada {time} tanggal {date}, {zone} berada di UTC{offset}, bukan UTC{given}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{time} happens twice on {date} in {zone} (the clocks went back); say which by its UTC offset: “{time} {first}” for the first, “{time} {second}” for the second.</source>
+        <translation>{time} terjadi dua kali pada {date} di {zone} (jam dimundurkan); sebutkan yang mana dengan selisih UTC-nya: “{time} {first}” untuk yang pertama, “{time} {second}” untuk yang kedua.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Billable is “{text}”; write yes or no.</source>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
