@@ -218,6 +218,8 @@ class Launcher:
         from freelance_desk.ui.chart_warmup import charts
 
         charts.wait()  # a warm-up thread quitting early is let finish, not cut off mid-import
+        if "freelance_desk.ui.backups" in sys.modules:  # an automatic backup under way is let finish
+            sys.modules["freelance_desk.ui.backups"].wait_for_backups()
         close_database()
         for folder in self.demo_dirs:
             shutil.rmtree(folder, ignore_errors=True)

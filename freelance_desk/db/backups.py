@@ -482,14 +482,24 @@ class Restored:
     kept_is_backup: bool
 
 
-def restore(info: BackupInfo, db_path: str | Path, folder: str | Path | None = None,
-            now: datetime | None = None) -> Restored:
-    """Replace ``db_path`` with the backup ``info``; close every connection to it first.
+@dataclass
+class PreparedRestore:
+    """A verified backup unpacked beside the database, the current file backed up: only the swap is left."""
 
-    The backup is verified first (a damaged one raises DomainError and nothing changes); the current
-    file is backed up first (reason "before-restore"; a file too damaged for that is moved aside as
-    ``NAME.damaged-…``); then the restored file replaces it in one rename.
-    """
+    info: BackupInfo
+    db_path: Path
+    unpacked: Path
+    kept: Path | None  # the before-restore backup (None: none made, the file is moved aside at the swap)
+    now: datetime | None = None
+
+    def discard(self) -> None:
+        _unlink(self.unpacked)
+
+
+def prepare_restore(info: BackupInfo, db_path: str | Path, folder: str | Path | None = None,
+                    now: datetime | None = None, progress: Progress | None = None) -> PreparedRestore:
+    """Verify ``info`` and unpack it beside ``db_path`` (a damaged backup raises DomainError, nothing
+    changes), then back the current file up (reason "before-restore"). Safe while the file is open."""
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     unpacked = _private_temp(db_path.parent, ".restoring")
@@ -501,39 +511,52 @@ def restore(info: BackupInfo, db_path: str | Path, folder: str | Path | None = N
                 QT_TRANSLATE_NOOP("services", "The backup {name} is damaged and was not restored; your data is unchanged."),
                 name=info.path.name,
             )
-        folder = Path(folder) if folder is not None else folder_settings(db_path).folder
-        kept, kept_is_backup = _keep_current(db_path, folder, now)
-        os.replace(unpacked, db_path)
-        _fsync_dir(db_path.parent)
+        kept = None
+        if db_path.exists() and db_path.stat().st_size > 0:
+            folder = Path(folder) if folder is not None else folder_settings(db_path).folder
+            try:
+                kept = make_backup(db_path, folder, "before-restore", progress=progress, now=now).path
+            except (sqlite3.Error, DomainError) as e:
+                if isinstance(e, Cancelled):
+                    raise
+                log.warning("could not back %s up before restoring (%s); it is moved aside instead", db_path, e)
     except BaseException:
         _unlink(unpacked)
         raise
-    log.info("restored %s into %s", info.path, db_path)
-    return Restored(info, kept, kept_is_backup)
+    return PreparedRestore(info, db_path, unpacked, kept, now)
 
 
-def _keep_current(db_path: Path, folder: Path, now: datetime | None) -> tuple[Path | None, bool]:
-    """Back up the file about to be replaced and take its -wal/-shm away (a stale WAL beside the restored
-    file would be played into it)."""
+def finish_restore(prepared: PreparedRestore) -> Restored:
+    """Swap the unpacked backup in for the database file. Every connection to it must be closed: a stale
+    -wal beside the restored file would be played into it, so it goes (its content is in the backup made
+    before; a file that could not be backed up is moved aside as ``NAME.damaged-…``, -wal and all)."""
+    db_path = prepared.db_path
     side = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")]
-    if not db_path.exists():
+    kept, is_backup = prepared.kept, True
+    try:
+        if kept is None and db_path.exists() and db_path.stat().st_size > 0:
+            stamp = (prepared.now or datetime.now(UTC)).strftime(STAMP)
+            kept, is_backup = db_path.with_name(f"{db_path.name}.damaged-{stamp}"), False
+            os.replace(db_path, kept)
+            for s in side:
+                if s.exists():
+                    os.replace(s, kept.with_name(kept.name + s.name[len(db_path.name):]))
         _unlink(*side)
-        return None, False
-    kept, is_backup = None, True
-    if db_path.stat().st_size > 0:
-        try:
-            kept = make_backup(db_path, folder, "before-restore", now=now).path
-        except (sqlite3.Error, DomainError) as e:
-            log.warning("could not back %s up before restoring (%s); moving it aside", db_path, e)
-    if kept is None and db_path.stat().st_size > 0:
-        stamp = (now or datetime.now(UTC)).strftime(STAMP)
-        kept, is_backup = db_path.with_name(f"{db_path.name}.damaged-{stamp}"), False
-        os.replace(db_path, kept)
-        for s in side:
-            if s.exists():
-                os.replace(s, kept.with_name(kept.name + s.name[len(db_path.name):]))
-    _unlink(*side)
-    return kept, is_backup
+        os.replace(prepared.unpacked, db_path)
+        _fsync_dir(db_path.parent)
+    except BaseException:
+        prepared.discard()
+        raise
+    log.info("restored %s into %s", prepared.info.path, db_path)
+    return Restored(prepared.info, kept, is_backup)
+
+
+def restore(info: BackupInfo, db_path: str | Path, folder: str | Path | None = None,
+            now: datetime | None = None) -> Restored:
+    """Replace ``db_path`` with the backup ``info`` (close every connection to it first): verified first
+    (a damaged one raises DomainError and nothing changes), the current file backed up first, then the
+    restored file put in its place in one rename, ready to open."""
+    return finish_restore(prepare_restore(info, db_path, folder, now))
 
 
 # --- rotation ---------------------------------------------------------------------------------
