@@ -4,7 +4,14 @@ chosen one replaces the open database (backed up first) and the window reopens o
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db import backups
@@ -37,10 +44,16 @@ class RestoreDialog(FormDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumWidth(820)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(640)
         for row, info in enumerate(self.backups):
             self._fill(row, info)
-        self.add_field("backup", self.tr("Backups in {0}").format(str(self.settings.folder)), self.table)
+        where = QLabel(self.tr("Backups in {0}").format(str(self.settings.folder)))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setWordWrap(True)
+        self.form.addRow(where)
+        self.add_field("backup", "", self.table)
+        self.resize(min(self.table.horizontalHeader().length() + 60, 1200), 440)
         if not self.backups:
             self.show_error(DomainError(self.tr("There are no backups in this folder yet.")))
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
