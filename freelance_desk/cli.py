@@ -63,9 +63,9 @@ def run_backup(args: argparse.Namespace) -> int:
     db_path = database_path(args)
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")
-    problem = backups.integrity_problem(db_path)
-    if problem is not None and "not a SQLite database" in problem:
-        return _fail(problem)
+    problem = backups.header_problem(db_path)
+    if problem is not None:
+        return _fail(f"{problem}; not backed up")
     try:
         info = backups.back_up_and_prune(db_path, "manual", folder=Path(args.to).expanduser() if args.to else None)
     except (OSError, DomainError) as e:

@@ -142,3 +142,11 @@ def test_the_subcommand_is_told_from_the_window_options():
     assert cli.is_command(["--data=x.sqlite3", "restore", "b.gz"])
     assert not cli.is_command([]) and not cli.is_command(["--demo", "--screenshot", "a.png"])
     assert not cli.is_command(["--data", "backup"])  # a database file called "backup"
+
+
+def test_backup_of_a_file_that_is_not_a_database_fails_and_writes_nothing(tmp_path, isolated_home):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    result = run("backup", "--data", str(path), home=isolated_home)
+    assert result.returncode == 1 and "not a SQLite database" in result.stderr
+    assert result.stdout == "" and not (isolated_home / "backups").exists()

@@ -410,8 +410,8 @@ def _unpack(info: BackupInfo, target: Path) -> str:
     return digest.hexdigest()
 
 
-def integrity_problem(path: str | Path) -> str | None:
-    """None when ``path`` is a whole SQLite database; else what is wrong (English)."""
+def header_problem(path: str | Path) -> str | None:
+    """None when ``path`` starts as a SQLite database and is as long as its header says (a quick look)."""
     path = Path(path)
     try:
         with open(path, "rb") as f:
@@ -426,6 +426,15 @@ def integrity_problem(path: str | Path) -> str | None:
     size = path.stat().st_size
     if header[24:28] == header[92:96] and pages and pages * page_size > size:
         return f"{path} is truncated ({size} bytes of {pages * page_size})"
+    return None
+
+
+def integrity_problem(path: str | Path) -> str | None:
+    """None when ``path`` is a whole SQLite database; else what is wrong (English)."""
+    path = Path(path)
+    problem = header_problem(path)
+    if problem is not None:
+        return problem
     try:
         con = _readonly(path)
         try:

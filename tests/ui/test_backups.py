@@ -256,3 +256,32 @@ def test_a_folder_that_cannot_be_written_is_explained_at_the_field(qtbot, ctx, t
     assert "cannot be written" in dialog.field_error("backup_folder")
     assert settings_store.home_currency() == "USD"  # nothing saved
     assert settings_store.backup_settings().folder == backups.default_folder()
+
+
+def test_after_a_restore_the_app_runs_on_the_restored_file(qtbot, qapp, tmp_path, folder, monkeypatch):
+    """The launcher reopens the window on the restored file: the new window shows what the backup held."""
+    from argparse import Namespace
+
+    from freelance_desk.app import Launcher
+    from freelance_desk.db.connection import close_database
+
+    path = tmp_path / "mine.sqlite3"
+    launcher = Launcher(qapp, Namespace(screenshot=None, page="clients"))
+    assert launcher.open(str(path), False)
+    first = launcher.window
+    qtbot.addWidget(first)
+    create_client(ClientData("Harbor Analytics"), now=T0)
+    backups.make_backup(path, folder)
+    create_client(ClientData("Added after the backup"), now=T0)
+    monkeypatch.setattr("freelance_desk.ui.dialogs.restore.confirm", lambda *a, **k: True)
+    dialog = open_restore(first, qtbot)
+    dialog.table.selectRow(0)
+    dialog.accept()
+    second = launcher.window
+    qtbot.addWidget(second)
+    assert second is not first and second.ctx.db_path == str(path)
+    assert [c.name for c in Client.select()] == ["Harbor Analytics"]  # the reopened database
+    page = second.page("clients")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    second.close_guards.clear()
+    close_database()
