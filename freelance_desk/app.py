@@ -17,7 +17,10 @@ PAGE_CHOICES = ("dashboard", "clients", "contracts", "milestones", "time", "paym
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.")
+    parser = argparse.ArgumentParser(
+        prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.",
+        epilog="commands (no window): backup [--to DIR], restore FILE, check; see freelance-desk COMMAND --help",
+    )
     parser.add_argument("--data", metavar="PATH", help="database file (default: in your user data folder)")
     parser.add_argument("--demo", action="store_true", help="open a fresh temporary database filled with demo data")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -310,6 +313,8 @@ class Launcher:
         from freelance_desk.ui.chart_warmup import charts
 
         charts.wait()  # a warm-up thread quitting early is let finish, not cut off mid-import
+        if "freelance_desk.ui.backups" in sys.modules:  # an automatic backup under way is let finish
+            sys.modules["freelance_desk.ui.backups"].wait_for_backups()
         close_database()
         if self.lock is not None:
             self.lock.release()
@@ -387,6 +392,10 @@ def report_shown_and_quit(app, window) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from freelance_desk import cli  # backup, restore, check: no Qt
+
+    if cli.is_command(sys.argv[1:] if argv is None else argv):
+        return cli.main(argv)
     args = parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         from freelance_desk import desktop  # no Qt

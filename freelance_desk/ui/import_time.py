@@ -24,6 +24,10 @@ def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
     )
     if not path:
         return None
+    from freelance_desk.ui.backups import backup_before
+
+    if not backup_before(parent, ctx, "before-import"):
+        return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 50,000 lines take a couple of seconds
     try:  # on the GUI thread: the window waits until the file is read
         imported = time_import.import_entries(Path(path), ctx.local_zone(), ctx.now())

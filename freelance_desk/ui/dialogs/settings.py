@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -65,7 +67,47 @@ class SettingsDialog(FormDialog):
         ):
             self.color_scheme.addItem(label, value)
         self.add_field("color_scheme", self.tr("Appearance"), self.color_scheme)
+        self.add_field("backup_folder", self.tr("Backup folder"), self._backup_folder())
+        self.add_field("backup_keep", self.tr("Keep backups"), self._backup_keep())
         self.load()
+
+    def _backup_folder(self) -> QWidget:
+        """[the folder] [Choose…]: where backups are written (checked at Save: it must be writable)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setObjectName("backupFolder")
+        self.choose_folder = QPushButton(self.tr("Choose…"))
+        self.choose_folder.setAutoDefault(False)  # Enter saves the dialog, never opens the chooser
+        self.choose_folder.clicked.connect(self._choose_backup_folder)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(self.choose_folder)
+        return box
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
+            self.clear_error("backup_folder")
+
+    def _backup_keep(self) -> QWidget:
+        """The newest of each of the last [7] days, [5] weeks, [12] months."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.keep_daily, self.keep_weekly, self.keep_monthly = QSpinBox(), QSpinBox(), QSpinBox()
+        self.keep_daily.setRange(1, settings_store.KEEP_MOST)
+        for spin in (self.keep_weekly, self.keep_monthly):
+            spin.setRange(0, settings_store.KEEP_MOST)
+        for spin, unit in ((self.keep_daily, self.tr("days")), (self.keep_weekly, self.tr("weeks")),
+                           (self.keep_monthly, self.tr("months"))):
+            row.addWidget(spin)
+            row.addWidget(QLabel(unit))
+        row.addStretch(1)
+        box.setToolTip(self.tr("The newest backup of each of the last days, weeks and months is kept; older ones "
+                               "are deleted. The newest backup is always kept."))
+        return box
 
     def _working_hours(self) -> QWidget:
         """From [09:00] to [17:00]: where clients' hours are compared with mine."""
@@ -96,6 +138,11 @@ class SettingsDialog(FormDialog):
         self.earliest_year.setValue(settings_store.earliest_year())
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
         self.color_scheme.setCurrentIndex(max(self.color_scheme.findData(self.ctx.ui_settings.get(COLOR_SCHEME)), 0))
+        backup = settings_store.backup_settings()
+        self.backup_folder.setText(str(backup.folder))
+        self.keep_daily.setValue(backup.keep.daily)
+        self.keep_weekly.setValue(backup.keep.weekly)
+        self.keep_monthly.setValue(backup.keep.monthly)
 
     def save(self):
         settings_store.save_settings(settings_store.SettingsForm(
@@ -108,6 +155,10 @@ class SettingsDialog(FormDialog):
             work_end=self.work_end.time().toPython(),
             earliest_year=self.earliest_year.value(),
             today=self.ctx.today(),
+            backup_folder=self.backup_folder.text(),
+            backup_keep_daily=self.keep_daily.value(),
+            backup_keep_weekly=self.keep_weekly.value(),
+            backup_keep_monthly=self.keep_monthly.value(),
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())
