@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../freelance_desk/ui/backups.py" line="+75"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Backing up your data…</source>
+        <translation>Mencadangkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backed up to {0}</source>
+        <translation>Dicadangkan ke {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Pencadangan dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: {0}</source>
+        <translation>Pencadangan gagal: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup before this could not be made: {0}
+
+Go on without it?</source>
+        <translation>Cadangan sebelum ini tidak dapat dibuat: {0}
+
+Lanjutkan tanpa cadangan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Pencadangan otomatis gagal: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AmountFields</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+55"/>
@@ -47,7 +100,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+113"/>
+        <location filename="../../freelance_desk/app.py" line="+116"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -1366,17 +1419,17 @@
     <name>ImportTime</name>
     <message>
         <location filename="../../freelance_desk/ui/import_time.py" line="+21"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Import time entries</source>
         <translation>Impor catatan waktu</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>Tidak ada yang diimpor; data Anda tidak berubah.</translation>
     </message>
@@ -1669,7 +1722,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -1710,6 +1763,16 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
@@ -1774,7 +1837,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>About Freelance Desk</source>
         <translation>Tentang Freelance Desk</translation>
     </message>
@@ -3203,9 +3266,139 @@ Pembayaran: {4}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/restore.py" line="+31"/>
+        <location line="+117"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time entries</source>
+        <translation>Catatan waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last entry</source>
+        <translation>Catatan terakhir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net income</source>
+        <translation>Pendapatan bersih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups in {0}</source>
+        <translation>Cadangan di {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Belum ada cadangan di folder ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>automatic</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backed up by you</source>
+        <translation>dicadangkan oleh Anda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on quit</source>
+        <translation>saat keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import</source>
+        <translation>sebelum impor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checked: whole</source>
+        <translation>Diperiksa: utuh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged: cannot be restored</source>
+        <translation>Rusak: tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Replace the data you have now with the backup made {0}? What you have now is backed up first, so you can come back to it.</source>
+        <translation>Ganti data Anda sekarang dengan cadangan yang dibuat {0}? Data Anda sekarang dicadangkan lebih dulu, jadi Anda bisa kembali ke sana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore was cancelled; your data is unchanged.</source>
+        <translation>Pemulihan dibatalkan; data Anda tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+29"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+31"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3301,7 +3494,43 @@ Pembayaran: {4}</translation>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Keep backups</source>
+        <translation>Simpan cadangan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newest backup of each of the last days, weeks and months is kept; older ones are deleted. The newest backup is always kept.</source>
+        <translation>Cadangan terbaru dari setiap hari, minggu, dan bulan terakhir disimpan; yang lebih lama dihapus. Cadangan terbaru selalu disimpan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
@@ -4124,7 +4353,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../freelance_desk/db/migrations.py" line="+58"/>
+        <location filename="../../freelance_desk/db/migrations.py" line="+77"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
@@ -4806,7 +5035,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+103"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+113"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -4817,11 +5046,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+58"/>
         <source>Enter a number up to 99.</source>
         <translation>Isi angka sampai 99.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-44"/>
         <source>Your working day needs a start and a different end.</source>
         <translation>Hari kerja Anda perlu waktu mulai dan waktu selesai yang berbeda.</translation>
     </message>
@@ -4834,6 +5064,16 @@ Berkas akhir | 70</translation>
         <location line="+12"/>
         <source>Enter a year from {first} to {last}.</source>
         <translation>Masukkan tahun dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups cannot be written to this folder: choose one you can write to.</source>
+        <translation>Cadangan tidak dapat ditulis ke folder ini: pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least one daily backup.</source>
+        <translation>Simpan setidaknya satu cadangan harian.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+40"/>
@@ -5202,6 +5442,22 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/db/connection.py" line="+20"/>
         <source>The database is busy in another program; nothing was saved. Try again.</source>
         <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/backups.py" line="+267"/>
+        <source>There is no database file at {path}.</source>
+        <translation>Tidak ada berkas basis data di {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
+        <source>The backup was cancelled.</source>
+        <translation>Pencadangan dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>The backup {name} is damaged and was not restored; your data is unchanged.</source>
+        <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
     </message>
 </context>
 </TS>
