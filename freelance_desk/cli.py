@@ -10,6 +10,7 @@ is one :class:`Command`: its name, its help, how it adds its arguments and the f
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,11 +45,35 @@ def describe(info) -> str:
     s = info.summary
     if s is None:
         return "contents unknown (no summary beside it)"
+    from freelance_desk.core.money import format_amount
+
     last = f" (last {s.last_entry:%Y-%m-%d %H:%M} UTC)" if s.last_entry else ""
-    digits = 0 if s.home_currency in ("IDR", "JPY") else 2
-    income = f"{s.net_income_minor / 10 ** digits:,.{digits}f} {s.home_currency}"
+    income = format_amount(s.net_income_minor, s.home_currency)
     return (f"{s.clients:,} clients, {s.contracts:,} contracts, {s.time_entries:,} time entries{last}, "
             f"net income {income}, schema v{s.schema_version}")
+
+
+def open_in_the_app(db_path: Path) -> bool:
+    """Whether a running window holds ``db_path`` (its lock file, ``NAME.sqlite3.lock``, locked by a live
+    process): replacing the file under it would lose what it writes next. Read without Qt: the lock
+    file's own lock (flock) is held for as long as the app runs and is gone with a killed one."""
+    from freelance_desk.instance import lock_path
+
+    if sys.platform == "win32":  # no flock: the lock file alone says so (a stale one errs on the safe side)
+        return lock_path(db_path).exists()
+    import fcntl
+
+    try:
+        fd = os.open(lock_path(db_path), os.O_RDONLY)
+    except OSError:  # no lock file: no app on it
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # (closing it lets go of a lock we got)
+    return False
 
 
 # --- backup -------------------------------------------------------------------------------
@@ -89,6 +114,9 @@ def run_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         return _fail(f"no backup at {source}")
     db_path = database_path(args)
+    if open_in_the_app(db_path):
+        return _fail(f"{db_path} is open in {APP_NAME}: close the window first, or restore from its "
+                     "File menu (Restore from backup…)")
     info = backups.read_info(source)
     try:
         done = backups.restore(info, db_path)

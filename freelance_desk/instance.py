@@ -10,8 +10,9 @@ such process) and taken over. One whose process id a new program has reused sinc
 QLockFile also holds an flock on the file while the app runs, so removing it fails for a live app and
 succeeds for a leftover.
 
-Only the app's window takes the lock. The command-line tools (backup, check) do not, nor does a demo
-file (temporary, nobody else's).
+Only the app's window takes the lock, not a demo file (temporary, nobody else's). The command-line
+tools take none; ``freelance-desk restore`` refuses a file a window holds (``cli.open_in_the_app``, which
+reads this module's paths without importing Qt).
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QLockFile
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +58,8 @@ class InstanceLock:
     OURS, RAISED_OTHER, NO_ANSWER = "ours", "raised", "no answer"
 
     def __init__(self, db_path: str | os.PathLike):
+        from PySide6.QtCore import QLockFile  # here: the module's paths are read without Qt (cli.py)
+
         self.path = resolved(db_path)
         self.name = server_name(self.path)
         self.lock = QLockFile(str(lock_path(self.path)))
@@ -93,7 +94,7 @@ class InstanceLock:
             except OSError:
                 pass
             return True
-        if self.lock.error() != QLockFile.LockError.LockFailedError:
+        if self.lock.error() != type(self.lock).LockError.LockFailedError:
             # No lock file can be written there (a read-only folder): nothing to guard against.
             log.warning("no lock file beside %s: %s", self.path, self.lock.error())
             return True

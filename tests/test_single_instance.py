@@ -132,3 +132,28 @@ def test_a_lock_whose_process_id_another_program_reuses_is_taken_over(tmp_path, 
         holder.kill()
         holder.wait()
         holder.stdout.close()
+
+
+def test_restore_on_the_command_line_refuses_a_file_a_window_holds_and_not_one_a_killed_app_left(
+        tmp_path, isolated_home, apps):
+    from freelance_desk.db import backups
+
+    path = tmp_path / "desk.sqlite3"
+    first = App(path, isolated_home)
+    apps.append(first)
+    first.wait_for("listening")
+    made = backups.make_backup(path, tmp_path / "backups", reason="manual")
+    before = path.read_bytes()
+
+    def restore():
+        return subprocess.run([sys.executable, "-m", "freelance_desk", "restore", str(made.path), "--data", str(path)],
+                              capture_output=True, text=True, timeout=60, env=env_for(isolated_home))
+
+    refused = restore()
+    assert refused.returncode == 1
+    assert f"{path} is open in Freelance Desk: close the window first" in refused.stderr
+    assert path.read_bytes() == before  # untouched under the window
+    first.stop(signal.SIGKILL)  # its lock file stays behind, but nobody holds it
+    done = restore()
+    assert done.returncode == 0, done.stderr
+    assert "Restored" in done.stdout
