@@ -92,7 +92,7 @@ def run_backup(args: argparse.Namespace) -> int:
     if problem is not None:
         return _fail(f"{problem}; not backed up")
     try:
-        info = backups.back_up_and_prune(db_path, "manual", folder=Path(args.to).expanduser() if args.to else None)
+        info = backups.back_up_and_prune(db_path, backups.MANUAL, folder=Path(args.to).expanduser() if args.to else None)
     except (OSError, DomainError) as e:
         return _fail(f"could not back up {db_path}: {e}")
     except Exception as e:  # sqlite3.Error: a file too damaged to read

@@ -43,11 +43,13 @@ NAME_RE = re.compile(r"^freelance-desk-(\d{8}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3\
 STAMP = "%Y%m%d-%H%M%S"
 
 AUTO = "auto"  # the daily backup at start: no reason in the file's name
+MANUAL = "manual"  # File ▸ Back up now, freelance-desk backup
 # Settings kept in the database (declared for the interface in services/settings/store.py).
 FOLDER_KEY = "backup_folder"  # "" means the default folder
 KEEP_DAILY_KEY, KEEP_WEEKLY_KEY, KEEP_MONTHLY_KEY = "backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly"
 KEEP_DEFAULTS = {"daily": 7, "weekly": 5, "monthly": 12}
-BEFORE_KEPT = timedelta(days=30)  # "before-…" backups are never rotated away younger than this
+BEFORE_KEPT = timedelta(days=30)  # "before-…" and manual backups are never rotated away younger than this
+RECENT_KEPT = timedelta(days=1)  # nor is any backup younger than this (two made in one day both stay)
 DUE_AFTER = timedelta(days=1)
 
 PAGES_PER_STEP = 1024  # pages copied between two progress calls (4 MB of 4 KB pages)
@@ -345,7 +347,7 @@ def read_info(path: str | Path) -> BackupInfo:
         reason = match[2] or AUTO
     else:
         created = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
-        reason = "manual"
+        reason = MANUAL
     summary = sha = None
     source = ""
     try:
@@ -571,8 +573,9 @@ def restore(info: BackupInfo, db_path: str | Path, folder: str | Path | None = N
 # --- rotation ---------------------------------------------------------------------------------
 def to_keep(backups: list[BackupInfo], now: datetime, keep: KeepCounts = KeepCounts()) -> set[Path]:
     """Which of ``backups`` rotation keeps: the newest of each of the last ``daily`` days that have one,
-    of the last ``weekly`` ISO weeks and ``monthly`` months (UTC); the newest of all; and every
-    "before-…" backup younger than 30 days."""
+    of the last ``weekly`` ISO weeks and ``monthly`` months (UTC); the newest of all; every backup of
+    the last 24 hours; and every "before-…" or manual backup (File ▸ Back up now, ``freelance-desk
+    backup``) younger than 30 days."""
     ordered = sorted(backups, key=_newest_first, reverse=True)
     kept: set[Path] = set()
     if ordered:
@@ -592,7 +595,8 @@ def to_keep(backups: list[BackupInfo], now: datetime, keep: KeepCounts = KeepCou
             seen.append(key)
             kept.add(info.path)
     for info in ordered:
-        if info.reason.startswith("before-") and now - info.created < BEFORE_KEPT:
+        age = now - info.created
+        if age < RECENT_KEPT or ((info.reason.startswith("before-") or info.reason == MANUAL) and age < BEFORE_KEPT):
             kept.add(info.path)
     return kept
 

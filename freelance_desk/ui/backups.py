@@ -131,7 +131,7 @@ def backup_with_progress(parent: QWidget, ctx, reason: str) -> tuple[str, object
 
 def back_up_now(window, ctx) -> None:
     """File ▸ Back up now: the status bar says the file written (or why there is none)."""
-    outcome, result = backup_with_progress(window, ctx, "manual")
+    outcome, result = backup_with_progress(window, ctx, backups.MANUAL)
     if outcome == "ok":
         ctx.show_status(tr("Backed up to {0}").format(str(result.path)))
     elif outcome == "cancelled":

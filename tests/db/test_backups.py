@@ -240,15 +240,31 @@ def test_rotation_keeps_daily_weekly_monthly_and_recent_before_ones(tmp_path):
     for n in range(7):
         day = (now - timedelta(days=n)).date()
         assert folder / f"freelance-desk-{day:%Y%m%d}-180000.sqlite3.gz" in left
-        assert folder / f"freelance-desk-{day:%Y%m%d}-080000.sqlite3.gz" not in left
+        morning = folder / f"freelance-desk-{day:%Y%m%d}-080000.sqlite3.gz"
+        assert (morning in left) == (n == 0)  # this morning's too: every backup of the last 24 hours stays
     # … of 5 ISO weeks, 12 months: one a day for 7 days, then Sundays, then month ends
-    assert len(left) - 1 == len(days) <= 7 + 5 + 12
+    assert len(left) - 2 == len(days) <= 7 + 5 + 12
     months = {(d.year, d.month) for d in days}
     assert len(months) == 12
     assert datetime(2025, 7, 31).date() in days  # the newest of July 2025
     assert min(days) >= datetime(2025, 7, 1).date()
     for path in gone:
         assert not path.with_name(path.name + ".json").exists()
+
+
+def test_two_backups_made_by_hand_on_one_day_both_stay_for_a_month(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    first = make_at(folder, T - timedelta(days=20, hours=2), "manual")
+    second = make_at(folder, T - timedelta(days=20, hours=1), "manual")
+    automatic = make_at(folder, T - timedelta(days=20, hours=3))
+    newest = make_at(folder, T - timedelta(hours=1))
+    backups.prune(folder, daily=1, weekly=0, monthly=0, now=T)
+    assert first.exists() and second.exists()  # what the freelancer made on purpose
+    assert not automatic.exists() and newest.exists()
+    old = make_at(folder, T - timedelta(days=31), "manual")
+    backups.prune(folder, daily=1, weekly=0, monthly=0, now=T)
+    assert not old.exists()
 
 
 def test_rotation_never_deletes_the_newest_backup(tmp_path):
