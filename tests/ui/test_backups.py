@@ -181,6 +181,7 @@ def test_the_restore_dialog_lists_backups_and_a_damaged_one_cannot_be_chosen(win
     table = dialog.table
     assert [table.item(r, 3).text() for r in range(3)] == ["3", "2", "1"]  # clients in each
     assert dialog.states == ["good", "damaged", "good"]
+    assert dialog._selected_row() == 0 and dialog.restore_button.isEnabled()  # the newest whole one, offered
     damaged = table.item(1, 0)
     assert not damaged.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "Damaged" in table.item(1, 8).text()

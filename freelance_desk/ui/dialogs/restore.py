@@ -67,13 +67,13 @@ class RestoreDialog(FormDialog):
     def _fill(self, row: int, info: backups.BackupInfo) -> None:
         s = info.summary
         reasons = {
-            backups.AUTO: self.tr("automatic"), "manual": self.tr("backed up by you"), "quit": self.tr("on quit"),
+            backups.AUTO: self.tr("automatic"), backups.MANUAL: self.tr("backed up by you"), "quit": self.tr("on quit"),
             "before-import": self.tr("before an import"), "before-restore": self.tr("before a restore"),
             "before-migration": self.tr("before an update"),
         }
         unknown = "–"
         cells = [
-            fmt.local_datetime(info.created),
+            fmt.local_datetime_seconds(info.created),
             QLocale().formattedDataSize(info.size),
             reasons.get(info.reason, info.reason),
             fmt.number(s.clients) if s else unknown,
@@ -109,6 +109,8 @@ class RestoreDialog(FormDialog):
         state = self.table.item(row, 8)
         if good:
             state.setText(self.tr("Checked: whole"))
+            if self._selected_row() is None:  # the newest whole backup is the one offered
+                self.table.selectRow(row)
         else:
             state.setText(self.tr("Damaged: cannot be restored"))
             for column in range(self.table.columnCount()):
