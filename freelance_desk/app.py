@@ -18,7 +18,10 @@ PAGE_CHOICES = ("dashboard", "clients", "contracts", "milestones", "time", "paym
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.")
+    parser = argparse.ArgumentParser(
+        prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.",
+        epilog="commands (no window): backup [--to DIR], restore FILE, check; see freelance-desk COMMAND --help",
+    )
     parser.add_argument("--data", metavar="PATH", help="database file (default: in your user data folder)")
     parser.add_argument("--demo", action="store_true", help="open a fresh temporary database filled with demo data")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -128,9 +131,17 @@ def install_excepthook(get_window, unattended: bool = False) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        import traceback  # only when something went wrong
+        from freelance_desk.core.errors import DomainError, StorageError
 
-        from freelance_desk.core.errors import StorageError
+        window = get_window()
+        if isinstance(exc, StorageError) and window is not None:
+            # A full disk or a read-only file, where no page caught it: said where the user looks.
+            window.statusBar().showMessage(window.ctx.error_text(exc), 15000)
+            log.warning("refused: %s", type(exc).__name__)
+            return
+        if isinstance(exc, DomainError) and not unattended and show_refusal(window, exc):
+            return  # a write refused in words (the file busy in another program) that no page caught
+        import traceback  # only when something went wrong
 
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", error_summary(exc_type, exc, tb))
@@ -138,10 +149,6 @@ def install_excepthook(get_window, unattended: bool = False) -> None:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is None:
-                return
-            window = get_window()
-            if isinstance(exc, StorageError) and window is not None:
-                window.statusBar().showMessage(window.ctx.error_text(exc), 15000)
                 return
             if unattended:
                 print(text, file=sys.stderr)
@@ -163,6 +170,22 @@ def install_excepthook(get_window, unattended: bool = False) -> None:
             sys.__excepthook__(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+def show_refusal(parent, error) -> bool:
+    """A DomainError as the message it carries (nothing was saved), not as a crash; False without Qt."""
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return False
+        text = error.text(lambda t: QApplication.translate("services", t))
+        log.warning("refused: %s", type(error).__name__)  # its text may name the user's data
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+        return True
+    except Exception:  # the hook must never raise
+        return False
 
 
 def load_translations(app, lang: str | None) -> None:
@@ -211,6 +234,8 @@ class Launcher:
         self.window = None
         self.ctx = None
         self.demo_dirs: list[Path] = []
+        self.lock = None  # instance.InstanceLock on the open file (None for a demo)
+        self.raised_other = False  # the file is open in another app, whose window was raised
 
     def open(self, path: str, demo: bool) -> bool:
         from freelance_desk.core.errors import DomainError
@@ -220,13 +245,22 @@ class Launcher:
 
         from freelance_desk.core.errors import DamagedDatabase
 
+        lock = None
         try:
             if demo:
                 db_path = make_demo_database()
                 self.demo_dirs.append(db_path.parent)
             else:
                 db_path = Path(path)
-                open_user_database(db_path)
+                lock = self._lock(db_path)
+                if lock is None:
+                    return False
+                try:
+                    open_user_database(db_path)
+                except BaseException:
+                    if lock is not self.lock:
+                        lock.release()  # not opened: the file stays free (the window keeps its own)
+                    raise
         except DomainError as e:
             text = e.text(lambda t: self.app.translate("services", t))
             log.error("cannot open %s: %s", paths.shown_path(path), type(e).__name__)
@@ -248,6 +282,9 @@ class Launcher:
             old.close_guards.clear()
             old.hide()
             old.deleteLater()
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()  # the lock moves with the window to the file it shows now
+        self.lock = lock
         self.ctx = AppContext(str(db_path), UiSettings(), is_demo=demo)
         self.window = MainWindow(self.ctx)
         self.window.open_database_requested.connect(self.open)
@@ -255,12 +292,73 @@ class Launcher:
         # widget on it would be laid out and styled twice.
         self.window.start_page(self.args.page)
         self.window.show()
+        if lock is not None:
+            from PySide6.QtCore import QTimer
+
+            # Answering other starts imports QtNetwork: just after the first frame, not before it.
+            self.window.after_first_frame(lambda: QTimer.singleShot(200, lambda: self._listen(lock)))
         if not demo:
             from freelance_desk.ui.storage_notice import start_full_check
 
             self.window.after_first_frame(lambda: start_full_check(self.window, db_path))
         log.info("opened %s%s", paths.shown_path(db_path), " (demo)" if demo else "")
         return True
+
+    def _lock(self, db_path: Path):
+        """The lock on ``db_path`` (the one held already when it is the open file), or None when another
+        app has the file open: its window is brought to the front instead, and this one says so."""
+        from PySide6.QtWidgets import QApplication
+
+        from freelance_desk.instance import InstanceLock, resolved
+
+        if self.lock is not None and self.lock.path == resolved(db_path):
+            return self.lock
+        lock = InstanceLock(db_path)
+        outcome = lock.acquire()
+        if outcome == lock.OURS:
+            return lock
+        if outcome == lock.RAISED_OTHER:
+            text = QApplication.translate(
+                "App", "Freelance Desk is already open on {0}; its window was brought to the front.")
+            self.raised_other = self.window is None
+        else:
+            text = QApplication.translate(
+                "App", "{0} is open in another Freelance Desk that does not answer; close it first.")
+        text = text.format(lock.path)
+        log.info("%s", text)
+        if self.window is not None:
+            self.ctx.show_status(text)
+        elif outcome == lock.RAISED_OTHER or self.args.screenshot:
+            print(text, flush=True)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, APP_NAME, text)
+        return None
+
+    def _listen(self, lock) -> None:
+        if lock.listen(self.bring_to_front) and os.environ.get("FREELANCE_DESK_REPORT_RAISED"):
+            print(f"listening {lock.path}", flush=True)  # for the tests: other starts are answered now
+
+    def bring_to_front(self) -> None:
+        """Another start on this file asked: show the window (from the tray or minimized), on top, active."""
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        if window is None:
+            return
+        state = window.windowState()
+        if state & Qt.WindowState.WindowMinimized and state & Qt.WindowState.WindowMaximized:
+            window.showMaximized()
+        elif state & Qt.WindowState.WindowMinimized:
+            window.showNormal()
+        else:
+            window.show()  # hidden to the tray, or behind others
+        window.raise_()
+        window.activateWindow()
+        log.info("window brought to the front for another start")
+        if os.environ.get("FREELANCE_DESK_REPORT_RAISED"):
+            print("raised", flush=True)
 
     def cleanup(self) -> None:
         import shutil
@@ -271,7 +369,12 @@ class Launcher:
         charts.wait()  # a warm-up thread quitting early is let finish, not cut off mid-import
         if self.window is not None and getattr(self.window, "full_check", None) is not None:
             self.window.full_check.stop()  # a background integrity check is cut short
+        if "freelance_desk.ui.backups" in sys.modules:  # an automatic backup under way is let finish
+            sys.modules["freelance_desk.ui.backups"].wait_for_backups()
         close_database()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
         for folder in self.demo_dirs:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -389,6 +492,10 @@ def report_startup_notes(app, args, notes: list[tuple], window=None) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from freelance_desk import cli  # backup, restore, check: no Qt
+
+    if cli.is_command(sys.argv[1:] if argv is None else argv):
+        return cli.main(argv)
     args = parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         from freelance_desk import desktop  # no Qt
@@ -427,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(lambda: launcher.window, unattended=bool(args.screenshot))
     path = args.data or str(paths.default_db_path())
     if not launcher.open(path, args.demo):
-        return 2
+        return 0 if launcher.raised_other else 2
     report_startup_notes(app, args, notes, launcher.window)
     logs.failure_listeners.append(lambda reason: report_startup_notes(
         app, args, [(WARNING, NO_LOG, str(paths.log_dir()), reason)], launcher.window))

@@ -15,7 +15,7 @@ from freelance_desk.core.vocabulary import (
     ProposalStatus,
     TimeSource,
 )
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import (
@@ -66,7 +66,7 @@ def fill_demo(now: datetime | None = None) -> None:
     today = now.astimezone(ZoneInfo(HOME_ZONE)).date()
     rnd = random.Random(42)
     upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), None  # direct: no platform
-    with db.atomic():
+    with write():
         # An Upwork client with the four-page website, one milestone a week.
         northwind = create_client(
             ClientData("Northwind Studio", "Northwind Studio LLC", "hello@northwind.example", upwork, "America/New_York"),
@@ -242,7 +242,7 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
 
     rnd = random.Random(7)
     upwork, fiverr, direct = _platform("Upwork"), _platform("Fiverr"), None  # direct: no platform
-    with db.atomic():
+    with write():
         for i in range(44):
             sent = today - timedelta(days=5 + i * 5 + rnd.randint(0, 3))
             age = (today - sent).days

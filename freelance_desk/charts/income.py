@@ -182,12 +182,13 @@ def _legend(ax: Axes, handles: list, theme: ChartTheme, beside: bool) -> None:
         return
     where = dict(loc="upper left", bbox_to_anchor=(1.0, 1.0), ncol=1) if beside else dict(
         loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=len(handles))
-    legend = ax.legend(
-        handles=handles, frameon=False, fontsize=8.5, handlelength=1.2, columnspacing=1.2, borderaxespad=0.3,
-        **where,
+    legend = ax.legend(  # the labels given, so a client called "_internal" is not taken for a hidden one
+        handles=handles, labels=[handle.get_label() for handle in handles], frameon=False, fontsize=8.5,
+        handlelength=1.2, columnspacing=1.2, borderaxespad=0.3, **where,
     )
     for text in legend.get_texts():
         text.set_color(theme.text)
+        text.set_parse_math(False)  # a name with "$…$" in it is shown as typed, never read as mathtext
 
 
 def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), style: bool = True) -> Drawn:
@@ -235,6 +236,7 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), 
                 ax.annotate(
                     money_text(chart)(major(net, chart.currency)), (i, top), xytext=(0, 2),
                     textcoords="offset points", ha="center", va="bottom", fontsize=7.5, color=theme.text,
+                    parse_math=False,
                 )
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
@@ -242,7 +244,7 @@ def plot_income(ax: Axes, chart: IncomeChart, theme: ChartTheme = ChartTheme(), 
     ax.yaxis.set_major_locator(FittingLocator(5, min_n_ticks=2, integer=True))  # never "$1 $1 $2"
     ax.set_ylim(0, _headroom(max(bottom, default=0.0), 0.12))  # room for the value labels
     if chart.title:
-        ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
+        ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text, parse_math=False)
     _legend(ax, handles, theme, beside=True)
     return drawn
 
@@ -290,7 +292,7 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), ra
     rate_ax.yaxis.set_major_locator(FittingLocator(4, integer=True, min_n_ticks=2))
     rate_ax.yaxis.set_major_formatter(money_formatter(money_text(chart)))
     if chart.title:
-        ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text)
+        ax.set_title(chart.title, loc="left", fontsize=10, fontweight="bold", color=theme.text, parse_math=False)
     handles = [Patch(facecolor=theme.series[4], alpha=0.85, label=chart.hours_label)]
     if points:
         handles.append(rate_ax.get_lines()[0])

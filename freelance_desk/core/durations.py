@@ -1,4 +1,8 @@
-"""Durations typed the way people say them (1:30, 1.5h, 90m, 1h 30m, 2 hours), and shown by one rule."""
+"""Durations typed the way people say them (1:30, 1.5h, 90m, 1h 30m, 2 hours), and shown by one rule.
+
+Digits are 0-9 only, as amounts read (``core/money.read_number``): "١:٣٠" (Arabic-Indic) or "１:３０"
+(full-width) is refused with an example, never read as 1:30 behind the user's back.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_DURATION = 24 * 3600  # one entry is at most a day
 
-_HOURS_MINUTES = re.compile(r"^(\d{1,3}):(\d{1,2})$")
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_HOURS_MINUTES = re.compile(r"^(\d{1,3}):(\d{1,2})$", re.ASCII)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$", re.ASCII)
 _UNITS = re.compile(
     r"^(?:(?P<h>\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours|j|jam))?"
-    r"\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes|mnt|menit)?)?$"
+    r"\s*(?:(?P<m>\d+(?:\.\d+)?)\s*(?:m|min|mins|minute|minutes|mnt|menit)?)?$",
+    re.ASCII,
 )
 
 

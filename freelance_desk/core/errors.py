@@ -71,3 +71,7 @@ class ReadOnlyDatabase(StorageError):
 
 class DamagedDatabase(StorageError):
     """The file is not a (whole) SQLite database; found before it is opened, so never written."""
+
+
+class DatabaseBusy(DomainError):
+    """Another program held the database's write lock past the busy timeout; nothing was written."""

@@ -36,6 +36,13 @@ CURRENCIES: dict[str, tuple[int, str, str]] = {
 
 # Nothing a solo freelancer bills in one go comes near this (in major units).
 MAX_MAJOR = Decimal("1000000000000")
+# No stored or derived amount in minor units goes beyond this: SQLite's integers end at 9.2 × 10¹⁸, so
+# thousands of such amounts still add up inside 64 bits. An amount converted at a rate is checked too.
+MAX_MINOR = 10**15
+# Between any two currencies people are paid in (rupiah per pound is about 21,000; dollars per rupiah
+# about 0.00006); a rate outside these is a typing slip, and would make amounts vanish or explode.
+MIN_RATE = Decimal("0.00000001")
+MAX_RATE = Decimal(1000000)
 
 
 def digits(currency: str) -> int:
@@ -65,6 +72,11 @@ def check_currency(code: str, field: str = "currency") -> str:
 
 def to_decimal(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-digits(currency))
+
+
+def max_minor(currency: str) -> int:
+    """The largest amount of ``currency`` accepted, in minor units (MAX_MAJOR, never above MAX_MINOR)."""
+    return min(int(MAX_MAJOR.scaleb(digits(currency))), MAX_MINOR)
 
 
 def from_decimal(amount: Decimal, currency: str) -> int:
@@ -272,7 +284,17 @@ def parse_rate(text: str, field: str = "rate", seps: Separators = POINT) -> Deci
         )
     if value <= 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
-    return value
+    return check_rate(value, field, seps)
+
+
+def check_rate(rate: Decimal, field: str = "rate", seps: Separators = POINT) -> Decimal:
+    """A rate between MIN_RATE and MAX_RATE, else a ValidationError naming the range."""
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("services", "An exchange rate is between {small} and {large}."),
+            small=write_number(MIN_RATE, seps), large=write_number(MAX_RATE, seps),
+        )
+    return rate
 
 
 def written_rate(rate: Decimal | None, seps: Separators) -> str:

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
+from freelance_desk.core.errors import DatabaseBusy
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db import storage
 
-db = storage.Database(None)  # a full disk or a read-only file reaches the user as a StorageError
+# Every transaction begins IMMEDIATE (Peewee's ``lock_type``): it takes the write lock at BEGIN,
+# where SQLite waits out the busy timeout. A deferred one that reads first and writes later cannot
+# wait when another program holds the lock or has written since its read; it fails at once.
+# A full disk or a read-only file reaches the user as a StorageError (``storage.Database``).
+db = storage.Database(None, lock_type="IMMEDIATE")
+
+BUSY = QT_TRANSLATE_NOOP("services", "The database is busy in another program; nothing was saved. Try again.")
 
 PRAGMAS = {
     "foreign_keys": 1,
@@ -45,6 +55,28 @@ def open_database(path: str | os.PathLike = ":memory:", read_only: bool = False)
     db.init(path, pragmas=pragmas, check_same_thread=False)
     db.connect()
     return db
+
+
+@contextmanager
+def write() -> Iterator[None]:
+    """One write transaction (a savepoint inside another): ``with write(): ...``.
+
+    It begins IMMEDIATE, so it waits up to the busy timeout for another program's write to end;
+    still locked then, it raises DatabaseBusy (a DomainError the user reads) and nothing is written.
+    """
+    try:
+        with db.atomic(lock_type="IMMEDIATE"):
+            yield
+    except OperationalError as e:
+        if is_busy(e):
+            raise DatabaseBusy(BUSY) from e
+        raise
+
+
+def is_busy(error: Exception) -> bool:
+    """SQLite's "database is locked" / "database is busy" (SQLITE_BUSY, SQLITE_LOCKED)."""
+    text = str(error).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
 
 
 def enable_wal(database: SqliteDatabase) -> None:

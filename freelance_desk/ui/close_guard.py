@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import CLOSE_TO_TRAY
@@ -94,7 +95,12 @@ class CloseGuard:
         if choice == CANCEL:
             return False
         if choice == STOP:
-            tt.stop_timer(self.ctx.now())
+            try:
+                tt.stop_timer(self.ctx.now(), expected=running)
+            except DomainError as e:  # changed elsewhere meanwhile, or the file busy: stay open, say why
+                self.ctx.show_status(self.ctx.error_text(e))
+                self.ctx.notify(TIME)
+                return False
             self.ctx.notify(TIME)
         return True
 

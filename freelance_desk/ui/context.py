@@ -39,6 +39,7 @@ class AppContext(QObject):
         self.is_demo = is_demo
         self.undo_stack = QUndoStack(self)
         self._clock = clock or utc_now
+        self.changed_since_backup = False  # a change was notified since the last backup (one on quit then)
 
     # --- time -----------------------------------------------------------
     def now(self) -> datetime:
@@ -64,6 +65,7 @@ class AppContext(QObject):
 
     # --- notices --------------------------------------------------------
     def notify(self, *topics: str) -> None:
+        self.changed_since_backup = True
         for topic in topics:
             self.data_changed.emit(topic)
 

@@ -1,7 +1,7 @@
 """A database refused as damaged: the message in words, and the newest good backup offered.
 
 The backups live in ``freelance_desk.db.backups`` (imported only here, and only when a damaged file
-is met); without that module the message is shown alone.
+is met); the folder is the backup folder set in the file (read if it still can be), else the default.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DamagedDatabase", text)
 
 
-def newest_backup(folder: Path):
+def newest_backup(folder: Path | None):
     """The newest good backup in ``folder`` (None when there is none, or no backups module)."""
+    if folder is None:
+        return None, None
     try:
         backups = importlib.import_module("freelance_desk.db.backups")
     except ModuleNotFoundError as e:
@@ -38,10 +40,19 @@ def newest_backup(folder: Path):
         return backups, None
 
 
+def backup_folder(db_path: Path) -> Path | None:
+    """The backup folder set for ``db_path`` (read from it if it still can be, else the default)."""
+    try:
+        backups = importlib.import_module("freelance_desk.db.backups")
+    except ModuleNotFoundError:
+        return None
+    return backups.folder_settings(db_path).folder
+
+
 def offer_backup(parent, db_path: Path, message: str, folder: Path | None = None) -> bool:
     """Show ``message`` (what is wrong, nothing changed, where the file is); when a good backup
     exists, offer to restore it. True once it was restored (the caller opens the file again)."""
-    folder = Path(folder) if folder is not None else Path(db_path).parent
+    folder = Path(folder) if folder is not None else backup_folder(db_path)
     backups, info = newest_backup(folder)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

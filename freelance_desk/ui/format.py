@@ -165,6 +165,19 @@ def local_datetime(dt: datetime | None, fmt: QLocale.FormatType = QLocale.Format
     return QLocale().toString(q, fmt)
 
 
+def local_datetime_seconds(dt: datetime | None) -> str:
+    """As :func:`local_datetime`, to the second (backups made a few seconds apart stay apart)."""
+    if dt is None:
+        return ""
+    q = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()), QTimeZone.systemTimeZone())
+    pattern = QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+    at = pattern.find("mm")
+    if "ss" not in pattern and at > 0:
+        sep = pattern[at - 1] if not pattern[at - 1].isalpha() else ":"  # the locale's own: 09.15.02 in Indonesian
+        pattern = pattern[:at] + "mm" + sep + "ss" + pattern[at + 2:]
+    return QLocale().toString(q, pattern)
+
+
 def local_time(dt: datetime | None) -> str:
     if dt is None:
         return ""

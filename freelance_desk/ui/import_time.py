@@ -24,8 +24,12 @@ def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
     )
     if not path:
         return None
+    from freelance_desk.ui.backups import backup_before
+
+    if not backup_before(parent, ctx, "before-import"):
+        return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 50,000 lines take a couple of seconds
-    try:
+    try:  # on the GUI thread: the window waits until the file is read
         imported = time_import.import_entries(Path(path), ctx.local_zone(), ctx.now())
     except DomainError as error:
         QApplication.restoreOverrideCursor()
@@ -36,6 +40,9 @@ def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
             + "\n\n" + ctx.error_text(error),
         )
         return None
+    except BaseException:
+        QApplication.restoreOverrideCursor()  # never leave the wait cursor behind
+        raise
     QApplication.restoreOverrideCursor()
     ctx.undo_stack.push(ImportTimeEntries(
         QCoreApplication.translate("ImportTime", "Import time entries ({0})").format(imported.count),

@@ -58,6 +58,8 @@ PAGE_ICONS = {"dashboard": "layout-dashboard", "clients": "users", "contracts": 
 AFTER_FIRST_FRAME_LATEST_MS = 2000
 # matplotlib is warmed up in the background this long after the first frame (the window idle by then).
 WARM_CHARTS_AFTER_MS = 1000
+# The day's automatic backup (when the last is older than a day) starts in a thread this long after it.
+AUTO_BACKUP_AFTER_MS = 3000
 
 
 def page_title(spec: PageSpec) -> str:
@@ -122,6 +124,8 @@ class MainWindow(QMainWindow):
         # The running-timer close guard now; it adds the tray icon (where there is a tray) after the first frame.
         self.close_guard = install_close_guard(self, ctx)
         self.tray = None
+        self.auto_backup_job = None
+        self.last_backup_run = None  # the last backup shown with progress (tests read it)
         self._after_first_frame_done = False
         self._after_first_frame_queued = False
         self._first_frame_calls: list = []
@@ -204,6 +208,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_time_action = self._action(file_menu, self.tr("&Import time entries…"), self._import_time_entries)
         file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("&Back up now"), self._back_up_now)
+        self.restore_action = self._action(file_menu, self.tr("&Restore from backup…"), self._restore_backup)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(not self.ctx.is_demo)  # demo data is never backed up
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self._open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -259,6 +268,20 @@ class MainWindow(QMainWindow):
         from freelance_desk.ui.import_time import import_time_entries
 
         import_time_entries(self, self.ctx)
+
+    def _back_up_now(self) -> None:
+        from freelance_desk.ui.backups import back_up_now
+
+        back_up_now(self, self.ctx)
+
+    def _restore_backup(self):
+        from freelance_desk.ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.restored.connect(lambda path: self.open_database_requested.emit(path, False))
+        self.restore_dialog = dialog  # (tests drive it)
+        dialog.open()
+        return dialog
 
     def _open_settings(self) -> None:
         from freelance_desk.ui.dialogs.settings import SettingsDialog
@@ -346,6 +369,13 @@ class MainWindow(QMainWindow):
         self.timer_bar.start_watching()
         self.tray = self.close_guard.add_tray_icon()  # imports the tray module only now
         QTimer.singleShot(WARM_CHARTS_AFTER_MS, self, self._warm_charts)
+        if not self.ctx.is_demo:
+            QTimer.singleShot(AUTO_BACKUP_AFTER_MS, self, self._auto_backup)
+
+    def _auto_backup(self) -> None:
+        from freelance_desk.ui.backups import auto_backup
+
+        self.auto_backup_job = auto_backup(self, self.ctx)
 
     def _warm_charts(self) -> None:
         from freelance_desk.ui.chart_warmup import charts
@@ -366,3 +396,10 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         super().closeEvent(event)
+        self.hide()
+        self._backup_on_quit()
+
+    def _backup_on_quit(self) -> None:
+        from freelance_desk.ui.backups import quit_backup
+
+        quit_backup(self.ctx)  # after the day's backup, when one is still under way

@@ -20,6 +20,7 @@ from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui.format import duration
 
 from freelance_desk.ui.icons import app_icon
+from freelance_desk.ui.literal import inert, menu_text
 from freelance_desk.ui.theme import TRAY_RING, TRAY_RUNNING
 
 if TYPE_CHECKING:
@@ -99,11 +100,11 @@ class TimerTray(QObject):
         self.icon.setIcon(timer_icon(running is not None))
         if running is not None:
             self.icon.setToolTip(self.tr("{0} — “{1}” running: {2} h").format(
-                APP_NAME, running.contract_title, duration(running.seconds(self.ctx.now()))))
+                APP_NAME, inert(running.contract_title), duration(running.seconds(self.ctx.now()))))
         else:
             self.icon.setToolTip(self.tr("{0} — no timer running").format(APP_NAME))
         last = self._last_contract()
-        self.start_action.setText(self.tr("Start “{0}”").format(last.title) if last else self.tr("Start last contract"))
+        self.start_action.setText(self.tr("Start “{0}”").format(menu_text(last.title)) if last else self.tr("Start last contract"))
         self.start_action.setEnabled(running is None and last is not None)
         self.stop_action.setEnabled(running is not None)
 

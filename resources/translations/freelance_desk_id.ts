@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../freelance_desk/ui/backups.py" line="+75"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Backing up your data…</source>
+        <translation>Mencadangkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backed up to {0}</source>
+        <translation>Dicadangkan ke {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Pencadangan dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: {0}</source>
+        <translation>Pencadangan gagal: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backup before this could not be made: {0}
+
+Go on without it?</source>
+        <translation>Cadangan sebelum ini tidak dapat dibuat: {0}
+
+Lanjutkan tanpa cadangan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Pencadangan otomatis gagal: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AmountFields</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+55"/>
@@ -47,7 +100,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+109"/>
+        <location filename="../../freelance_desk/app.py" line="+116"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -55,6 +108,16 @@
         <location line="+2"/>
         <source>An unexpected error happened. Your saved data is safe; the last action may not have been completed. Details were written to the log file.</source>
         <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Freelance Desk is already open on {0}; its window was brought to the front.</source>
+        <translation>Freelance Desk sudah terbuka pada {0}; jendelanya dibawa ke depan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is open in another Freelance Desk that does not answer; close it first.</source>
+        <translation>{0} terbuka di Freelance Desk lain yang tidak merespons; tutup dulu.</translation>
     </message>
 </context>
 <context>
@@ -814,7 +877,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+65"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+68"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -899,7 +962,7 @@
         <translation>Tidak ada kontrak aktif.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{0} open</source>
         <translation>{0} terbuka</translation>
     </message>
@@ -1019,7 +1082,7 @@
         <translation>{0} hari yang lalu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>due {0}</source>
         <translation>jatuh tempo {0}</translation>
     </message>
@@ -1131,7 +1194,7 @@
 <context>
     <name>ForgottenPrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+97"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+98"/>
         <source>Keep running</source>
         <translation>Biarkan berjalan</translation>
     </message>
@@ -1356,22 +1419,22 @@
     <name>ImportTime</name>
     <message>
         <location filename="../../freelance_desk/ui/import_time.py" line="+21"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Import time entries</source>
         <translation>Impor catatan waktu</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Nothing was imported; your data is unchanged.</source>
         <translation>Tidak ada yang diimpor; data Anda tidak berubah.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Import time entries ({0})</source>
         <translation>Impor catatan waktu ({0})</translation>
     </message>
@@ -1384,7 +1447,7 @@
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+88"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+90"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1396,18 +1459,18 @@
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+154"/>
+        <location line="-157"/>
+        <location line="+157"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -1428,18 +1491,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-168"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -1474,7 +1537,7 @@
         <translation>Ke Pembayaran</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
@@ -1659,7 +1722,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -1700,6 +1763,16 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
@@ -1764,7 +1837,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>About Freelance Desk</source>
         <translation>Tentang Freelance Desk</translation>
     </message>
@@ -1781,7 +1854,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+28"/>
+        <location filename="../../freelance_desk/ui/dialogs/mark_paid.py" line="+29"/>
         <source>Mark “{0}” paid</source>
         <translation>Tandai “{0}” dibayar</translation>
     </message>
@@ -2307,7 +2380,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+26"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Add a gig first.</source>
         <translation>Tambahkan gig dulu.</translation>
     </message>
@@ -3193,9 +3266,139 @@ Pembayaran: {4}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/restore.py" line="+31"/>
+        <location line="+117"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time entries</source>
+        <translation>Catatan waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last entry</source>
+        <translation>Catatan terakhir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net income</source>
+        <translation>Pendapatan bersih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups in {0}</source>
+        <translation>Cadangan di {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Belum ada cadangan di folder ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>automatic</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backed up by you</source>
+        <translation>dicadangkan oleh Anda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on quit</source>
+        <translation>saat keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import</source>
+        <translation>sebelum impor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checked: whole</source>
+        <translation>Diperiksa: utuh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged: cannot be restored</source>
+        <translation>Rusak: tidak dapat dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Replace the data you have now with the backup made {0}? What you have now is backed up first, so you can come back to it.</source>
+        <translation>Ganti data Anda sekarang dengan cadangan yang dibuat {0}? Data Anda sekarang dicadangkan lebih dulu, jadi Anda bisa kembali ke sana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore was cancelled; your data is unchanged.</source>
+        <translation>Pemulihan dibatalkan; data Anda tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+29"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+31"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3256,6 +3459,16 @@ Pembayaran: {4}</translation>
         <translation>Jam kerja saya</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Dates before this year are refused as typing slips.</source>
+        <translation>Tanggal sebelum tahun ini ditolak sebagai salah ketik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have worked since</source>
+        <translation>Saya bekerja sejak</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Keep the timer in the tray when the window is closed</source>
         <translation>Biarkan timer di baki sistem saat jendela ditutup</translation>
@@ -3281,7 +3494,43 @@ Pembayaran: {4}</translation>
         <translation>Tampilan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Keep backups</source>
+        <translation>Simpan cadangan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newest backup of each of the last days, weeks and months is kept; older ones are deleted. The newest backup is always kept.</source>
+        <translation>Cadangan terbaru dari setiap hari, minggu, dan bulan terakhir disimpan; yang lebih lama dihapus. Cadangan terbaru selalu disimpan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
@@ -3294,7 +3543,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SplitEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+265"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+274"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
@@ -3476,7 +3725,7 @@ Berkas akhir | 70</translation>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+307"/>
+        <location filename="../../freelance_desk/ui/models/time_entries.py" line="+308"/>
         <source>Week of {0}</source>
         <translation>Pekan {0}</translation>
     </message>
@@ -3504,7 +3753,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-194"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-202"/>
         <source>Edit time entry</source>
         <translation>Ubah catatan waktu</translation>
     </message>
@@ -3822,7 +4071,7 @@ Berkas akhir | 70</translation>
         <translation>Dihentikan: {0} pada “{1}”.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The timer on “{0}” has been running for {1} h, since {2}. Did you forget to stop it?</source>
         <translation>Timer pada “{0}” sudah berjalan {1} jam, sejak {2}. Lupa menghentikannya?</translation>
     </message>
@@ -3845,7 +4094,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimerTray</name>
     <message>
-        <location filename="../../freelance_desk/ui/tray.py" line="+67"/>
+        <location filename="../../freelance_desk/ui/tray.py" line="+68"/>
         <location line="+39"/>
         <source>Start last contract</source>
         <translation>Mulai kontrak terakhir</translation>
@@ -3967,7 +4216,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+40"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+41"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -4076,7 +4325,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+87"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+88"/>
         <source>Welcome to Freelance Desk</source>
         <translation>Selamat datang di Freelance Desk</translation>
     </message>
@@ -4104,15 +4353,15 @@ Berkas akhir | 70</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../freelance_desk/db/migrations.py" line="+58"/>
+        <location filename="../../freelance_desk/db/migrations.py" line="+77"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/clients/clients.py" line="+31"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+105"/>
-        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+62"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+47"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+107"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+63"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+48"/>
         <source>Choose a platform from the list.</source>
         <translation>Pilih platform dari daftar.</translation>
     </message>
@@ -4128,18 +4377,53 @@ Berkas akhir | 70</translation>
         <translation>“{name}” punya kontrak atau proposal; arsipkan klien ini alih-alih menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/checks.py" line="+23"/>
+        <location filename="../../freelance_desk/core/checks.py" line="+55"/>
         <source>This field is required.</source>
         <translation>Kolom ini wajib diisi.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+138"/>
-        <source>Keep this under {limit} characters.</source>
-        <translation>Buat kurang dari {limit} karakter.</translation>
+        <location line="+8"/>
+        <source>Remove the control character (U+{code}) from this text.</source>
+        <translation>Hapus karakter kontrol (U+{code}) dari teks ini.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>This text holds a character that is not text.</source>
+        <translation>Teks ini memuat karakter yang bukan teks.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the hidden direction character (U+{code}): it makes text read in another order.</source>
+        <translation>Hapus karakter arah tersembunyi (U+{code}): karakter itu membuat teks terbaca dalam urutan lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>This has no visible characters; type a name.</source>
+        <translation>Isian ini tidak memuat karakter yang terlihat; ketik sebuah nama.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Keep this to {limit} characters; it has {count}.</source>
+        <translation>Batasi hingga {limit} karakter; isian ini berisi {count}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dates before {year} are not accepted; the earliest year you worked is set in Settings.</source>
+        <translation>Tanggal sebelum {year} tidak diterima; tahun paling awal Anda bekerja diatur di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than a year ahead; the latest date accepted is {last}.</source>
+        <translation>Itu lebih dari setahun ke depan; tanggal paling akhir yang diterima adalah {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{text}” is not a date.</source>
+        <translation>“{text}” bukan tanggal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“{email}” does not look like an e-mail address.</source>
         <translation>“{email}” tidak tampak seperti alamat surel.</translation>
     </message>
@@ -4167,25 +4451,28 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Unknown contract status.</source>
         <translation>Status kontrak tidak dikenal.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Enter the contract&apos;s total price.</source>
         <translation>Isi harga total kontrak.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+207"/>
+        <location filename="../../freelance_desk/core/money.py" line="+219"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
-        <location line="+45"/>
+        <location line="+49"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+21"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
+        <location line="+5"/>
         <source>That amount is implausibly large.</source>
         <translation>Jumlah itu terlalu besar untuk masuk akal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-41"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-45"/>
         <source>Enter the hourly rate.</source>
         <translation>Isi tarif per jam.</translation>
     </message>
@@ -4200,24 +4487,24 @@ Berkas akhir | 70</translation>
         <translation>Batas pekanan antara 1 dan 168 jam.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>A milestone needs an amount above zero.</source>
         <translation>Milestone perlu jumlah di atas nol.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The due date is before the contract starts.</source>
         <translation>Tenggat jatuh sebelum kontrak dimulai.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location filename="../../freelance_desk/services/milestones/lifecycle.py" line="+252"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+12"/>
         <source>Only fixed-price contracts have milestones.</source>
         <translation>Hanya kontrak harga tetap yang punya milestone.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>This contract has milestones; it stays fixed-price.</source>
         <translation>Kontrak ini punya milestone; tetap berharga tetap.</translation>
     </message>
@@ -4264,7 +4551,7 @@ Berkas akhir | 70</translation>
         <translation>Per jam</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/durations.py" line="+25"/>
+        <location filename="../../freelance_desk/core/durations.py" line="+30"/>
         <source>Enter a duration, e.g. 1:30, 1.5h or 90m.</source>
         <translation>Isi durasi, mis. 1:30, 1.5h atau 90m.</translation>
     </message>
@@ -4292,7 +4579,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/core/money.py" line="+59"/>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+72"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+76"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
@@ -4413,18 +4700,18 @@ Berkas akhir | 70</translation>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="-215"/>
+        <location filename="../../freelance_desk/core/money.py" line="-220"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
         <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Enter an amount.</source>
         <translation>Masukkan jumlah.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+21"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
@@ -4445,7 +4732,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+3"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+5"/>
         <source>The amount must be more than zero.</source>
         <translation>Jumlahnya harus lebih dari nol.</translation>
     </message>
@@ -4456,7 +4743,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-63"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="-69"/>
         <source>A fee is between 0% and 100%.</source>
         <translation>Biaya antara 0% dan 100%.</translation>
     </message>
@@ -4466,28 +4753,38 @@ Berkas akhir | 70</translation>
         <translation>Isi kurs seperti {large} atau {small}.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+12"/>
+        <source>An exchange rate is between {small} and {large}.</source>
+        <translation>Kurs berada di antara {small} dan {large}.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Use at most two decimals for a percentage.</source>
         <translation>Gunakan paling banyak dua desimal untuk persentase.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/payments.py" line="-20"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-39"/>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-177"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>This contract is paid in {expected}, not in {currency}.</source>
+        <translation>Kontrak ini dibayar dalam {expected}, bukan dalam {currency}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter the date the money arrived.</source>
         <translation>Isi tanggal uang diterima.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The amount received must be more than zero.</source>
         <translation>Jumlah yang diterima harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The fee cannot be negative.</source>
         <translation>Biaya tidak boleh negatif.</translation>
     </message>
@@ -4507,7 +4804,7 @@ Berkas akhir | 70</translation>
         <translation>Isi nilai 1 {currency} dalam {home} pada hari itu.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>That payment no longer exists.</source>
         <translation>Pembayaran itu sudah tidak ada.</translation>
     </message>
@@ -4552,18 +4849,18 @@ Berkas akhir | 70</translation>
         <translation>Tanpa jawaban</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-21"/>
+        <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-24"/>
         <source>Enter the day the proposal was sent.</source>
         <translation>Isi tanggal proposal dikirim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connects are between 0 and {limit}.</source>
         <translation>Connects antara 0 dan {limit}.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>At most the {spent} connects spent can be refunded.</source>
         <translation>Paling banyak {spent} connects yang terpakai bisa dikembalikan.</translation>
     </message>
@@ -4633,7 +4930,12 @@ Berkas akhir | 70</translation>
         <translation>dibayar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>{0} h</source>
+        <translation>{0} jam</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Progress report: {contract}</source>
         <translation>Laporan kemajuan: {contract}</translation>
     </message>
@@ -4733,7 +5035,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+99"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+113"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -4744,11 +5046,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+58"/>
         <source>Enter a number up to 99.</source>
         <translation>Isi angka sampai 99.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-44"/>
         <source>Your working day needs a start and a different end.</source>
         <translation>Hari kerja Anda perlu waktu mulai dan waktu selesai yang berbeda.</translation>
     </message>
@@ -4758,7 +5061,22 @@ Berkas akhir | 70</translation>
         <translation>Antara 1 dan 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+39"/>
+        <location line="+12"/>
+        <source>Enter a year from {first} to {last}.</source>
+        <translation>Masukkan tahun dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups cannot be written to this folder: choose one you can write to.</source>
+        <translation>Cadangan tidak dapat ditulis ke folder ini: pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep at least one daily backup.</source>
+        <translation>Simpan setidaknya satu cadangan harian.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+40"/>
         <source>Line {line}: write “milestone title | percent”, e.g. “Concepts | 30”.</source>
         <translation>Baris {line}: tulis “judul milestone | persen”, mis. “Konsep | 30”.</translation>
     </message>
@@ -4803,12 +5121,13 @@ Berkas akhir | 70</translation>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="-65"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+92"/>
         <source>Choose the contract you worked on.</source>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-107"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+10"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
     </message>
@@ -4825,12 +5144,37 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+31"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="-106"/>
+        <source>This timer was already stopped elsewhere (another window or program); nothing was saved here. The timer bar now shows what is running.</source>
+        <translation>Timer ini sudah dihentikan di tempat lain (jendela atau program lain); tidak ada yang disimpan di sini. Bilah timer kini menampilkan yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This timer was changed elsewhere (another window or program) since it was shown here; nothing was saved. Check it and try again.</source>
+        <translation>Timer ini diubah di tempat lain (jendela atau program lain) sejak ditampilkan di sini; tidak ada yang disimpan. Periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A timer on “{contract}” was started elsewhere (another window or program); nothing was changed here. Press Start again to switch to this contract.</source>
+        <translation>Timer untuk “{contract}” dimulai di tempat lain (jendela atau program lain); tidak ada yang diubah di sini. Tekan Mulai lagi untuk beralih ke kontrak ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry was changed elsewhere (another window or program) since you opened it; nothing was saved. Close this and open the entry again.</source>
+        <translation>Catatan waktu ini diubah di tempat lain (jendela atau program lain) sejak Anda membukanya; tidak ada yang disimpan. Tutup ini lalu buka catatan itu lagi.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>One entry is at most 24 hours; split longer work into days.</source>
+        <translation>Satu catatan paling lama 24 jam; bagi pekerjaan yang lebih lama per hari.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>“{contract}” is closed; reopen it to track time.</source>
         <translation>“{contract}” sudah ditutup; buka kembali untuk mencatat waktu.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>The start cannot be in the future.</source>
         <translation>Waktu mulai tidak boleh di masa depan.</translation>
     </message>
@@ -4840,23 +5184,23 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai harus sebelum waktu selesai.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Enter when you started.</source>
         <translation>Isi kapan Anda mulai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter when you stopped, or a duration.</source>
         <translation>Isi kapan Anda berhenti, atau durasinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-120"/>
         <source>The start is in the future.</source>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+197"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+3"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+378"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
@@ -4867,13 +5211,13 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+52"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+61"/>
         <source>Split between the entry&apos;s start ({start}) and end ({end}).</source>
         <translation>Pisahkan di antara waktu mulai ({start}) dan selesai ({end}) catatan.</translation>
     </message>
@@ -4883,12 +5227,12 @@ Berkas akhir | 70</translation>
         <translation>Catatan ini tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+89"/>
+        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+90"/>
         <source>Choose an hourly contract.</source>
         <translation>Pilih kontrak per jam.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The week {first} – {last} is already recorded for this contract (received {received}). Edit that payment on the Payments page instead.</source>
         <translation>Pekan {first} – {last} sudah dicatat untuk kontrak ini (diterima {received}). Ubah pembayaran itu di halaman Pembayaran saja.</translation>
     </message>
@@ -4898,13 +5242,12 @@ Berkas akhir | 70</translation>
         <translation>Anda sudah punya {active} kontrak aktif dan menetapkan batas {limit}. Tetap ambil yang ini?</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="-219"/>
-        <location line="+2"/>
+        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="-217"/>
         <source>Enter hours such as 20 or 7.5.</source>
         <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-135"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-309"/>
         <location line="+5"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
@@ -4915,27 +5258,77 @@ Berkas akhir | 70</translation>
         <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+74"/>
+        <source>A quoted cell runs on from this line to line {last}: a closing quote (&quot;) is probably missing. A cell cannot hold a line break.</source>
+        <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The file is not UTF-8 text; save it as “CSV UTF-8” and try again.</source>
-        <translation>Berkas bukan teks UTF-8; simpan sebagai “CSV UTF-8” dan coba lagi.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.</source>
+        <translation>Berkas ini teks UTF-16, bukan UTF-8; simpan sebagai “CSV UTF-8” lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file has more than {limit} lines; import it in parts.</source>
+        <translation>Berkas ini lebih dari {limit} baris; impor per bagian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line is longer than {limit} bytes; a time entry is far shorter. Is this the right file?</source>
+        <translation>Baris ini lebih panjang dari {limit} byte; entri waktu jauh lebih pendek. Apakah ini berkas yang benar?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This line is not UTF-8 text (byte {byte} of the line is 0x{value}); save the file as “CSV UTF-8” and try again.</source>
+        <translation>Baris ini bukan teks UTF-8 (byte ke-{byte} di baris ini adalah 0x{value}); simpan berkas sebagai “CSV UTF-8” lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Character {column} of this line is a control character (U+{code}); is this a text CSV file?</source>
+        <translation>Karakter ke-{column} di baris ini adalah karakter kontrol (U+{code}); apakah ini berkas teks CSV?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A quote (&quot;) opened on this line is never closed, so the cell would run on to the end of the file.</source>
+        <translation>Tanda kutip (&quot;) yang dibuka di baris ini tidak pernah ditutup, sehingga selnya akan berlanjut sampai akhir berkas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quoted cell starting on this line runs on over many lines: a closing quote (&quot;) is probably missing.</source>
+        <translation>Sel berkutip yang dimulai di baris ini berlanjut melewati banyak baris: tanda kutip penutup (&quot;) mungkin hilang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quotes (&quot;) on this line do not pair up; a quote inside a quoted cell is written twice (&quot;&quot;).</source>
+        <translation>Tanda kutip (&quot;) di baris ini tidak berpasangan; tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This line has {count} cells but the header has {columns}; a note with a separator in it must be in quotes.</source>
+        <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the header has the column “{column}” twice (columns {first} and {second}); keep one.</source>
+        <translation>baris judul memuat kolom “{column}” dua kali (kolom {first} dan {second}); sisakan satu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the header lacks {columns}; the columns are date, start, end or duration, contract, and optionally client, note and billable.</source>
         <translation>judul kolom tidak memuat {columns}; kolomnya date, start, end atau duration, contract, dan opsional client, note dan billable.</translation>
     </message>
@@ -4955,7 +5348,12 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>One entry is at most 24 hours; this one is {length}.</source>
+        <translation>Satu entri paling lama 24 jam; entri ini {length}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Keep the note under {limit} characters.</source>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
@@ -4990,17 +5388,27 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>At {time} on {date}, {zone} is at UTC{offset}, not UTC{given}.</source>
+        <translation>Pada {time} tanggal {date}, {zone} berada di UTC{offset}, bukan UTC{given}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{time} happens twice on {date} in {zone} (the clocks went back); say which by its UTC offset: “{time} {first}” for the first, “{time} {second}” for the second.</source>
+        <translation>{time} terjadi dua kali pada {date} di {zone} (jam dimundurkan); sebutkan yang mana dengan selisih UTC-nya: “{time} {first}” untuk yang pertama, “{time} {second}” untuk yang kedua.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Billable is “{text}”; write yes or no.</source>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
@@ -5023,6 +5431,33 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/clients/listing.py" line="+18"/>
         <source>Direct</source>
         <translation>Langsung</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/money/home_currency.py" line="+8"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+34"/>
+        <source>At this rate the amount is implausibly large in {home}; check the amount and the rate.</source>
+        <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/connection.py" line="+20"/>
+        <source>The database is busy in another program; nothing was saved. Try again.</source>
+        <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/backups.py" line="+267"/>
+        <source>There is no database file at {path}.</source>
+        <translation>Tidak ada berkas basis data di {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
+        <source>The backup was cancelled.</source>
+        <translation>Pencadangan dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>The backup {name} is damaged and was not restored; your data is unchanged.</source>
+        <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
     </message>
 </context>
 </TS>

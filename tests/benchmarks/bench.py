@@ -229,7 +229,31 @@ def sqlite_floor(db: Path, runs: int) -> float:
     return value
 
 
-def benchmark(db: Path, runs: int) -> dict:
+def backup_figures(db: Path, runs: int) -> dict:
+    """backup_s: File ▸ Back up now on the whole file (online copy + gzip into the backup folder), the
+    median of ``runs``; backup_bytes: the compressed file's size."""
+    from freelance_desk.db import backups
+
+    folder = Path(tempfile.mkdtemp(prefix="fd-bench-backups-"))
+    try:
+        sizes = []
+
+        def once():
+            began = time.perf_counter()
+            info = backups.make_backup(db, folder, "manual")
+            took = time.perf_counter() - began
+            sizes.append(info.size)
+            info.path.unlink()
+            info.sidecar.unlink()
+            return took
+
+        seconds = statistics.median(median_runs(once, runs))
+        return {"backup_s": seconds, "backup_bytes": sizes[-1], "db_bytes": db.stat().st_size}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="fd-bench-"))
     try:
         copy = work / "bench.sqlite3"
@@ -243,6 +267,9 @@ def benchmark(db: Path, runs: int) -> dict:
         figures: dict = {}
         with sqlite3.connect(copy) as con:
             figures["entries"] = con.execute("SELECT COUNT(*) FROM time_entry").fetchone()[0]
+        if only == "backup":
+            figures.update(backup_figures(copy, runs))
+            return figures
         # Hello and the app take turns, so both meet the same machine (caches, other load).
         pairs = median_runs(
             lambda: (
@@ -265,6 +292,7 @@ def benchmark(db: Path, runs: int) -> dict:
         floor_copy = work / "floor.sqlite3"
         shutil.copy(copy, floor_copy)
         figures["sqlite_floor_s"] = sqlite_floor(floor_copy, runs)
+        figures.update(backup_figures(copy, runs))
         return figures
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -300,11 +328,12 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--only", choices=("backup",), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))
         return 0
-    figures = benchmark(args.db, args.runs)
+    figures = benchmark(args.db, args.runs, args.only)
     print_table(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")

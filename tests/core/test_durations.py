@@ -1,6 +1,9 @@
 """One rule for every duration shown: whole minutes, the seconds cut off, in H:MM and in decimal hours."""
 
-from freelance_desk.core.durations import decimal_hours, hours_minutes, shown_minutes
+import pytest
+
+from freelance_desk.core.durations import decimal_hours, hours_minutes, parse_duration, shown_minutes
+from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import english_plural
 
 
@@ -23,3 +26,9 @@ def test_plural_sources_read_as_english_when_no_translation_gives_their_forms():
     assert english_plural("{hours} over %n day(s)", 1) == "{hours} over 1 day"
     assert english_plural("{hours} over 3 day(s)", 3) == "{hours} over 3 days"  # Qt filled in %n already
     assert english_plural("selama 1 hari", 1) == "selama 1 hari"  # a translation passes unchanged
+
+
+@pytest.mark.parametrize("text", ["\u0661:\u0663\u0660", "\u0661\u0662", "\uff11:\uff13\uff10", "\uff12h", "1_0h", "\u00b2h"])
+def test_only_ascii_digits_make_a_duration(text):
+    with pytest.raises(ValidationError, match="is not a duration"):
+        parse_duration(text)

@@ -359,3 +359,15 @@ def test_check_currency_normalises_and_refuses():
     with pytest.raises(ValidationError, match="Unknown currency code “XYZ”") as err:
         check_currency("xyz", field="home_currency")
     assert err.value.field == "home_currency"
+
+
+@pytest.mark.parametrize("text", ["12 34", "1_000", "\u0661\u0662\u0663", "\uff11\uff12\uff13", "1e3", "NaN", "Infinity", "\u00b2"])
+def test_only_ascii_digits_in_the_users_grouping_make_a_number(text):
+    assert read_number(text, POINT) is None
+    assert read_number(text, COMMA) is None
+
+
+@pytest.mark.parametrize("text", ["100000000", "0.000000001", "1,000,001"])
+def test_a_rate_outside_the_plausible_range_is_refused(text):
+    with pytest.raises(ValidationError, match="between"):
+        parse_rate(text, seps=POINT)

@@ -25,7 +25,7 @@ def fill_the_disk(database) -> None:
 
 
 def big_note() -> str:
-    return "a long note " * 2000  # needs pages of its own
+    return "a long note " * 750  # 9,000 characters (the most a note takes is 10,000): pages of its own
 
 
 def test_a_full_disk_says_so_and_saves_nothing_of_the_action(database):

@@ -54,6 +54,15 @@ def no_chart_warmup(monkeypatch):
     monkeypatch.setattr(chart_warmup.ChartWarmup, "start", lambda self: None)
 
 
+@pytest.fixture(autouse=True)
+def backups_finished():
+    """An automatic backup a test started in a thread has finished when the test ends."""
+    yield
+    from freelance_desk.ui.backups import wait_for_backups
+
+    wait_for_backups()
+
+
 @pytest.fixture
 def ctx(database, tmp_path, qapp, clock):
     """An app context on the test database, reading the time from ``clock``."""

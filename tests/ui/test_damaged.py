@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sys
-import types
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -70,31 +63,37 @@ def test_a_damaged_file_is_explained_in_a_dialog_and_left_alone(files, boxes, la
     assert launcher.window is None
 
 
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    created: datetime
-    size: int
-
-
-def test_the_newest_good_backup_is_offered_and_restoring_it_opens_the_file(files, boxes, launcher, monkeypatch):
-    good, damaged = files
-    asked = []
-    # The backups module's two calls as the dialog uses them (the module itself is tested on its own).
-    backups = types.ModuleType("freelance_desk.db.backups")
-    backups.newest_good_backup = lambda folder: asked.append(folder) or Backup(good, datetime(2026, 3, 9, 8, tzinfo=UTC), 1)
-    backups.restore = lambda info, db_path, folder: shutil.copyfile(info.path, db_path)
-    monkeypatch.setitem(sys.modules, "freelance_desk.db.backups", backups)
-    monkeypatch.setattr("freelance_desk.db.backups", backups, raising=False)
-    seen, press = boxes
-    press.append("Restore the backup")
-    assert launcher.open(str(damaged), False) is True
-    (text, offer, buttons), = seen
-    assert "cut short" in text
-    assert "The newest good backup is from" in offer and "2026" in offer
-    assert "Restore the backup" in buttons
-    assert asked == [damaged.parent]
+def test_the_newest_good_backup_is_offered_and_restoring_it_opens_the_file(tmp_path, boxes, launcher):
+    from freelance_desk.db import backups
     from freelance_desk.db.models import Client
 
-    assert [c.name for c in Client.select()] == ["Acme Corp"]
+    path = tmp_path / "books.sqlite3"
+    open_user_database(path)
+    create_client(ClientData(name="Acme Corp"))
+    close_database()
+    made = backups.make_backup(path, backups.default_folder(), backups.MANUAL)
+    path.write_bytes(path.read_bytes()[:3000])  # then the file is cut short
+    seen, press = boxes
+    press.append("Restore the backup")
+    assert launcher.open(str(path), False) is True
+    (text, offer, buttons), = seen
+    assert "cut short" in text and "Nothing in the file was changed" in text
+    assert "The newest good backup is from" in offer and str(made.created.astimezone().year) in offer
+    assert "Restore the backup" in buttons
+    assert [c.name for c in Client.select()] == ["Acme Corp"]  # the window opened on the backup
     assert launcher.window is not None
+
+
+def test_the_offer_is_not_taken_and_the_file_stays_as_it_was(tmp_path, boxes, launcher):
+    from freelance_desk.db import backups
+
+    path = tmp_path / "books.sqlite3"
+    open_user_database(path)
+    close_database()
+    backups.make_backup(path, backups.default_folder(), backups.MANUAL)
+    path.write_bytes(b"not a database at all" * 100)
+    before = path.read_bytes()
+    assert launcher.open(str(path), False) is False  # Close pressed
+    (_text, offer, buttons), = boxes[0]
+    assert "Restore the backup" in buttons
+    assert path.read_bytes() == before

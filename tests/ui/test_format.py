@@ -94,3 +94,15 @@ def test_what_a_field_shows_reads_back_in_that_locale(locale_of, name):
         assert parse_amount(fmt.money(minor, currency), currency, seps=fmt.separators()) == minor  # pasted back
     for rate in (Decimal(15800), Decimal("0.0000630"), Decimal("1.08")):
         assert parse_rate(fmt.rate_text(rate), seps=fmt.separators()) == rate
+
+
+@pytest.mark.parametrize(("name", "sep"), [("en_US", ":"), ("id_ID", ".")])
+def test_a_moment_to_the_second_tells_apart_what_a_minute_does_not(locale_of, name, sep):
+    from datetime import UTC, datetime
+
+    locale_of(name)
+    first, second = datetime(2026, 3, 10, 9, 15, 2, tzinfo=UTC), datetime(2026, 3, 10, 9, 15, 41, tzinfo=UTC)
+    assert fmt.local_datetime(first) == fmt.local_datetime(second)  # two backups in one minute …
+    shown = fmt.local_datetime_seconds(first), fmt.local_datetime_seconds(second)
+    assert shown[0] != shown[1] and shown[0].startswith(fmt.local_datetime(first).split(" ")[0])  # … apart
+    assert f"{sep}15{sep}02" in shown[0] and f"{sep}15{sep}41" in shown[1]  # the locale's separator

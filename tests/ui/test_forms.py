@@ -24,6 +24,7 @@ from freelance_desk.ui.dialogs.milestone import MilestoneDialog
 from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
+from freelance_desk.ui.dialogs.restore import RestoreDialog
 from freelance_desk.ui.dialogs.settings import SettingsDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, StartCorrectionDialog, TimeEntryDialog
@@ -54,7 +55,20 @@ DIALOGS = {
     StartCorrectionDialog: lambda ctx, c: StartCorrectionDialog(ctx, tt.start_timer(c[0], T0, "UTC")),
     SplitEntryDialog: lambda ctx, c: SplitEntryDialog(ctx, add(c[0], T0 - timedelta(hours=3), 60)),
     WeekEarningsDialog: lambda ctx, c: WeekEarningsDialog(ctx),
+    RestoreDialog: lambda ctx, c: restore_dialog(ctx),
 }
+
+
+def restore_dialog(ctx) -> RestoreDialog:
+    """On a backup of the file, checked and chosen (Restore is enabled only then)."""
+    from freelance_desk.db.backups import make_backup
+
+    make_backup(ctx.db_path)
+    dialog = RestoreDialog(ctx)
+    dialog.wait_for_checks()
+    QApplication.processEvents()  # the check's result reaches the dialog
+    dialog.table.selectRow(0)
+    return dialog
 
 
 def test_every_dialog_on_form_dialog_is_checked_here():

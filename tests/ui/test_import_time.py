@@ -1,7 +1,7 @@
 """File ▸ Import time entries…: the file picked, imported whole, undone and redone; or refused with the lines named."""
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.ui.context import TIME
@@ -94,3 +94,19 @@ def test_cancelling_the_file_dialog_does_nothing(window, contracts, monkeypatch,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     file_action(window, "&Import time entries…").trigger()
     assert shown == [] and TimeEntry.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    "line, fragment",
+    [
+        ("9999-12-31,23:30,00:30,,Dashboard maintenance,,", "Line 2: That is more than a year ahead"),
+        ('2026-03-02,09:00,10:00,,Dashboard maintenance,"' + "x" * 200_000 + '",', "Line 2: This line is longer than"),
+    ],
+)
+def test_a_hostile_file_is_refused_by_line_and_the_wait_cursor_comes_back(window, contracts, pick, shown, line, fragment):
+    pick("date,start,end,duration,contract,note,billable\n" + line + "\n")
+    file_action(window, "&Import time entries…").trigger()
+    assert len(shown) == 1
+    assert "Nothing was imported" in shown[0][1] and fragment in shown[0][1]
+    assert QApplication.overrideCursor() is None
+    assert TimeEntry.select().count() == 0

@@ -2,6 +2,7 @@
 
 import logging
 import sys
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -82,6 +83,35 @@ def test_unexpected_error_is_logged_and_shown_and_the_app_goes_on(window, qtbot,
     assert shown and "boom in a slot" in shown[0]
     assert "RuntimeError (message not logged)" in caplog.text  # a message may quote the user's data
     assert "RuntimeError: boom in a slot" not in caplog.text
+    assert window.isVisible()
+
+
+def test_a_write_refused_because_the_file_is_busy_is_shown_as_its_message_not_as_a_crash(
+        window, qtbot, monkeypatch, database):
+    import sqlite3
+
+    from freelance_desk.app import install_excepthook
+    from freelance_desk.services.clients.clients import ClientData, create_client
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append((self.icon(), self.text(),
+                                                                        self.detailedText())) or 0)
+    old = sys.excepthook
+    install_excepthook(lambda: window)
+    database.execute_sql("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(database.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writing
+    try:
+        try:
+            create_client(ClientData("Harbor Analytics"), now=datetime(2026, 3, 10, tzinfo=UTC))
+        except Exception:  # as if raised in a slot no page guards
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+        other.execute("ROLLBACK")
+        other.close()
+    assert shown == [(QMessageBox.Icon.Warning,
+                      "The database is busy in another program; nothing was saved. Try again.", "")]
     assert window.isVisible()
 
 

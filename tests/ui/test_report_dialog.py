@@ -122,7 +122,7 @@ def test_in_indonesian_the_report_is_written_in_indonesian(qtbot, ctx, contracts
     qtbot.addWidget(dialog)
     text = dialog.report_text()
     assert text.startswith("# Laporan kemajuan: Website\n")
-    assert "1:30 h selama 1 hari" in text
+    assert "1:30 jam selama 1 hari" in text  # the unit too
     assert "Progress report" not in text and "day(s)" not in text
 
 

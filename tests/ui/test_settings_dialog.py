@@ -57,6 +57,6 @@ def test_in_bahasa_indonesia_even_qts_own_buttons_are_translated(qtbot, ctx, qap
         dialog = SettingsDialog(ctx)
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Pengaturan"
-        assert [b.text() for b in dialog.findChildren(QPushButton)] == ["Simpan", "Batal"]
+        assert [b.text() for b in dialog.buttons.findChildren(QPushButton)] == ["Simpan", "Batal"]
     finally:
         qapp.removeTranslator(translator)

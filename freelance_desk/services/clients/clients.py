@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from freelance_desk.core.checks import check_timezone, optional_email, require_text, utc_now
+from freelance_desk.core.checks import check_timezone, note_text, optional_email, optional_text, require_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Contract, Platform, Proposal
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 
@@ -31,18 +31,18 @@ def validate(data: ClientData) -> ClientData:
         raise ValidationError("platform", QT_TRANSLATE_NOOP("services", "Choose a platform from the list."))
     return ClientData(
         name=require_text(data.name, "name"),
-        company=(data.company or "").strip()[:200],
+        company=optional_text(data.company, "company"),
         email=optional_email(data.email),
         platform_id=platform_id,
         timezone=check_timezone(data.timezone),
         currency=check_currency(data.currency),
-        notes=(data.notes or "").strip(),
+        notes=note_text(data.notes, "notes"),
     )
 
 
 def create_client(data: ClientData, now: datetime | None = None) -> Client:
     clean = validate(data)
-    with db.atomic():
+    with write():
         return Client.create(**asdict(clean), created_at=now or utc_now())
 
 
@@ -52,7 +52,7 @@ def get_client(client_id: int) -> Client:
 
 def update_client(client_id: int, data: ClientData) -> Client:
     clean = validate(data)
-    with db.atomic():
+    with write():
         return assign(get_client(client_id), asdict(clean))
 
 
@@ -68,18 +68,18 @@ def has_history(client_id: int) -> bool:
 
 
 def archive_client(client_id: int, now: datetime | None = None) -> None:
-    with db.atomic():
+    with write():
         Client.update(archived_at=now or utc_now()).where(Client.id == client_id).execute()
 
 
 def unarchive_client(client_id: int) -> None:
-    with db.atomic():
+    with write():
         Client.update(archived_at=None).where(Client.id == client_id).execute()
 
 
 def delete_client(client_id: int) -> dict:
     """Delete a client with no history; returns a snapshot that :func:`restore_client` puts back."""
-    with db.atomic():
+    with write():
         client = get_client(client_id)
         if has_history(client_id):
             raise DomainError(
@@ -94,7 +94,7 @@ def delete_client(client_id: int) -> dict:
 
 
 def restore_client(snapshot: dict) -> Client:
-    with db.atomic():
+    with write():
         Client.insert(**snapshot).execute()
         return Client.get_by_id(snapshot["id"])
 

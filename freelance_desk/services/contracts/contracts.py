@@ -7,12 +7,12 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from freelance_desk.core.checks import check_date_order, require_text, utc_now
+from freelance_desk.core.checks import check_date_order, note_text, require_text, utc_now
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
+from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import OPEN_MILESTONE_STATUSES, ContractKind, ContractStatus, MilestoneStatus
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import (
     Client,
     Contract,
@@ -21,6 +21,7 @@ from freelance_desk.db.models import (
     Platform,
 )
 from freelance_desk.db.records import assign, copy_into, get_or_missing
+from freelance_desk.services.settings.dates import check_day
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
 
@@ -68,10 +69,11 @@ class ContractTotals:
 
 
 def _max_minor(currency: str) -> int:
-    return int(MAX_MAJOR.scaleb(digits(currency)))
+    return max_minor(currency)
 
 
-def validate(data: ContractData) -> dict:
+def validate(data: ContractData, today: date | None = None) -> dict:
+    """The contract's values to store; ``today`` bounds its dates (a year ahead at most)."""
     client = Client.get_or_none(Client.id == data.client_id) if data.client_id else None
     if client is None:
         raise ValidationError("client", QT_TRANSLATE_NOOP("services", "Choose the client this contract is with."))
@@ -106,7 +108,9 @@ def validate(data: ContractData) -> dict:
     fee = data.fee_bps if data.fee_bps is not None else (platform.fee_bps if platform else 0)
     if not (0 <= fee <= 10000):
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "A fee is between 0% and 100%."))
-    check_date_order(data.start_date, data.end_date)
+    start_date = check_day(data.start_date, "start_date", today)
+    end_date = check_day(data.end_date, "end_date", today)
+    check_date_order(start_date, end_date)
     return dict(
         client=client.id,
         platform=platform.id if platform else None,
@@ -118,13 +122,15 @@ def validate(data: ContractData) -> dict:
         rate_minor=rate,
         weekly_limit_minutes=limit,
         fee_bps=fee,
-        start_date=data.start_date,
-        end_date=data.end_date,
-        notes=(data.notes or "").strip(),
+        start_date=start_date,
+        end_date=end_date,
+        notes=note_text(data.notes, "notes"),
     )
 
 
-def validate_milestone(data: MilestoneData, contract: Contract | dict, index: int | None = None) -> dict:
+def validate_milestone(
+    data: MilestoneData, contract: Contract | dict, index: int | None = None, today: date | None = None
+) -> dict:
     prefix = f"milestones[{index}]." if index is not None else ""
     title = require_text(data.title, prefix + "title")
     currency = contract["currency"] if isinstance(contract, dict) else contract.currency
@@ -133,32 +139,34 @@ def validate_milestone(data: MilestoneData, contract: Contract | dict, index: in
         raise ValidationError(prefix + "amount", QT_TRANSLATE_NOOP("services", "A milestone needs an amount above zero."))
     if data.amount_minor > _max_minor(currency):
         raise ValidationError(prefix + "amount", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
-    if data.due_date and start and data.due_date < start:
+    due_date = check_day(data.due_date, prefix + "due_date", today)
+    if due_date and start and due_date < start:
         raise ValidationError(
             prefix + "due_date", QT_TRANSLATE_NOOP("services", "The due date is before the contract starts.")
         )
-    return dict(title=title, amount_minor=data.amount_minor, due_date=data.due_date, description=data.description or "")
+    description = note_text(data.description, prefix + "description")
+    return dict(title=title, amount_minor=data.amount_minor, due_date=due_date, description=description)
 
 
 def create_contract(
     data: ContractData, milestones: list[MilestoneData] = (), now: datetime | None = None
 ) -> Contract:
     """Create a contract, and its milestones if given, in one transaction."""
-    values = validate(data)
+    now = now or utc_now()
+    values = validate(data, now.date())
     if milestones and values["kind"] != ContractKind.FIXED:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
-    rows = [validate_milestone(m, values, i) for i, m in enumerate(milestones)]
-    now = now or utc_now()
-    with db.atomic():
+    rows = [validate_milestone(m, values, i, now.date()) for i, m in enumerate(milestones)]
+    with write():
         contract = Contract.create(created_at=now, **values)
         for position, row in enumerate(rows):
             Milestone.create(contract=contract, position=position, created_at=now, **row)
         return contract
 
 
-def update_contract(contract_id: int, data: ContractData) -> Contract:
-    values = validate(data)
-    with db.atomic():
+def update_contract(contract_id: int, data: ContractData, today: date | None = None) -> Contract:
+    values = validate(data, today)
+    with write():
         contract = get_contract(contract_id)
         if values["kind"] == ContractKind.HOURLY and Milestone.select().where(Milestone.contract == contract_id).exists():
             raise ValidationError(
@@ -178,7 +186,7 @@ def contract_data(contract: Contract) -> ContractData:
 def set_status(contract_id: int, status: str) -> None:
     if status not in tuple(ContractStatus):
         raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown contract status."))
-    with db.atomic():
+    with write():
         Contract.update(status=status).where(Contract.id == contract_id).execute()
 
 

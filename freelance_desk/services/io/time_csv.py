@@ -20,7 +20,7 @@ from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import TimeSource
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import db, write
 from freelance_desk.db.models import Contract, TimeEntry
 from freelance_desk.services.io.time_csv_lines import ImportFailed, ImportRow, LineProblem, read_lines
 from freelance_desk.services.time.tracking import overlapping, whole_seconds
@@ -152,7 +152,7 @@ def _kept_overlap(other: TimeEntry, zone: str) -> DomainError:
 
 def import_entries(source: str | PathLike, zone: str, now: datetime) -> Imported:
     """Check the whole file, then write every line in one transaction (or nothing)."""
-    with db.atomic():
+    with write():
         rows = read_entries(source, zone, now)
         zone = check_timezone(zone)
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
@@ -190,7 +190,7 @@ def _insert(records) -> None:
 def remove_imported(imported: Imported) -> None:
     """Undo an import: delete exactly the entries it wrote, in one transaction."""
     ids = imported.ids
-    with db.atomic():
+    with write():
         for first in range(0, len(ids), BATCH):
             TimeEntry.delete().where(TimeEntry.id.in_(ids[first:first + BATCH])).execute()
 
@@ -198,7 +198,7 @@ def remove_imported(imported: Imported) -> None:
 def restore_imported(imported: Imported) -> None:
     """Redo an import: write the same entries (same ids) again, unless their time was logged since."""
     records = sorted(imported.records, key=lambda r: r["start"])
-    with db.atomic():
+    with write():
         spans = [(int(r["start"].timestamp()), int(r["end"].timestamp())) for r in records]
         contract_ids = {r["contract"] for r in records}
         known = Contract.select(Contract.id).where(Contract.id.in_(list(contract_ids))).count()

@@ -20,8 +20,18 @@ Example::
     2026-03-03,13:00,,1.5h,Dashboard,,,
 
 Commas, semicolons or tabs separate the cells (whichever the header uses); the
-file is UTF-8 (a byte-order mark is fine). Times are wall-clock times in the
-zone given (the user's), stored as UTC with that zone and its offset.
+file is UTF-8 (a byte-order mark is fine), its lines end with LF or CR LF. Times
+are wall-clock times in the zone given (the user's), stored as UTC with that zone
+and its offset. A time the clocks went back over happens twice and is refused
+unless it says which by its offset (``01:30 -04:00``).
+
+A hostile file is refused whole, by line: not UTF-8 (the byte named), control
+characters (NUL, escapes), a line over ``MAX_LINE_BYTES`` or more than
+``MAX_LINES`` lines (reading stops there: the file is read a line at a time,
+never whole), quotes that never close or run over lines (a cell holds no line
+break), a line with more or fewer cells than the header, a known column twice,
+a date outside the accepted range (``check_day``: the earliest year in
+Settings to a year ahead), an entry over 24 hours.
 """
 
 from __future__ import annotations
@@ -32,21 +42,23 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from os import PathLike
-from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
-from freelance_desk.core.durations import parse_duration
+from freelance_desk.core.durations import MAX_DURATION, hours_minutes, parse_duration
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Client, Contract
+from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.time.tracking import MAX_NOTE, offset_minutes
 
 REQUIRED = ("date", "start", "contract")
+KNOWN = {"date", "start", "end", "duration", "contract", "client", "note", "billable"}
 YES = {"yes", "y", "true", "1", "ya"}
 NO = {"no", "n", "false", "0", "tidak"}
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(?:UTC)?([+-])(\d{2}):?(\d{2}))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,42 +109,204 @@ def read_lines(source: str | PathLike, zone: str, now: datetime) -> tuple[list[I
     """Each line of the file checked on its own: the good rows (file order) and the problems.
 
     ``source`` is a path or the CSV text itself; ``zone`` a checked IANA name; ``now``
-    whole seconds (nothing may end after it). A file without a usable header raises.
+    whole seconds (nothing may end after it). A file without a usable header, or one
+    that is not a text CSV file (not UTF-8, a line far too long, too many lines), raises
+    :class:`ImportFailed` naming the line. The file is read line by line, never whole.
     """
-    text = _text(source).lstrip("\ufeff")
-    records = list(csv.reader(io.StringIO(text), dialect=_dialect(text.split("\n", 1)[0])))
-    if not records or not any(cell.strip() for cell in records[0]):
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))
-    columns = _columns(records[0])
-    contracts = _contracts()
-    tz = ZoneInfo(zone)
-    rows: list[ImportRow] = []
-    problems: list[LineProblem] = []
-    for line, cells in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue  # a blank line
+    with _open(source) as stream:
         try:
-            rows.append(_row(line, cells, columns, contracts, zone, tz, now))
-        except DomainError as error:
-            problems.append(LineProblem(line, error))
+            lines = _Lines(stream)
+        except _Unreadable as stop:
+            raise ImportFailed([stop.problem]) from None
+        records = csv.reader(lines, dialect=_dialect(lines.header), strict=True)
+        rows: list[ImportRow] = []
+        problems: list[LineProblem] = []
+        columns: dict[str, int] | None = None
+        width = 0  # the header's cells up to its last named one
+        contracts = _contracts()
+        tz = ZoneInfo(zone)
+        last = 0  # the physical line the previous record ended on
+        while True:
+            try:
+                cells = next(records)
+            except StopIteration:
+                break
+            except csv.Error as error:  # a control character's own message says more
+                problems += lines.problems_between(last + 1, records.line_num) or [
+                    LineProblem(last + 1, _quote_problem(str(error)))]
+                last = records.line_num
+                if columns is None:
+                    break
+                continue
+            except _Unreadable as stop:
+                problems.append(stop.problem)
+                break
+            line, last = last + 1, records.line_num
+            if columns is None:
+                if not any(cell.strip() for cell in cells) and not lines.flagged(line, last):
+                    continue  # blank lines before the header
+                problems += lines.problems_between(line, last)
+                if problems:
+                    break
+                columns = _columns(cells)
+                width = max((i + 1 for i, name in enumerate(cells) if name.strip()), default=0)
+                header_cells = len(cells)
+                continue
+            flagged = lines.problems_between(line, last)
+            if flagged:
+                problems += flagged
+                continue
+            if last > line:
+                problems.append(LineProblem(line, DomainError(
+                    QT_TRANSLATE_NOOP("services", "A quoted cell runs on from this line to line {last}: a closing "
+                                                  "quote (\") is probably missing. A cell cannot hold a line break."),
+                    last=last,
+                )))
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line
+            try:
+                _check_width(cells, width, header_cells)
+                rows.append(_row(line, cells, columns, contracts, zone, tz, now))
+            except DomainError as error:
+                problems.append(LineProblem(line, error))
+    if columns is None and not problems:
+        raise ImportFailed([LineProblem(1, DomainError(
+            QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries.")))])
     if not rows and not problems:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The file has a header row but no time entries."))
+        raise ImportFailed([LineProblem(1, DomainError(
+            QT_TRANSLATE_NOOP("services", "The file has a header row but no time entries.")))])
+    if columns is None:
+        raise ImportFailed(problems)
     return rows, problems
 
 
-def _text(source) -> str:
+# --- the file, line by line ---------------------------------------------------------
+
+MAX_LINE_BYTES = 64 * 1024  # a time entry's line is far shorter (a note is at most 2,000 characters)
+MAX_LINES = 250_000  # more than a working life of entries; a bigger file is refused before it fills memory
+_BOM = b"\xef\xbb\xbf"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # any control character but the tab
+
+
+class _Unreadable(Exception):
+    """The file cannot be read on past this line (not text, a line too long, too many lines)."""
+
+    def __init__(self, line: int, error: DomainError):
+        super().__init__(error.text())
+        self.problem = LineProblem(line, error)
+
+
+def _open(source) -> BinaryIO:
     if isinstance(source, str):
-        return source
+        return io.BytesIO(source.encode("utf-8", "surrogatepass"))
     try:
-        return Path(source).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "The file is not UTF-8 text; save it as “CSV UTF-8” and try again.")
-        ) from None
+        return open(source, "rb")  # noqa: SIM115 (closed by read_lines' with)
     except OSError as error:
         raise DomainError(
             QT_TRANSLATE_NOOP("services", "Could not read {path}: {reason}"), path=str(source), reason=error.strerror
         ) from None
+
+
+class _Lines:
+    """The file's physical lines as text for the csv reader, each checked as it is read.
+
+    A line ends with LF or CR LF (mixed is fine); the first may start with a UTF-8
+    byte-order mark. A line that is not UTF-8 or holds a control character is flagged
+    (its record is refused); a line too long, or one line too many, stops the reading.
+    """
+
+    def __init__(self, stream: BinaryIO):
+        self._stream = stream
+        self._number = 0
+        self._flags: dict[int, DomainError] = {}
+        self._first = self._read_first()
+        self.header = self._first or ""
+
+    def _read_first(self) -> str | None:
+        raw = self._stream.readline(MAX_LINE_BYTES + 1)
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ImportFailed([LineProblem(1, DomainError(QT_TRANSLATE_NOOP(
+                "services", "The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.")))])
+        if not raw:
+            return None
+        skipped = len(_BOM) if raw.startswith(_BOM) else 0
+        return self._decode(raw[skipped:], skipped)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        if self._first is not None:
+            first, self._first = self._first, None
+            return first
+        if self._number == 0 and self.header == "":
+            raise StopIteration
+        raw = self._stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            raise StopIteration
+        return self._decode(raw, 0)
+
+    def _decode(self, raw: bytes, skipped: int) -> str:
+        self._number += 1
+        line = self._number
+        if line > MAX_LINES:
+            raise _Unreadable(line, DomainError(
+                QT_TRANSLATE_NOOP("services", "The file has more than {limit} lines; import it in parts."),
+                limit=MAX_LINES,
+            ))
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            raise _Unreadable(line, DomainError(
+                QT_TRANSLATE_NOOP("services", "This line is longer than {limit} bytes; a time entry is far shorter. "
+                                              "Is this the right file?"),
+                limit=MAX_LINE_BYTES,
+            ))
+        body = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            self._flags.setdefault(line, DomainError(
+                QT_TRANSLATE_NOOP("services", "This line is not UTF-8 text (byte {byte} of the line is 0x{value}); "
+                                              "save the file as “CSV UTF-8” and try again."),
+                byte=skipped + error.start + 1, value=f"{body[error.start]:02X}",
+            ))
+            text = body.decode("utf-8", "replace")
+        control = _CONTROL.search(text)
+        if control:
+            self._flags.setdefault(line, DomainError(
+                QT_TRANSLATE_NOOP("services", "Character {column} of this line is a control character (U+{code}); "
+                                              "is this a text CSV file?"),
+                column=control.start() + 1, code=f"{ord(control.group()):04X}",
+            ))
+        return text + "\n"
+
+    def flagged(self, first: int, last: int) -> bool:
+        return any(line in self._flags for line in range(first, last + 1))
+
+    def problems_between(self, first: int, last: int) -> list[LineProblem]:
+        """The problems of lines ``first``…``last`` (one record), taken out so each is told once."""
+        return [LineProblem(line, self._flags.pop(line)) for line in range(first, last + 1) if line in self._flags]
+
+
+def _quote_problem(detail: str) -> DomainError:
+    if "unexpected end of data" in detail:
+        return DomainError(QT_TRANSLATE_NOOP(
+            "services", "A quote (\") opened on this line is never closed, so the cell would run on to the end of the file."))
+    if "field larger than field limit" in detail:
+        return DomainError(QT_TRANSLATE_NOOP(
+            "services", "A quoted cell starting on this line runs on over many lines: a closing quote (\") is probably missing."))
+    return DomainError(QT_TRANSLATE_NOOP(
+        "services", "The quotes (\") on this line do not pair up; a quote inside a quoted cell is written twice (\"\")."))
+
+
+def _check_width(cells: list[str], width: int, header_cells: int) -> None:
+    """A line has the header's cells: fewer, or more that are not empty, means a separator is amiss."""
+    if len(cells) < width or any(cell.strip() for cell in cells[header_cells:]):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "This line has {count} cells but the header has {columns}; "
+                                          "a note with a separator in it must be in quotes."),
+            count=len(cells), columns=header_cells,
+        )
 
 
 def _dialect(header: str):
@@ -147,7 +321,14 @@ def _dialect(header: str):
 def _columns(header: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
-        columns.setdefault(name.strip().lower(), index)
+        key = name.strip().lower()
+        if key in columns and key in KNOWN:
+            raise ImportFailed([LineProblem(1, DomainError(
+                QT_TRANSLATE_NOOP("services", "the header has the column “{column}” twice (columns {first} and {second}); "
+                                              "keep one."),
+                column=name.strip(), first=columns[key] + 1, second=index + 1,
+            ))])
+        columns.setdefault(key, index)
     missing = [name for name in REQUIRED if name not in columns]
     if "end" not in columns and "duration" not in columns:
         missing.append("end / duration")
@@ -175,19 +356,19 @@ def _row(line, cells, columns, contracts, zone, tz, now) -> ImportRow:
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     contract_id = _contract(cell("contract"), cell("client"), contracts)
-    day = _date(cell("date"))
-    start_time = _time(cell("start"), QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
-    start = _instant(day, start_time, tz, zone)
+    day = check_day(_date(cell("date")), "date", now.date())  # from the earliest year (Settings) to a year ahead
+    start_time, start_offset = _time(cell("start"), QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
+    start = _instant(day, start_time, start_offset, tz, zone)
     end_text, duration_text = cell("end"), cell("duration")
     if not end_text and not duration_text:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter an end time or a duration."))
     end = None
     if end_text:
-        end_time = _time(end_text, "")
-        if end_time == start_time:
+        end_time, end_offset = _time(end_text, "")
+        if end_time == start_time and end_offset == start_offset:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
         end_day = day + timedelta(days=1) if end_time < start_time else day  # past midnight: the next day
-        end = _instant(end_day, end_time, tz, zone)
+        end = _instant(end_day, end_time, end_offset, tz, zone)
     if duration_text:
         by_duration = start + timedelta(seconds=parse_duration(duration_text))
         if end is not None and end != by_duration:
@@ -195,6 +376,11 @@ def _row(line, cells, columns, contracts, zone, tz, now) -> ImportRow:
         end = by_duration
     if end <= start:
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+    if end - start > timedelta(seconds=MAX_DURATION):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; this one is {length}."),
+            length=hours_minutes(int((end - start).total_seconds())),
+        )
     if end > now:
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end is in the future."))
     note = cell("note")
@@ -235,25 +421,56 @@ def _date(text: str) -> date:
     raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."), text=text)
 
 
-def _time(text: str, missing: str) -> time:
+def _time(text: str, missing: str) -> tuple[time, timedelta | None]:
+    """``HH:MM`` or ``HH:MM:SS``, optionally with its UTC offset (``01:30 -04:00``): the time and the offset."""
     if not text and missing:
         raise DomainError(missing)
     match = _TIME.match(text)
     if match:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        offset = None
+        if match[4]:
+            offset = timedelta(hours=int(match[5]), minutes=int(match[6])) * (-1 if match[4] == "-" else 1)
         if hour < 24 and minute < 60 and second < 60:
-            return time(hour, minute, second)
+            return time(hour, minute, second), offset
     raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a time; write it as HH:MM, e.g. 09:30."), text=text)
 
 
-def _instant(day: date, at: time, tz: ZoneInfo, zone: str) -> datetime:
-    """A local wall-clock time → the UTC instant; a time skipped by a DST change is refused."""
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _instant(day: date, at: time, offset: timedelta | None, tz: ZoneInfo, zone: str) -> datetime:
+    """A local wall-clock time → the UTC instant.
+
+    A time skipped by a DST change is refused. A time that happens twice (the clocks
+    went back) is refused unless the cell gives its UTC offset, which says which of the two.
+    """
     local = datetime.combine(day, at, tzinfo=tz)
     instant = local.astimezone(UTC)
     if instant.astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise DomainError(
             QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks moved forward."),
             time=at.strftime("%H:%M"), date=day.isoformat(), zone=zone,
+        )
+    first, second = local.utcoffset(), local.replace(fold=1).utcoffset()
+    if offset is not None:
+        for fold, its_offset in ((0, first), (1, second)):
+            if offset == its_offset:
+                return local.replace(fold=fold).astimezone(UTC)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "At {time} on {date}, {zone} is at UTC{offset}, not UTC{given}."),
+            time=at.strftime("%H:%M"), date=day.isoformat(), zone=zone,
+            offset=_offset_text(first), given=_offset_text(offset),
+        )
+    if first != second:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "{time} happens twice on {date} in {zone} (the clocks went back); say which "
+                                          "by its UTC offset: “{time} {first}” for the first, “{time} {second}” for the second."),
+            time=at.strftime("%H:%M"), date=day.isoformat(), zone=zone,
+            first=_offset_text(first), second=_offset_text(second),
         )
     return instant
 

@@ -28,7 +28,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
     PaymentKind,
 )
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import (
     Contract,
     Milestone,
@@ -97,7 +97,7 @@ def transition(milestone_id: int, action: str, now: datetime | None = None) -> M
     """Apply ``action``; illegal moves raise :class:`DomainError`. PAY goes through :func:`mark_paid`."""
     if action == PAY:
         raise DomainError(USE_MARK_PAID)
-    with db.atomic():
+    with write():
         return _apply(get_milestone(milestone_id), action, now or utc_now())
 
 
@@ -138,7 +138,7 @@ def take_step(milestone_id: int, action: str, now: datetime | None = None) -> St
     if action == PAY:
         raise DomainError(USE_MARK_PAID)
     now = now or utc_now()
-    with db.atomic():
+    with write():
         m = get_milestone(milestone_id)
         before, stamp_before = m.status, _stamp(m, action)
         _apply(m, action, now)
@@ -149,7 +149,7 @@ def pay_step(milestone_id: int, received_on: date, gross_minor: int | None = Non
              rate: Decimal = Decimal(1), now: datetime | None = None) -> Step:
     """:func:`mark_paid`, returning the :class:`Step` that undoes it (and names the payment)."""
     now = now or utc_now()
-    with db.atomic():
+    with write():
         m = get_milestone(milestone_id)
         before, stamp_before = m.status, _stamp(m, PAY)
         payment = mark_paid(milestone_id, received_on, gross_minor, fee_minor, rate, now)
@@ -158,7 +158,7 @@ def pay_step(milestone_id: int, received_on: date, gross_minor: int | None = Non
 
 def undo_step(step: Step) -> Step:
     """Put the milestone back where the step found it; returns the step to redo (with its payment kept)."""
-    with db.atomic():
+    with write():
         m = _unchanged(step, step.after)
         kept = payments.delete_payment(step.payment_id) if step.payment_id is not None else None
         m.status = step.before
@@ -169,7 +169,7 @@ def undo_step(step: Step) -> Step:
 
 def redo_step(step: Step) -> Step:
     """Take an undone step again, at the moment it was first taken (and its payment back)."""
-    with db.atomic():
+    with write():
         m = _unchanged(step, step.before)
         _apply(m, step.action, step.at)
         if step.payment is not None:
@@ -224,7 +224,7 @@ def mark_paid(
 ) -> Payment:
     """Approved → paid and the Payment row, in one transaction: both or neither."""
     now = now or utc_now()
-    with db.atomic():
+    with write():
         m = get_milestone(milestone_id)
         contract = m.contract
         gross = m.amount_minor if gross_minor is None else gross_minor
@@ -250,8 +250,8 @@ def add_milestone(contract_id: int, data: MilestoneData, now: datetime | None = 
     contract = get_contract(contract_id)
     if contract.kind != ContractKind.FIXED:
         raise ValidationError("title", QT_TRANSLATE_NOOP("services", "Only fixed-price contracts have milestones."))
-    values = validate_milestone(data, contract)
-    with db.atomic():
+    values = validate_milestone(data, contract, today=now.date() if now else None)
+    with write():
         last = Milestone.select(fn.MAX(Milestone.position)).where(Milestone.contract == contract_id).scalar()
         return Milestone.create(
             contract=contract_id, position=(last + 1) if last is not None else 0, created_at=now or utc_now(), **values
@@ -263,10 +263,10 @@ def milestone_data(milestone_id: int) -> MilestoneData:
     return copy_into(MilestoneData, get_milestone(milestone_id))
 
 
-def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:
-    with db.atomic():
+def update_milestone(milestone_id: int, data: MilestoneData, today: date | None = None) -> Milestone:
+    with write():
         m = get_milestone(milestone_id)
-        values = validate_milestone(data, m.contract)
+        values = validate_milestone(data, m.contract, today=today)
         if m.status == MilestoneStatus.PAID and values["amount_minor"] != m.amount_minor:
             raise ValidationError("amount", QT_TRANSLATE_NOOP("services", "A paid milestone's amount cannot change."))
         return assign(m, values)
@@ -274,7 +274,7 @@ def update_milestone(milestone_id: int, data: MilestoneData) -> Milestone:
 
 def delete_milestone(milestone_id: int) -> dict:
     """Delete a milestone nothing was paid for; returns a snapshot for undo."""
-    with db.atomic():
+    with write():
         m = get_milestone(milestone_id)
         if m.status == MilestoneStatus.PAID or Payment.select().where(Payment.milestone == milestone_id).exists():
             raise DomainError(QT_TRANSLATE_NOOP("services", "A paid milestone cannot be deleted."))
@@ -286,7 +286,7 @@ def delete_milestone(milestone_id: int) -> dict:
 
 
 def restore_milestone(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         Milestone.insert(**snapshot["milestone"]).execute()
         ids = snapshot["time_entry_ids"]
         if ids:
@@ -315,7 +315,7 @@ def set_order(contract_id: int, ids: list[int]) -> None:
     existing = {x.id for x in milestones_of(contract_id)}
     if set(ids) != existing:
         raise DomainError(QT_TRANSLATE_NOOP("services", "The milestone list changed; reload and try again."))
-    with db.atomic():
+    with write():
         for position, mid in enumerate(ids):
             Milestone.update(position=position).where(Milestone.id == mid).execute()
 

@@ -16,8 +16,8 @@ from peewee import fn
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import check_currency, convert
-from freelance_desk.db.connection import db
+from freelance_desk.core.money import MAX_MINOR, check_currency, check_rate, convert
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Payment
 from freelance_desk.services.settings import store as settings_store
 
@@ -46,7 +46,7 @@ def change_home_currency(new_home: str, rates: dict[str, Decimal] | None = None)
     new_home = check_currency(new_home, "home_currency")
     rates = rates or {}
     converted = 0
-    with db.atomic():
+    with write():
         for old, factor in rates.items():
             old = check_currency(old, "home_currency")
             factor = Decimal(factor)
@@ -54,9 +54,19 @@ def change_home_currency(new_home: str, rates: dict[str, Decimal] | None = None)
                 continue
             if not factor.is_finite() or factor <= 0:
                 raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
+            check_rate(factor)
             for p in Payment.select().where(Payment.home_currency == old):
                 rate = Decimal(1) if p.currency == new_home else p.rate * factor
                 gross = convert(p.gross_minor, p.currency, rate, new_home)
+                if gross > MAX_MINOR:  # all or nothing: the transaction takes the converted ones back
+                    raise ValidationError(
+                        "rate",
+                        QT_TRANSLATE_NOOP(
+                            "services",
+                            "At this rate the amount is implausibly large in {home}; check the amount and the rate.",
+                        ),
+                        home=new_home,
+                    )
                 net = convert(p.net_minor, p.currency, rate, new_home)
                 Payment.update(
                     rate=rate,

@@ -6,15 +6,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from freelance_desk.core.checks import utc_now
+from freelance_desk.core.checks import check_date_order, note_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import check_currency, convert, fee_of
+from freelance_desk.core.money import MAX_MINOR, check_currency, check_rate, convert, fee_of, max_minor
 from freelance_desk.core.vocabulary import PaymentKind
-from freelance_desk.db.connection import db
-from freelance_desk.db.models import Contract, Payment
+from freelance_desk.db.connection import write
+from freelance_desk.db.models import Contract, Milestone, Payment
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.settings.dates import check_day
+
+MAX_NOTE = 1000
+TOO_LARGE = QT_TRANSLATE_NOOP("services", "That amount is implausibly large.")
 
 
 @dataclass
@@ -46,14 +50,35 @@ def last_rate(currency: str, home: str | None = None) -> Decimal | None:
     return row.rate if row else None
 
 
-def _validated(data: PaymentData, home: str) -> dict:
+def _validated(data: PaymentData, home: str, today: date | None = None, current: Payment | None = None) -> dict:
+    """The payment's values to store. ``current``: the payment being changed (it may keep its own currency)."""
     currency = check_currency(data.currency)
-    if Contract.get_or_none(Contract.id == data.contract_id) is None:
+    contract = Contract.get_or_none(Contract.id == data.contract_id)
+    if contract is None:
         raise ValidationError("contract", QT_TRANSLATE_NOOP("services", "Choose a contract."))
+    # A payment is in its contract's currency (one recorded before the contract's currency changed keeps its own).
+    kept = current.currency if current is not None and current.contract_id == contract.id else None
+    if currency not in (contract.currency, kept):
+        raise ValidationError(
+            "currency", QT_TRANSLATE_NOOP("services", "This contract is paid in {expected}, not in {currency}."),
+            expected=contract.currency, currency=currency,
+        )
+    if data.milestone_id is not None:
+        milestone = Milestone.get_or_none(Milestone.id == data.milestone_id)
+        if milestone is None or milestone.contract_id != contract.id:
+            raise ValidationError(
+                "milestone", QT_TRANSLATE_NOOP("services", "That milestone belongs to another contract.")
+            )
     if data.received_on is None:
         raise ValidationError("received_on", QT_TRANSLATE_NOOP("services", "Enter the date the money arrived."))
+    received_on = check_day(data.received_on, "received_on", today)
+    period_start = check_day(data.period_start, "period_start", today)
+    period_end = check_day(data.period_end, "period_end", today)
+    check_date_order(period_start, period_end, "period_end")
     if data.gross_minor <= 0:
         raise ValidationError("gross", QT_TRANSLATE_NOOP("services", "The amount received must be more than zero."))
+    if data.gross_minor > max_minor(currency):
+        raise ValidationError("gross", TOO_LARGE)
     if data.fee_minor < 0:
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be negative."))
     if data.fee_minor > data.gross_minor:
@@ -70,13 +95,22 @@ def _validated(data: PaymentData, home: str) -> dict:
     rate = Decimal(1) if currency == home else Decimal(data.rate)
     if not rate.is_finite() or rate <= 0:
         raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
+    check_rate(rate)
     net = data.gross_minor - data.fee_minor
     gross_home = convert(data.gross_minor, currency, rate, home)
+    if gross_home > MAX_MINOR:
+        raise ValidationError(
+            "gross",
+            QT_TRANSLATE_NOOP(
+                "services", "At this rate the amount is implausibly large in {home}; check the amount and the rate."
+            ),
+            home=home,
+        )
     net_home = convert(net, currency, rate, home)
     return dict(
         contract=data.contract_id,
         milestone=data.milestone_id,
-        received_on=data.received_on,
+        received_on=received_on,
         kind=data.kind,
         gross_minor=data.gross_minor,
         fee_minor=data.fee_minor,
@@ -87,36 +121,36 @@ def _validated(data: PaymentData, home: str) -> dict:
         gross_home_minor=gross_home,
         fee_home_minor=gross_home - net_home,  # so gross = fee + net holds in home units too
         net_home_minor=net_home,
-        period_start=data.period_start,
-        period_end=data.period_end,
-        note=(data.note or "").strip(),
+        period_start=period_start,
+        period_end=period_end,
+        note=note_text(data.note, "note", MAX_NOTE),
     )
 
 
 def record_payment(data: PaymentData, now: datetime | None = None) -> Payment:
     """Record one payment. Call inside a larger transaction or on its own."""
     home = settings_store.home_currency()
-    values = _validated(data, home)
-    with db.atomic():
+    values = _validated(data, home, now.date() if now else None)
+    with write():
         return Payment.create(created_at=now or utc_now(), **values)
 
 
-def update_payment(payment_id: int, data: PaymentData) -> Payment:
-    with db.atomic():
+def update_payment(payment_id: int, data: PaymentData, today: date | None = None) -> Payment:
+    with write():
         payment = get_payment(payment_id)
-        return assign(payment, _validated(data, payment.home_currency))
+        return assign(payment, _validated(data, payment.home_currency, today, payment))
 
 
 def delete_payment(payment_id: int) -> dict:
     """Delete and return a snapshot for undo."""
-    with db.atomic():
+    with write():
         snapshot = dict(Payment.select().where(Payment.id == payment_id).dicts().get())
         Payment.delete().where(Payment.id == payment_id).execute()
         return snapshot
 
 
 def restore_payment(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         Payment.insert(**snapshot).execute()
 
 
@@ -136,7 +170,7 @@ def proposed_fee(contract_id: int, gross_minor: int) -> int:
 
 def delete_listed_payment(payment_id: int) -> dict:
     """Delete from the payments list: a milestone's payment is changed with its milestone instead."""
-    with db.atomic():
+    with write():
         payment = get_payment(payment_id)
         if payment.milestone_id is not None:
             raise DomainError(

@@ -20,9 +20,10 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
 from freelance_desk.core.vocabulary import ContractKind, PaymentKind, WeekStart
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Contract, DailyTime, Payment, TimeEntry
 from freelance_desk.services.money.payments import PaymentData, record_payment
+from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.settings import store as settings_store
 
 
@@ -149,7 +150,8 @@ def record_week(
 ) -> Payment:
     """Record the hourly earnings of the week containing ``week_day``; a week is paid once."""
     mode = settings_store.week_start()
-    with db.atomic():
+    check_day(week_day, "week", now.date() if now else None)
+    with write():
         contract = _hourly_contract(contract_id)
         first, last = week_of(week_day, mode)
         paid = _covering_payment(contract.id, first, last)

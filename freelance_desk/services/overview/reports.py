@@ -180,9 +180,11 @@ STATUS_WORDS = {
 }
 
 
-def hours(seconds: int) -> str:
-    """7:30 h: hours and minutes, as time trackers show them (the one rule of core.durations)."""
-    return f"{hours_minutes(seconds)} h"
+def hours(seconds: int, translate: Callable[[str], str] | None = None) -> str:
+    """7:30 h: hours and minutes, as time trackers show them (the one rule of core.durations), the
+    unit in the reader's language ("7:30 jam")."""
+    unit = QT_TRANSLATE_NOOP("services", "{0} h")
+    return (translate or (lambda s: s))(unit).format(hours_minutes(seconds))
 
 
 def report_markdown(
@@ -221,18 +223,18 @@ def report_markdown(
     lines += ["", "## " + tr(QT_TRANSLATE_NOOP("services", "Hours"))]
     if report.seconds:
         lines.append(
-            tr_n(QT_TRANSLATE_NOOP("services", "{hours} over %n day(s)"), report.days_worked).format(hours=hours(report.seconds))
+            tr_n(QT_TRANSLATE_NOOP("services", "{hours} over %n day(s)"), report.days_worked).format(hours=hours(report.seconds, tr))
         )
         amount = report.billable_amount_minor
         if amount is not None:
             lines.append(
                 tr(QT_TRANSLATE_NOOP("services", "Billable: {hours} at {rate}/h = {amount}")).format(
-                    hours=hours(report.billable_seconds), rate=money(report.rate_minor), amount=money(amount)
+                    hours=hours(report.billable_seconds, tr), rate=money(report.rate_minor), amount=money(amount)
                 )
             )
         for n in report.by_note:
             note = n.note or tr(QT_TRANSLATE_NOOP("services", "Other work"))
-            lines.append(f"- {note} — {hours(n.seconds)}")
+            lines.append(f"- {note} — {hours(n.seconds, tr)}")
     else:
         lines.append(tr(QT_TRANSLATE_NOOP("services", "No time was tracked in this period.")))
     if report.has_milestones or report.due_date:

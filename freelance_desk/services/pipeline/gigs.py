@@ -9,15 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from freelance_desk.core.checks import require_text
+from freelance_desk.core.checks import note_text, require_text
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import MAX_MAJOR, check_currency, digits
+from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import ContractKind
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
+from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.pipeline.milestone_split import (
     FULL,
     dump_split,
@@ -50,7 +51,7 @@ def _validated(data: TemplateData) -> dict:
     price = data.price_minor
     if price is None or price <= 0:
         raise ValidationError("price", QT_TRANSLATE_NOOP("services", "Enter the gig's price."))
-    if price > int(MAX_MAJOR.scaleb(digits(currency))):
+    if price > max_minor(currency):
         raise ValidationError("price", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
     if not 1 <= data.delivery_days <= MAX_DELIVERY_DAYS:
         raise ValidationError(
@@ -77,13 +78,13 @@ def _validated(data: TemplateData) -> dict:
         currency=currency,
         delivery_days=data.delivery_days,
         milestone_split=dump_split(parts),
-        notes=(data.notes or "").strip(),
+        notes=note_text(data.notes, "notes"),
     )
 
 
 def create_template(data: TemplateData) -> ServiceTemplate:
     values = _validated(data)
-    with db.atomic():
+    with write():
         return ServiceTemplate.create(**values)
 
 
@@ -93,7 +94,7 @@ def get_template(template_id: int) -> ServiceTemplate:
 
 def update_template(template_id: int, data: TemplateData) -> ServiceTemplate:
     values = _validated(data)
-    with db.atomic():
+    with write():
         return assign(get_template(template_id), values)
 
 
@@ -102,14 +103,14 @@ def template_data(t: ServiceTemplate) -> TemplateData:
 
 
 def set_archived(template_id: int, archived: bool) -> None:
-    with db.atomic():
+    with write():
         get_template(template_id)
         ServiceTemplate.update(archived=archived).where(ServiceTemplate.id == template_id).execute()
 
 
 def delete_template(template_id: int) -> dict:
     """Delete and return a snapshot for undo (contracts made from a gig do not refer to it)."""
-    with db.atomic():
+    with write():
         get_template(template_id)
         snapshot = dict(ServiceTemplate.select().where(ServiceTemplate.id == template_id).dicts().get())
         ServiceTemplate.delete().where(ServiceTemplate.id == template_id).execute()
@@ -117,7 +118,7 @@ def delete_template(template_id: int) -> dict:
 
 
 def restore_template(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         ServiceTemplate.insert(**snapshot).execute()
 
 
@@ -130,6 +131,7 @@ def order_plan(template_id: int, client_id: int | None, today: date, title: str 
     Due: today + delivery days. Milestones follow the split, their amounts adding up
     to the price exactly, their due dates spread over the delivery time by share.
     """
+    check_day(today, "start_date")  # a start in year 9999 has no due date after it
     t = get_template(template_id)
     end = today + timedelta(days=t.delivery_days)
     fixed = t.kind == ContractKind.FIXED

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from freelance_desk.core.checks import require_text
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import POINT, Separators, read_number, write_number
@@ -47,7 +48,7 @@ def parse_split(text: str, field: str = "milestone_split", seps: Separators = PO
                 QT_TRANSLATE_NOOP("services", "Line {line}: the percent must be above 0 and at most 100 (two decimals)."),
                 line=number,
             )
-        parts.append(SplitPart(title[:200], int(bps)))
+        parts.append(SplitPart(require_text(title, field), int(bps)))  # a title as any other: refused, never cut
     if len(parts) > MAX_PARTS:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Keep it to {limit} milestones."), limit=MAX_PARTS)
     total = sum(p.bps for p in parts)

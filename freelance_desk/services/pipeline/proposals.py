@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from freelance_desk.core.checks import require_text, utc_now
+from freelance_desk.core.checks import note_text, optional_text, require_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import check_currency
+from freelance_desk.core.money import check_currency, max_minor
 from freelance_desk.core.vocabulary import UNANSWERED_PROPOSAL_STATUSES, ProposalStatus
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Platform, Proposal
 from freelance_desk.db.records import assign, copy_into, get_or_missing
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, get_contract
+from freelance_desk.services.settings.dates import check_day
 
 MAX_CONNECTS = 1000
 # Statuses that mean the client answered (or the freelancer gave up waiting).
@@ -38,7 +39,7 @@ class ProposalData:
     notes: str = ""
 
 
-def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
+def _validated(data: ProposalData, contract_id: int | None = None, today: date | None = None) -> dict:
     title = require_text(data.job_title, "job_title")
     platform = None
     if data.platform_id is not None:
@@ -50,9 +51,10 @@ def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
         client = Client.get_or_none(Client.id == data.client_id)
         if client is None:
             raise ValidationError("client", QT_TRANSLATE_NOOP("services", "That client no longer exists."))
-    client_name = client.name if client else (data.client_name or "").strip()[:200]
+    client_name = client.name if client else optional_text(data.client_name, "client")
     if data.sent_on is None:
         raise ValidationError("sent_on", QT_TRANSLATE_NOOP("services", "Enter the day the proposal was sent."))
+    sent_on = check_day(data.sent_on, "sent_on", today)
     if not 0 <= data.connects <= MAX_CONNECTS:
         raise ValidationError(
             "connects", QT_TRANSLATE_NOOP("services", "Connects are between 0 and {limit}."), limit=MAX_CONNECTS
@@ -71,19 +73,23 @@ def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
     )
     if price < 0:
         raise ValidationError("connect_price", QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
+    if price * max(data.connects, 1) > max_minor(connect_currency):
+        raise ValidationError("connect_price", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
     currency = check_currency(data.currency)
     if data.bid_minor is not None and data.bid_minor <= 0:
         raise ValidationError("bid", QT_TRANSLATE_NOOP("services", "The amount must be more than zero."))
+    if data.bid_minor is not None and data.bid_minor > max_minor(currency):
+        raise ValidationError("bid", QT_TRANSLATE_NOOP("services", "That amount is implausibly large."))
     if data.status not in tuple(ProposalStatus):
         raise ValidationError("status", QT_TRANSLATE_NOOP("services", "Unknown proposal status."))
     if data.status == ProposalStatus.HIRED and contract_id is None:
         raise ValidationError(
             "status", QT_TRANSLATE_NOOP("services", "Use “Hired…” to turn the proposal into a contract.")
         )
-    answered = data.answered_on
+    answered = check_day(data.answered_on, "answered_on", today)
     if data.status in UNANSWERED_PROPOSAL_STATUSES:
         answered = None
-    if answered is not None and answered < data.sent_on:
+    if answered is not None and answered < sent_on:
         raise ValidationError(
             "answered_on", QT_TRANSLATE_NOOP("services", "The answer came before the proposal was sent?")
         )
@@ -92,7 +98,7 @@ def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
         job_title=title,
         client=client.id if client else None,
         client_name=client_name,
-        sent_on=data.sent_on,
+        sent_on=sent_on,
         connects=data.connects,
         connects_refunded=data.connects_refunded,
         connect_price_minor=price,
@@ -101,13 +107,13 @@ def _validated(data: ProposalData, contract_id: int | None = None) -> dict:
         currency=currency,
         status=data.status,
         answered_on=answered,
-        notes=(data.notes or "").strip(),
+        notes=note_text(data.notes, "notes"),
     )
 
 
 def create_proposal(data: ProposalData, now: datetime | None = None) -> Proposal:
-    values = _validated(data)
-    with db.atomic():
+    values = _validated(data, today=now.date() if now else None)
+    with write():
         return Proposal.create(created_at=now or utc_now(), **values)
 
 
@@ -115,10 +121,10 @@ def get_proposal(proposal_id: int) -> Proposal:
     return get_or_missing(Proposal, proposal_id, QT_TRANSLATE_NOOP("services", "That proposal no longer exists."))
 
 
-def update_proposal(proposal_id: int, data: ProposalData) -> Proposal:
-    with db.atomic():
+def update_proposal(proposal_id: int, data: ProposalData, today: date | None = None) -> Proposal:
+    with write():
         proposal = get_proposal(proposal_id)
-        values = _validated(data, proposal.contract_id)
+        values = _validated(data, proposal.contract_id, today)
         if proposal.contract_id is not None and values["status"] != ProposalStatus.HIRED:
             raise ValidationError(
                 "status", QT_TRANSLATE_NOOP("services", "This proposal became a contract; it stays hired.")
@@ -132,7 +138,7 @@ def proposal_data(p: Proposal) -> ProposalData:
 
 def delete_proposal(proposal_id: int) -> dict:
     """Delete and return a snapshot that :func:`restore_proposal` puts back."""
-    with db.atomic():
+    with write():
         get_proposal(proposal_id)
         snapshot = dict(Proposal.select().where(Proposal.id == proposal_id).dicts().get())
         Proposal.delete().where(Proposal.id == proposal_id).execute()
@@ -140,13 +146,13 @@ def delete_proposal(proposal_id: int) -> dict:
 
 
 def restore_proposal(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         Proposal.insert(**snapshot).execute()
 
 
 def refund_connects(proposal_id: int, refunded: int) -> Proposal:
     """Record how many of the proposal's connects came back (job cancelled, no hire)."""
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         if not 0 <= refunded <= proposal.connects:
             raise ValidationError(
@@ -167,7 +173,7 @@ def client_for_hire(proposal_id: int, now: datetime | None = None) -> int | None
 
     Returns None when neither a client nor a name is known (the contract form asks).
     """
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         if proposal.client_id is not None:
             return proposal.client_id
@@ -194,7 +200,7 @@ def contract_prefill(proposal_id: int, today: date) -> ContractData:
 
 def mark_hired(proposal_id: int, contract_id: int, today: date) -> Proposal:
     """Link the contract the proposal became and mark it hired (answered today unless known)."""
-    with db.atomic():
+    with write():
         proposal = get_proposal(proposal_id)
         contract = get_contract(contract_id)
         if proposal.contract_id is not None and proposal.contract_id != contract_id:

@@ -7,17 +7,21 @@ other UI options live in QSettings: ``freelance_desk/settings.py``.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 from freelance_desk.core.calendar import WORKDAY
+from freelance_desk.core.checks import EARLIEST_YEAR as FIRST_YEAR_DEFAULT
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import WeekStart
-from freelance_desk.db.connection import db
+from freelance_desk.db import backups
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Setting
 
 
@@ -52,9 +56,19 @@ WORKLOAD_MAX_CONTRACTS = StoredSetting("workload_max_contracts", _optional_int, 
 WORKLOAD_MAX_WEEKLY_HOURS = StoredSetting("workload_max_weekly_hours", _optional_int, None)
 FORGOTTEN_TIMER_HOURS = StoredSetting("forgotten_timer_hours", int, 10)
 WORKING_HOURS = StoredSetting("working_hours", _hours, WORKDAY)  # the freelancer's own day, local time
+EARLIEST_YEAR = StoredSetting("earliest_year", int, FIRST_YEAR_DEFAULT)  # no date before 1 January of it
+OLDEST_EARLIEST_YEAR = 1980
+
+# Backups (db/backups.py reads the same keys straight from a file): "" is the default folder,
+# paths.data_dir()/"backups".
+BACKUP_FOLDER = StoredSetting(backups.FOLDER_KEY, str, "")
+BACKUP_KEEP_DAILY = StoredSetting(backups.KEEP_DAILY_KEY, int, backups.KEEP_DEFAULTS["daily"])
+BACKUP_KEEP_WEEKLY = StoredSetting(backups.KEEP_WEEKLY_KEY, int, backups.KEEP_DEFAULTS["weekly"])
+BACKUP_KEEP_MONTHLY = StoredSetting(backups.KEEP_MONTHLY_KEY, int, backups.KEEP_DEFAULTS["monthly"])
+KEEP_MOST = 99
 
 ALL = (HOME_CURRENCY, WEEK_START, WORKLOAD_MAX_CONTRACTS, WORKLOAD_MAX_WEEKLY_HOURS, FORGOTTEN_TIMER_HOURS,
-       WORKING_HOURS)
+       WORKING_HOURS, EARLIEST_YEAR, BACKUP_FOLDER, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY)
 
 
 def _read(setting: StoredSetting, text: str | None):
@@ -78,7 +92,7 @@ def values(*settings: StoredSetting) -> tuple:
 
 
 def put(key: str, text: str) -> None:
-    with db.atomic():
+    with write():
         Setting.insert(key=key, value=text).on_conflict_replace().execute()
 
 
@@ -103,14 +117,14 @@ def set_week_start(week: str) -> None:
 def set_workload_limits(max_contracts: int | None, max_weekly_hours: str) -> None:
     """Save the freelancer's own limits; ``None``/empty means no limit."""
     hours = (max_weekly_hours or "").strip()
-    if hours and (not hours.isdigit() or not 1 <= int(hours) <= 168):
+    if hours and (not re.fullmatch("[0-9]{1,3}", hours) or not 1 <= int(hours) <= 168):  # "²", "١٢" are not hours
         raise ValidationError(
             "workload_max_weekly_hours",
             QT_TRANSLATE_NOOP("services", "Enter whole hours between 1 and 168, or leave it empty."),
         )
     if max_contracts is not None and not 0 <= max_contracts <= 99:
         raise ValidationError("workload_max_contracts", QT_TRANSLATE_NOOP("services", "Enter a number up to 99."))
-    with db.atomic():
+    with write():
         put(WORKLOAD_MAX_CONTRACTS.key, str(max_contracts) if max_contracts else "")
         put(WORKLOAD_MAX_WEEKLY_HOURS.key, hours)
 
@@ -134,6 +148,47 @@ def set_forgotten_timer_hours(hours: int) -> None:
     put(FORGOTTEN_TIMER_HOURS.key, str(hours))
 
 
+def earliest_year() -> int:
+    """No date typed anywhere may fall before 1 January of this year."""
+    return value(EARLIEST_YEAR)
+
+
+def set_earliest_year(year: int, today: date) -> None:
+    if not OLDEST_EARLIEST_YEAR <= year <= today.year:
+        raise ValidationError(
+            "earliest_year", QT_TRANSLATE_NOOP("services", "Enter a year from {first} to {last}."),
+            first=OLDEST_EARLIEST_YEAR, last=today.year,
+        )
+    put(EARLIEST_YEAR.key, str(year))
+
+
+def backup_settings() -> backups.FolderSettings:
+    """The backup folder (the default one when none is set) and how many backups rotation keeps."""
+    settings = (BACKUP_FOLDER, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY)
+    return backups.settings_from({s.key: str(v) for s, v in zip(settings, values(*settings))})
+
+
+def set_backup_settings(folder: str, daily: int, weekly: int, monthly: int) -> None:
+    """The folder must be one that can be created and written; "" (or the default's path) is the default."""
+    text = (folder or "").strip()
+    if text and Path(text).expanduser() == backups.default_folder():
+        text = ""
+    if backups.check_folder(Path(text).expanduser() if text else backups.default_folder()) is not None:
+        raise ValidationError(
+            "backup_folder",
+            QT_TRANSLATE_NOOP("services", "Backups cannot be written to this folder: choose one you can write to."),
+        )
+    if not 1 <= daily <= KEEP_MOST:
+        raise ValidationError("backup_keep", QT_TRANSLATE_NOOP("services", "Keep at least one daily backup."))
+    if not (0 <= weekly <= KEEP_MOST and 0 <= monthly <= KEEP_MOST):
+        raise ValidationError("backup_keep", QT_TRANSLATE_NOOP("services", "Enter a number up to 99."))
+    with write():
+        put(BACKUP_FOLDER.key, text)
+        put(BACKUP_KEEP_DAILY.key, str(daily))
+        put(BACKUP_KEEP_WEEKLY.key, str(weekly))
+        put(BACKUP_KEEP_MONTHLY.key, str(monthly))
+
+
 @dataclass(frozen=True)
 class SettingsForm:
     """Everything the Settings dialog saves, in one transaction."""
@@ -145,13 +200,24 @@ class SettingsForm:
     forgotten_timer_hours: int
     work_start: time
     work_end: time
+    earliest_year: int | None = None  # None: as it is
+    today: date | None = None
+    backup_folder: str | None = None  # None: the backup settings stay as they are
+    backup_keep_daily: int = backups.KEEP_DEFAULTS["daily"]
+    backup_keep_weekly: int = backups.KEEP_DEFAULTS["weekly"]
+    backup_keep_monthly: int = backups.KEEP_DEFAULTS["monthly"]
 
 
 def save_settings(form: SettingsForm) -> None:
     """All or nothing: a field that does not check out leaves every setting as it was."""
-    with db.atomic():
+    with write():
         set_home_currency(form.home_currency)
         set_week_start(form.week_start)
         set_workload_limits(form.max_contracts, form.max_weekly_hours)
         set_forgotten_timer_hours(form.forgotten_timer_hours)
         set_working_hours(form.work_start, form.work_end)
+        if form.earliest_year is not None:
+            set_earliest_year(form.earliest_year, form.today or date.today())
+        if form.backup_folder is not None:
+            set_backup_settings(form.backup_folder, form.backup_keep_daily, form.backup_keep_weekly,
+                                form.backup_keep_monthly)

@@ -17,16 +17,35 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from freelance_desk.core.checks import check_timezone
+from freelance_desk.core.checks import check_timezone, note_text
+from freelance_desk.core.durations import MAX_DURATION
 from freelance_desk.core.errors import DomainError, NotFound, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import CLOSED_CONTRACT_STATUSES, TimeSource
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Milestone, TimeEntry
 from freelance_desk.db.records import get_or_missing
+from freelance_desk.services.settings.dates import check_instant_day
 from freelance_desk.services.time.entry_rows import ENTRY_MISSING, EntryRow, entry, running_record
 
 MAX_NOTE = 2000
+
+# A write that names the entry its window shows is refused when the file says otherwise: the
+# timer was stopped, switched or changed by another window or program since it was shown.
+STOPPED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "services", "This timer was already stopped elsewhere (another window or program); nothing was saved here. "
+    "The timer bar now shows what is running.")
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "services", "This timer was changed elsewhere (another window or program) since it was shown here; "
+    "nothing was saved. Check it and try again.")
+STARTED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "services", "A timer on “{contract}” was started elsewhere (another window or program); nothing was changed "
+    "here. Press Start again to switch to this contract.")
+ENTRY_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "services", "This entry was changed elsewhere (another window or program) since you opened it; nothing was "
+    "saved. Close this and open the entry again.")
+
+ANY = object()  # start_timer(expected_running=ANY): stop whatever runs (scripts, tests)
 
 
 @dataclass
@@ -132,21 +151,63 @@ def _check_free(start: datetime, end: datetime | None, zone: str, exclude_id: in
         raise _overlap_error(other, start, zone)
 
 
+def _version(row: EntryRow) -> tuple:
+    """What a write to an entry can change (names of its contract or client are not its own)."""
+    return (row.id, row.contract_id, row.milestone_id, row.start, row.end, row.timezone, row.utc_offset_minutes,
+            row.note, row.billable)
+
+
+def _unchanged(expected: EntryRow, changed: str = CHANGED_ELSEWHERE) -> None:
+    """Refuse (``changed``) when the entry no longer reads as ``expected`` shows it."""
+    try:
+        current = entry(expected.id)
+    except NotFound:
+        raise DomainError(STOPPED_ELSEWHERE if expected.running else ENTRY_CHANGED_ELSEWHERE) from None
+    if expected.running and current.end is not None:
+        raise DomainError(STOPPED_ELSEWHERE)
+    if _version(current) != _version(expected):
+        raise DomainError(changed)
+
+
+def _still_running(expected: EntryRow) -> TimeEntry:
+    """The running entry, when it is still the one ``expected`` shows, as it shows it."""
+    running = running_record()
+    if running is None or running.id != expected.id:
+        raise DomainError(STOPPED_ELSEWHERE)
+    _unchanged(expected)
+    return running
+
+
 def _note(text: str | None) -> str:
-    note = (text or "").strip()
-    if len(note) > MAX_NOTE:
-        raise ValidationError("note", QT_TRANSLATE_NOOP("services", "Keep this under {limit} characters."), limit=MAX_NOTE)
-    return note
+    return note_text(text, "note", MAX_NOTE)
+
+
+START_IN_FUTURE = QT_TRANSLATE_NOOP("services", "The start is in the future.")
+TOO_LONG = QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; split longer work into days.")
+
+
+def _check_length(start: datetime, end: datetime, field: str) -> None:
+    """An entry lasts at most a day (a real day: 24 hours of elapsed time, across a DST change too)."""
+    if (end - start).total_seconds() > MAX_DURATION:
+        raise ValidationError(field, TOO_LONG)
 
 
 # --- the timer -----------------------------------------------------------------
 
 
-def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | None = None, note: str = "") -> EntryRow:
-    """Stop the running timer (at ``now``) and start one on ``contract_id``, in one transaction."""
+def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | None = None, note: str = "",
+                expected_running: int | None | object = ANY) -> EntryRow:
+    """Stop the running timer (at ``now``) and start one on ``contract_id``, in one transaction.
+
+    ``expected_running`` is the id of the entry the caller shows running (None: none): when the file
+    has another (a timer started or stopped elsewhere), nothing is written and a DomainError says so.
+    """
     now = whole_seconds(now)
     zone = check_timezone(zone)
-    with db.atomic():
+    check_instant_day(now, "start", now.date())  # a computer clock back in 1970 starts nothing
+    with write():
+        if expected_running is not ANY:
+            _expect_running(expected_running)
         contract = _contract(contract_id)
         if contract.status in CLOSED_CONTRACT_STATUSES:
             raise ValidationError(
@@ -173,11 +234,24 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
     return entry(new.id)
 
 
-def stop_timer(now: datetime, note: str | None = None) -> EntryRow | None:
-    """Stop the running timer at ``now`` (None when none runs); ``note`` replaces its note."""
+def _expect_running(entry_id: int | None) -> None:
+    running = running_record()
+    if (running.id if running is not None else None) == entry_id:
+        return
+    if running is None:
+        raise DomainError(STOPPED_ELSEWHERE)
+    raise DomainError(STARTED_ELSEWHERE, contract=running.contract.title)
+
+
+def stop_timer(now: datetime, note: str | None = None, expected: EntryRow | None = None) -> EntryRow | None:
+    """Stop the running timer at ``now`` (None when none runs); ``note`` replaces its note.
+
+    ``expected`` is the running entry as the caller shows it: when that entry was stopped or changed
+    elsewhere since, nothing is written and a DomainError says so (the caller reloads).
+    """
     now = whole_seconds(now)
-    with db.atomic():
-        running = running_record()
+    with write():
+        running = _still_running(expected) if expected is not None else running_record()
         if running is None:
             return None
         values = {TimeEntry.end: max(now, running.start)}
@@ -187,20 +261,27 @@ def stop_timer(now: datetime, note: str | None = None) -> EntryRow | None:
     return entry(running.id)
 
 
-def set_note(entry_id: int, note: str) -> None:
-    with db.atomic():
+def set_note(entry_id: int, note: str, expected: EntryRow | None = None) -> None:
+    """Replace an entry's note; with ``expected`` (the running entry as shown), refused as stop_timer is."""
+    with write():
+        if expected is not None:
+            _still_running(expected)
         TimeEntry.update(note=_note(note)).where(TimeEntry.id == _get(entry_id).id).execute()
 
 
-def correct_start(entry_id: int, new_start: datetime, now: datetime) -> EntryRow:
+def correct_start(entry_id: int, new_start: datetime, now: datetime, expected: EntryRow | None = None) -> EntryRow:
     """Move an entry's start (e.g. "I started at 9:00, not now"), keeping its end."""
     new_start, now = whole_seconds(new_start), whole_seconds(now)
-    with db.atomic():
+    with write():
+        if expected is not None:
+            _unchanged(expected)
         current = _get(entry_id)
         if new_start > now:
             raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start cannot be in the future."))
         if current.end is not None and new_start >= current.end:
             raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start must be before the end."))
+        check_instant_day(new_start, "start", now.date())
+        _check_length(new_start, current.end if current.end is not None else now, "start")
         _check_free(new_start, current.end, current.timezone, exclude_id=current.id)
         TimeEntry.update(start=new_start, utc_offset_minutes=offset_minutes(new_start, current.timezone)).where(
             TimeEntry.id == current.id
@@ -218,12 +299,13 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
     if data.start is None:
         raise ValidationError("start", QT_TRANSLATE_NOOP("services", "Enter when you started."))
     start = whole_seconds(data.start)
+    check_instant_day(start, "start", now.date())
     keeps_running = current is not None and current.end is None and data.end is None
     if data.end is None and not keeps_running:
         raise ValidationError("end", QT_TRANSLATE_NOOP("services", "Enter when you stopped, or a duration."))
     end = whole_seconds(data.end) if data.end is not None else None
     if start > now:
-        raise ValidationError("start", QT_TRANSLATE_NOOP("services", "The start is in the future."))
+        raise ValidationError("start", START_IN_FUTURE)
     if end is not None:
         if end < start:
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is before the start."))
@@ -231,6 +313,9 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
         if end > now:
             raise ValidationError("end", QT_TRANSLATE_NOOP("services", "The end is in the future."))
+        _check_length(start, end, "end")
+    elif start != current.start:  # a running entry moved back: it may not already be longer than a day
+        _check_length(start, now, "start")
     note = _note(data.note)
     _check_free(start, end, zone, exclude_id=current.id if current else None)
     return dict(
@@ -247,15 +332,21 @@ def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None)
 
 def add_entry(data: EntryData, now: datetime) -> EntryRow:
     now = whole_seconds(now)
-    with db.atomic():
+    with write():
         new = TimeEntry.create(source=TimeSource.MANUAL, **_validated(data, now))
     return entry(new.id)
 
 
-def update_entry(entry_id: int, data: EntryData, now: datetime) -> EntryRow:
-    """Change an entry; a running one stays running when ``data.end`` is None."""
+def update_entry(entry_id: int, data: EntryData, now: datetime, expected: EntryRow | None = None) -> EntryRow:
+    """Change an entry; a running one stays running when ``data.end`` is None.
+
+    ``expected`` is the entry as the form was filled from it: changed (or stopped) elsewhere since,
+    nothing is written and a DomainError says so.
+    """
     now = whole_seconds(now)
-    with db.atomic():
+    with write():
+        if expected is not None:
+            _unchanged(expected, ENTRY_CHANGED_ELSEWHERE)
         current = _get(entry_id)
         TimeEntry.update(**_validated(data, now, current)).where(TimeEntry.id == entry_id).execute()
     return entry(entry_id)
@@ -276,7 +367,7 @@ def entry_data(row: EntryRow) -> EntryData:
 def split_entry(entry_id: int, at: datetime, now: datetime) -> tuple[EntryRow, EntryRow]:
     """Cut an entry in two at ``at``; a running entry's second half keeps running."""
     at, now = whole_seconds(at), whole_seconds(now)
-    with db.atomic():
+    with write():
         current = _get(entry_id)
         end = current.end if current.end is not None else now
         if not current.start < at < end:
@@ -303,7 +394,7 @@ def split_entry(entry_id: int, at: datetime, now: datetime) -> tuple[EntryRow, E
 
 def unsplit(first_id: int, second_id: int) -> None:
     """Undo a split: the first entry takes the second's end again."""
-    with db.atomic():
+    with write():
         second = _get(second_id)
         end = second.end
         second.delete_instance()
@@ -312,7 +403,7 @@ def unsplit(first_id: int, second_id: int) -> None:
 
 def delete_entry(entry_id: int) -> dict:
     """Delete an entry; returns a snapshot for :func:`restore_entry` (undo)."""
-    with db.atomic():
+    with write():
         snapshot = TimeEntry.select().where(TimeEntry.id == entry_id).dicts().first()
         if snapshot is None:
             raise NotFound(ENTRY_MISSING)
@@ -321,7 +412,7 @@ def delete_entry(entry_id: int) -> dict:
 
 
 def restore_entry(snapshot: dict) -> None:
-    with db.atomic():
+    with write():
         other = overlapping(snapshot["start"], snapshot["end"])
         if other is not None:
             raise DomainError(

@@ -8,7 +8,7 @@ A small one-off job takes a few keystrokes: client preselected, title, price,
 from __future__ import annotations
 
 from datetime import timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import CURRENCIES, parse_percent
+from freelance_desk.core.money import CURRENCIES, parse_percent, read_number
 from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import contracts
@@ -39,15 +39,15 @@ from freelance_desk.ui.widgets.optional_date import OptionalDateEdit
 
 
 def parse_hours(text: str, field: str = "weekly_limit") -> int | None:
-    """ "20", "7.5", "7,5" hours → minutes; empty → None (no limit)."""
-    raw = (text or "").strip().lower().removesuffix("h").strip().replace(",", ".")
+    """ "20", "7.5" hours (as the interface writes numbers: "7,5" in Indonesian) → minutes; empty → None (no limit).
+
+    Read by ``core/money.read_number``, as every number typed: "1_000", "²" or "١٢" are not hours.
+    """
+    raw = (text or "").strip().lower().removesuffix("h").strip()
     if not raw:
         return None
-    try:
-        hours = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter hours such as 20 or 7.5.")) from None
-    if not hours.is_finite():
+    hours = read_number(raw, separators())
+    if hours is None:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Enter hours such as 20 or 7.5."))
     return int((hours * 60).to_integral_value())
 
@@ -251,9 +251,9 @@ class ContractDialog(FormDialog):
             self.clear_errors()
             try:
                 data = self.data()
-                values = contracts.validate(data)
+                values = contracts.validate(data, self.ctx.today())
                 for i, m in enumerate(self.milestones):
-                    contracts.validate_milestone(m, values, i)
+                    contracts.validate_milestone(m, values, i, self.ctx.today())
             except DomainError as e:
                 self.show_error(e)
                 return
@@ -271,5 +271,5 @@ class ContractDialog(FormDialog):
         data = self.data()
         if self.contract_id is None:
             return contracts.create_contract(data, self.milestones, now=self.ctx.now())
-        return contracts.update_contract(self.contract_id, data)
+        return contracts.update_contract(self.contract_id, data, today=self.ctx.today())
 

@@ -14,6 +14,7 @@ from freelance_desk.services.money import payments
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.format import money, pydate, qdate, rate_text, separators
 from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.literal import window_title
 from freelance_desk.ui.widgets.money_edit import MoneyEdit
 
 
@@ -25,7 +26,7 @@ class MarkPaidDialog(FormDialog):
         self.proposal = milestones.proposed_payment(milestone_id)
         self.currency = self.proposal.currency
         self.home = settings_store.home_currency()
-        self.setWindowTitle(self.tr("Mark “{0}” paid").format(milestone.title))
+        self.setWindowTitle(self.tr("Mark “{0}” paid").format(window_title(milestone.title)))
         self.setMinimumWidth(400)
         self._fee_touched = False
 

@@ -50,4 +50,4 @@ class MilestoneDialog(FormDialog):
     def save(self):
         if self.milestone_id is None:
             return milestones.add_milestone(self.contract_id, self.data(), now=self.ctx.now())
-        return milestones.update_milestone(self.milestone_id, self.data())
+        return milestones.update_milestone(self.milestone_id, self.data(), today=self.ctx.today())

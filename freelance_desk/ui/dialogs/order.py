@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy
 
-from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import gig_list, workload
 from freelance_desk.services.pipeline import gigs as templates
@@ -70,7 +70,11 @@ class OrderDialog(FormDialog):
         if gig_id is None:
             self.plan.setText(self.tr("Add a gig first."))
             return
-        data, milestones = templates.order_plan(gig_id, None, pydate(self.start.date()))
+        try:
+            data, milestones = templates.order_plan(gig_id, None, pydate(self.start.date()))
+        except DomainError as e:  # a start out of the accepted dates: nothing to plan, Save says why
+            self.plan.setText(self.ctx.error_text(e))
+            return
         if data.budget_minor is None:
             lines = [self.tr("An hourly contract at {0}/h").format(money(data.rate_minor, data.currency))]
         else:

@@ -222,7 +222,9 @@ class PaymentDialog(FormDialog):
             received_on=pydate(self.received_on.date()),
             gross_minor=gross,
             fee_minor=fee,
-            currency=choice.currency,
+            # An edited payment keeps its currency on its own contract (recorded before the contract's changed).
+            currency=self.existing.currency if self.existing and self.existing.contract_id == choice.id
+            else choice.currency,
             rate=rate,
             milestone_id=self.existing.milestone_id if self.existing else None,
             kind=self.kind.currentData(),
@@ -231,6 +233,6 @@ class PaymentDialog(FormDialog):
             note=self.note.text(),
         )
         if self.payment_id:
-            return payments.update_payment(self.payment_id, data)
+            return payments.update_payment(self.payment_id, data, today=self.ctx.today())
         return payments.record_payment(data, now=self.ctx.now())
 

@@ -182,7 +182,7 @@ class ProposalDialog(FormDialog):
         data = self.data()
         if self.proposal_id is None:
             return proposals.create_proposal(data, now=self.ctx.now())
-        return proposals.update_proposal(self.proposal_id, data)
+        return proposals.update_proposal(self.proposal_id, data, today=self.ctx.today())
 
     # --- reactions -------------------------------------------------------------
     def _platform_changed(self) -> None:

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -50,6 +52,11 @@ class SettingsDialog(FormDialog):
         self.forgotten.setSuffix(self.tr(" h"))
         self.add_field("forgotten_timer_hours", self.tr("Point out a timer running longer than"), self.forgotten)
         self.add_field("working_hours", self.tr("My working hours"), self._working_hours())
+        self.earliest_year = QSpinBox()  # no date before 1 January of it is accepted anywhere
+        self.earliest_year.setRange(settings_store.OLDEST_EARLIEST_YEAR, ctx.today().year)
+        self.earliest_year.setGroupSeparatorShown(False)
+        self.earliest_year.setToolTip(self.tr("Dates before this year are refused as typing slips."))
+        self.add_field("earliest_year", self.tr("I have worked since"), self.earliest_year)
         self.close_to_tray = QCheckBox(self.tr("Keep the timer in the tray when the window is closed"))
         self.add_field("close_to_tray", "", self.close_to_tray)
         self.color_scheme = QComboBox()
@@ -60,7 +67,47 @@ class SettingsDialog(FormDialog):
         ):
             self.color_scheme.addItem(label, value)
         self.add_field("color_scheme", self.tr("Appearance"), self.color_scheme)
+        self.add_field("backup_folder", self.tr("Backup folder"), self._backup_folder())
+        self.add_field("backup_keep", self.tr("Keep backups"), self._backup_keep())
         self.load()
+
+    def _backup_folder(self) -> QWidget:
+        """[the folder] [Choose…]: where backups are written (checked at Save: it must be writable)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setObjectName("backupFolder")
+        self.choose_folder = QPushButton(self.tr("Choose…"))
+        self.choose_folder.setAutoDefault(False)  # Enter saves the dialog, never opens the chooser
+        self.choose_folder.clicked.connect(self._choose_backup_folder)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(self.choose_folder)
+        return box
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
+            self.clear_error("backup_folder")
+
+    def _backup_keep(self) -> QWidget:
+        """The newest of each of the last [7] days, [5] weeks, [12] months."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.keep_daily, self.keep_weekly, self.keep_monthly = QSpinBox(), QSpinBox(), QSpinBox()
+        self.keep_daily.setRange(1, settings_store.KEEP_MOST)
+        for spin in (self.keep_weekly, self.keep_monthly):
+            spin.setRange(0, settings_store.KEEP_MOST)
+        for spin, unit in ((self.keep_daily, self.tr("days")), (self.keep_weekly, self.tr("weeks")),
+                           (self.keep_monthly, self.tr("months"))):
+            row.addWidget(spin)
+            row.addWidget(QLabel(unit))
+        row.addStretch(1)
+        box.setToolTip(self.tr("The newest backup of each of the last days, weeks and months is kept; older ones "
+                               "are deleted. The newest backup is always kept."))
+        return box
 
     def _working_hours(self) -> QWidget:
         """From [09:00] to [17:00]: where clients' hours are compared with mine."""
@@ -88,8 +135,14 @@ class SettingsDialog(FormDialog):
         start, end = settings_store.working_hours()
         self.work_start.setTime(QTime(start.hour, start.minute))
         self.work_end.setTime(QTime(end.hour, end.minute))
+        self.earliest_year.setValue(settings_store.earliest_year())
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
         self.color_scheme.setCurrentIndex(max(self.color_scheme.findData(self.ctx.ui_settings.get(COLOR_SCHEME)), 0))
+        backup = settings_store.backup_settings()
+        self.backup_folder.setText(str(backup.folder))
+        self.keep_daily.setValue(backup.keep.daily)
+        self.keep_weekly.setValue(backup.keep.weekly)
+        self.keep_monthly.setValue(backup.keep.monthly)
 
     def save(self):
         settings_store.save_settings(settings_store.SettingsForm(
@@ -100,6 +153,12 @@ class SettingsDialog(FormDialog):
             forgotten_timer_hours=self.forgotten.value(),
             work_start=self.work_start.time().toPython(),
             work_end=self.work_end.time().toPython(),
+            earliest_year=self.earliest_year.value(),
+            today=self.ctx.today(),
+            backup_folder=self.backup_folder.text(),
+            backup_keep_daily=self.keep_daily.value(),
+            backup_keep_weekly=self.keep_weekly.value(),
+            backup_keep_monthly=self.keep_monthly.value(),
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())

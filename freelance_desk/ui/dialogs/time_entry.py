@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QTimeEdit
 
-from freelance_desk.core.errors import DomainError
+from freelance_desk.core.checks import BEFORE_EARLIEST, TOO_FAR_AHEAD
+from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.services.contracts.choices import contract_choices
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
@@ -234,11 +235,19 @@ class TimeEntryDialog(FormDialog):
             zone=original.timezone if original is not None and start == original.start else self.ctx.local_zone(),
         )
 
+    def show_error(self, error: DomainError) -> None:
+        """A start refused for its day (too early, too far ahead, a future day) is shown at the date."""
+        about_the_day = error.template in (BEFORE_EARLIEST, TOO_FAR_AHEAD) or (
+            error.template == tt.START_IN_FUTURE and pydate(self.day.date()) != self.ctx.today())
+        if getattr(error, "field", None) == "start" and about_the_day:
+            error = ValidationError("date", error.template, **error.params)
+        super().show_error(error)
+
     def save(self) -> EntryRow:
         data = self._data()
         if self.entry is None:
             return tt.add_entry(data, self.ctx.now())
-        return tt.update_entry(self.entry.id, data, self.ctx.now())
+        return tt.update_entry(self.entry.id, data, self.ctx.now(), expected=self.entry)
 
 
 class StartCorrectionDialog(FormDialog):
@@ -254,7 +263,7 @@ class StartCorrectionDialog(FormDialog):
     def save(self) -> EntryRow:
         at = self.start.dateTime()
         instant = local_instant(at.date(), at.time(), self.entry.start)
-        return tt.correct_start(self.entry.id, instant, self.ctx.now())
+        return tt.correct_start(self.entry.id, instant, self.ctx.now(), expected=self.entry)
 
 
 class SplitEntryDialog(FormDialog):

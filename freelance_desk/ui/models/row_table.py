@@ -16,7 +16,6 @@ A row's ``id``, when it has one, is under :data:`ID_ROLE`, so a
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, IntEnum
@@ -29,6 +28,7 @@ from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.money import plain_amount
 from freelance_desk.services.clients.listing import DIRECT
 from freelance_desk.ui.format import duration, money, short_date
+from freelance_desk.ui.literal import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,11 +63,6 @@ def progress_of(index) -> float | None:
     if isinstance(model, SortProxy):
         index, model = model.mapToSource(index), model.sourceModel()
     return model.progress_at(index) if isinstance(model, RowTableModel) else None
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows user text literally (Qt would render "<b>x</b>" as bold)."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class RowTableModel(QAbstractTableModel):

@@ -34,6 +34,7 @@ from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time.entry_rows import EntryRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import duration, local_time, qdate
+from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.models.row_table import RIGHT, SORT_ROLE
 from freelance_desk.ui.models.time_columns import (
     HEADERS,
@@ -349,7 +350,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NOTE, Column.CONTRACT):
-            return entry.note if column == Column.NOTE else self._entry_text(entry, column)
+            return plain_tooltip(entry.note if column == Column.NOTE else self._entry_text(entry, column))
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.START, Column.END) and recorded_elsewhere(entry):
             here = " – ".join(local_time(t) for t in (entry.start, entry.end) if t is not None)
             return self.tr("Recorded in {0}; {1} on this computer's clock").format(entry.timezone, here)

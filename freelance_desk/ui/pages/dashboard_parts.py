@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.ui import theme
+from freelance_desk.ui.literal import plain_tooltip
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,7 +56,7 @@ class ShortList(QWidget):
         for text, page, target, warn in items:
             item = QListWidgetItem(text)
             item.setData(TARGET_ROLE, (page, target))
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             if warn:
                 item.setForeground(theme.brush(theme.Role.DANGER, self.list.palette()))
             self.list.addItem(item)

@@ -37,6 +37,7 @@ from freelance_desk.paths import open_private
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
 from freelance_desk.ui.format import duration, money, money_label, share
+from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,
     ContractIncomeTableModel,
@@ -348,7 +349,7 @@ class IncomePage(Page):
         if hit is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), self.hit_text(hit), self.chart)
+        QToolTip.showText(QCursor.pos(), plain_tooltip(self.hit_text(hit)), self.chart)
         self.details.show_month(self.view, hit.index)
 
     def _on_click(self, hit) -> None:

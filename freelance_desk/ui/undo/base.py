@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.ui.literal import menu_text
 
 
 class WriteCommand(QUndoCommand):
@@ -21,7 +22,7 @@ class WriteCommand(QUndoCommand):
 
     def __init__(self, text: str, after: Callable[..., None] | None = None,
                  failed: Callable[[DomainError], None] | None = None):
-        super().__init__(text)
+        super().__init__(text + "\n" + menu_text(text))  # text(), then the Edit menu's (a name's "&" kept)
         self._after, self._failed = after, failed
         self._first = True
 

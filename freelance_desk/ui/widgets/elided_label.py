@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from freelance_desk.ui.models.row_table import plain_tooltip
+from freelance_desk.ui.literal import plain_tooltip
 
 
 class ElidedLabel(QLabel):

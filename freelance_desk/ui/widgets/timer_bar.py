@@ -35,6 +35,7 @@ from freelance_desk.settings import LAST_CONTRACT
 from freelance_desk.ui import icons
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
+from freelance_desk.ui.literal import plain_tooltip
 
 LAST_ACTIVITY_KEY = "timer/last_activity"
 INPUT_EVENTS = {
@@ -275,8 +276,8 @@ class TimerBar(QWidget):
         elif self.running is not None:
             self.toggle.setText(self.tr("Switch"))
             self.toggle.setIcon(icons.icon("play"))
-            self.toggle.setToolTip(self.tr("Stop “{0}” and start timing this contract (Ctrl+T)").format(
-                self.running.contract_title))
+            self.toggle.setToolTip(plain_tooltip(self.tr("Stop “{0}” and start timing this contract (Ctrl+T)").format(
+                self.running.contract_title)))
         else:
             self.toggle.setText(self.tr("Start"))
             self.toggle.setIcon(icons.icon("play"))
@@ -294,7 +295,7 @@ class TimerBar(QWidget):
         else:
             hint = self.tr("What are you working on?")
         self.note.setPlaceholderText(hint)
-        self.note.setToolTip(hint)
+        self.note.setToolTip(plain_tooltip(hint))
 
     def _tick(self) -> None:
         seconds = self.running.seconds(self.ctx.now()) if self.running else 0
@@ -343,10 +344,10 @@ class TimerBar(QWidget):
         note = self.note.text() if chosen else ""
         milestone = self.milestone.currentData() if chosen else None
         try:
-            entry = tt.start_timer(contract_id, self.ctx.now(), self.ctx.local_zone(), milestone, note)
+            entry = tt.start_timer(contract_id, self.ctx.now(), self.ctx.local_zone(), milestone, note,
+                                   expected_running=self.running.id if self.running is not None else None)
         except DomainError as e:
-            self.ctx.show_status(self.ctx.error_text(e))
-            self.reload()
+            self._refused(e)
             return
         self.ctx.ui_settings.set(LAST_CONTRACT, contract_id)
         self.note.setText(entry.note)
@@ -357,9 +358,9 @@ class TimerBar(QWidget):
         if self.running is None:
             return
         try:
-            stopped = tt.stop_timer(at or self.ctx.now(), note=self.note.text())
+            stopped = tt.stop_timer(at or self.ctx.now(), note=self.note.text(), expected=self.running)
         except DomainError as e:
-            self.ctx.show_status(self.ctx.error_text(e))
+            self._refused(e)
             return
         self.note.clear()
         self.prompt.hide()
@@ -373,11 +374,16 @@ class TimerBar(QWidget):
             return  # the note is for the contract to switch to, saved when it starts
         if self.note.text().strip() != self.running.note:
             try:
-                tt.set_note(self.running.id, self.note.text())
+                tt.set_note(self.running.id, self.note.text(), expected=self.running)
             except DomainError as e:
-                self.ctx.show_status(self.ctx.error_text(e))
+                self._refused(e)
                 return
             self.ctx.notify(TIME)
+
+    def _refused(self, error: DomainError) -> None:
+        """Nothing was written (the timer changed elsewhere, a rule, a busy file): say why, show the truth."""
+        self.ctx.show_status(self.ctx.error_text(error))
+        self.ctx.notify(TIME)  # this bar and every page showing time read the file again
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -48,7 +48,7 @@ def approved_milestone(contract, now):
     [
         (ClientData(""), "name", "required"),
         (ClientData("   "), "name", "required"),
-        (ClientData("x" * 201), "name", "under 200"),
+        (ClientData("x" * 201), "name", "to 200 characters; it has 201"),
         (ClientData("Ann", email="ann@"), "email", "does not look like an e-mail"),
         (ClientData("Ann", email="ann example.com"), "email", "does not look like an e-mail"),
         (ClientData("Ann", email="ann@example"), "email", "does not look like an e-mail"),

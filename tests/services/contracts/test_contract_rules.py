@@ -346,3 +346,38 @@ def test_totals_of_a_contract_without_milestones(client, today):
     totals = contract_totals(contract.id, today)
     assert (totals.planned_minor, totals.difference_minor, totals.remaining_minor) == (0, 5000, 5000)
     assert totals.adds_up  # nothing planned yet is not a mismatch
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"start_date": date(9999, 12, 31)}, "start_date", "more than a year ahead"),
+        ({"start_date": date(1, 1, 1)}, "start_date", "before 2000"),
+        ({"end_date": "2026-02-30"}, "end_date", "is not a date"),  # a raw string never reaches the file
+        ({"title": "\u202eogoL"}, "title", "direction character"),
+        ({"notes": "n" * 10_001}, "notes", "10000 characters"),
+    ],
+)
+def test_hostile_contract_values_are_refused(database, now, change, field, message):
+    from freelance_desk.db.models import Contract as ContractRow
+    from freelance_desk.services.clients.clients import ClientData, create_client
+
+    client = create_client(ClientData("Ann"), now=now)
+    values = dict(client_id=client.id, title="Logo", budget_minor=5000)
+    values.update(change)
+    with pytest.raises(ValidationError, match=message) as err:
+        create_contract(ContractData(**values), now=now)
+    assert err.value.field == field
+    assert ContractRow.select().count() == 0
+
+
+def test_a_milestone_due_date_is_checked_as_every_date(database, now):
+    from freelance_desk.db.models import Milestone as MilestoneRow
+    from freelance_desk.services.clients.clients import ClientData, create_client
+
+    client = create_client(ClientData("Ann"), now=now)
+    with pytest.raises(ValidationError, match="more than a year ahead") as err:
+        create_contract(ContractData(client.id, "Logo", budget_minor=5000),
+                        [MilestoneData("All", 5000, due_date=date(2099, 1, 1))], now=now)
+    assert err.value.field == "milestones[0].due_date"
+    assert MilestoneRow.select().count() == 0

@@ -87,7 +87,12 @@ def test_list_contracts_filters_by_status_client_and_search(website):
 def test_payments_in_another_currency_do_not_count_as_paid(website):
     from freelance_desk.services.money.payments import PaymentData, record_payment
 
-    record_payment(PaymentData(website.id, TODAY, 1_000_000, 0, "IDR", rate=Decimal("0.000063")), now=NOW)
+    from freelance_desk.services.contracts.contracts import contract_data, get_contract, update_contract
+
+    record_payment(PaymentData(website.id, TODAY, 10_000, 0, "USD"), now=NOW)
+    data = contract_data(get_contract(website.id))
+    data.currency = "IDR"  # the contract's currency changed after the dollars came in
+    update_contract(website.id, data, today=TODAY)
     assert contract_list.contract_row(website.id, TODAY).paid_minor == 0
 
 

@@ -256,3 +256,9 @@ def test_fifty_thousand_lines_import_in_one_go(contracts, database):
     assert_matches_rebuild(database)
     ti.remove_imported(imported)
     assert TimeEntry.select().count() == 0
+
+
+def test_a_line_dated_outside_the_accepted_range_is_refused_by_its_line(contracts):
+    failed = problems(HEADER + "0001-03-02,09:00,10:00,,Dashboard,,,\n" + "1999-12-31,09:00,10:00,,Dashboard,,,\n")
+    assert failed.lines == [2, 3]
+    assert "before 2000" in failed.text()

@@ -54,8 +54,7 @@ def home_amounts(payment):
         ({"contract_id": 999}, "contract", "Choose a contract"),
         ({"received_on": None}, "received_on", "date the money arrived"),
         ({"kind": "gift"}, "kind", "Unknown kind"),
-        ({"currency": "IDR", "rate": Decimal(0)}, "rate", "more than zero"),
-        ({"currency": "IDR", "rate": Decimal(-1)}, "rate", "more than zero"),
+        ({"currency": "IDR", "rate": Decimal("0.000063")}, "currency", "paid in USD, not in IDR"),
     ],
 )
 def test_bad_payments_are_refused_at_the_field(usd_contract, today, now, change, field, message):
@@ -162,3 +161,52 @@ def test_delete_and_restore_a_payment(idr_contract, today, now):
     assert Payment.select().count() == 0
     restore_payment(snapshot)
     assert Payment.select().where(Payment.id == p.id).dicts().get() == before
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"received_on": date(1, 1, 1)}, "received_on", "before 2000"),
+        ({"received_on": date(2099, 1, 1)}, "received_on", "more than a year ahead"),
+        ({"received_on": "2026-13-45"}, "received_on", "is not a date"),  # a raw string never reaches the file
+        ({"period_start": date(2026, 3, 9), "period_end": date(2026, 3, 1)}, "period_end", "before the start"),
+        ({"gross_minor": 10**15, "fee_minor": 0}, "gross", "implausibly large"),
+        ({"rate": Decimal(0)}, "rate", "more than zero"),
+        ({"rate": Decimal(-1)}, "rate", "more than zero"),
+        ({"rate": Decimal(10**8)}, "rate", "between"),
+        # 10¹² rupiah at 1,000 dollars each: every field reads, the dollar value (10¹⁷ cents) fits no payment.
+        ({"gross_minor": 10**12, "fee_minor": 0, "rate": Decimal(1000)}, "gross", "implausibly large in USD"),
+        ({"note": "paid\x00"}, "note", "control character"),
+    ],
+)
+def test_hostile_payments_are_refused_and_nothing_is_written(idr_contract, today, now, change, field, message):
+    values = dict(contract_id=idr_contract.id, received_on=today, gross_minor=1_000_000, fee_minor=0,
+                  currency="IDR", rate=IDR_TO_USD)
+    values.update(change)
+    with pytest.raises(ValidationError, match=message) as err:
+        record_payment(PaymentData(**values), now=now)
+    assert err.value.field == field
+    assert Payment.select().count() == 0
+
+
+def test_a_payment_names_a_milestone_of_its_own_contract(usd_contract, idr_contract, today, now):
+    from freelance_desk.db.models import Milestone
+
+    other = Milestone.create(contract=idr_contract.id, title="Profile", amount_minor=1000, position=0, created_at=now)
+    with pytest.raises(ValidationError, match="another contract") as err:
+        record_payment(PaymentData(usd_contract.id, today, 10000, 0, "USD", milestone_id=other.id), now=now)
+    assert err.value.field == "milestone"
+    assert Payment.select().count() == 0
+
+
+def test_an_old_payment_keeps_its_currency_after_the_contracts_changed(usd_contract, today, now):
+    from freelance_desk.services.contracts.contracts import contract_data, update_contract
+
+    paid = record_payment(PaymentData(usd_contract.id, today, 10000, 1000, "USD"), now=now)
+    data = contract_data(usd_contract)
+    data.currency = "EUR"
+    update_contract(usd_contract.id, data, today=today)
+    update_payment(paid.id, PaymentData(usd_contract.id, today, 12000, 1000, "USD", note="fixed"), today=today)
+    assert (saved(paid).currency, saved(paid).gross_minor) == ("USD", 12000)
+    with pytest.raises(ValidationError, match="paid in EUR, not in GBP"):
+        update_payment(paid.id, PaymentData(usd_contract.id, today, 12000, 1000, "GBP", Decimal(1)), today=today)

@@ -140,3 +140,14 @@ def test_a_bad_conversion_rate_changes_nothing(listed):
         home_currency.change_home_currency("IDR", {"USD": Decimal("0")})
     assert settings_store.home_currency() == "USD"
     assert home_currency.recorded_home_currencies() == {"USD": 4}
+
+
+def test_a_conversion_that_would_not_fit_a_payment_changes_nothing(listed):
+    big = Payment.get(Payment.kind == "bonus")
+    Payment.update(gross_minor=10**14, net_minor=10**14, fee_minor=0).where(Payment.id == big.id).execute()
+    with pytest.raises(ValidationError, match="implausibly large in IDR"):
+        home_currency.change_home_currency("IDR", {"USD": Decimal("16000")})  # 10¹² dollars: 1.6 × 10¹⁶ rupiah
+    with pytest.raises(ValidationError, match="between"):
+        home_currency.change_home_currency("IDR", {"USD": Decimal("100000000")})
+    assert settings_store.home_currency() == "USD"
+    assert home_currency.recorded_home_currencies() == {"USD": 4}

@@ -343,3 +343,54 @@ def test_weekly_limit_state_follows_the_minutes_shown(contracts):
     tt.add_entry(manual(hourly, at(9, day=10), datetime(2026, 3, 10, 9, 0, 20, tzinfo=UTC)), now=now)
     (limit,) = tq.weekly_limits(now, "UTC")
     assert limit.state == tq.EXCEEDED  # 10:01, one minute over
+
+
+# --- at most a day, within the accepted dates ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field", "message"),
+    [
+        (at(9, day=1), at(10, day=2), "end", "at most 24 hours"),  # 25 hours
+        (datetime(2021, 3, 1, 9, tzinfo=UTC), at(9, day=1), "end", "at most 24 hours"),  # five years
+        (datetime(1, 1, 1, 9, tzinfo=UTC), datetime(1, 1, 1, 10, tzinfo=UTC), "start", "before 2000"),
+        (datetime(1970, 1, 1, 9, tzinfo=UTC), datetime(1970, 1, 1, 10, tzinfo=UTC), "start", "before 2000"),
+    ],
+)
+def test_an_entry_is_at_most_a_day_within_the_dates_accepted(contracts, start, end, field, message):
+    hourly, _ = contracts
+    with pytest.raises(ValidationError, match=message) as err:
+        tt.add_entry(manual(hourly, start, end), now=at(12, day=5))
+    assert err.value.field == field
+    assert TimeEntry.select().count() == 0
+
+
+def test_an_edit_cannot_stretch_an_entry_past_a_day(contracts):
+    hourly, _ = contracts
+    saved = tt.add_entry(manual(hourly, at(9, day=2), at(17, day=2)), now=at(12, day=5))
+    exactly_a_day = manual(hourly, at(9, day=2), at(9, day=3))
+    assert tt.update_entry(saved.id, exactly_a_day, now=at(12, day=5)).seconds() == 24 * H
+    with pytest.raises(ValidationError, match="at most 24 hours"):
+        tt.update_entry(saved.id, manual(hourly, at(8, day=2), at(9, day=3)), now=at(12, day=5))
+    with pytest.raises(ValidationError, match="at most 24 hours"):
+        tt.correct_start(saved.id, at(8, day=2), now=at(12, day=5))
+    assert entry_rows.entry(saved.id).seconds() == 24 * H
+
+
+def test_a_running_timer_is_not_moved_back_past_a_day_but_keeps_running(contracts):
+    hourly, _ = contracts
+    running = tt.start_timer(hourly, at(9, day=2), "UTC")
+    with pytest.raises(ValidationError, match="at most 24 hours"):
+        tt.correct_start(running.id, at(8, day=1), now=at(10, day=2))
+    with pytest.raises(ValidationError, match="at most 24 hours"):
+        tt.update_entry(running.id, manual(hourly, at(8, day=1), None), now=at(10, day=2))
+    # Forgotten for two days, its note can still be changed: only moving its start is refused.
+    kept = tt.update_entry(running.id, manual(hourly, at(9, day=2), None, note="forgot"), now=at(12, day=4))
+    assert kept.running and kept.note == "forgot"
+
+
+def test_a_clock_set_to_1970_starts_no_timer(contracts):
+    hourly, _ = contracts
+    with pytest.raises(ValidationError, match="before 2000"):
+        tt.start_timer(hourly, datetime(1970, 1, 1, 0, 0, 5, tzinfo=UTC), "UTC")
+    assert TimeEntry.select().count() == 0

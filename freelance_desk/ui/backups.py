@@ -1,0 +1,216 @@
+"""Backups in the window: work off the GUI thread, with a progress dialog and Cancel when the user waits.
+
+:class:`BackupJob` runs one piece of ``db/backups.py`` work (a backup, a restore's preparation, the
+checks of the Restore dialog) in a ``QThread``; the work is handed a ``progress(done, total)`` that
+reports to the GUI thread and answers False once Cancel was pressed. :func:`run_with_progress` shows
+it in a modal progress dialog and returns when it is done (File ▸ Back up now, before an import, a
+restore). The automatic backups: at start when the last is older than a day (:func:`auto_backup`,
+in the background, no dialog), and on quit after a change (:func:`quit_backup`, on the GUI thread
+while the window is already hidden: about a second for a 100 MB file). Demo data is never backed up.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.db import backups
+
+log = logging.getLogger(__name__)
+
+STEPS = 1000  # the progress bar's range
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+class BackupJob(QThread):
+    """``work(progress)`` in a thread; one of succeeded / failed / cancelled is sent when it ends."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, work: Callable, parent=None):
+        super().__init__(parent)
+        self._work = work
+        self._cancelled = False
+        self.outcome: str | None = None  # "ok", "failed", "cancelled" once done
+        self.result = None
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancelled
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._progress)
+        except backups.Cancelled:
+            self.outcome = "cancelled"
+            self.cancelled.emit()
+        except Exception as e:  # handed to the GUI thread, which says what went wrong
+            log.exception("backup work failed")
+            self.outcome, self.result = "failed", e
+            self.failed.emit(e)
+        else:
+            self.outcome = "ok"
+            self.succeeded.emit(self.result)
+
+
+class ProgressRun:
+    """One job shown in a modal progress dialog (kept by the window as ``last_backup_run`` for a look)."""
+
+    def __init__(self, parent: QWidget, label: str, work: Callable):
+        self.steps: list[int] = []  # the values the bar showed
+        self.dialog = QProgressDialog(label, tr("Cancel"), 0, STEPS, parent)
+        self.dialog.setObjectName("backupProgress")
+        self.dialog.setWindowTitle(tr("Backup"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(0)
+        self.job = BackupJob(work)
+        self.job.progressed.connect(self._show)
+        self.dialog.canceled.connect(self.job.cancel)
+        self._loop = QEventLoop()
+        self.job.finished.connect(self._loop.quit)
+
+    def _show(self, done: int, total: int) -> None:
+        value = STEPS * done // total if total else 0
+        self.steps.append(value)
+        self.dialog.setValue(value)
+
+    def run(self):
+        """Start and wait (the event loop running): (outcome, result or exception)."""
+        self.dialog.setValue(0)
+        self.dialog.show()
+        self.job.start()
+        if not self.job.isFinished():
+            self._loop.exec()
+        self.job.wait()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        return self.job.outcome, self.job.result
+
+
+def run_with_progress(parent: QWidget, label: str, work: Callable) -> tuple[str, object]:
+    run = ProgressRun(parent, label, work)
+    if hasattr(parent, "last_backup_run"):
+        parent.last_backup_run = run
+    return run.run()
+
+
+def failure_text(ctx, error: Exception) -> str:
+    if isinstance(error, DomainError):
+        return ctx.error_text(error)
+    return str(error)
+
+
+def backup_with_progress(parent: QWidget, ctx, reason: str) -> tuple[str, object]:
+    """Back the open database up into its backup folder, showing progress; (outcome, BackupInfo | error)."""
+    path = ctx.db_path
+    now = ctx.now()
+    outcome, result = run_with_progress(
+        parent, tr("Backing up your data…"),
+        lambda progress: backups.back_up_and_prune(path, reason, progress, now=now),
+    )
+    if outcome == "ok":
+        mark_backed_up(ctx)
+    return outcome, result
+
+
+def back_up_now(window, ctx) -> None:
+    """File ▸ Back up now: the status bar says the file written (or why there is none)."""
+    outcome, result = backup_with_progress(window, ctx, backups.MANUAL)
+    if outcome == "ok":
+        ctx.show_status(tr("Backed up to {0}").format(str(result.path)))
+    elif outcome == "cancelled":
+        ctx.show_status(tr("Backup cancelled; nothing was written."))
+    else:
+        ctx.show_status(tr("The backup failed: {0}").format(failure_text(ctx, result)))
+
+
+def backup_before(parent: QWidget, ctx, reason: str) -> bool:
+    """A backup before a change the user asked for (an import): True to go on with it."""
+    if ctx.is_demo:
+        return True
+    outcome, result = backup_with_progress(parent, ctx, reason)
+    if outcome == "ok":
+        return True
+    if outcome == "cancelled":
+        return False
+    from freelance_desk.ui.forms import confirm
+
+    return confirm(
+        parent, tr("Backup"),
+        tr("The backup before this could not be made: {0}\n\nGo on without it?").format(failure_text(ctx, result)),
+        tr("Go on"),
+    )
+
+
+# --- automatic backups -----------------------------------------------------------------
+def mark_backed_up(ctx) -> None:
+    ctx.changed_since_backup = False
+
+
+def auto_backup(window, ctx) -> BackupJob | None:
+    """At start: when the last backup is older than a day, one in the background (no dialog)."""
+    if ctx.is_demo:
+        return None
+    try:
+        settings = backups.folder_settings(ctx.db_path)
+        if not backups.backup_due(settings.folder, ctx.now()):
+            return None
+    except OSError:
+        log.exception("cannot look at the backup folder")
+        return None
+    path, now = ctx.db_path, ctx.now()
+    # No parent: a window replaced meanwhile (another file opened) does not take the running thread with it.
+    job = BackupJob(lambda progress: backups.back_up_and_prune(path, backups.AUTO, progress, now=now))
+    _background.add(job)
+    job.finished.connect(lambda: _background.discard(job))
+
+    def done(info):
+        log.info("automatic backup written: %s", info.path)
+
+    job.succeeded.connect(done)
+    job.failed.connect(lambda e: ctx.show_status(tr("The automatic backup failed: {0}").format(failure_text(ctx, e))))
+    job.start()
+    return job
+
+
+_background: set[BackupJob] = set()  # automatic backups under way
+
+
+def wait_for_backups() -> None:
+    """Let automatic backups under way finish (before quitting: a thread is never cut off mid-write)."""
+    for job in list(_background):
+        job.wait()
+
+
+def quit_backup(ctx) -> float | None:
+    """On quit, when something changed since the last backup: one more, here and now (the window is
+    hidden); returns the seconds it took. Never raises: quitting goes on whatever happens."""
+    wait_for_backups()
+    if ctx.is_demo or not ctx.changed_since_backup:
+        return None
+    started = time.perf_counter()
+    try:
+        backups.back_up_and_prune(ctx.db_path, "quit", now=ctx.now())
+    except Exception:  # never keeps the app from quitting
+        log.exception("the backup on quit failed")
+        return None
+    mark_backed_up(ctx)
+    seconds = time.perf_counter() - started
+    log.info("backup on quit took %.2f s", seconds)
+    return seconds

@@ -1,0 +1,152 @@
+"""The command line's backup, restore and check, as processes: output, exit codes, no Qt loaded."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from freelance_desk import cli
+from freelance_desk.db import backups
+from freelance_desk.db.connection import close_database
+from tests.db.test_backups import fill
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs the app's entry point as the console script does, then says whether Qt got loaded.
+RUNNER = """
+import sys
+from freelance_desk.app import main
+code = main(sys.argv[1:])
+print("QT LOADED" if any(m.startswith("PySide6") for m in sys.modules) else "NO QT", file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def run(*args, home: Path):
+    env = dict(os.environ, FREELANCE_DESK_HOME=str(home), PYTHONPATH=str(ROOT))
+    env.pop("QT_QPA_PLATFORM", None)  # a subcommand needs no display at all
+    return subprocess.run([sys.executable, "-c", RUNNER, *args], capture_output=True, text=True, timeout=60, env=env)
+
+
+@pytest.fixture
+def data(tmp_path):
+    path = tmp_path / "data.sqlite3"
+    fill(path)
+    close_database()
+    return path
+
+
+def client_names(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("SELECT name FROM client ORDER BY id")]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("order", ["after", "before"])
+def test_backup_prints_the_file_written_without_loading_qt(data, tmp_path, isolated_home, order):
+    target = tmp_path / "out"
+    args = ["backup", "--data", str(data), "--to", str(target)] if order == "after" else \
+        ["--data", str(data), "backup", "--to", str(target)]
+    result = run(*args, home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    written = Path(result.stdout.strip())
+    assert written.parent == target and written.name.endswith("-manual.sqlite3.gz")
+    assert gzip.decompress(written.read_bytes()).startswith(b"SQLite format 3\x00")
+    assert "NO QT" in result.stderr
+
+
+def test_backup_goes_to_the_folder_setting_by_default(data, isolated_home):
+    result = run("backup", "--data", str(data), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).parent == isolated_home / "backups"
+
+
+def test_check_says_ok_for_a_whole_file(data, isolated_home):
+    for args in (("check", "--data", str(data)), ("--data", str(data), "check")):
+        result = run(*args, home=isolated_home)
+        assert (result.returncode, result.stdout.strip()) == (0, "ok"), result.stderr
+        assert "NO QT" in result.stderr
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not sqlite", "damaged page", "empty"])
+def test_check_fails_with_a_message_for_a_damaged_file(data, isolated_home, damage):
+    raw = data.read_bytes()
+    if damage == "truncated":
+        data.write_bytes(raw[: len(raw) // 3])
+    elif damage == "not sqlite":
+        data.write_text("date,start,end\n2026-03-01,09:00,10:00\n")
+    elif damage == "empty":
+        data.write_bytes(b"")
+    else:
+        con = sqlite3.connect(data)
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'time_entry'").fetchone()[0]
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+        con.close()
+        broken = bytearray(raw)
+        broken[(root - 1) * size:(root - 1) * size + 12] = b"\xff" * 12
+        data.write_bytes(bytes(broken))
+    result = run("check", "--data", str(data), home=isolated_home)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert str(data) in result.stderr and ("damaged" in result.stderr or "truncated" in result.stderr
+                                          or "not a SQLite database" in result.stderr)
+
+
+def test_check_of_a_missing_file_fails(tmp_path, isolated_home):
+    result = run("check", "--data", str(tmp_path / "nothing.sqlite3"), home=isolated_home)
+    assert result.returncode == 1 and "no database" in result.stderr
+    assert not (tmp_path / "nothing.sqlite3").exists()
+
+
+def test_restore_verifies_keeps_the_current_file_and_says_what_it_restored(data, isolated_home):
+    info = backups.make_backup(data, isolated_home / "backups")
+    con = sqlite3.connect(data)
+    con.execute("INSERT INTO client (name, company, email, timezone, currency, notes, created_at) VALUES ('Later', '', '', 'UTC', 'USD', '', 0)")
+    con.commit()
+    con.close()
+    assert client_names(data) == ["Northwind Studio", "Later"]
+    result = run("restore", str(info.path), "--data", str(data), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert client_names(data) == ["Northwind Studio"]
+    assert str(info.path) in result.stdout and "1 clients" in result.stdout and "3 time entries" in result.stdout
+    kept = [i for i in backups.list_backups(isolated_home / "backups") if i.reason == "before-restore"]
+    assert len(kept) == 1 and str(kept[0].path) in result.stdout
+    assert kept[0].summary.clients == 2
+    assert "NO QT" in result.stderr
+
+
+def test_restore_refuses_a_damaged_backup(data, isolated_home):
+    info = backups.make_backup(data, isolated_home / "backups")
+    raw = bytearray(info.path.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    info.path.write_bytes(bytes(raw))
+    before = data.read_bytes()
+    result = run("--data", str(data), "restore", str(info.path), home=isolated_home)
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "not restored" in result.stderr
+    assert data.read_bytes() == before
+    assert len(backups.list_backups(isolated_home / "backups")) == 1
+
+
+def test_the_subcommand_is_told_from_the_window_options():
+    assert cli.is_command(["backup"]) and cli.is_command(["--data", "x.sqlite3", "check"])
+    assert cli.is_command(["--data=x.sqlite3", "restore", "b.gz"])
+    assert not cli.is_command([]) and not cli.is_command(["--demo", "--screenshot", "a.png"])
+    assert not cli.is_command(["--data", "backup"])  # a database file called "backup"
+
+
+def test_backup_of_a_file_that_is_not_a_database_fails_and_writes_nothing(tmp_path, isolated_home):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    result = run("backup", "--data", str(path), home=isolated_home)
+    assert result.returncode == 1 and "not a SQLite database" in result.stderr
+    assert result.stdout == "" and not (isolated_home / "backups").exists()
