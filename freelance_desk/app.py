@@ -10,6 +10,7 @@ from pathlib import Path
 
 from freelance_desk import APP_ID, APP_NAME, __version__
 from freelance_desk import paths
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("freelance_desk")
 
@@ -37,31 +38,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-LOG_MAX_BYTES = 1_000_000
-LOG_BACKUPS = 3
-
-
-def rotate_log(logfile: Path) -> None:
-    """At start, move a log that passed LOG_MAX_BYTES to .1 (.1 to .2, …; the oldest goes)."""
-    if not logfile.exists() or logfile.stat().st_size < LOG_MAX_BYTES:
-        return
-    for n in range(LOG_BACKUPS - 1, 0, -1):
-        older = logfile.with_name(f"{logfile.name}.{n}")
-        if older.exists():
-            older.replace(logfile.with_name(f"{logfile.name}.{n + 1}"))
-    logfile.replace(logfile.with_name(f"{logfile.name}.1"))
-
-
-def setup_logging() -> Path:
-    folder = paths.ensure_private_dir(paths.log_dir())
-    logfile = folder / "freelance-desk.log"
-    rotate_log(logfile)
-    handler = logging.FileHandler(logfile, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return logfile
+from freelance_desk.logs import LOG_BACKUPS, LOG_MAX_BYTES, rotate_log  # noqa: E402,F401 - the app's log
 
 
 def make_demo_database() -> Path:
@@ -81,35 +58,101 @@ def make_demo_database() -> Path:
 
 
 def open_user_database(path: Path):
-    """Open and migrate ``path``; returns the database or raises DomainError (too new)."""
-    from freelance_desk.db.connection import open_database
+    """Check, open and migrate ``path``; returns the database or raises DomainError.
+
+    A file that is not a whole SQLite database is refused before it is opened (``DamagedDatabase``:
+    nothing written, not even the switch to WAL); a big one gets the quick check here and the full
+    one once the window is up (``ui/storage_notice.start_full_check``). A file the user cannot write
+    opens read-only. Too new, read-only and needing an update, or unreadable: refused, untouched.
+    """
+    import sqlite3
+
+    from peewee import DatabaseError
+
+    from freelance_desk.core.errors import DamagedDatabase, DiskFull, DomainError, Term
+    from freelance_desk.db import integrity, storage
+    from freelance_desk.db.connection import close_database, open_database
     from freelance_desk.db.migrations import migrate
 
-    paths.ensure_private_dir(path.parent) if not path.parent.exists() else None
-    database = open_database(path)
-    migrate(database)
+    try:
+        if not path.parent.exists():
+            paths.ensure_private_dir(path.parent)
+        size = path.stat().st_size if path.exists() else 0
+    except OSError as e:
+        raise DomainError(CANNOT_OPEN, reason=e.strerror or type(e).__name__, path=str(path)) from None
+    checked = integrity.check_file(path, full=size <= integrity.FULL_CHECK_AT_OPEN_MAX_BYTES)
+    if not checked.ok:
+        log.error("refused a damaged database %s: %s", paths.shown_path(path), checked.detail)
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP("services", "Freelance Desk cannot open this database. {problem} "
+                              "Nothing in the file was changed.\n\nThe file: {path}"),
+            problem=Term(checked.problem), path=str(path),
+        )
+    try:
+        database = open_database(path, read_only=path.exists() and not storage.writable(path))
+        migrate(database)
+    except (DiskFull, OSError, sqlite3.Error, DatabaseError) as e:
+        close_database()
+        if path.exists() and storage.disk_full(e, path.parent):
+            # Started on a full disk: what is saved can still be read (until space is freed and the
+            # app starts again). A file that needs an update is refused here: that is a write.
+            log.warning("the disk is full: %s opened read-only", paths.shown_path(path))
+            database = open_database(path, read_only=True)
+            storage.set_read_only(database, storage.ReadOnly.DISK_FULL)
+            migrate(database)
+            return database
+        if isinstance(e, DomainError):
+            raise
+        cause = storage.sqlite_error(e)
+        reason = getattr(cause, "sqlite_errorname", None) or getattr(e, "strerror", None) or type(e).__name__
+        log.error("cannot open %s: %s", paths.shown_path(path), reason)
+        raise DomainError(CANNOT_OPEN, reason=reason, path=str(path)) from None
+    except DomainError:
+        close_database()
+        raise
     return database
 
 
-def install_excepthook(get_window) -> None:
-    """Unexpected errors are logged and shown; the app keeps running, data stays committed."""
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "services", "Freelance Desk cannot open this database ({reason}). Nothing in the file was changed.\n\nThe file: {path}")
+
+
+def install_excepthook(get_window, unattended: bool = False) -> None:
+    """Unexpected errors are logged and shown; the app keeps running, data stays committed.
+
+    The log gets the error's type and frames, not its message (it may quote the user's data); the
+    box shows the whole of it to the user. A full disk or a read-only file is no unexpected error:
+    its message goes to the status bar. ``unattended`` (--screenshot): nobody could close a box,
+    so the error goes to stderr and the app quits with 1.
+    """
+    from freelance_desk.logs import error_summary
 
     def hook(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        from freelance_desk.core.errors import DomainError
+        from freelance_desk.core.errors import DomainError, StorageError
 
-        if isinstance(exc, DomainError) and show_refusal(get_window(), exc):
+        window = get_window()
+        if isinstance(exc, StorageError) and window is not None:
+            # A full disk or a read-only file, where no page caught it: said where the user looks.
+            window.statusBar().showMessage(window.ctx.error_text(exc), 15000)
+            log.warning("refused: %s", type(exc).__name__)
+            return
+        if isinstance(exc, DomainError) and not unattended and show_refusal(window, exc):
             return  # a write refused in words (the file busy in another program) that no page caught
         import traceback  # only when something went wrong
 
         text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unexpected error\n%s", text)
+        log.error("unexpected error\n%s", error_summary(exc_type, exc, tb))
         try:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is None:
+                return
+            if unattended:
+                print(text, file=sys.stderr)
+                QApplication.instance().exit(1)
                 return
             box = QMessageBox(get_window())
             box.setIcon(QMessageBox.Icon.Critical)
@@ -137,7 +180,7 @@ def show_refusal(parent, error) -> bool:
         if QApplication.instance() is None:
             return False
         text = error.text(lambda t: QApplication.translate("services", t))
-        log.warning("refused: %s", text)
+        log.warning("refused: %s", type(error).__name__)  # its text may name the user's data
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
         box.exec()
         return True
@@ -200,6 +243,8 @@ class Launcher:
         from freelance_desk.ui.context import AppContext
         from freelance_desk.ui.main_window import MainWindow
 
+        from freelance_desk.core.errors import DamagedDatabase
+
         lock = None
         try:
             if demo:
@@ -218,9 +263,14 @@ class Launcher:
                     raise
         except DomainError as e:
             text = e.text(lambda t: self.app.translate("services", t))
-            log.error("cannot open %s: %s", path, e)
+            log.error("cannot open %s: %s", paths.shown_path(path), type(e).__name__)
             if self.args.screenshot:  # nobody to click a dialog away
                 print(text, file=sys.stderr)
+            elif isinstance(e, DamagedDatabase) and not demo:
+                from freelance_desk.ui.damaged import offer_backup
+
+                if offer_backup(self.window, db_path, text):
+                    return self.open(path, demo)  # the backup is back in place: open it
             else:
                 from PySide6.QtWidgets import QMessageBox  # (not built at startup unless needed)
 
@@ -247,7 +297,11 @@ class Launcher:
 
             # Answering other starts imports QtNetwork: just after the first frame, not before it.
             self.window.after_first_frame(lambda: QTimer.singleShot(200, lambda: self._listen(lock)))
-        log.info("opened %s%s", db_path, " (demo)" if demo else "")
+        if not demo:
+            from freelance_desk.ui.storage_notice import start_full_check
+
+            self.window.after_first_frame(lambda: start_full_check(self.window, db_path))
+        log.info("opened %s%s", paths.shown_path(db_path), " (demo)" if demo else "")
         return True
 
     def _lock(self, db_path: Path):
@@ -313,6 +367,8 @@ class Launcher:
         from freelance_desk.ui.chart_warmup import charts
 
         charts.wait()  # a warm-up thread quitting early is let finish, not cut off mid-import
+        if self.window is not None and getattr(self.window, "full_check", None) is not None:
+            self.window.full_check.stop()  # a background integrity check is cut short
         if "freelance_desk.ui.backups" in sys.modules:  # an automatic backup under way is let finish
             sys.modules["freelance_desk.ui.backups"].wait_for_backups()
         close_database()
@@ -391,6 +447,50 @@ def report_shown_and_quit(app, window) -> None:
     window.after_first_frame(ready)  # after what the start page put off until then
 
 
+FATAL, WARNING = "fatal", "warning"
+# (context App) what the app says when its folders cannot be used; {0} the folder, {1} the system's reason
+NO_DATA_FOLDER = QT_TRANSLATE_NOOP("App", "Freelance Desk cannot create its data folder {0} ({1}). Check that "
+                                   "the folder above it exists and that you may write in it.")
+NOT_PRIVATE = QT_TRANSLATE_NOOP("App", "Freelance Desk cannot make its data folder {0} private to you ({1}): "
+                                "check that the folder belongs to you.")
+NO_LOG = QT_TRANSLATE_NOOP("App", "Freelance Desk cannot write its log in {0} ({1}); it works on without one.")
+
+
+def prepare_data_folder() -> list[tuple]:
+    """The data folder made (owner-only); what went wrong as notes ``(FATAL|WARNING, text, folder, reason)``."""
+    folder = paths.data_dir()
+    try:
+        paths.ensure_private_dir(folder)
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        if not folder.is_dir():
+            return [(FATAL, NO_DATA_FOLDER, str(folder), reason)]
+        return [(WARNING, NOT_PRIVATE, str(folder), reason)]
+    return []
+
+
+def report_startup_notes(app, args, notes: list[tuple], window=None) -> bool:
+    """Say each note: on stderr, and in a dialog (a fatal one, with no window yet) or the status bar.
+    Returns whether one was fatal."""
+    fatal = False
+    shown = []
+    for kind, template, folder, reason in notes:
+        text = app.translate("App", template).format(folder, reason)
+        print(text, file=sys.stderr)
+        fatal = fatal or kind == FATAL
+        shown.append(text)
+        log.warning("startup: %s", template.split("(")[0].strip())
+    if not shown:
+        return False
+    if window is not None:
+        window.statusBar().showMessage("  ".join(shown))
+    elif fatal and not args.screenshot:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, "\n\n".join(shown))
+    return fatal
+
+
 def main(argv: list[str] | None = None) -> int:
     from freelance_desk import cli  # backup, restore, check: no Qt
 
@@ -401,9 +501,14 @@ def main(argv: list[str] | None = None) -> int:
         from freelance_desk import desktop  # no Qt
 
         return desktop.main(uninstalling=args.uninstall_desktop)
-    paths.ensure_private_dir(paths.data_dir())
-    setup_logging()
+    from freelance_desk import logs
+
+    notes = prepare_data_folder()  # a folder that is not the user's: said in words, never a traceback
+    if not any(note[0] == FATAL for note in notes):
+        logs.setup_logging()
     log.info("%s %s starting", APP_NAME, __version__)
+    if logs.failure() is not None and not any(note[0] == FATAL for note in notes):
+        notes.append((WARNING, NO_LOG, str(paths.log_dir()), logs.failure()))
     os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "mpl-cache"))
     # The data layer and the rules the first page shows (no Qt) before PySide6: once imported,
     # PySide6 reads the source of every module imported after it (to look for its __feature__
@@ -423,11 +528,16 @@ def main(argv: list[str] | None = None) -> int:
     load_translations(app, args.lang)
     load_style(app, args.theme)
 
+    if report_startup_notes(app, args, [n for n in notes if n[0] == FATAL]):
+        return 2
     launcher = Launcher(app, args)
-    install_excepthook(lambda: launcher.window)
+    install_excepthook(lambda: launcher.window, unattended=bool(args.screenshot))
     path = args.data or str(paths.default_db_path())
     if not launcher.open(path, args.demo):
         return 0 if launcher.raised_other else 2
+    report_startup_notes(app, args, notes, launcher.window)
+    logs.failure_listeners.append(lambda reason: report_startup_notes(
+        app, args, [(WARNING, NO_LOG, str(paths.log_dir()), reason)], launcher.window))
     try:
         if args.screenshot:
             return take_screenshot(app, launcher.window, args.screenshot, args.size)

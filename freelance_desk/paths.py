@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -46,3 +47,26 @@ def resource(*parts: str) -> Path:
     base = getattr(sys, "_MEIPASS", None)
     root = Path(base) if base else Path(__file__).resolve().parent.parent
     return root.joinpath("resources", *parts)
+
+
+def shown_path(path: str | os.PathLike) -> str:
+    """``path`` for the log: under the user's home as ``~/…``, so the log names no user."""
+    text = os.fspath(path)
+    home = os.path.expanduser("~")
+    if home and home != os.sep and (text == home or text.startswith(home.rstrip(os.sep) + os.sep)):
+        return "~" + text[len(home.rstrip(os.sep)):]
+    return text
+
+
+def open_private(path: str | os.PathLike, mode: str = "w", **kwargs):
+    """Open ``path`` for writing, readable by its owner only (0600) from the first byte; a file
+    already there is truncated and made private too. Takes ``open()``'s text arguments."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+    try:
+        if sys.platform != "win32" and stat.S_ISREG(os.fstat(fd).st_mode):
+            os.fchmod(fd, 0o600)
+        return os.fdopen(fd, mode, **kwargs)
+    except BaseException:
+        os.close(fd)
+        raise

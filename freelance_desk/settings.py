@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,10 @@ class UiSettings:
 
     def sync(self) -> None:
         self._q.sync()
+        try:
+            os.chmod(self._q.fileName(), 0o600)  # owner-only, like everything the app writes
+        except OSError:
+            pass  # not written (nothing to keep yet, or the folder cannot be written)
 
     def get_key(self, key: str, default=None):
         return self._q.value(key, default)

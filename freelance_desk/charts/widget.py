@@ -111,6 +111,6 @@ class ChartWidget(QWidget):
     def _on_press(self, event) -> None:
         self.clicked.emit(self.hit_at(event))
 
-    def save(self, path: str) -> None:
-        """Save the figure as shown (PNG or SVG by the file's extension)."""
-        self.figure.savefig(path, facecolor=self.figure.get_facecolor(), dpi=150)
+    def save(self, target, fmt: str | None = None) -> None:
+        """Save the figure as shown: to a path (PNG or SVG by its extension) or an open file (``fmt``)."""
+        self.figure.savefig(target, format=fmt, facecolor=self.figure.get_facecolor(), dpi=150)

@@ -56,5 +56,22 @@ class DatabaseTooNew(DomainError):
     pass
 
 
+class StorageError(DomainError):
+    """The file could not take a write (a full disk, a read-only or damaged file): nothing of the
+    action was saved. The database stays open for reading."""
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class ReadOnlyDatabase(StorageError):
+    pass
+
+
+class DamagedDatabase(StorageError):
+    """The file is not a (whole) SQLite database; found before it is opened, so never written."""
+
+
 class DatabaseBusy(DomainError):
     """Another program held the database's write lock past the busy timeout; nothing was written."""

@@ -11,11 +11,13 @@ from peewee import OperationalError, SqliteDatabase
 
 from freelance_desk.core.errors import DatabaseBusy
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db import storage
 
 # Every transaction begins IMMEDIATE (Peewee's ``lock_type``): it takes the write lock at BEGIN,
 # where SQLite waits out the busy timeout. A deferred one that reads first and writes later cannot
 # wait when another program holds the lock or has written since its read; it fails at once.
-db = SqliteDatabase(None, lock_type="IMMEDIATE")
+# A full disk or a read-only file reaches the user as a StorageError (``storage.Database``).
+db = storage.Database(None, lock_type="IMMEDIATE")
 
 BUSY = QT_TRANSLATE_NOOP("services", "The database is busy in another program; nothing was saved. Try again.")
 
@@ -27,16 +29,23 @@ PRAGMAS = {
 }
 
 
-def open_database(path: str | os.PathLike = ":memory:") -> SqliteDatabase:
+def open_database(path: str | os.PathLike = ":memory:", read_only: bool = False) -> SqliteDatabase:
     """Point the shared handle at ``path`` (":memory:" for tests) and connect.
 
     A new file is created with owner-only permissions: a freelancer's income is
-    nobody else's business on a shared machine.
+    nobody else's business on a shared machine. ``read_only`` opens an existing file
+    without ever writing to it (``storage.ReadOnly.FILE``: every write is refused).
     """
     if not db.is_closed():
         db.close()
+    storage.reset(opened_read_only=read_only)
     path = str(path)
     pragmas = dict(PRAGMAS)
+    if read_only:
+        db.init(storage.read_only_uri(Path(path)), pragmas=pragmas, check_same_thread=False, uri=True)
+        db.connect()
+        storage.set_read_only(db, storage.ReadOnly.FILE)
+        return db
     if path != ":memory:":
         p = Path(path)
         p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -76,7 +85,7 @@ def enable_wal(database: SqliteDatabase) -> None:
     Called by migrate() once the file is known to be ours: switching a file to WAL
     rewrites its header, and a database from a newer app must stay untouched.
     """
-    if database.database != ":memory:":
+    if database.database != ":memory:" and storage.read_only_reason() is None:
         database.execute_sql("PRAGMA journal_mode = wal")
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from freelance_desk.core.errors import DatabaseTooNew, DomainError
+from freelance_desk.core.errors import DatabaseTooNew, DomainError, ReadOnlyDatabase
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db import backups
+from freelance_desk.db import backups, storage
 from freelance_desk.db.connection import enable_wal
 from freelance_desk.db.steps import MIGRATIONS
 
@@ -81,6 +81,14 @@ def migrate(database: SqliteDatabase) -> int:
             ),
             found=current,
             known=latest,
+        )
+    if current < latest and storage.read_only_reason() is not None:
+        raise ReadOnlyDatabase(
+            QT_TRANSLATE_NOOP(
+                "services",
+                "This database needs an update to work with this version of Freelance Desk, but the file "
+                "cannot be written (it is read-only). The file has not been changed.",
+            )
         )
     enable_wal(database)
     if current == latest:

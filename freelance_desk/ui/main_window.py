@@ -90,6 +90,11 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.timer_bar)
         if ctx.is_demo:
             outer.addWidget(self._demo_banner())
+        from freelance_desk.ui.storage_notice import StorageNotice
+
+        self.full_check = None  # a big file's integrity check, run after the first frame
+        self.storage_notice = StorageNotice(self)  # shown while the database is read-only, with why
+        outer.addWidget(self.storage_notice)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -139,7 +144,11 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------
     def _title(self) -> str:
+        from freelance_desk.db.storage import read_only_reason
+
         suffix = self.tr(" — demo data") if self.ctx.is_demo else ""
+        if read_only_reason() is not None:
+            suffix += self.tr(" — read-only")
         return f"{APP_NAME}{suffix}"
 
     def page(self, name: str) -> QWidget:

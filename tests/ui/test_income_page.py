@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import stat
 import subprocess
 import sys
 from datetime import date
@@ -371,3 +372,30 @@ print("nothing more of matplotlib:", sorted(m for m in set(sys.modules) - before
         "income drew on the warm figure: True",
         "nothing more of matplotlib: True",
     ]
+
+
+def test_exported_tables_and_charts_are_private_to_the_user(demo, page, monkeypatch, tmp_path):
+    old = os.umask(0o022)  # the usual umask: a plain open() would make them 0644
+    try:
+        stale = tmp_path / "owed.csv"
+        stale.write_text("old")
+        stale.chmod(0o644)  # a file already there, readable by all, is overwritten private
+        export_csv(page, monkeypatch, tmp_path, "owed.csv")
+        for name in ("chart.svg", "chart.png"):
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=tmp_path / name, **k: (str(t), ""))
+            page.save_chart()
+    finally:
+        os.umask(old)
+    for name in ("owed.csv", "chart.svg", "chart.png"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
+def test_an_export_onto_a_full_disk_is_said_in_the_status_bar(demo, page, ctx, monkeypatch, tmp_path):
+    target = tmp_path / "full.csv"
+    target.symlink_to("/dev/full")  # every write: ENOSPC
+    said = []
+    ctx.status_message.connect(said.append)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_table()
+    assert said == [f"Could not save {target}: No space left on device"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -122,3 +124,16 @@ def test_in_indonesian_the_report_is_written_in_indonesian(qtbot, ctx, contracts
     assert text.startswith("# Laporan kemajuan: Website\n")
     assert "1:30 jam selama 1 hari" in text  # the unit too
     assert "Progress report" not in text and "day(s)" not in text
+
+
+def test_a_saved_report_is_private_to_the_user(dialog, tmp_path, monkeypatch):
+    target = tmp_path / "report.md"
+    monkeypatch.setattr("freelance_desk.ui.dialogs.report.QFileDialog.getSaveFileName",
+                        lambda *a: (str(target), ""))
+    old = os.umask(0o022)
+    try:
+        dialog.save_button.click()
+    finally:
+        os.umask(old)
+    assert target.read_text(encoding="utf-8") == dialog.report_text()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

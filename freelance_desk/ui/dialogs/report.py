@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.calendar import Period, up_to
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import english_plural
+from freelance_desk.paths import open_private
 from freelance_desk.services.clients.clock import client_clock
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.overview import reports
@@ -170,7 +170,8 @@ class ReportDialog(QDialog):
         if not path:
             return
         try:
-            Path(path).write_text(self.report_text(), encoding="utf-8")
+            with open_private(path, "w", encoding="utf-8") as f:  # 0600: a client's work and money
+                f.write(self.report_text())
         except OSError as e:
             self.ctx.show_status(self.tr("Could not save the report: {0}").format(e.strerror or str(e)))
             return

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.paths import open_private
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
 from freelance_desk.ui.format import duration, money, money_label, share
@@ -380,10 +381,14 @@ class IncomePage(Page):
         if not path.lower().endswith(".csv"):
             path += ".csv"
         headers, rows = self.current_table_model().csv_table()
-        with open(path, "w", newline="", encoding="utf-8-sig") as f:
-            writer = csv.writer(f)
-            writer.writerow(headers)
-            writer.writerows(rows)
+        try:
+            with open_private(path, "w", newline="", encoding="utf-8-sig") as f:  # 0600: the user's income
+                writer = csv.writer(f)
+                writer.writerow(headers)
+                writer.writerows(rows)
+        except OSError as e:
+            self.ctx.show_status(self.tr("Could not save {0}: {1}").format(path, e.strerror or type(e).__name__))
+            return
         self.ctx.show_status(self.tr("Saved {0}").format(path))
 
     def save_chart(self) -> None:
@@ -395,5 +400,10 @@ class IncomePage(Page):
             return
         if not path.lower().endswith((".png", ".svg")):
             path += ".svg" if chosen == svg else ".png"
-        self.chart.save(path)
+        try:
+            with open_private(path, "wb") as f:
+                self.chart.save(f, "svg" if path.lower().endswith(".svg") else "png")
+        except OSError as e:
+            self.ctx.show_status(self.tr("Could not save {0}: {1}").format(path, e.strerror or type(e).__name__))
+            return
         self.ctx.show_status(self.tr("Saved {0}").format(path))

@@ -1,0 +1,117 @@
+"""Is a file a whole SQLite database? Checked before the app opens it, reading only.
+
+``check_file`` looks at the header (is it SQLite at all, is the file as long as the header says),
+then asks SQLite itself, through a read-only connection: ``PRAGMA quick_check`` by default, the
+full ``PRAGMA integrity_check`` (indexes against their tables too) with ``full=True``. Nothing is
+ever written to the file: a damaged database is not migrated, not switched to WAL, not repaired.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+
+HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+# Files up to this size get the full integrity_check before they open; bigger ones the quick check
+# then, and the full one in the background once the window is on screen.
+FULL_CHECK_AT_OPEN_MAX_BYTES = 20 * 1024 * 1024
+
+NOT_SQLITE = QT_TRANSLATE_NOOP("services", "The file is not a Freelance Desk database (it is not an SQLite file).")
+TRUNCATED = QT_TRANSLATE_NOOP("services", "The file is cut short: it ends before the database it holds does.")
+DAMAGED = QT_TRANSLATE_NOOP("services", "The file is damaged: SQLite's own check found errors in it.")
+UNREADABLE = QT_TRANSLATE_NOOP("services", "The file cannot be read.")
+
+
+@dataclass(frozen=True)
+class Integrity:
+    ok: bool
+    problem: str | None = None  # an English template marked for translation (context "services")
+    detail: str = ""  # what SQLite said, for the log and the command line (no row contents)
+
+
+GOOD = Integrity(True)
+
+
+def check_file(path: str | os.PathLike, full: bool = False, cancel: threading.Event | None = None) -> Integrity:
+    """Whether ``path`` holds a whole SQLite database; a missing or empty file is fine (a new one).
+
+    ``cancel``, when set while the check runs, stops it (the answer is then ``GOOD``: not known bad).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return GOOD
+        with open(path, "rb") as f:
+            header = f.read(HEADER_SIZE)
+    except FileNotFoundError:
+        return GOOD
+    except OSError as e:
+        return Integrity(False, UNREADABLE, e.strerror or type(e).__name__)
+    problem = header_problem(header, size)
+    if problem is not None:
+        return problem
+    return sqlite_check(path, full, cancel)
+
+
+def header_problem(header: bytes, size: int) -> Integrity | None:
+    if not header.startswith(HEADER[: min(len(header), len(HEADER))]):
+        return Integrity(False, NOT_SQLITE, "no SQLite header")
+    if len(header) < HEADER_SIZE:
+        return Integrity(False, TRUNCATED, f"{size} bytes, shorter than the header")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20":
+        return Integrity(False, DAMAGED, "the header is not valid")
+    if size % page_size:
+        return Integrity(False, TRUNCATED, f"{size} bytes is not a whole number of {page_size}-byte pages")
+    pages = int.from_bytes(header[28:32], "big")
+    header_count_valid = header[24:28] == header[92:96]
+    if pages and header_count_valid and size < pages * page_size:
+        return Integrity(False, TRUNCATED, f"{size // page_size} of {pages} pages")
+    return None
+
+
+def sqlite_check(path: Path, full: bool, cancel: threading.Event | None = None) -> Integrity:
+    """SQLite's own check through a read-only connection (the file's bytes are never changed)."""
+    # Without writes in a -wal file beside it (a database closed cleanly) the file is read as
+    # immutable: no lock, no -wal or -shm file left behind (none could be made on a full disk).
+    # A -wal file with writes in it holds the latest ones: read with it.
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=5)
+    except sqlite3.Error as e:
+        return _from_error(e)
+    try:
+        if cancel is not None:
+            connection.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 10_000)
+        pragma = "integrity_check(20)" if full else "quick_check(20)"
+        lines = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
+    except sqlite3.Error as e:
+        if cancel is not None and cancel.is_set():
+            return GOOD
+        return _from_error(e)
+    finally:
+        connection.close()
+    if lines == ["ok"]:
+        return GOOD
+    return Integrity(False, DAMAGED, "; ".join("\n".join(lines).splitlines()[:3]))
+
+
+def _from_error(error: sqlite3.Error) -> Integrity:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    name = getattr(error, "sqlite_errorname", type(error).__name__)
+    if code == sqlite3.SQLITE_NOTADB:
+        return Integrity(False, NOT_SQLITE, name)
+    if code == sqlite3.SQLITE_CORRUPT:
+        return Integrity(False, DAMAGED, name)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_READONLY):
+        return Integrity(True, None, f"not checked: {name}")  # in use or needs a writer: not known bad
+    return Integrity(False, UNREADABLE, name)
