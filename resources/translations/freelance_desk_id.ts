@@ -53,6 +53,21 @@ Lanjutkan tanpa cadangan?</translation>
         <source>The automatic backup failed: {0}</source>
         <translation>Pencadangan otomatis gagal: {0}</translation>
     </message>
+    <message>
+        <location filename="../../freelance_desk/ui/damaged.py" line="+62"/>
+        <source>The newest good backup is from {0}. Restore it in place of this file?</source>
+        <translation>Cadangan baik terbaru berasal dari {0}. Pulihkan cadangan itu menggantikan berkas ini?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup could not be restored: {0}</source>
+        <translation>Cadangan tidak dapat dipulihkan: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AmountFields</name>
@@ -100,7 +115,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+116"/>
+        <location filename="../../freelance_desk/app.py" line="+159"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -110,7 +125,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>Freelance Desk is already open on {0}; its window was brought to the front.</source>
         <translation>Freelance Desk sudah terbuka pada {0}; jendelanya dibawa ke depan.</translation>
     </message>
@@ -118,6 +133,21 @@ Lanjutkan tanpa cadangan?</translation>
         <location line="+4"/>
         <source>{0} is open in another Freelance Desk that does not answer; close it first.</source>
         <translation>{0} terbuka di Freelance Desk lain yang tidak merespons; tutup dulu.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Freelance Desk cannot create its data folder {0} ({1}). Check that the folder above it exists and that you may write in it.</source>
+        <translation>Freelance Desk tidak dapat membuat folder datanya {0} ({1}). Periksa bahwa folder di atasnya ada dan Anda boleh menulis di dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freelance Desk cannot make its data folder {0} private to you ({1}): check that the folder belongs to you.</source>
+        <translation>Freelance Desk tidak dapat menjadikan folder datanya {0} pribadi untuk Anda ({1}): periksa bahwa folder itu milik Anda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freelance Desk cannot write its log in {0} ({1}); it works on without one.</source>
+        <translation>Freelance Desk tidak dapat menulis log di {0} ({1}); aplikasi tetap berjalan tanpa log.</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1477,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+90"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+91"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -1653,13 +1683,19 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+12"/>
+        <location line="+17"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Tidak dapat menyimpan {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>Saved {0}</source>
         <translation>Tersimpan {0}</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
@@ -1722,7 +1758,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -1732,9 +1768,14 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Mulai dengan data saya sendiri</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source> — demo data</source>
         <translation> — data demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — read-only</source>
+        <translation> — hanya-baca</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3255,7 +3296,7 @@ Pembayaran: {4}</translation>
         <translation>Markdown (*.md);;Teks (*.txt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not save the report: {0}</source>
         <translation>Laporan tidak bisa disimpan: {0}</translation>
     </message>
@@ -3269,12 +3310,12 @@ Pembayaran: {4}</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/restore.py" line="+31"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Made</source>
         <translation>Dibuat</translation>
     </message>
@@ -3330,12 +3371,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>automatic</source>
         <translation>otomatis</translation>
     </message>
@@ -3375,7 +3416,7 @@ Pembayaran: {4}</translation>
         <translation>Diperiksa: utuh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Damaged: cannot be restored</source>
         <translation>Rusak: tidak dapat dipulihkan</translation>
     </message>
@@ -3588,6 +3629,39 @@ Pembayaran: {4}</translation>
         <location line="+2"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
+    </message>
+</context>
+<context>
+    <name>StorageNotice</name>
+    <message>
+        <location filename="../../freelance_desk/ui/storage_notice.py" line="+40"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once you have freed some space on the disk, let Freelance Desk write again</source>
+        <translation>Setelah Anda mengosongkan sebagian ruang disk, biarkan Freelance Desk menulis lagi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This database is open read-only: the file cannot be written. You can look at everything; nothing can be changed.</source>
+        <translation>Basis data ini terbuka hanya-baca: berkasnya tidak dapat ditulis. Anda dapat melihat semuanya; tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full, so this database is open read-only: everything saved can be read, nothing can be changed. Free some space, then start Freelance Desk again.</source>
+        <translation>Disk penuh, jadi basis data ini terbuka hanya-baca: semua yang tersimpan dapat dibaca, tidak ada yang dapat diubah. Kosongkan sebagian ruang, lalu jalankan Freelance Desk lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: nothing more can be saved. Everything saved before is safe and can be read. Free some space, then press Try again.</source>
+        <translation>Disk penuh: tidak ada lagi yang dapat disimpan. Semua yang tersimpan sebelumnya aman dan dapat dibaca. Kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database file is damaged, so it is open read-only: nothing more is written to it. Restore a backup, or copy out what you need.</source>
+        <translation>Berkas basis data ini rusak, jadi terbuka hanya-baca: tidak ada lagi yang ditulis ke dalamnya. Pulihkan cadangan, atau salin apa yang Anda perlukan.</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4430,11 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/db/migrations.py" line="+77"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This database needs an update to work with this version of Freelance Desk, but the file cannot be written (it is read-only). The file has not been changed.</source>
+        <translation>Basis data ini perlu diperbarui agar bisa dipakai versi Freelance Desk ini, tetapi berkasnya tidak dapat ditulis (hanya-baca). Berkas ini tidak diubah.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/clients/clients.py" line="+31"/>
@@ -5439,12 +5518,12 @@ Berkas akhir | 70</translation>
         <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/connection.py" line="+20"/>
+        <location filename="../../freelance_desk/db/connection.py" line="+22"/>
         <source>The database is busy in another program; nothing was saved. Try again.</source>
         <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/backups.py" line="+267"/>
+        <location filename="../../freelance_desk/db/backups.py" line="+269"/>
         <source>There is no database file at {path}.</source>
         <translation>Tidak ada berkas basis data di {path}.</translation>
     </message>
@@ -5458,6 +5537,64 @@ Berkas akhir | 70</translation>
         <location line="+216"/>
         <source>The backup {name} is damaged and was not restored; your data is unchanged.</source>
         <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/app.py" line="-369"/>
+        <source>Freelance Desk cannot open this database. {problem} Nothing in the file was changed.
+
+The file: {path}</source>
+        <translation>Freelance Desk tidak dapat membuka basis data ini. {problem} Tidak ada yang diubah di berkas ini.
+
+Berkasnya: {path}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Freelance Desk cannot open this database ({reason}). Nothing in the file was changed.
+
+The file: {path}</source>
+        <translation>Freelance Desk tidak dapat membuka basis data ini ({reason}). Tidak ada yang diubah di berkas ini.
+
+Berkasnya: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/integrity.py" line="+25"/>
+        <source>The file is not a Freelance Desk database (it is not an SQLite file).</source>
+        <translation>Berkas ini bukan basis data Freelance Desk (bukan berkas SQLite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is cut short: it ends before the database it holds does.</source>
+        <translation>Berkas ini terpotong: berakhir sebelum basis data di dalamnya selesai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged: SQLite&apos;s own check found errors in it.</source>
+        <translation>Berkas ini rusak: pemeriksaan SQLite sendiri menemukan kesalahan di dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read.</source>
+        <translation>Berkas ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/storage.py" line="+40"/>
+        <source>This database is open read-only (the file cannot be written): nothing from this action was saved.</source>
+        <translation>Basis data ini terbuka hanya-baca (berkasnya tidak dapat ditulis): tidak ada dari tindakan ini yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full: nothing from this action was saved.</source>
+        <translation>Disk penuh: tidak ada dari tindakan ini yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database file is damaged, so it is open read-only: nothing from this action was saved.</source>
+        <translation>Berkas basis data ini rusak, jadi terbuka hanya-baca: tidak ada dari tindakan ini yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be written ({error}): nothing from this action was saved.</source>
+        <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
 </context>
 </TS>
