@@ -88,9 +88,11 @@ def run_backup(args: argparse.Namespace) -> int:
     db_path = database_path(args)
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")
-    problem = backups.header_problem(db_path)
-    if problem is not None:
-        return _fail(f"{problem}; not backed up")
+    from freelance_desk.db import integrity
+
+    looked = integrity.check_header(db_path)  # a quick look: the full check is `check`
+    if not looked.ok:
+        return _fail(f"{integrity.describe(db_path, looked)}; not backed up")
     try:
         info = backups.back_up_and_prune(db_path, backups.MANUAL, folder=Path(args.to).expanduser() if args.to else None)
     except (OSError, DomainError) as e:

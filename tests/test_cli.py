@@ -97,8 +97,9 @@ def test_check_fails_with_a_message_for_a_damaged_file(data, isolated_home, dama
     result = run("check", "--data", str(data), home=isolated_home)
     assert result.returncode == 1
     assert result.stdout == ""
-    assert str(data) in result.stderr and ("damaged" in result.stderr or "truncated" in result.stderr
-                                          or "not a SQLite database" in result.stderr)
+    said = {"truncated": "The file is cut short", "not sqlite": "The file is not a Freelance Desk database",
+            "damaged page": "The file is damaged", "empty": "it is empty"}[damage]  # as the window says it
+    assert f"{data}: {said}" in result.stderr
 
 
 def test_check_of_a_missing_file_fails(tmp_path, isolated_home):
@@ -148,5 +149,5 @@ def test_backup_of_a_file_that_is_not_a_database_fails_and_writes_nothing(tmp_pa
     path = tmp_path / "notes.sqlite3"
     path.write_text("not a database")
     result = run("backup", "--data", str(path), home=isolated_home)
-    assert result.returncode == 1 and "not a SQLite database" in result.stderr
+    assert result.returncode == 1 and "it is not an SQLite file" in result.stderr
     assert result.stdout == "" and not (isolated_home / "backups").exists()

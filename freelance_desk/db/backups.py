@@ -33,6 +33,7 @@ from pathlib import Path
 from freelance_desk import paths
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db import integrity
 
 log = logging.getLogger(__name__)
 
@@ -412,42 +413,14 @@ def _unpack(info: BackupInfo, target: Path) -> str:
     return digest.hexdigest()
 
 
-def header_problem(path: str | Path) -> str | None:
-    """None when ``path`` starts as a SQLite database and is as long as its header says (a quick look)."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-    except OSError as e:
-        return f"cannot read {path}: {e.strerror or e}"
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        return f"{path} is not a SQLite database" + (" (it is empty)" if not header else "")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    size = path.stat().st_size
-    if header[24:28] == header[92:96] and pages and pages * page_size > size:
-        return f"{path} is truncated ({size} bytes of {pages * page_size})"
-    return None
-
-
 def integrity_problem(path: str | Path) -> str | None:
-    """None when ``path`` is a whole SQLite database; else what is wrong (English)."""
+    """None when ``path`` is a whole SQLite database (the full check of ``db/integrity.py``); else what
+    is wrong (English). An empty file holds no database here."""
     path = Path(path)
-    problem = header_problem(path)
-    if problem is not None:
-        return problem
-    try:
-        con = _readonly(path)
-        try:
-            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
-        finally:
-            con.close()
-    except sqlite3.Error as e:
-        return f"{path} is damaged: {e}"
-    if rows != ["ok"]:
-        return f"{path} is damaged: " + "; ".join(rows[:5])
-    return None
+    if path.is_file() and path.stat().st_size == 0:
+        return f"{path}: it is empty"
+    result = integrity.check_file(path, full=True)
+    return None if result.ok and result.problem is None else integrity.describe(path, result)
 
 
 def verify(info: BackupInfo) -> bool:

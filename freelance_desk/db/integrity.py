@@ -60,6 +60,24 @@ def check_file(path: str | os.PathLike, full: bool = False, cancel: threading.Ev
     return sqlite_check(path, full, cancel)
 
 
+def check_header(path: str | os.PathLike) -> Integrity:
+    """Only the quick look: is it SQLite, and as long as its header says (no SQLite check)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            header = f.read(HEADER_SIZE)
+    except OSError as e:
+        return Integrity(False, UNREADABLE, e.strerror or type(e).__name__)
+    return header_problem(header, size) or GOOD
+
+
+def describe(path: str | os.PathLike, result: Integrity) -> str:
+    """A problem in English for the command line and the log: the file, what is wrong, what SQLite said."""
+    detail = f" ({result.detail})" if result.detail else ""
+    return f"{path}: {result.problem}{detail}"
+
+
 def header_problem(header: bytes, size: int) -> Integrity | None:
     if not header.startswith(HEADER[: min(len(header), len(HEADER))]):
         return Integrity(False, NOT_SQLITE, "no SQLite header")
