@@ -272,9 +272,9 @@ class Launcher:
                 if offer_backup(self.window, db_path, text):
                     return self.open(path, demo)  # the backup is back in place: open it
             else:
-                from PySide6.QtWidgets import QMessageBox  # (not built at startup unless needed)
+                from freelance_desk.ui.widgets.notice import fail  # (not built at startup unless needed)
 
-                QMessageBox.critical(self.window, APP_NAME, text)
+                fail(self.window, APP_NAME, text)
             return False
         old = self.window
         if old is not None:
@@ -331,9 +331,9 @@ class Launcher:
         elif outcome == lock.RAISED_OTHER or self.args.screenshot:
             print(text, flush=True)
         else:
-            from PySide6.QtWidgets import QMessageBox
+            from freelance_desk.ui.widgets.notice import fail
 
-            QMessageBox.critical(None, APP_NAME, text)
+            fail(None, APP_NAME, text)
         return None
 
     def _listen(self, lock) -> None:
@@ -485,9 +485,9 @@ def report_startup_notes(app, args, notes: list[tuple], window=None) -> bool:
     if window is not None:
         window.statusBar().showMessage("  ".join(shown))
     elif fatal and not args.screenshot:
-        from PySide6.QtWidgets import QMessageBox
+        from freelance_desk.ui.widgets.notice import fail
 
-        QMessageBox.critical(None, APP_NAME, "\n\n".join(shown))
+        fail(None, APP_NAME, "\n\n".join(shown))
     return fatal
 
 

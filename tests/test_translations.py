@@ -39,3 +39,19 @@ def test_every_marked_service_text_is_in_the_translation_file():
         elif not sources.get(text):
             missing.append(f"{where}: {text[1]!r} not translated")
     assert not missing, "\n".join(missing)
+
+
+def test_no_text_is_filed_under_no_context():
+    """A module-level ``tr()`` wrapper makes the translation tool file its texts under an empty context,
+    which nothing asks for at run time: those texts would stay English. Every text has its context."""
+    ts = TS.read_text(encoding="utf-8")
+    empty = [re.findall(r"<source>(.*?)</source>", context, re.S)
+             for context in re.findall(r"<context>(.*?)</context>", ts, re.S)
+             if re.search(r"<name>\s*</name>", context)]
+    assert not empty, f"texts with no context (call QCoreApplication.translate(context, text)): {empty}"
+    wrappers = [f"{path.relative_to(ROOT)}:{node.lineno}"
+                for path in sorted((ROOT / "freelance_desk").rglob("*.py"))
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.FunctionDef) and node.name == "tr" and not node.args.args[:1] == []
+                and node.args.args[0].arg != "self"]
+    assert not wrappers, f"tr() defined outside a class: {wrappers}"

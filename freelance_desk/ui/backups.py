@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 STEPS = 1000  # the progress bar's range
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 class BackupJob(QThread):
     """``work(progress)`` in a thread; one of succeeded / failed / cancelled is sent when it ends."""
 
@@ -72,9 +68,9 @@ class ProgressRun:
 
     def __init__(self, parent: QWidget, label: str, work: Callable):
         self.steps: list[int] = []  # the values the bar showed
-        self.dialog = QProgressDialog(label, tr("Cancel"), 0, STEPS, parent)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("Backups", "Cancel"), 0, STEPS, parent)
         self.dialog.setObjectName("backupProgress")
-        self.dialog.setWindowTitle(tr("Backup"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("Backups", "Backup"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -121,7 +117,7 @@ def backup_with_progress(parent: QWidget, ctx, reason: str) -> tuple[str, object
     path = ctx.db_path
     now = ctx.now()
     outcome, result = run_with_progress(
-        parent, tr("Backing up your data…"),
+        parent, QCoreApplication.translate("Backups", "Backing up your data…"),
         lambda progress: backups.back_up_and_prune(path, reason, progress, now=now),
     )
     if outcome == "ok":
@@ -133,11 +129,12 @@ def back_up_now(window, ctx) -> None:
     """File ▸ Back up now: the status bar says the file written (or why there is none)."""
     outcome, result = backup_with_progress(window, ctx, backups.MANUAL)
     if outcome == "ok":
-        ctx.show_status(tr("Backed up to {0}").format(str(result.path)))
+        ctx.show_status(QCoreApplication.translate("Backups", "Backed up to {0}").format(str(result.path)))
     elif outcome == "cancelled":
-        ctx.show_status(tr("Backup cancelled; nothing was written."))
+        ctx.show_status(QCoreApplication.translate("Backups", "Backup cancelled; nothing was written."))
     else:
-        ctx.show_status(tr("The backup failed: {0}").format(failure_text(ctx, result)))
+        failed = QCoreApplication.translate("Backups", "The backup failed: {0}")
+        ctx.show_status(failed.format(failure_text(ctx, result)))
 
 
 def backup_before(parent: QWidget, ctx, reason: str) -> bool:
@@ -152,9 +149,10 @@ def backup_before(parent: QWidget, ctx, reason: str) -> bool:
     from freelance_desk.ui.forms import confirm
 
     return confirm(
-        parent, tr("Backup"),
-        tr("The backup before this could not be made: {0}\n\nGo on without it?").format(failure_text(ctx, result)),
-        tr("Go on"),
+        parent, QCoreApplication.translate("Backups", "Backup"),
+        QCoreApplication.translate("Backups", "The backup before this could not be made: {0}\n\nGo on without it?")
+        .format(failure_text(ctx, result)),
+        QCoreApplication.translate("Backups", "Go on"),
     )
 
 
@@ -184,7 +182,8 @@ def auto_backup(window, ctx) -> BackupJob | None:
         log.info("automatic backup written: %s", info.path)
 
     job.succeeded.connect(done)
-    job.failed.connect(lambda e: ctx.show_status(tr("The automatic backup failed: {0}").format(failure_text(ctx, e))))
+    failed = QCoreApplication.translate("Backups", "The automatic backup failed: {0}")
+    job.failed.connect(lambda e: ctx.show_status(failed.format(failure_text(ctx, e))))
     job.start()
     return job
 

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from freelance_desk import APP_NAME
 from freelance_desk.core.errors import DomainError
+from freelance_desk.ui.buttons import name_standard_buttons
+from freelance_desk.ui.widgets.notice import fail
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
 
 
 def newest_backup(folder: Path | None):
@@ -56,11 +54,15 @@ def offer_backup(parent, db_path: Path, message: str, folder: Path | None = None
     backups, info = newest_backup(folder)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    name_standard_buttons(box)
     restore = None
     if info is not None:
         when = QLocale().toString(info.created.astimezone(), QLocale.FormatType.LongFormat)
-        box.setInformativeText(tr("The newest good backup is from {0}. Restore it in place of this file?").format(when))
-        restore = box.addButton(tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        offer = QCoreApplication.translate("DamagedDatabase",
+                                           "The newest good backup is from {0}. Restore it in place of this file?")
+        box.setInformativeText(offer.format(when))
+        restore = box.addButton(QCoreApplication.translate("DamagedDatabase", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
@@ -70,7 +72,8 @@ def offer_backup(parent, db_path: Path, message: str, folder: Path | None = None
     except (OSError, DomainError) as e:
         text = e.text(lambda t: QCoreApplication.translate("services", t)) if isinstance(e, DomainError) \
             else (e.strerror or type(e).__name__)
-        QMessageBox.critical(parent, APP_NAME, tr("The backup could not be restored: {0}").format(text))
+        failed = QCoreApplication.translate("DamagedDatabase", "The backup could not be restored: {0}")
+        fail(parent, APP_NAME, failed.format(text))
         return False
     log.info("restored a backup over a damaged database")
     return True

@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../freelance_desk/ui/backups.py" line="+75"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+78"/>
-        <source>Backup</source>
-        <translation>Cadangan</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>Backing up your data…</source>
-        <translation>Mencadangkan data Anda…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Backed up to {0}</source>
-        <translation>Dicadangkan ke {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backup cancelled; nothing was written.</source>
-        <translation>Pencadangan dibatalkan; tidak ada yang ditulis.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup failed: {0}</source>
-        <translation>Pencadangan gagal: {0}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The backup before this could not be made: {0}
-
-Go on without it?</source>
-        <translation>Cadangan sebelum ini tidak dapat dibuat: {0}
-
-Lanjutkan tanpa cadangan?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go on</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The automatic backup failed: {0}</source>
-        <translation>Pencadangan otomatis gagal: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../freelance_desk/ui/damaged.py" line="+62"/>
-        <source>The newest good backup is from {0}. Restore it in place of this file?</source>
-        <translation>Cadangan baik terbaru berasal dari {0}. Pulihkan cadangan itu menggantikan berkas ini?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore the backup</source>
-        <translation>Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The backup could not be restored: {0}</source>
-        <translation>Cadangan tidak dapat dipulihkan: {0}</translation>
-    </message>
-</context>
-<context>
     <name>AmountFields</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+55"/>
@@ -148,6 +80,59 @@ Lanjutkan tanpa cadangan?</translation>
         <location line="+2"/>
         <source>Freelance Desk cannot write its log in {0} ({1}); it works on without one.</source>
         <translation>Freelance Desk tidak dapat menulis log di {0} ({1}); aplikasi tetap berjalan tanpa log.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../freelance_desk/ui/backups.py" line="+71"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Backing up your data…</source>
+        <translation>Mencadangkan data Anda…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backed up to {0}</source>
+        <translation>Dicadangkan ke {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Pencadangan dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup failed: {0}</source>
+        <translation>Pencadangan gagal: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup before this could not be made: {0}
+
+Go on without it?</source>
+        <translation>Cadangan sebelum ini tidak dapat dibuat: {0}
+
+Lanjutkan tanpa cadangan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Pencadangan otomatis gagal: {0}</translation>
     </message>
 </context>
 <context>
@@ -902,6 +887,24 @@ Lanjutkan tanpa cadangan?</translation>
         <location line="+3"/>
         <source>Budget {0}; milestones add up to {1}</source>
         <translation>Anggaran {0}; jumlah milestone {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <location filename="../../freelance_desk/ui/damaged.py" line="+58"/>
+        <source>The newest good backup is from {0}. Restore it in place of this file?</source>
+        <translation>Cadangan baik terbaru berasal dari {0}. Pulihkan cadangan itu menggantikan berkas ini?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup could not be restored: {0}</source>
+        <translation>Cadangan tidak dapat dipulihkan: {0}</translation>
     </message>
 </context>
 <context>
@@ -5523,7 +5526,7 @@ Berkas akhir | 70</translation>
         <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/backups.py" line="+269"/>
+        <location filename="../../freelance_desk/db/backups.py" line="+270"/>
         <source>There is no database file at {path}.</source>
         <translation>Tidak ada berkas basis data di {path}.</translation>
     </message>
@@ -5534,7 +5537,7 @@ Berkas akhir | 70</translation>
         <translation>Pencadangan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+188"/>
         <source>The backup {name} is damaged and was not restored; your data is unchanged.</source>
         <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
     </message>

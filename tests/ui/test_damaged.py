@@ -97,3 +97,18 @@ def test_the_offer_is_not_taken_and_the_file_stays_as_it_was(tmp_path, boxes, la
     (_text, offer, buttons), = boxes[0]
     assert "Restore the backup" in buttons
     assert path.read_bytes() == before
+
+
+def test_in_indonesian_the_whole_offer_is_in_indonesian(tmp_path, boxes, launcher, in_indonesian):
+    from freelance_desk.db import backups
+
+    path = tmp_path / "books.sqlite3"
+    open_user_database(path)
+    close_database()
+    backups.make_backup(path, backups.default_folder(), backups.MANUAL)
+    path.write_bytes(path.read_bytes()[:3000])
+    assert launcher.open(str(path), False) is False
+    (text, offer, buttons), = boxes[0]
+    assert text.startswith("Freelance Desk tidak dapat membuka basis data ini.")
+    assert offer.startswith("Cadangan baik terbaru berasal dari ")
+    assert sorted(buttons) == ["Pulihkan cadangan", "Tutup"]  # no English left: not the buttons either
