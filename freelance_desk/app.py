@@ -61,8 +61,8 @@ def open_user_database(path: Path):
     """Check, open and migrate ``path``; returns the database or raises DomainError.
 
     A file that is not a whole SQLite database is refused before it is opened (``DamagedDatabase``:
-    nothing written, not even the switch to WAL); a big one gets the quick check here and the full
-    one once the window is up (``ui/storage_notice.start_full_check``). A file the user cannot write
+    nothing written, not even the switch to WAL): the header here, SQLite's quick check for a small
+    file, and the full check of every file once the window is up (``ui/storage_notice.start_full_check``). A file the user cannot write
     opens read-only. Too new, read-only and needing an update, or unreadable: refused, untouched.
     """
     import sqlite3
@@ -77,10 +77,11 @@ def open_user_database(path: Path):
     try:
         if not path.parent.exists():
             paths.ensure_private_dir(path.parent)
-        size = path.stat().st_size if path.exists() else 0
+        if path.exists():
+            path.stat()  # readable at all
     except OSError as e:
         raise DomainError(CANNOT_OPEN, reason=e.strerror or type(e).__name__, path=str(path)) from None
-    checked = integrity.check_file(path, full=size <= integrity.FULL_CHECK_AT_OPEN_MAX_BYTES)
+    checked = integrity.check_at_open(path)
     if not checked.ok:
         log.error("refused a damaged database %s: %s", paths.shown_path(path), checked.detail)
         raise DamagedDatabase(

@@ -17,7 +17,6 @@ reads this module's paths without importing Qt).
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import logging
 import os
@@ -44,6 +43,8 @@ def lock_path(db_path: str | os.PathLike) -> Path:
 
 def server_name(db_path: str | os.PathLike) -> str:
     """The local socket's name: the same for the same file and user, short, and no path in it."""
+    import getpass  # (it imports termios: only when the socket is named)
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid
@@ -61,11 +62,15 @@ class InstanceLock:
         from PySide6.QtCore import QLockFile  # here: the module's paths are read without Qt (cli.py)
 
         self.path = resolved(db_path)
-        self.name = server_name(self.path)
         self.lock = QLockFile(str(lock_path(self.path)))
         self.lock.setStaleLockTime(0)  # held as long as the app runs: stale only when its process is gone
         self.server = None
         self.held = False
+
+    @property
+    def name(self) -> str:
+        """The local socket's name (worked out when first asked: not on the way to the first frame)."""
+        return server_name(self.path)
 
     # --- taking it -----------------------------------------------------------------
     def acquire(self, starting_s: float = STARTING_S) -> str:

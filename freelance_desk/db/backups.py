@@ -34,6 +34,13 @@ from freelance_desk import paths
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db import integrity
+from freelance_desk.db.backup_keys import (  # noqa: F401 - read here as backups.FOLDER_KEY …
+    FOLDER_KEY,
+    KEEP_DAILY_KEY,
+    KEEP_DEFAULTS,
+    KEEP_MONTHLY_KEY,
+    KEEP_WEEKLY_KEY,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +53,6 @@ STAMP = "%Y%m%d-%H%M%S"
 AUTO = "auto"  # the daily backup at start: no reason in the file's name
 MANUAL = "manual"  # File ▸ Back up now, freelance-desk backup
 # Settings kept in the database (declared for the interface in services/settings/store.py).
-FOLDER_KEY = "backup_folder"  # "" means the default folder
-KEEP_DAILY_KEY, KEEP_WEEKLY_KEY, KEEP_MONTHLY_KEY = "backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly"
-KEEP_DEFAULTS = {"daily": 7, "weekly": 5, "monthly": 12}
 BEFORE_KEPT = timedelta(days=30)  # "before-…" and manual backups are never rotated away younger than this
 RECENT_KEPT = timedelta(days=1)  # nor is any backup younger than this (two made in one day both stay)
 DUE_AFTER = timedelta(days=1)

@@ -19,7 +19,7 @@ from peewee import SqliteDatabase
 
 from freelance_desk.core.errors import DatabaseTooNew, DomainError, ReadOnlyDatabase
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db import backups, storage
+from freelance_desk.db import storage
 from freelance_desk.db.connection import enable_wal
 from freelance_desk.db.steps import MIGRATIONS
 
@@ -97,6 +97,8 @@ def migrate(database: SqliteDatabase) -> int:
     if current > 0 and path and path != ":memory:":
         copy = backup_file(path, current)
         log.info("backed up schema v%s to %s", current, copy)
+        from freelance_desk.db import backups  # only when a step is to run: not on every start
+
         try:
             backups.back_up_and_prune(path, "before-migration")
         except (OSError, sqlite3.Error, DomainError):  # the copy beside the file is there; go on

@@ -1,8 +1,8 @@
 """The window's notice while the database is read-only, and the full check of a big file.
 
 Read-only because the file cannot be written, because the disk filled up (writes refused until
-"Try again" after space was freed, or a restart), or because a damaged part was found. A file too big
-to check in full before the window opened (``db/integrity.FULL_CHECK_AT_OPEN_MAX_BYTES``) is checked
+"Try again" after space was freed, or a restart), or because a damaged part was found. Before the
+window opened the file got only a quick look (``db/integrity.check_at_open``); it is checked in full
 in a background thread after the first frame, on a connection of its own that only reads.
 """
 
@@ -91,7 +91,7 @@ class FullCheck(QObject):
         self.thread.start()
 
     def _run(self) -> None:
-        result = integrity.check_file(self.path, full=True, cancel=self.cancel)
+        result = integrity.check_file(self.path, full=True, cancel=self.cancel, live=True)
         if not self.cancel.is_set():
             self.finished.emit(result)
 
@@ -109,12 +109,11 @@ class FullCheck(QObject):
 
 
 def start_full_check(window, path: Path) -> FullCheck | None:
-    """After the first frame: a file too big to check in full at open is checked now, in the background."""
+    """After the first frame: the file, checked at open only quickly, is checked in full, in the background."""
     try:
-        big = Path(path).stat().st_size > integrity.FULL_CHECK_AT_OPEN_MAX_BYTES
+        if Path(path).stat().st_size == 0:
+            return None
     except OSError:
-        return None
-    if not big:
         return None
     window.full_check = FullCheck(window, Path(path))
     return window.full_check

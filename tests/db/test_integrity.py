@@ -100,3 +100,18 @@ def test_an_index_out_of_step_with_its_table_is_found_by_the_full_check_only(goo
     assert unchanged_check(good).ok  # quick_check does not compare indexes with tables
     result = unchanged_check(good, full=True)
     assert not result.ok and result.problem == integrity.DAMAGED
+
+
+def test_at_open_a_small_file_gets_the_quick_check_and_a_big_one_the_header_only(good, monkeypatch):
+    """What opening costs stays a few milliseconds at any size; a big file's scribbled middle is left
+    to the full check that runs in the background once the window is up (ui/storage_notice)."""
+    rng = random.Random(5)
+    path = damaged_copy(good, "scribbled.sqlite3",
+                        lambda data: data[:len(data) // 2] + rng.randbytes(4096) + data[len(data) // 2 + 4096:])
+    assert not integrity.check_at_open(path).ok  # small: SQLite's quick check finds it before it opens
+    monkeypatch.setattr(integrity, "QUICK_CHECK_AT_OPEN_MAX_BYTES", path.stat().st_size - 1)
+    assert integrity.check_at_open(path).ok  # big: only the header is read at open …
+    assert not check_file(path, full=True, live=True).ok  # … and the background check finds it
+    cut = damaged_copy(good, "cut.sqlite3", lambda data: data[: len(data) // 3])
+    assert integrity.check_at_open(cut).problem == integrity.TRUNCATED  # the header tells a cut file at any size
+    assert integrity.check_at_open(good.with_name("new.sqlite3")).ok  # no file yet: a new one

@@ -107,7 +107,7 @@ def test_a_read_only_file_opens_read_only_says_so_and_refuses_writes(read_only_f
     assert read_only_file.read_bytes() == before
 
 
-def test_a_big_file_is_checked_in_full_after_the_first_frame_and_warned_about(ctx, qtbot, database, monkeypatch, tmp_path):
+def test_every_file_is_checked_in_full_after_the_first_frame_and_warned_about(ctx, qtbot, database, monkeypatch, tmp_path):
     create_client(ClientData(name="Acme Corp"))
     con = sqlite3.connect(tmp_path / "test.sqlite3")
     con.execute("CREATE INDEX client_wrong ON client (name)")
@@ -115,7 +115,6 @@ def test_a_big_file_is_checked_in_full_after_the_first_frame_and_warned_about(ct
     con.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX client_wrong ON client (id)' WHERE name = 'client_wrong'")
     con.commit()
     con.close()
-    monkeypatch.setattr(integrity, "FULL_CHECK_AT_OPEN_MAX_BYTES", 0)  # every file is "big"
     from freelance_desk.ui.storage_notice import start_full_check
 
     win = shown_window(qtbot, ctx)

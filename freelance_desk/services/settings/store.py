@@ -20,7 +20,7 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
 from freelance_desk.core.vocabulary import WeekStart
-from freelance_desk.db import backups
+from freelance_desk.db import backup_keys
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Setting
 
@@ -61,10 +61,10 @@ OLDEST_EARLIEST_YEAR = 1980
 
 # Backups (db/backups.py reads the same keys straight from a file): "" is the default folder,
 # paths.data_dir()/"backups".
-BACKUP_FOLDER = StoredSetting(backups.FOLDER_KEY, str, "")
-BACKUP_KEEP_DAILY = StoredSetting(backups.KEEP_DAILY_KEY, int, backups.KEEP_DEFAULTS["daily"])
-BACKUP_KEEP_WEEKLY = StoredSetting(backups.KEEP_WEEKLY_KEY, int, backups.KEEP_DEFAULTS["weekly"])
-BACKUP_KEEP_MONTHLY = StoredSetting(backups.KEEP_MONTHLY_KEY, int, backups.KEEP_DEFAULTS["monthly"])
+BACKUP_FOLDER = StoredSetting(backup_keys.FOLDER_KEY, str, "")
+BACKUP_KEEP_DAILY = StoredSetting(backup_keys.KEEP_DAILY_KEY, int, backup_keys.KEEP_DEFAULTS["daily"])
+BACKUP_KEEP_WEEKLY = StoredSetting(backup_keys.KEEP_WEEKLY_KEY, int, backup_keys.KEEP_DEFAULTS["weekly"])
+BACKUP_KEEP_MONTHLY = StoredSetting(backup_keys.KEEP_MONTHLY_KEY, int, backup_keys.KEEP_DEFAULTS["monthly"])
 KEEP_MOST = 99
 
 ALL = (HOME_CURRENCY, WEEK_START, WORKLOAD_MAX_CONTRACTS, WORKLOAD_MAX_WEEKLY_HOURS, FORGOTTEN_TIMER_HOURS,
@@ -162,14 +162,19 @@ def set_earliest_year(year: int, today: date) -> None:
     put(EARLIEST_YEAR.key, str(year))
 
 
-def backup_settings() -> backups.FolderSettings:
-    """The backup folder (the default one when none is set) and how many backups rotation keeps."""
+def backup_settings():
+    """The backup folder (the default one when none is set) and how many backups rotation keeps
+    (``db/backups.FolderSettings``)."""
+    from freelance_desk.db import backups  # not on the way to the first frame
+
     settings = (BACKUP_FOLDER, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY)
     return backups.settings_from({s.key: str(v) for s, v in zip(settings, values(*settings))})
 
 
 def set_backup_settings(folder: str, daily: int, weekly: int, monthly: int) -> None:
     """The folder must be one that can be created and written; "" (or the default's path) is the default."""
+    from freelance_desk.db import backups
+
     text = (folder or "").strip()
     if text and Path(text).expanduser() == backups.default_folder():
         text = ""
@@ -203,9 +208,9 @@ class SettingsForm:
     earliest_year: int | None = None  # None: as it is
     today: date | None = None
     backup_folder: str | None = None  # None: the backup settings stay as they are
-    backup_keep_daily: int = backups.KEEP_DEFAULTS["daily"]
-    backup_keep_weekly: int = backups.KEEP_DEFAULTS["weekly"]
-    backup_keep_monthly: int = backups.KEEP_DEFAULTS["monthly"]
+    backup_keep_daily: int = backup_keys.KEEP_DEFAULTS["daily"]
+    backup_keep_weekly: int = backup_keys.KEEP_DEFAULTS["weekly"]
+    backup_keep_monthly: int = backup_keys.KEEP_DEFAULTS["monthly"]
 
 
 def save_settings(form: SettingsForm) -> None:
