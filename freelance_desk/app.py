@@ -514,7 +514,8 @@ def main(argv: list[str] | None = None) -> int:
     # The data layer and the rules the first page shows (no Qt) before PySide6: once imported,
     # PySide6 reads the source of every module imported after it (to look for its __feature__
     # switches), peewee's 8,000 lines too.
-    from freelance_desk.db import migrations, models  # noqa: F401
+    from freelance_desk import instance  # noqa: F401 - (Qt only once the lock is taken)
+    from freelance_desk.db import integrity, migrations, models, storage  # noqa: F401
     from freelance_desk.services.contracts import choices  # noqa: F401
     from freelance_desk.services.time import queries, tracking  # noqa: F401
 

@@ -58,8 +58,9 @@ PAGE_ICONS = {"dashboard": "layout-dashboard", "clients": "users", "contracts": 
 AFTER_FIRST_FRAME_LATEST_MS = 2000
 # matplotlib is warmed up in the background this long after the first frame (the window idle by then).
 WARM_CHARTS_AFTER_MS = 1000
-# The day's automatic backup (when the last is older than a day) starts in a thread this long after it.
-AUTO_BACKUP_AFTER_MS = 3000
+# The day's automatic backup starts this long after the first frame: after the start-up work (the
+# full integrity check, matplotlib's warm-up), so that neither slows the other or what the user opens first.
+AUTO_BACKUP_AFTER_MS = 10_000
 
 
 def page_title(spec: PageSpec) -> str:

@@ -201,6 +201,11 @@ def child(measure: str, db: Path, runs: int) -> dict:
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     else:
         raise SystemExit(f"unknown measure {measure}")
+    # As the app does when it quits: background work under way is let finish or cut short.
+    if getattr(window, "full_check", None) is not None:
+        window.full_check.stop()
+    if "freelance_desk.ui.backups" in sys.modules:
+        sys.modules["freelance_desk.ui.backups"].wait_for_backups()
     return result
 
 
