@@ -70,6 +70,7 @@ class HoursChart:
     title: str = ""
     money_label: Callable[[float], str] | None = None  # as IncomeChart's
     few_hours: frozenset[int] = frozenset()  # months whose rate rests on too few hours: hollow, off the line
+    hours_unit: str = "{0} h"  # an hours tick's label, the number at {0} ("{0} jam" in Indonesian)
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ def plot_hours(ax: Axes, chart: HoursChart, theme: ChartTheme = ChartTheme(), ra
     ax.set_xticks(x, chart.labels)
     ax.set_xlim(-0.6, n - 0.4)
     ax.yaxis.set_major_locator(FittingLocator(4, integer=True, min_n_ticks=2))  # labels apart on a small screen
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} h"))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: chart.hours_unit.format(f"{v:.0f}")))
     ax.set_ylim(0, _headroom(max(hours, default=0.0), 0.25))
     if rate_ax is None:
         rate_ax, style = ax.twinx(), True

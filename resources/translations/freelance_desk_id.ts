@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+159"/>
+        <location filename="../../freelance_desk/app.py" line="+160"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -892,7 +892,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>DamagedDatabase</name>
     <message>
-        <location filename="../../freelance_desk/ui/damaged.py" line="+58"/>
+        <location filename="../../freelance_desk/ui/damaged.py" line="+61"/>
         <source>The newest good backup is from {0}. Restore it in place of this file?</source>
         <translation>Cadangan baik terbaru berasal dari {0}. Pulihkan cadangan itu menggantikan berkas ini?</translation>
     </message>
@@ -1600,7 +1600,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Jam dan tarif per jam efektif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>{0} h</source>
+        <translation>{0} jam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>fees {0} ({1} of gross)</source>
         <translation>biaya {0} ({1} dari kotor)</translation>
     </message>
@@ -1761,7 +1766,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -5128,12 +5133,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Enter a number up to 99.</source>
         <translation>Isi angka sampai 99.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Your working day needs a start and a different end.</source>
         <translation>Hari kerja Anda perlu waktu mulai dan waktu selesai yang berbeda.</translation>
     </message>
@@ -5148,7 +5153,7 @@ Berkas akhir | 70</translation>
         <translation>Masukkan tahun dari {first} sampai {last}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Backups cannot be written to this folder: choose one you can write to.</source>
         <translation>Cadangan tidak dapat ditulis ke folder ini: pilih folder yang dapat Anda tulisi.</translation>
     </message>
@@ -5526,7 +5531,7 @@ Berkas akhir | 70</translation>
         <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/backups.py" line="+270"/>
+        <location filename="../../freelance_desk/db/backups.py" line="+274"/>
         <source>There is no database file at {path}.</source>
         <translation>Tidak ada berkas basis data di {path}.</translation>
     </message>
@@ -5560,7 +5565,7 @@ The file: {path}</source>
 Berkasnya: {path}</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/integrity.py" line="+25"/>
+        <location filename="../../freelance_desk/db/integrity.py" line="+26"/>
         <source>The file is not a Freelance Desk database (it is not an SQLite file).</source>
         <translation>Berkas ini bukan basis data Freelance Desk (bukan berkas SQLite).</translation>
     </message>

@@ -399,3 +399,10 @@ def test_an_export_onto_a_full_disk_is_said_in_the_status_bar(demo, page, ctx, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_table()
     assert said == [f"Could not save {target}: No space left on device"]
+
+
+def test_in_indonesian_the_hours_axis_says_jam(in_indonesian, demo, ctx, qtbot):
+    page = open_page(qtbot, ctx)
+    hours_ax = page.chart.figure.axes[1]
+    ticks = [t.get_text() for t in hours_ax.get_yticklabels() if t.get_text()]
+    assert ticks and all(t.endswith(" jam") for t in ticks), ticks  # "80 jam", not "80 h"

@@ -284,7 +284,8 @@ class IncomePage(Page):
         )
         hours = HoursChart(labels, view.seconds, view.rate, view.home, self.tr("Hours tracked"),
                            self.tr("Net per hour"), self.tr("Hours and effective hourly rate"),
-                           money_label=money_label(view.home), few_hours=view.few_hours)
+                           money_label=money_label(view.home), few_hours=view.few_hours,
+                           hours_unit=self.tr("{0} h"))
         self.chart.set_plotter(partial(draw_income_figure, income=chart, hours=hours))
 
     def _fill_cards(self) -> None:
