@@ -403,6 +403,7 @@ def test_an_export_onto_a_full_disk_is_said_in_the_status_bar(demo, page, ctx, m
 
 def test_in_indonesian_the_hours_axis_says_jam(in_indonesian, demo, ctx, qtbot):
     page = open_page(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(page.chart.figure.axes) == 3)  # income, hours and their rate
     hours_ax = page.chart.figure.axes[1]
     ticks = [t.get_text() for t in hours_ax.get_yticklabels() if t.get_text()]
     assert ticks and all(t.endswith(" jam") for t in ticks), ticks  # "80 jam", not "80 h"
