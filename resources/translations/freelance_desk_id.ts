@@ -1798,7 +1798,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Open database…</source>
-        <translation>&amp;Buka basis data…</translation>
+        <translation>B&amp;uka basis data…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1818,7 +1818,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Pulihkan dari cadangan…</translation>
+        <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1843,7 +1843,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -209,6 +209,27 @@ def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(lang, 
     assert go == {"en": "Go", "id": "Navigasi"}[lang]  # not "Buka", which reads as "Open"
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_in_every_menu_each_item_has_an_access_key_of_its_own(lang, request, qtbot, database, tmp_path):
+    """Alt+F then a letter runs one item: two items on one letter only move the highlight between them."""
+    if lang == "id":
+        request.getfixturevalue("in_indonesian")
+    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
+    qtbot.addWidget(win)
+    clashes = []
+    for menu_action in win.menuBar().actions():
+        seen: dict[str, str] = {}
+        for action in menu_action.menu().actions():
+            text = action.text().replace("&&", "")
+            if action.isSeparator() or "&" not in text:
+                continue
+            key = text[text.index("&") + 1].lower()
+            if key in seen:
+                clashes.append(f"{menu_action.text()}: {seen[key]!r} and {action.text()!r} on {key!r}")
+            seen[key] = action.text()
+    assert not clashes
+
+
 def test_no_column_title_is_cut_in_indonesian(in_indonesian, styled, qtbot, database, tmp_path):
     from PySide6.QtWidgets import QHeaderView
 
