@@ -38,8 +38,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-from freelance_desk.logs import LOG_BACKUPS, LOG_MAX_BYTES, rotate_log  # noqa: E402,F401 - the app's log
-
 
 def make_demo_database() -> Path:
     """A fresh temporary database with demo data; the user's own file is never touched."""

@@ -82,22 +82,17 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from freelance_desk.core.errors import DomainError
-    from freelance_desk.db import backups
+    from freelance_desk.db import backups, integrity
 
     db_path = database_path(args)
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")
-    from freelance_desk.db import integrity
-
     looked = integrity.check_header(db_path)  # a quick look: the full check is `check`
     if not looked.ok:
         return _fail(f"{integrity.describe(db_path, looked)}; not backed up")
     try:
         info = backups.back_up_and_prune(db_path, backups.MANUAL, folder=Path(args.to).expanduser() if args.to else None)
-    except (OSError, DomainError) as e:
-        return _fail(f"could not back up {db_path}: {e}")
-    except Exception as e:  # sqlite3.Error: a file too damaged to read
+    except Exception as e:  # OSError, DomainError, sqlite3.Error (a file too damaged to read)
         return _fail(f"could not back up {db_path}: {e}")
     _say(str(info.path))
     return 0

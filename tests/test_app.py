@@ -125,7 +125,7 @@ def test_starting_the_main_window_does_not_import_matplotlib(tmp_path, isolated_
 
 
 def test_a_full_log_is_moved_aside_at_start_and_the_oldest_dropped(tmp_path):
-    from freelance_desk.app import LOG_BACKUPS, LOG_MAX_BYTES, rotate_log
+    from freelance_desk.logs import LOG_BACKUPS, LOG_MAX_BYTES, rotate_log
 
     log = tmp_path / "freelance-desk.log"
     for n in range(1, LOG_BACKUPS + 1):

@@ -52,7 +52,9 @@ STAMP = "%Y%m%d-%H%M%S"
 
 AUTO = "auto"  # the daily backup at start: no reason in the file's name
 MANUAL = "manual"  # File ▸ Back up now, freelance-desk backup
-# Settings kept in the database (declared for the interface in services/settings/store.py).
+QUIT = "quit"  # on quit, after a change
+BEFORE = "before-"  # a backup before a change the user asked for (kept longer by rotation):
+BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION = BEFORE + "import", BEFORE + "restore", BEFORE + "migration"
 BEFORE_KEPT = timedelta(days=30)  # "before-…" and manual backups are never rotated away younger than this
 RECENT_KEPT = timedelta(days=1)  # nor is any backup younger than this (two made in one day both stay)
 DUE_AFTER = timedelta(days=1)
@@ -124,26 +126,10 @@ def sidecar_of(path: Path) -> Path:
 
 
 # --- small file helpers -----------------------------------------------------------
-def ensure_folder(folder: Path) -> Path:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if sys.platform != "win32":
-        folder.chmod(0o700)
-    return folder
-
-
 def _private_temp(folder: Path, suffix: str) -> Path:
     fd, name = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=folder)  # 0600
     os.close(fd)
     return Path(name)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -178,8 +164,8 @@ def _write_atomically(target: Path, data: bytes) -> None:
 
 
 def _readonly(path: Path) -> sqlite3.Connection:
-    # as_uri() escapes what a URI would misread in a folder name ("#", "?", "%").
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """A reading connection on a database the app may be writing meanwhile."""
+    return sqlite3.connect(integrity.read_only_uri(path, live=True), uri=True)
 
 
 # --- settings read from a file ----------------------------------------------------
@@ -217,7 +203,7 @@ def settings_from(stored: dict[str, str]) -> FolderSettings:
 def check_folder(folder: str | Path) -> str | None:
     """None when ``folder`` can be created and written; else why not (English, for a log or the CLI)."""
     try:
-        target = ensure_folder(Path(folder).expanduser())
+        target = paths.ensure_private_dir(Path(folder).expanduser())
         probe = _private_temp(target, ".probe")
         probe.unlink()
     except OSError as e:
@@ -272,7 +258,7 @@ def make_backup(
         raise ValueError(f"bad backup reason {reason!r}")
     if not db_path.is_file():
         raise DomainError(QT_TRANSLATE_NOOP("services", "There is no database file at {path}."), path=str(db_path))
-    folder = ensure_folder(Path(folder) if folder is not None else folder_settings(db_path).folder)
+    folder = paths.ensure_private_dir(Path(folder) if folder is not None else folder_settings(db_path).folder)
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     raw = _private_temp(folder, ".sqlite3")
     packed = _private_temp(folder, ".gz")
@@ -503,7 +489,7 @@ def prepare_restore(info: BackupInfo, db_path: str | Path, folder: str | Path | 
         if db_path.exists() and db_path.stat().st_size > 0:
             folder = Path(folder) if folder is not None else folder_settings(db_path).folder
             try:
-                kept = make_backup(db_path, folder, "before-restore", progress=progress, now=now).path
+                kept = make_backup(db_path, folder, BEFORE_RESTORE, progress=progress, now=now).path
             except (sqlite3.Error, DomainError) as e:
                 if isinstance(e, Cancelled):
                     raise
@@ -573,7 +559,7 @@ def to_keep(backups: list[BackupInfo], now: datetime, keep: KeepCounts = KeepCou
             kept.add(info.path)
     for info in ordered:
         age = now - info.created
-        if age < RECENT_KEPT or ((info.reason.startswith("before-") or info.reason == MANUAL) and age < BEFORE_KEPT):
+        if age < RECENT_KEPT or ((info.reason.startswith(BEFORE) or info.reason == MANUAL) and age < BEFORE_KEPT):
             kept.add(info.path)
     return kept
 

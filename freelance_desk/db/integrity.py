@@ -113,16 +113,26 @@ def header_problem(header: bytes, size: int) -> Integrity | None:
     return None
 
 
+def read_only_uri(path: str | os.PathLike, live: bool = False) -> str:
+    """The URI that opens ``path`` for reading only (``as_uri()`` escapes what a URI would misread in a
+    folder name: "#", "?", "%").
+
+    A file closed cleanly (no -wal beside it, or an empty one) is opened immutable: no lock, and no
+    -wal or -shm file made beside it (in a folder nobody can write, or on a full disk, none could be;
+    elsewhere they would be left behind). A -wal with writes in it holds the latest ones: read with
+    it. A file in use (``live``: a window or the app itself may write it meanwhile) is read under
+    SQLite's locks, from one consistent snapshot.
+    """
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    latest_in_wal = wal.exists() and wal.stat().st_size > 0
+    return f"{path.resolve().as_uri()}?{'mode=ro' if live or latest_in_wal else 'immutable=1'}"
+
+
 def sqlite_check(path: Path, full: bool, cancel: threading.Event | None = None, live: bool = False) -> Integrity:
     """SQLite's own check through a read-only connection (the file's bytes are never changed)."""
-    # Before the app opens it, a file without writes in a -wal beside it (closed cleanly) is read as
-    # immutable: no lock, no -wal or -shm file left behind (none could be made on a full disk); a -wal
-    # with writes in it holds the latest ones: read with it. A file in use (``live``: the app's own
-    # window writes it meanwhile) is read with SQLite's locks, from one consistent snapshot.
-    wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if live or (wal.exists() and wal.stat().st_size > 0) else "immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=5)
+        connection = sqlite3.connect(read_only_uri(path, live), uri=True, timeout=5)
     except sqlite3.Error as e:
         return _from_error(e)
     try:

@@ -21,6 +21,7 @@ from freelance_desk.core.errors import DatabaseTooNew, DomainError, ReadOnlyData
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db import storage
 from freelance_desk.db.connection import enable_wal
+from freelance_desk.db.integrity import read_only_uri
 from freelance_desk.db.steps import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,7 @@ def backup_file(path: str | Path, version: int) -> Path | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     target = _free_target(path, version)
-    # as_uri() escapes what a URI would misread in a folder name ("#", "?", "%").
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(path, live=True), uri=True)
     try:
         os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private from the first byte
         dst = sqlite3.connect(target)
@@ -100,7 +100,7 @@ def migrate(database: SqliteDatabase) -> int:
         from freelance_desk.db import backups  # only when a step is to run: not on every start
 
         try:
-            backups.back_up_and_prune(path, "before-migration")
+            backups.back_up_and_prune(path, backups.BEFORE_MIGRATION)
         except (OSError, sqlite3.Error, DomainError):  # the copy beside the file is there; go on
             log.exception("could not make the regular backup before migrating %s", path)
     for version in range(current + 1, latest + 1):

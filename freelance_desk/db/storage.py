@@ -26,6 +26,7 @@ from peewee import DatabaseError, SqliteDatabase, _savepoint
 
 from freelance_desk.core.errors import DamagedDatabase, DiskFull, ReadOnlyDatabase, StorageError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db.integrity import read_only_uri  # noqa: F401 - how connection.py opens a file read-only
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +56,6 @@ listeners: list[Callable[[ReadOnly | None], None]] = []
 def writable(path: Path) -> bool:
     """Whether the app may write ``path`` (an existing file) and the journal files beside it."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-
-
-def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` for reading only. A file closed cleanly (no -wal beside it, or an
-    empty one) is opened immutable: SQLite then makes no -wal or -shm file beside it (in a folder
-    nobody can write, or on a full disk, it could not; elsewhere they would be left behind). A -wal
-    file with writes in it holds the latest ones: read with it."""
-    wal = path.with_name(path.name + "-wal")
-    latest_in_wal = wal.exists() and wal.stat().st_size > 0
-    return f"{path.resolve().as_uri()}?{'mode=ro' if latest_in_wal else 'immutable=1'}"
 
 
 FULL_DISK_FREE_BYTES = 1024 * 1024  # an I/O error with less free than this is the disk being full

@@ -178,10 +178,6 @@ def auto_backup(window, ctx) -> BackupJob | None:
     _background.add(job)
     job.finished.connect(lambda: _background.discard(job))
 
-    def done(info):
-        log.info("automatic backup written: %s", info.path)
-
-    job.succeeded.connect(done)
     failed = QCoreApplication.translate("Backups", "The automatic backup failed: {0}")
     job.failed.connect(lambda e: ctx.show_status(failed.format(failure_text(ctx, e))))
     job.start()
@@ -205,7 +201,7 @@ def quit_backup(ctx) -> float | None:
         return None
     started = time.perf_counter()
     try:
-        backups.back_up_and_prune(ctx.db_path, "quit", now=ctx.now())
+        backups.back_up_and_prune(ctx.db_path, backups.QUIT, now=ctx.now())
     except Exception:  # never keeps the app from quitting
         log.exception("the backup on quit failed")
         return None

@@ -24,9 +24,10 @@ def import_time_entries(parent: QWidget, ctx) -> time_import.Imported | None:
     )
     if not path:
         return None
+    from freelance_desk.db.backups import BEFORE_IMPORT
     from freelance_desk.ui.backups import backup_before
 
-    if not backup_before(parent, ctx, "before-import"):
+    if not backup_before(parent, ctx, BEFORE_IMPORT):
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 50,000 lines take a couple of seconds
     try:  # on the GUI thread: the window waits until the file is read

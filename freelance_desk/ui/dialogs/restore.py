@@ -67,9 +67,9 @@ class RestoreDialog(FormDialog):
     def _fill(self, row: int, info: backups.BackupInfo) -> None:
         s = info.summary
         reasons = {
-            backups.AUTO: self.tr("automatic"), backups.MANUAL: self.tr("backed up by you"), "quit": self.tr("on quit"),
-            "before-import": self.tr("before an import"), "before-restore": self.tr("before a restore"),
-            "before-migration": self.tr("before an update"),
+            backups.AUTO: self.tr("automatic"), backups.MANUAL: self.tr("backed up by you"),
+            backups.QUIT: self.tr("on quit"), backups.BEFORE_IMPORT: self.tr("before an import"),
+            backups.BEFORE_RESTORE: self.tr("before a restore"), backups.BEFORE_MIGRATION: self.tr("before an update"),
         }
         unknown = "–"
         cells = [
