@@ -196,12 +196,18 @@ def styled(qapp):
     qapp.setStyleSheet("")
 
 
-@pytest.mark.parametrize("lang", ["en", "id"])
-def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(lang, request, qtbot, database, tmp_path):
-    if lang == "id":
+@pytest.fixture(params=["en", "id"])
+def menus_in(request, qtbot, database, tmp_path):
+    """(language, the main window built in it): its menus as a user of that language reads them."""
+    if request.param == "id":
         request.getfixturevalue("in_indonesian")
     win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
     qtbot.addWidget(win)
+    return request.param, win
+
+
+def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(menus_in):
+    lang, win = menus_in
     titles = [action.text() for action in win.menuBar().actions()]
     keys = [title[title.index("&") + 1].lower() for title in titles]
     assert len(set(keys)) == len(keys), titles
@@ -209,13 +215,9 @@ def test_menu_titles_have_distinct_access_keys_and_go_reads_as_navigation(lang, 
     assert go == {"en": "Go", "id": "Navigasi"}[lang]  # not "Buka", which reads as "Open"
 
 
-@pytest.mark.parametrize("lang", ["en", "id"])
-def test_in_every_menu_each_item_has_an_access_key_of_its_own(lang, request, qtbot, database, tmp_path):
+def test_in_every_menu_each_item_has_an_access_key_of_its_own(menus_in):
     """Alt+F then a letter runs one item: two items on one letter only move the highlight between them."""
-    if lang == "id":
-        request.getfixturevalue("in_indonesian")
-    win = MainWindow(AppContext(str(tmp_path / "test.sqlite3"), UiSettings()))
-    qtbot.addWidget(win)
+    _lang, win = menus_in
     clashes = []
     for menu_action in win.menuBar().actions():
         seen: dict[str, str] = {}
