@@ -36,19 +36,23 @@ Settings to a year ahead), an entry over 24 hours.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from os import PathLike
-from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from freelance_desk.core.durations import MAX_DURATION, hours_minutes, parse_duration
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.models import Client, Contract
+from freelance_desk.services.io.lines import (  # noqa: F401 (MAX_LINE_BYTES, MAX_LINES: the limits, read here by tests)
+    MAX_LINE_BYTES,
+    MAX_LINES,
+    ImportFailed,
+    LineProblem,
+    csv_records,
+)
 from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.time.tracking import MAX_NOTE, offset_minutes
 
@@ -59,37 +63,6 @@ NO = {"no", "n", "false", "0", "tidak"}
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(?:UTC)?([+-])(\d{2}):?(\d{2}))?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class LineProblem:
-    line: int  # as a spreadsheet numbers it: the header is line 1
-    error: DomainError
-
-
-class ImportFailed(DomainError):
-    """Lines of the file are wrong; nothing was written. ``problems``: the first few, by line."""
-
-    def __init__(self, problems: list[LineProblem], more: int = 0):
-        self.problems = sorted(problems, key=lambda p: p.line)
-        self.more = more
-        super().__init__(QT_TRANSLATE_NOOP("services", "Line {line}: {problem}"))
-
-    def text(self, translate=None) -> str:
-        tr = translate or (lambda text: text)
-        lines = [
-            tr(QT_TRANSLATE_NOOP("services", "Line {line}: {problem}")).format(
-                line=p.line, problem=p.error.text(translate)
-            )
-            for p in self.problems
-        ]
-        if self.more:
-            lines.append(tr(QT_TRANSLATE_NOOP("services", "…and {count} more lines with problems.")).format(count=self.more))
-        return "\n".join(lines)
-
-    @property
-    def lines(self) -> list[int]:
-        return [p.line for p in self.problems]
 
 
 @dataclass(frozen=True)
@@ -113,63 +86,23 @@ def read_lines(source: str | PathLike, zone: str, now: datetime) -> tuple[list[I
     that is not a text CSV file (not UTF-8, a line far too long, too many lines), raises
     :class:`ImportFailed` naming the line. The file is read line by line, never whole.
     """
-    with _open(source) as stream:
+    problems: list[LineProblem] = []
+    rows: list[ImportRow] = []
+    columns: dict[str, int] | None = None
+    width = header_cells = 0  # the header's cells up to its last named one; all its cells
+    contracts = _contracts()
+    tz = ZoneInfo(zone)
+    for line, cells in csv_records(source, problems):
+        if columns is None:
+            columns = _columns(cells)
+            width = max((i + 1 for i, name in enumerate(cells) if name.strip()), default=0)
+            header_cells = len(cells)
+            continue
         try:
-            lines = _Lines(stream)
-        except _Unreadable as stop:
-            raise ImportFailed([stop.problem]) from None
-        records = csv.reader(lines, dialect=_dialect(lines.header), strict=True)
-        rows: list[ImportRow] = []
-        problems: list[LineProblem] = []
-        columns: dict[str, int] | None = None
-        width = 0  # the header's cells up to its last named one
-        contracts = _contracts()
-        tz = ZoneInfo(zone)
-        last = 0  # the physical line the previous record ended on
-        while True:
-            try:
-                cells = next(records)
-            except StopIteration:
-                break
-            except csv.Error as error:  # a control character's own message says more
-                problems += lines.problems_between(last + 1, records.line_num) or [
-                    LineProblem(last + 1, _quote_problem(str(error)))]
-                last = records.line_num
-                if columns is None:
-                    break
-                continue
-            except _Unreadable as stop:
-                problems.append(stop.problem)
-                break
-            line, last = last + 1, records.line_num
-            if columns is None:
-                if not any(cell.strip() for cell in cells) and not lines.flagged(line, last):
-                    continue  # blank lines before the header
-                problems += lines.problems_between(line, last)
-                if problems:
-                    break
-                columns = _columns(cells)
-                width = max((i + 1 for i, name in enumerate(cells) if name.strip()), default=0)
-                header_cells = len(cells)
-                continue
-            flagged = lines.problems_between(line, last)
-            if flagged:
-                problems += flagged
-                continue
-            if last > line:
-                problems.append(LineProblem(line, DomainError(
-                    QT_TRANSLATE_NOOP("services", "A quoted cell runs on from this line to line {last}: a closing "
-                                                  "quote (\") is probably missing. A cell cannot hold a line break."),
-                    last=last,
-                )))
-                continue
-            if not any(cell.strip() for cell in cells):
-                continue  # a blank line
-            try:
-                _check_width(cells, width, header_cells)
-                rows.append(_row(line, cells, columns, contracts, zone, tz, now))
-            except DomainError as error:
-                problems.append(LineProblem(line, error))
+            _check_width(cells, width, header_cells)
+            rows.append(_row(line, cells, columns, contracts, zone, tz, now))
+        except DomainError as error:
+            problems.append(LineProblem(line, error))
     if columns is None and not problems:
         raise ImportFailed([LineProblem(1, DomainError(
             QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries.")))])
@@ -181,124 +114,6 @@ def read_lines(source: str | PathLike, zone: str, now: datetime) -> tuple[list[I
     return rows, problems
 
 
-# --- the file, line by line ---------------------------------------------------------
-
-MAX_LINE_BYTES = 64 * 1024  # a time entry's line is far shorter (a note is at most 2,000 characters)
-MAX_LINES = 250_000  # more than a working life of entries; a bigger file is refused before it fills memory
-_BOM = b"\xef\xbb\xbf"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # any control character but the tab
-
-
-class _Unreadable(Exception):
-    """The file cannot be read on past this line (not text, a line too long, too many lines)."""
-
-    def __init__(self, line: int, error: DomainError):
-        super().__init__(error.text())
-        self.problem = LineProblem(line, error)
-
-
-def _open(source) -> BinaryIO:
-    if isinstance(source, str):
-        return io.BytesIO(source.encode("utf-8", "surrogatepass"))
-    try:
-        return open(source, "rb")  # noqa: SIM115 (closed by read_lines' with)
-    except OSError as error:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "Could not read {path}: {reason}"), path=str(source), reason=error.strerror
-        ) from None
-
-
-class _Lines:
-    """The file's physical lines as text for the csv reader, each checked as it is read.
-
-    A line ends with LF or CR LF (mixed is fine); the first may start with a UTF-8
-    byte-order mark. A line that is not UTF-8 or holds a control character is flagged
-    (its record is refused); a line too long, or one line too many, stops the reading.
-    """
-
-    def __init__(self, stream: BinaryIO):
-        self._stream = stream
-        self._number = 0
-        self._flags: dict[int, DomainError] = {}
-        self._first = self._read_first()
-        self.header = self._first or ""
-
-    def _read_first(self) -> str | None:
-        raw = self._stream.readline(MAX_LINE_BYTES + 1)
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise ImportFailed([LineProblem(1, DomainError(QT_TRANSLATE_NOOP(
-                "services", "The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.")))])
-        if not raw:
-            return None
-        skipped = len(_BOM) if raw.startswith(_BOM) else 0
-        return self._decode(raw[skipped:], skipped)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        if self._first is not None:
-            first, self._first = self._first, None
-            return first
-        if self._number == 0 and self.header == "":
-            raise StopIteration
-        raw = self._stream.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            raise StopIteration
-        return self._decode(raw, 0)
-
-    def _decode(self, raw: bytes, skipped: int) -> str:
-        self._number += 1
-        line = self._number
-        if line > MAX_LINES:
-            raise _Unreadable(line, DomainError(
-                QT_TRANSLATE_NOOP("services", "The file has more than {limit} lines; import it in parts."),
-                limit=MAX_LINES,
-            ))
-        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
-            raise _Unreadable(line, DomainError(
-                QT_TRANSLATE_NOOP("services", "This line is longer than {limit} bytes; a time entry is far shorter. "
-                                              "Is this the right file?"),
-                limit=MAX_LINE_BYTES,
-            ))
-        body = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError as error:
-            self._flags.setdefault(line, DomainError(
-                QT_TRANSLATE_NOOP("services", "This line is not UTF-8 text (byte {byte} of the line is 0x{value}); "
-                                              "save the file as “CSV UTF-8” and try again."),
-                byte=skipped + error.start + 1, value=f"{body[error.start]:02X}",
-            ))
-            text = body.decode("utf-8", "replace")
-        control = _CONTROL.search(text)
-        if control:
-            self._flags.setdefault(line, DomainError(
-                QT_TRANSLATE_NOOP("services", "Character {column} of this line is a control character (U+{code}); "
-                                              "is this a text CSV file?"),
-                column=control.start() + 1, code=f"{ord(control.group()):04X}",
-            ))
-        return text + "\n"
-
-    def flagged(self, first: int, last: int) -> bool:
-        return any(line in self._flags for line in range(first, last + 1))
-
-    def problems_between(self, first: int, last: int) -> list[LineProblem]:
-        """The problems of lines ``first``…``last`` (one record), taken out so each is told once."""
-        return [LineProblem(line, self._flags.pop(line)) for line in range(first, last + 1) if line in self._flags]
-
-
-def _quote_problem(detail: str) -> DomainError:
-    if "unexpected end of data" in detail:
-        return DomainError(QT_TRANSLATE_NOOP(
-            "services", "A quote (\") opened on this line is never closed, so the cell would run on to the end of the file."))
-    if "field larger than field limit" in detail:
-        return DomainError(QT_TRANSLATE_NOOP(
-            "services", "A quoted cell starting on this line runs on over many lines: a closing quote (\") is probably missing."))
-    return DomainError(QT_TRANSLATE_NOOP(
-        "services", "The quotes (\") on this line do not pair up; a quote inside a quoted cell is written twice (\"\")."))
-
-
 def _check_width(cells: list[str], width: int, header_cells: int) -> None:
     """A line has the header's cells: fewer, or more that are not empty, means a separator is amiss."""
     if len(cells) < width or any(cell.strip() for cell in cells[header_cells:]):
@@ -307,15 +122,6 @@ def _check_width(cells: list[str], width: int, header_cells: int) -> None:
                                           "a note with a separator in it must be in quotes."),
             count=len(cells), columns=header_cells,
         )
-
-
-def _dialect(header: str):
-    """Comma unless the header is clearly separated by semicolons (European Excel) or tabs."""
-
-    class Dialect(csv.excel):
-        delimiter = max((",", ";", "\t"), key=header.count) if header else ","
-
-    return Dialect
 
 
 def _columns(header: list[str]) -> dict[str, int]:

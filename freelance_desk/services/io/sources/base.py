@@ -1,0 +1,207 @@
+"""What every format's reader gives back, and the small readings they share (no database, no Qt).
+
+A reader turns a file into :class:`SourceEntry` rows (time) or :class:`SourcePayment` rows
+(money), each with the line it came from and a stable ``key`` (the tool's own id, else a
+hash of the row's cells: :class:`RowKeys`), so importing the same file again adds nothing
+twice. Times are either aware UTC instants (Watson, Timewarrior) or naive local wall-clock
+times the import puts in the zone the user names (most CSV exports); an entry with no
+clock time at all (Harvest) has only its ``day``. A line that cannot be read goes to
+``Parsed.problems`` as a :class:`LineProblem`; the import then refuses the whole file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProblem, Progress  # noqa: F401 (for readers)
+
+TIME: Literal["time"] = "time"
+MONEY: Literal["money"] = "money"
+
+SAMPLE_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """One time entry as the other tool recorded it."""
+
+    line: int  # the line it came from (a JSON file: the line its record starts on, else its position, from 1)
+    key: str  # stable across exports of the same data: the tool's id, else RowKeys' hash
+    day: date  # the local day it was worked (for aware starts: the day in UTC; the import recomputes it)
+    start: datetime | None  # naive local wall-clock time, or aware (UTC); None: no clock time, only a day
+    seconds: int  # its length, whole seconds, > 0
+    project: str = ""  # becomes the contract (Timewarrior: the first tag)
+    client: str = ""
+    task: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    billable: bool = True
+    user: str = ""  # team exports: the person's name
+    email: str = ""
+    rate_minor: int | None = None  # hourly rate in the file, minor units of ``currency``
+    currency: str = ""  # ISO 4217 code, when the file has one
+
+
+# What a money row is. Only PAYMENT is income; its FEE rows (tied by ``parent``) are its platform fee.
+PAYMENT = "payment"
+FEE = "fee"
+CONNECTS = "connects"  # proposal credits bought
+WITHDRAWAL = "withdrawal"  # money moved out to the bank: not income
+MEMBERSHIP = "membership"  # a plan's fee: a cost, not income
+REFUND = "refund"
+OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePayment:
+    """One row of a platform's transaction history."""
+
+    line: int
+    key: str  # the platform's reference id
+    day: date  # the day it was credited (local to the statement)
+    kind: str  # PAYMENT, FEE, CONNECTS, WITHDRAWAL, MEMBERSHIP, REFUND, OTHER
+    amount_minor: int  # signed, minor units of ``currency`` (a fee is negative)
+    currency: str  # ISO 4217
+    description: str = ""
+    client: str = ""
+    contract: str = ""  # the contract (job) title when the row names it
+    parent: str = ""  # a fee row: the ``key`` of the payment it was taken from
+    connects: int = 0  # CONNECTS rows: how many credits, when the row says
+
+
+@dataclass
+class Parsed:
+    """A file read whole: its rows, what is wrong by line, and what the import must ask."""
+
+    format: str
+    entries: list[SourceEntry] = field(default_factory=list)
+    payments: list[SourcePayment] = field(default_factory=list)
+    problems: list[LineProblem] = field(default_factory=list)
+    notes: list[DomainError] = field(default_factory=list)  # worth telling in the preview (a totals row skipped …)
+    asks: set[str] = field(default_factory=set)  # what the file leaves open: {DATE_ORDER} (read with a default)
+
+    def failed(self) -> ImportFailed | None:
+        if not self.problems:
+            return None
+        from freelance_desk.services.io.lines import ImportFailed as Failed
+
+        problems = sorted(self.problems, key=lambda p: p.line)
+        return Failed(problems[:MAX_PROBLEMS], more=max(0, len(problems) - MAX_PROBLEMS))
+
+
+MAX_PROBLEMS = 5  # problems told by line; the rest are counted
+DATE_ORDER = "date_order"  # Parsed.asks: every date could be day-first or month-first
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a file where the file alone cannot say, and the progress/Cancel hooks."""
+
+    date_order: str | None = None  # "dmy" or "mdy" for a file whose every date could be either
+    progress: Progress | None = None  # (bytes done, bytes in all)
+    cancelled: Callable[[], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The start of a file (or a folder's listing), for detection."""
+
+    path: Path
+    head: bytes  # the first SAMPLE_BYTES
+    text: str  # ``head`` as UTF-8 without a BOM ("" when it is not text)
+    names: tuple[str, ...] = ()  # a folder: the names in it
+
+    @property
+    def first_line(self) -> str:
+        return self.text.split("\n", 1)[0].rstrip("\r")
+
+    @classmethod
+    def of(cls, path: Path) -> Sample:
+        if path.is_dir():
+            return cls(path, b"", "", tuple(sorted(p.name for p in path.iterdir())))
+        with open(path, "rb") as stream:
+            head = stream.read(SAMPLE_BYTES)
+        raw = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            text = raw[: error.start].decode("utf-8") if error.start > len(raw) - 4 else ""  # cut mid-character
+        return cls(path, head, text)
+
+
+@dataclass(frozen=True)
+class Format:
+    """One tool's export: its name (``--format``), label, what it holds, how to tell it and read it."""
+
+    name: str  # e.g. "toggl"
+    label: str  # QT_TRANSLATE_NOOP("ImportFormats", "Toggl Track (detailed CSV)")
+    kind: str  # TIME or MONEY
+    detect: Callable[[Sample], int]  # 0: not this format; higher: surer (a header matched exactly: 100)
+    read: Callable[[Path, ReadOptions], Parsed]
+    local_times: bool = True  # its clock times are naive wall-clock times (the zone is asked)
+    folder: bool = False  # it reads a folder (Timewarrior's data folder)
+
+
+# --- shared readings ------------------------------------------------------------------
+
+
+class RowKeys:
+    """A stable key for a row without an id: a hash of its cells, ``#2`` … for a repeated identical row."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def key(self, cells) -> str:
+        digest = hashlib.blake2b("\x1f".join(cells).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+        count = self._seen.get(digest, 0) + 1
+        self._seen[digest] = count
+        return digest if count == 1 else f"{digest}#{count}"
+
+
+_CLOCK = re.compile(r"^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$")
+
+
+def clock_seconds(text: str) -> int:
+    """``HH:MM:SS`` or ``H:MM`` as seconds; the hours may pass 24 (``31:05:00``)."""
+    match = _CLOCK.match(text)
+    if not match:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "“{text}” is not a duration; it should read like 1:30:00."), text=text
+        )
+    return int(match[1]) * 3600 + int(match[2]) * 60 + int(match[3] or 0)
+
+
+def decimal_seconds(text: str, decimal: str = ".") -> int:
+    """Decimal hours (``1.5``; ``1,5`` with ``decimal=","``; thousands marks the other way) as whole seconds."""
+    value = text.strip()
+    thousands = "," if decimal == "." else "."
+    value = value.replace(thousands, "").replace(" ", "").replace("\u00a0", "")
+    if decimal != ".":
+        value = value.replace(decimal, ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", value):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "“{text}” is not a number of hours; it should read like 1.5."), text=text
+        )
+    whole, _, fraction = value.partition(".")
+    # exact: hours × 3600 from the digits, rounded half up to the second
+    digits = len(fraction)
+    scaled = int(whole or 0) * 10**digits + int(fraction or 0)
+    return (scaled * 3600 * 2 + 10**digits) // (2 * 10**digits)
+
+
+def clean_note(text: str) -> str:
+    """A note from another tool: control characters but line breaks and tabs dropped, edges trimmed."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]", "", text).strip()
+
+
+def folded(text: str) -> str:
+    """A header cell as compared: trimmed, case-folded, inner spaces single."""
+    return " ".join(text.split()).casefold()
