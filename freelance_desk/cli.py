@@ -144,12 +144,204 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- import -------------------------------------------------------------------------------
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", metavar="FILE", nargs="+", help="an export (a CSV or JSON file, or a Timewarrior data folder)")
+    parser.add_argument("--format", help="the file's format, when it is not detected: " + ", ".join(_format_names()))
+    parser.add_argument("--zone", metavar="IANA", help="the zone the file's clock times were written in "
+                                                      "(default: this computer's)")
+    parser.add_argument("--user", metavar="NAME|EMAIL", help="a team export: whose rows are yours")
+    parser.add_argument("--map", metavar="SOURCE=CLIENT/CONTRACT", action="append", default=[],
+                        help="put a source project (or tag) on this client's contract (created when missing)")
+    parser.add_argument("--date-order", choices=("dmy", "mdy"), help="dates like 03/04/2026: day first or month first")
+    parser.add_argument("--rate", metavar="CUR=RATE", action="append", default=[],
+                        help="payments in another currency than your home one: its rate (e.g. USD=16250)")
+    parser.add_argument("--dry-run", action="store_true", help="check and summarise; write nothing")
+
+
+def _format_names() -> list[str]:
+    from freelance_desk.services.io.sources import registry
+
+    return [f.name for f in registry.formats()]
+
+
+def _open_for_writing(db_path: Path) -> str | None:
+    """Open and migrate the database (a new file is created); a problem's words, or None."""
+    from freelance_desk.core.errors import DomainError
+
+    try:
+        from freelance_desk.app import open_user_database
+
+        open_user_database(db_path)
+    except DomainError as e:
+        return str(e.text())
+    return None
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from freelance_desk.core.checks import system_zone, utc_now
+    from freelance_desk.core.errors import DomainError
+    from freelance_desk.services.io import moving_in
+    from freelance_desk.services.io.lines import ImportFailed
+    from freelance_desk.services.io.sources.base import ReadOptions
+
+    db_path = database_path(args)
+    problem = _open_for_writing(db_path)
+    if problem is not None:
+        return _fail(problem)
+    options = ReadOptions(date_order=args.date_order)
+    read = []
+    for name in args.files:
+        path = Path(name).expanduser()
+        if not path.exists():
+            return _fail(f"{name}: no such file")
+        try:
+            read.append((path, *moving_in.read_source(path, args.format, options)))
+        except ImportFailed as e:
+            return _refused(name, e)
+        except DomainError as e:
+            return _fail(f"{name}: {e.text()}")
+    try:
+        rates = dict(_pair(text, "--rate") for text in args.rate)
+        rates = {code.upper(): _decimal(value) for code, value in rates.items()}
+        maps = [_pair(text, "--map") for text in args.map]
+    except ValueError as e:
+        return _fail(str(e), 2)
+    zone = args.zone or system_zone()
+    now = utc_now()
+    results = []
+    from freelance_desk.db.connection import write
+
+    try:
+        if not args.dry_run:
+            _backup_before_import(db_path)
+        with write():  # every file or none
+            for path, fmt, parsed in read:
+                choices = moving_in.Choices(zone=zone, user=args.user, home_rate=rates)
+                _apply_maps(fmt, parsed, maps, choices)
+                try:
+                    results.append((path, moving_in.import_parsed(fmt, parsed, choices, now, dry_run=args.dry_run)))
+                except ImportFailed as e:
+                    raise _Refused(path, e) from None
+    except _Refused as refused:
+        return _refused(str(refused.path), refused.error)
+    except DomainError as e:
+        return _fail(e.text())
+    for path, imported in results:
+        _say(f"{path}: {_summary(imported, args.dry_run)}")
+    return 0
+
+
+class _Refused(Exception):
+    def __init__(self, path, error):
+        super().__init__(str(path))
+        self.path, self.error = path, error
+
+
+def _refused(name: str, error) -> int:
+    for problem in error.problems:
+        print(f"{name}: line {problem.line}: {problem.error.text()}", file=sys.stderr)
+    if error.more:
+        print(f"{name}: …and {error.more} more lines with problems", file=sys.stderr)
+    return _fail(f"{name}: nothing was imported; the database is unchanged")
+
+
+def _pair(text: str, option: str) -> tuple[str, str]:
+    left, sep, right = text.partition("=")
+    if not sep or not left.strip() or not right.strip():
+        raise ValueError(f"{option} {text!r}: write it as NAME=VALUE")
+    return left.strip(), right.strip()
+
+
+def _decimal(text: str):
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"--rate: {text!r} is not a number") from None
+    if not value.is_finite() or value <= 0:
+        raise ValueError(f"--rate: {text!r} must be more than zero")
+    return value
+
+
+def _apply_maps(fmt, parsed, maps, choices) -> None:
+    """``--map SOURCE=CLIENT/CONTRACT``: a kept contract when one matches, else the names to create."""
+    if not maps:
+        return
+    from freelance_desk.db.models import Client, Contract
+    from freelance_desk.services.io import moving_in
+
+    groups = moving_in.preview(fmt, parsed, choices.user).groups
+    kept = {(client.casefold(), title.casefold()): cid
+            for cid, title, client in Contract.select(Contract.id, Contract.title, Client.name).join(Client).tuples()}
+    for source, target in maps:
+        matched = [g for g in groups if source.casefold() in (g.project.casefold(), f"{g.client}/{g.project}".casefold())]
+        if not matched:
+            raise _Refused("--map", _problem(f"no source project or tag is called {source!r}"))
+        client, title = _split_target(target, kept)
+        for group in matched:
+            if (client.casefold(), title.casefold()) in kept:
+                choices.contracts[group.key] = kept[client.casefold(), title.casefold()]
+            else:
+                choices.names[group.key] = (client, title)
+
+
+def _split_target(target: str, kept) -> tuple[str, str]:
+    """CLIENT/CONTRACT, either of which may hold a slash: the split that names a kept contract, else the first."""
+    splits = [(target[:i], target[i + 1:]) for i, char in enumerate(target) if char == "/"]
+    for client, title in splits:
+        if (client.strip().casefold(), title.strip().casefold()) in kept:
+            return client.strip(), title.strip()
+    if not splits:
+        raise ValueError(f"--map {target!r}: write the target as CLIENT/CONTRACT")
+    return splits[0][0].strip(), splits[0][1].strip()
+
+
+def _problem(text: str):
+    from freelance_desk.core.errors import DomainError
+    from freelance_desk.services.io.lines import ImportFailed, LineProblem
+
+    return ImportFailed([LineProblem(1, DomainError(text))])
+
+
+def _backup_before_import(db_path: Path) -> None:
+    from freelance_desk.db import backups
+
+    if db_path.is_file():
+        backups.back_up_and_prune(db_path, backups.BEFORE_IMPORT)
+
+
+def _summary(imported, dry_run: bool) -> str:
+    from freelance_desk.core.durations import hours_minutes
+    from freelance_desk.core.money import format_amount
+
+    s = imported.summary
+    parts = [f"{'would import' if dry_run else 'imported'} {s.entries:,} time entries ({hours_minutes(s.seconds)})"]
+    if s.payments or imported.source == "upwork":
+        money = ", ".join(format_amount(v, c) for c, v in sorted(s.net_minor.items())) or "nothing"
+        parts.append(f"{s.payments:,} payments (net {money})")
+    if s.moved:
+        parts.append(f"laid out back to back: {s.untimed:,} without a clock time, {s.overlapping:,} overlapping")
+    if s.duplicates:
+        parts.append(f"skipped {s.duplicates:,} imported before")
+    if s.others:
+        parts.append(f"left out {s.others:,} rows of other people")
+    if s.repeated:
+        parts.append(f"{s.repeated:,} in an hour the clocks went back over (read as the first)")
+    if s.clients or s.contracts:
+        parts.append(f"{'would create' if dry_run else 'created'} {s.clients:,} clients and {s.contracts:,} contracts")
+    return "; ".join(parts)
+
+
 COMMANDS = (
     Command("backup", "write a compressed backup of the database and print its path", _backup_arguments, run_backup),
     Command("restore", "replace the database with a backup (the current file is backed up first)",
             _restore_arguments, run_restore),
     Command("check", "check the database file is whole: prints ok (exit 0) or what is wrong (exit 1)",
             lambda parser: None, run_check),
+    Command("import", "bring in another tool's export (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, "
+                      "this app's CSV): all of it or, with the problems by line, nothing", _import_arguments, run_import),
 )
 NAMES = {c.name for c in COMMANDS}
 TAKES_VALUE = ("--data",)  # options before the subcommand that take a value

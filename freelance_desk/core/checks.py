@@ -162,3 +162,31 @@ def check_timezone(name: str | None, field: str = "timezone") -> str:
 def check_date_order(start: date | None, end: date | None, field: str = "end_date") -> None:
     if start and end and end < start:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "The end date is before the start date."))
+
+
+def system_zone() -> str:
+    """The system's IANA time zone without Qt (``TZ``, ``/etc/localtime``'s link, ``/etc/timezone``), else UTC."""
+    import os
+    from pathlib import Path
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    for name in candidates:
+        if name and name in _zones():
+            return name
+    return "UTC"
+
+
+def _zones() -> set[str]:
+    from zoneinfo import available_timezones
+
+    return available_timezones()

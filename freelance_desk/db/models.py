@@ -112,6 +112,8 @@ class TimeEntry(BaseModel):
     note = TextField(default="")
     billable = BooleanField(default=True)
     source = CharField(max_length=8, default=TimeSource.TIMER)
+    import_source = CharField(max_length=16, null=True)  # the tool it was imported from (schema step 4)
+    import_key = CharField(max_length=80, null=True)  # the row's id there: one import of a row, ever
 
     class Meta:
         indexes = (
@@ -140,6 +142,19 @@ class Payment(BaseModel):
     period_end = DateField(null=True)
     note = TextField(default="")
     created_at = UtcDateTimeField()
+    import_source = CharField(max_length=16, null=True)
+    import_key = CharField(max_length=80, null=True)
+
+
+class ImportMapping(BaseModel):
+    """A source's project (client, tag) mapped onto a contract, proposed again at the next import."""
+
+    source = CharField(max_length=16)
+    name = TextField()
+    contract = ForeignKeyField(Contract, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "import_mapping"
 
 
 class Proposal(BaseModel):
@@ -204,6 +219,7 @@ ALL_MODELS = [
     Milestone,
     TimeEntry,
     Payment,
+    ImportMapping,
     Proposal,
     ServiceTemplate,
     DailyTime,

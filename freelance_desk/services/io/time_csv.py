@@ -22,7 +22,12 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import TimeSource
 from freelance_desk.db.connection import db, write
 from freelance_desk.db.models import Contract, TimeEntry
-from freelance_desk.services.io.time_csv_lines import ImportFailed, ImportRow, LineProblem, read_lines
+from freelance_desk.services.io.time_csv_lines import (
+    ImportFailed,
+    ImportRow,
+    LineProblem,
+    read_lines,
+)
 from freelance_desk.services.time.tracking import overlapping, whole_seconds
 
 MAX_PROBLEMS = 5  # lines reported; the rest are counted

@@ -9,7 +9,14 @@ from decimal import Decimal
 from freelance_desk.core.checks import check_date_order, note_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import MAX_MINOR, check_currency, check_rate, convert, fee_of, max_minor
+from freelance_desk.core.money import (
+    MAX_MINOR,
+    check_currency,
+    check_rate,
+    convert,
+    fee_of,
+    max_minor,
+)
 from freelance_desk.core.vocabulary import PaymentKind
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Milestone, Payment
@@ -125,6 +132,11 @@ def _validated(data: PaymentData, home: str, today: date | None = None, current:
         period_end=period_end,
         note=note_text(data.note, "note", MAX_NOTE),
     )
+
+
+def payment_values(data: PaymentData, today: date | None = None) -> dict:
+    """The values a payment is stored with (home-currency figures included), checked; nothing written."""
+    return _validated(data, settings_store.home_currency(), today)
 
 
 def record_payment(data: PaymentData, now: datetime | None = None) -> Payment:

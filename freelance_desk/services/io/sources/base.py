@@ -21,7 +21,12 @@ from typing import Literal
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProblem, Progress  # noqa: F401 (for readers)
+from freelance_desk.services.io.lines import (  # noqa: F401 (for readers)
+    Cancelled,
+    ImportFailed,
+    LineProblem,
+    Progress,
+)
 
 TIME: Literal["time"] = "time"
 MONEY: Literal["money"] = "money"

@@ -1,0 +1,889 @@
+"""Another tool's history brought in: read, previewed, mapped onto contracts, laid out, written whole.
+
+The steps, each plain Python (the wizard and ``freelance-desk import`` call the same ones):
+
+1. :func:`read_source` detects the format (or takes the one named) and reads the file into
+   ``SourceEntry`` / ``SourcePayment`` rows; a line that cannot be read refuses the file.
+2. :func:`preview` says what is in it: rows, days, hours per source project, money per
+   currency, the people in a team export, and the contract each project is proposed for
+   (the one remembered from the last import, else a contract of the same title and client,
+   else a new hourly contract with the file's rate and currency).
+3. :func:`import_parsed` plans and writes in one transaction: only "my" rows (``user``);
+   rows imported before (same source and key) skipped; naive times put in the zone given
+   (a time the clocks skipped refused by line; one they repeated read as the first);
+   entries without a clock time, and entries that overlap another or one already kept, laid
+   out back to back on their own local day from the working day's start, each keeping its
+   duration, day, contract and note; a day of more than 24 h refused by line. ``dry_run``
+   plans and rolls back. The result (:class:`Imported`) is what Undo removes and Redo puts back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from freelance_desk.core.checks import check_timezone, require_text
+from freelance_desk.core.durations import MAX_DURATION, hours_minutes
+from freelance_desk.core.errors import DomainError, ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.vocabulary import ContractKind, PaymentKind, TimeSource
+from freelance_desk.db.connection import db, write
+from freelance_desk.db.models import Client, Contract, ImportMapping, Payment, TimeEntry
+from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProblem
+from freelance_desk.services.io.sources import registry
+from freelance_desk.services.io.sources.base import (
+    FEE,
+    MAX_PROBLEMS,
+    PAYMENT,
+    Format,
+    Parsed,
+    ReadOptions,
+    SourceEntry,
+    SourcePayment,
+    clean_note,
+)
+from freelance_desk.services.money.payments import PaymentData, payment_values
+from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.settings.dates import check_day
+from freelance_desk.services.time.tracking import MAX_NOTE
+
+NO_CLIENT = "No client"
+NO_PROJECT = "No project"
+UNTAGGED = "Untagged"  # Timewarrior: an interval without tags
+BATCH = 1000  # ids per DELETE
+_SEP = "\x1f"
+
+Progress = Callable[[int, int], None]
+
+
+# --- 1. reading -------------------------------------------------------------------
+
+
+def read_source(path: Path, format_name: str | None = None, options: ReadOptions | None = None) -> tuple[Format, Parsed]:
+    """The file read whole in its format (detected unless named); :class:`ImportFailed` names the bad lines."""
+    path = Path(path)
+    fmt = registry.by_name(format_name) if format_name else registry.detect(path)
+    if fmt.folder != path.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "{format} reads a folder, not a file.") if fmt.folder
+            else QT_TRANSLATE_NOOP("services", "{format} reads a file, not a folder."),
+            format=fmt.name,
+        )
+    parsed = fmt.read(path, options or ReadOptions())
+    failed = parsed.failed()
+    if failed is not None:
+        raise failed
+    if not parsed.entries and not parsed.payments:
+        raise ImportFailed([LineProblem(1, DomainError(
+            QT_TRANSLATE_NOOP("services", "The file has no time entries or payments to import.")))])
+    return fmt, parsed
+
+
+# --- 2. what is in it ----------------------------------------------------------------
+
+
+def default_names(fmt: Format, client: str, project: str) -> tuple[str, str]:
+    """The client and contract a source project becomes when nothing else is chosen."""
+    untitled = UNTAGGED if fmt.name == "timewarrior" else NO_PROJECT
+    return client.strip() or NO_CLIENT, project.strip() or untitled
+
+
+def group_key(client: str, project: str) -> str:
+    """How a source project is remembered (the client's name and the project's, case-folded)."""
+    return f"{client.strip().casefold()}{_SEP}{project.strip().casefold()}"
+
+
+@dataclass(frozen=True)
+class Group:
+    """One source project (client + project, a tag, a job): what it holds and where it goes."""
+
+    key: str
+    client: str  # as it will be created: "No client" when the file names none
+    project: str
+    entries: int
+    seconds: int
+    payments: int
+    net_minor: int
+    rate_minor: int | None
+    currency: str
+    contract_id: int | None  # proposed: a contract already kept; None: a new one
+
+
+@dataclass(frozen=True)
+class Preview:
+    format: Format
+    rows: int
+    first_day: date | None
+    last_day: date | None
+    groups: tuple[Group, ...]
+    users: tuple[tuple[str, int], ...]  # a team export: each person (name, else e-mail) and their rows
+    money: tuple[tuple[str, int], ...]  # currency → net (payments and their fees), minor units
+    untimed: int  # entries with no clock time (laid out from the working day's start)
+    asks: frozenset[str]
+    notes: tuple[DomainError, ...]
+
+    @property
+    def seconds(self) -> int:
+        return sum(g.seconds for g in self.groups)
+
+
+def _person(entry: SourceEntry) -> str:
+    return entry.user or entry.email
+
+
+def is_me(entry: SourceEntry, user: str) -> bool:
+    wanted = user.strip().casefold()
+    return wanted in (entry.user.strip().casefold(), entry.email.strip().casefold())
+
+
+def users(parsed: Parsed) -> tuple[tuple[str, int], ...]:
+    counts = Counter(_person(e) for e in parsed.entries if _person(e))
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+
+def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
+    """What the file holds, per source project, with the contract each is proposed for."""
+    entries = [e for e in parsed.entries if is_me(e, user)] if user else parsed.entries
+    seconds: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    rates: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, tuple[str, str]] = {}
+    untimed = 0
+    first = last = None
+    for entry in entries:
+        key = group_key(entry.client, entry.project)
+        if key not in names:
+            names[key] = default_names(fmt, entry.client, entry.project)
+        seconds[key] += entry.seconds
+        count[key] += 1
+        if entry.rate_minor is not None or entry.currency:
+            rates[key][(entry.rate_minor, entry.currency)] += 1
+        if entry.start is None:
+            untimed += 1
+        first = entry.day if first is None or entry.day < first else first
+        last = entry.day if last is None or entry.day > last else last
+    paid: Counter[str] = Counter()
+    net: Counter[str] = Counter()
+    money: Counter[str] = Counter()
+    for key, payment in _payment_groups(parsed.payments):
+        if key not in names:
+            names[key] = default_names(fmt, payment.client, payment.contract)
+        net[key] += payment.amount_minor
+        money[payment.currency] += payment.amount_minor
+        if payment.kind == PAYMENT:
+            paid[key] += 1
+            rates[key][(None, payment.currency)] += 1
+        first = payment.day if first is None or payment.day < first else first
+        last = payment.day if last is None or payment.day > last else last
+    proposed = _proposed_contracts(fmt.name, names)
+    groups = []
+    for key, (client, project) in names.items():
+        rate, currency = rates[key].most_common(1)[0][0] if rates[key] else (None, "")
+        groups.append(Group(key, client, project, count[key], seconds[key], paid[key], net[key], rate, currency,
+                            proposed.get(key)))
+    groups.sort(key=lambda g: (-g.seconds, -g.payments, g.client.casefold(), g.project.casefold()))
+    return Preview(
+        fmt, len(entries) + len(parsed.payments), first, last, tuple(groups), users(parsed),
+        tuple(sorted(money.items())), untimed, frozenset(parsed.asks), tuple(parsed.notes),
+    )
+
+
+def _payment_groups(payments: list[SourcePayment]):
+    """Each income row (payments and their fees) with the group it counts for."""
+    contract_of = {p.key: (p.client, p.contract) for p in payments if p.kind == PAYMENT}
+    for payment in payments:
+        if payment.kind == PAYMENT:
+            yield group_key(payment.client, payment.contract), payment
+        elif payment.kind == FEE and payment.parent in contract_of:
+            client, contract = contract_of[payment.parent]
+            yield group_key(client, contract), payment
+
+
+def _proposed_contracts(source: str, names: dict[str, tuple[str, str]]) -> dict[str, int]:
+    """Remembered mappings first, else a kept contract with the same title (and client, when named)."""
+    remembered = {
+        name: contract_id
+        for name, contract_id in ImportMapping.select(ImportMapping.name, ImportMapping.contract).where(
+            ImportMapping.source == source).tuples()
+    }
+    kept: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for contract_id, title, client in Contract.select(Contract.id, Contract.title, Client.name).join(Client).tuples():
+        kept[title.strip().casefold()].append((contract_id, client.strip().casefold()))
+    proposed = {}
+    for key, (client, project) in names.items():
+        if key in remembered:
+            proposed[key] = remembered[key]
+            continue
+        matches = kept.get(project.casefold(), [])
+        same_client = [m for m in matches if m[1] == client.casefold()]
+        if len(same_client) == 1:
+            proposed[key] = same_client[0][0]
+        elif client == NO_CLIENT and len(matches) == 1:
+            proposed[key] = matches[0][0]
+    return proposed
+
+
+# --- 3. the plan and the write ---------------------------------------------------------
+
+
+@dataclass
+class Choices:
+    """What the user settled in the wizard (or on the command line)."""
+
+    zone: str  # the IANA zone naive times were written in, and the local day of every entry
+    user: str | None = None  # a team export: whose rows to keep (name or e-mail)
+    contracts: dict[str, int] = field(default_factory=dict)  # group key → kept contract id; absent: create
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # group key → (client, contract) to create
+    workday_start: time | None = None  # None: the working day in Settings
+    home_rate: dict[str, Decimal] = field(default_factory=dict)  # payments in another currency than home
+
+
+@dataclass(frozen=True)
+class Summary:
+    entries: int = 0
+    payments: int = 0
+    seconds: int = 0
+    untimed: int = 0  # laid out: no clock time
+    overlapping: int = 0  # laid out: they overlapped another entry
+    duplicates: int = 0  # imported before: skipped
+    others: int = 0  # a team export: other people's rows, left out
+    repeated: int = 0  # in an hour the clocks went back over: read as its first time
+    clients: int = 0  # created
+    contracts: int = 0
+    fees_minor: int = 0
+    net_minor: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def moved(self) -> int:
+        return self.untimed + self.overlapping
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import wrote, as stored (ids included): Undo removes it, Redo writes it again."""
+
+    source: str
+    entries: tuple[tuple, ...]  # rows in _ENTRY_COLUMNS order
+    payments: tuple[dict, ...]
+    clients: tuple[dict, ...]  # created
+    contracts: tuple[dict, ...]
+    mappings: tuple[dict, ...]  # added or changed, each with the contract it named before (``before``, or None)
+    summary: Summary
+
+    @property
+    def count(self) -> int:
+        return len(self.entries) + len(self.payments)
+
+
+_ENTRY_COLUMNS = ("id", "contract", "start", "end", "timezone", "utc_offset_minutes", "note", "billable", "source",
+                  "import_source", "import_key")
+
+
+def import_parsed(
+    fmt: Format,
+    parsed: Parsed,
+    choices: Choices,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Imported:
+    """Plan and write the import in one transaction (a dry run rolls it back); all or nothing."""
+    zone = check_timezone(choices.zone)
+    now = now.replace(microsecond=0)
+    try:
+        with write():
+            imported = _Plan(fmt, parsed, choices, zone, now, progress, cancelled).run()
+            if dry_run:
+                raise _DryRun(imported)  # rolls the transaction back
+    except _DryRun as done:
+        return done.imported
+    return imported
+
+
+def import_file(path: Path, choices: Choices, now: datetime, format_name: str | None = None, **kwargs) -> Imported:
+    fmt, parsed = read_source(path, format_name)
+    return import_parsed(fmt, parsed, choices, now, **kwargs)
+
+
+class _DryRun(Exception):
+    def __init__(self, imported: Imported):
+        super().__init__("dry run")
+        self.imported = imported
+
+
+class _Tz:
+    """Local wall-clock times ↔ UTC seconds in one zone, cached by the hour (transitions are rare)."""
+
+    def __init__(self, zone: str):
+        self.zone = zone
+        self.tz = ZoneInfo(zone)
+        self._local: dict[datetime, int | None] = {}
+        self._offset: dict[int, int] = {}
+
+    def to_utc(self, naive: datetime) -> tuple[int, str]:
+        """Seconds since the epoch and "" — or "gap" (the clocks skipped it) / "repeated" (it happens twice)."""
+        hour = naive.replace(minute=0, second=0, microsecond=0)
+        offset = self._local.get(hour, 0)
+        if offset == 0 and hour not in self._local:
+            offset = self._local[hour] = self._steady(hour)
+        base = int(naive.replace(tzinfo=UTC).timestamp())
+        if offset is not None:
+            return base - offset, ""
+        local = naive.replace(tzinfo=self.tz)
+        instant = local.astimezone(UTC)
+        if instant.astimezone(self.tz).replace(tzinfo=None) != naive:
+            return 0, "gap"
+        repeated = local.utcoffset() != local.replace(fold=1).utcoffset()
+        return int(instant.timestamp()), "repeated" if repeated else ""
+
+    def _steady(self, hour: datetime) -> int | None:
+        """The hour's one UTC offset in seconds, or None when a transition falls in it."""
+        ends = (hour.replace(tzinfo=self.tz), (hour + timedelta(minutes=59, seconds=59)).replace(tzinfo=self.tz))
+        offsets = {moment.replace(fold=fold).utcoffset() for moment in ends for fold in (0, 1)}
+        if len(offsets) != 1:
+            return None
+        local = ends[0]
+        if local.astimezone(UTC).astimezone(self.tz).replace(tzinfo=None) != hour:
+            return None
+        return int(offsets.pop().total_seconds())
+
+    def offset_at(self, instant: int) -> int:
+        """The zone's UTC offset in seconds at an instant."""
+        hour = instant - instant % 3600
+        offset = self._offset.get(hour)
+        if offset is None:
+            first = datetime.fromtimestamp(hour, self.tz).utcoffset()
+            last = datetime.fromtimestamp(hour + 3599, self.tz).utcoffset()
+            if first != last:
+                return int(datetime.fromtimestamp(instant, self.tz).utcoffset().total_seconds())
+            offset = self._offset[hour] = int(first.total_seconds())
+        return offset
+
+    def midnight(self, day: date) -> int:
+        """The instant the local day begins (a midnight the clocks skip: the first moment after)."""
+        return self.start_of(datetime.combine(day, time()))
+
+    def start_of(self, naive: datetime) -> int:
+        instant, problem = self.to_utc(naive)
+        if problem == "gap":
+            return int(naive.replace(tzinfo=self.tz).astimezone(UTC).timestamp())
+        return instant
+
+
+@dataclass
+class _Row:
+    """An entry on its way in: where it lies (UTC seconds) and what it is."""
+
+    source: SourceEntry
+    day: date
+    start: int | None
+    contract: object  # a kept contract's id, or the group key of a contract to create
+
+
+class _Plan:
+    def __init__(self, fmt, parsed, choices, zone, now, progress, cancelled):
+        self.fmt, self.parsed, self.choices, self.zone = fmt, parsed, choices, zone
+        self.now = int(now.timestamp())
+        self.today = now.astimezone(ZoneInfo(zone)).date()
+        self.progress, self.cancelled = progress, cancelled
+        self.tz = _Tz(zone)
+        self.problems: list[LineProblem] = []
+        self.counts = Counter()
+
+    def _tick(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled
+        if self.progress is not None:
+            self.progress(done, total)
+
+    def fail(self, line: int, error: DomainError) -> None:
+        self.problems.append(LineProblem(line, error))
+
+    def run(self) -> Imported:
+        entries = self._mine()
+        entries = self._new_only(entries, TimeEntry, [e.key for e in entries])
+        payments = self._new_payments()
+        self._tick(1, 10)
+        rows = self._place(entries)
+        self._tick(4, 10)
+        payment_rows = self._payments(payments)
+        if self.problems:
+            raise self._failed()
+        clients, contracts, ids = self._create_contracts(rows, payment_rows)
+        if self.problems:
+            raise self._failed()
+        self._tick(5, 10)
+        stored = self._insert_entries(rows, ids)
+        self._tick(8, 10)
+        stored_payments = self._insert_payments(payment_rows, ids)
+        mappings = self._remember(ids)
+        self._tick(10, 10)
+        summary = Summary(
+            entries=len(stored), payments=len(stored_payments), seconds=sum(r.source.seconds for r in rows),
+            untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
+            duplicates=self.counts["duplicates"], others=self.counts["others"], repeated=self.counts["repeated"],
+            clients=len(clients), contracts=len(contracts), fees_minor=sum(p["fee_minor"] for p in stored_payments),
+            net_minor=dict(_net(stored_payments)),
+        )
+        return Imported(self.fmt.name, stored, tuple(stored_payments), tuple(clients), tuple(contracts),
+                        tuple(mappings), summary)
+
+    def _failed(self) -> ImportFailed:
+        problems = sorted(self.problems, key=lambda p: p.line)
+        return ImportFailed(problems[:MAX_PROBLEMS], more=max(0, len(problems) - MAX_PROBLEMS))
+
+    # --- whose rows, and which are new
+
+    def _mine(self) -> list[SourceEntry]:
+        entries = self.parsed.entries
+        people = users(self.parsed)
+        user = self.choices.user
+        if user:
+            mine = [e for e in entries if is_me(e, user)]
+            if not mine and entries:
+                raise ImportFailed([LineProblem(1, DomainError(
+                    QT_TRANSLATE_NOOP("services", "Nobody called “{user}” is in this file; it holds {people}."),
+                    user=user, people=", ".join(name for name, _ in people[:10]),
+                ))])
+            self.counts["others"] = len(entries) - len(mine)
+            return mine
+        if len(people) > 1:
+            raise ImportFailed([LineProblem(1, DomainError(
+                QT_TRANSLATE_NOOP("services", "This file holds the time of {count} people ({people}); say which of "
+                                              "them you are."),
+                count=len(people), people=", ".join(name for name, _ in people[:10]),
+            ))])
+        return entries
+
+    def _new_only(self, rows, model, keys):
+        """Rows whose key this source has not imported before."""
+        if not rows:
+            return rows
+        kept = {
+            key for (key,) in db.execute_sql(
+                f"SELECT import_key FROM {model._meta.table_name} WHERE import_source = ?", (self.fmt.name,))
+        }
+        fresh, seen = [], set()
+        for row, key in zip(rows, keys, strict=True):
+            if key in kept or key in seen:
+                self.counts["duplicates"] += 1
+                continue
+            seen.add(key)
+            fresh.append(row)
+        return fresh
+
+    def _new_payments(self) -> list[SourcePayment]:
+        income = [p for p in self.parsed.payments if p.kind in (PAYMENT, FEE)]
+        payments = [p for p in income if p.kind == PAYMENT]
+        payments = self._new_only(payments, Payment, [p.key for p in payments])
+        keep = {p.key for p in payments}
+        return payments + [p for p in income if p.kind == FEE and p.parent in keep]
+
+    # --- time: instants, days, the layout
+
+    def _contract_of(self, client: str, project: str):
+        key = group_key(client, project)
+        return self.choices.contracts.get(key, key)
+
+    def _place(self, entries: list[SourceEntry]) -> list[_Row]:
+        rows: list[_Row] = []
+        day_problems: dict[date, DomainError | None] = {}  # each day checked once against the accepted range
+        for entry in entries:
+            start = None
+            if entry.start is not None:
+                if entry.start.tzinfo is None:
+                    start, problem = self.tz.to_utc(entry.start)
+                    if problem == "gap":
+                        self.fail(entry.line, DomainError(
+                            QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
+                                                          "moved forward."),
+                            time=entry.start.strftime("%H:%M"), date=entry.start.date().isoformat(), zone=self.zone,
+                        ))
+                        continue
+                    if problem == "repeated":
+                        self.counts["repeated"] += 1
+                    day = entry.start.date()
+                else:
+                    start = int(entry.start.timestamp())
+                    day = (datetime.fromtimestamp(start + self.tz.offset_at(start), UTC)).date()
+            else:
+                day = entry.day
+            if day not in day_problems:
+                try:
+                    check_day(day, "date", self.today)  # the earliest year in Settings to a year ahead
+                    day_problems[day] = None
+                except DomainError as error:
+                    day_problems[day] = error
+            if day_problems[day] is not None:
+                self.fail(entry.line, day_problems[day])
+                continue
+            if entry.seconds <= 0:
+                self.fail(entry.line, DomainError(QT_TRANSLATE_NOOP("services", "The entry has no length.")))
+                continue
+            if entry.seconds > MAX_DURATION:
+                self.fail(entry.line, DomainError(
+                    QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; this one is {length}."),
+                    length=hours_minutes(entry.seconds),
+                ))
+                continue
+            if start is not None and start + entry.seconds > self.now:
+                self.fail(entry.line, DomainError(QT_TRANSLATE_NOOP("services", "The end is in the future.")))
+                continue
+            if len(entry.note) > MAX_NOTE:
+                self.fail(entry.line, DomainError(
+                    QT_TRANSLATE_NOOP("services", "Keep the note under {limit} characters."), limit=MAX_NOTE))
+                continue
+            rows.append(_Row(entry, day, start, self._contract_of(entry.client, entry.project)))
+        self._day_totals(rows)
+        if self.problems:
+            return rows
+        self._lay_out(rows)
+        return rows
+
+    def _day_totals(self, rows: list[_Row]) -> None:
+        totals: Counter[date] = Counter()
+        first: dict[date, int] = {}
+        for row in rows:
+            totals[row.day] += row.source.seconds
+            first[row.day] = min(first.get(row.day, row.source.line), row.source.line)
+        for day, seconds in totals.items():
+            if seconds > 24 * 3600:
+                self.fail(first[day], DomainError(
+                    QT_TRANSLATE_NOOP("services", "The entries of {date} add up to {length}, more than a day holds; "
+                                                  "this is the first of them."),
+                    date=day.isoformat(), length=hours_minutes(seconds),
+                ))
+
+    def _lay_out(self, rows: list[_Row]) -> None:
+        """Entries without a clock time, or sharing time with another, go back to back on their own day."""
+        timed = sorted((r for r in rows if r.start is not None), key=lambda r: (r.start, r.source.line))
+        movers = [r for r in rows if r.start is None]
+        self.counts["untimed"] = len(movers)
+        if timed or movers:
+            lo = min([r.start for r in timed] + [self.tz.midnight(r.day) for r in movers])
+            hi = max([r.start + r.source.seconds for r in timed] + [self.tz.midnight(r.day + timedelta(days=2))
+                                                                       for r in movers])
+            starts, ends = _kept_spans(lo, hi)
+        else:
+            starts, ends = [], []
+        kept = list(zip(starts, ends, strict=True))
+        fixed: list[tuple[int, int]] = []
+        reach = None  # the end of the furthest fixed entry so far
+        for row in timed:
+            start, end = row.start, row.start + row.source.seconds
+            clash = reach is not None and start < reach
+            if not clash:
+                index = bisect_left(starts, end) - 1
+                clash = index >= 0 and ends[index] > start
+            if clash:
+                movers.append(row)
+                self.counts["overlapping"] += 1
+                continue
+            fixed.append((start, end))
+            reach = end if reach is None or end > reach else reach
+        if not movers:
+            return
+        by_day: dict[date, list[_Row]] = defaultdict(list)
+        for row in movers:
+            by_day[row.day].append(row)
+        busy = sorted(kept + fixed)
+        begin = self.choices.workday_start or settings_store.working_hours()[0]
+        for day in sorted(by_day):
+            day_rows = sorted(by_day[day], key=lambda r: (r.start is not None, r.start or 0, r.source.line))
+            midnight, next_midnight = self.tz.midnight(day), self.tz.midnight(day + timedelta(days=1))
+            cursor = max(midnight, self.tz.start_of(datetime.combine(day, begin)))
+            for row in day_rows:
+                placed = _first_gap(busy, cursor, next_midnight, row.source.seconds)
+                if placed is None:
+                    placed = _first_gap(busy, midnight, next_midnight, row.source.seconds)
+                if placed is None or placed + row.source.seconds > self.now:
+                    self.fail(row.source.line, DomainError(
+                        QT_TRANSLATE_NOOP("services", "There is no room on {date} for this entry ({length}) beside "
+                                                      "the day's other entries."),
+                        date=day.isoformat(), length=hours_minutes(row.source.seconds),
+                    ))
+                    continue
+                row.start = placed
+                insort(busy, (placed, placed + row.source.seconds))
+                cursor = placed + row.source.seconds
+
+    # --- money
+
+    def _payments(self, payments: list[SourcePayment]) -> list[dict]:
+        """Each payment with the fee rows taken from it; checked when its contract is known (at the write)."""
+        fees: Counter[str] = Counter()
+        for payment in payments:
+            if payment.kind == FEE:
+                fees[payment.parent] -= payment.amount_minor  # fee rows are negative
+        rows = []
+        for payment in payments:
+            if payment.kind != PAYMENT:
+                continue
+            if payment.amount_minor <= 0:
+                self.fail(payment.line, DomainError(QT_TRANSLATE_NOOP("services", "A payment must be more than zero.")))
+                continue
+            rows.append({
+                "line": payment.line, "key": payment.key, "contract": self._contract_of(payment.client, payment.contract),
+                "day": payment.day, "gross": payment.amount_minor, "fee": fees[payment.key],
+                "currency": payment.currency, "note": clean_note(payment.description)[:MAX_NOTE],
+                "kind": _payment_kind(payment.description),
+            })
+        return rows
+
+    # --- contracts
+
+    def _create_contracts(self, rows: list[_Row], payments: list[dict]):
+        """Clients and contracts the rows need that are not kept yet: created now (hourly)."""
+        needed: dict[str, int] = {}  # group key → first line
+        for row in rows:
+            if isinstance(row.contract, str):
+                needed.setdefault(row.contract, row.source.line)
+        for payment in payments:
+            if isinstance(payment["contract"], str):
+                needed.setdefault(payment["contract"], payment["line"])
+        ids: dict[object, int] = {}
+        for row in rows:
+            if not isinstance(row.contract, str):
+                ids[row.contract] = row.contract
+        for payment in payments:
+            if not isinstance(payment["contract"], str):
+                ids[payment["contract"]] = payment["contract"]
+        missing = [cid for cid in ids if Contract.get_or_none(Contract.id == cid) is None]
+        if missing:
+            raise DomainError(QT_TRANSLATE_NOOP("services", "A contract chosen for the import has been deleted since."))
+        if not needed:
+            return [], [], ids
+        names, rates = self._group_facts(needed)
+        home = settings_store.home_currency()
+        clients_by_name = {
+            name.strip().casefold(): cid for cid, name in Client.select(Client.id, Client.name).tuples()
+        }
+        now = datetime.fromtimestamp(self.now, UTC)
+        created_clients, created_contracts = [], []
+        for key, line in needed.items():
+            client_name, title = self.choices.names.get(key) or names[key]
+            try:
+                client_name = require_text(client_name, "client")
+                title = require_text(title, "title")
+            except ValidationError as error:
+                self.fail(line, error)
+                continue
+            client_id = clients_by_name.get(client_name.casefold())
+            rate, currency = rates.get(key, (None, ""))
+            currency = currency or home
+            if client_id is None:
+                client = Client.create(name=client_name, currency=currency, timezone=self.zone, created_at=now)
+                client_id = clients_by_name[client_name.casefold()] = client.id
+                created_clients.append(_row_dict(client))
+            contract = Contract.create(
+                client=client_id, title=title, kind=ContractKind.HOURLY, currency=currency, rate_minor=rate,
+                created_at=now,
+            )
+            created_contracts.append(_row_dict(contract))
+            ids[key] = contract.id
+        return created_clients, created_contracts, ids
+
+    def _group_facts(self, needed):
+        names: dict[str, tuple[str, str]] = {}
+        rates: dict[str, Counter] = defaultdict(Counter)
+        for entry in self.parsed.entries:
+            key = group_key(entry.client, entry.project)
+            if key in needed:
+                names.setdefault(key, default_names(self.fmt, entry.client, entry.project))
+                if entry.rate_minor is not None or entry.currency:
+                    rates[key][(entry.rate_minor, entry.currency)] += 1
+        for key, payment in _payment_groups(self.parsed.payments):
+            if key in needed:
+                names.setdefault(key, default_names(self.fmt, payment.client, payment.contract))
+                if payment.kind == PAYMENT:
+                    rates[key][(None, payment.currency)] += 1
+        return names, {key: counter.most_common(1)[0][0] for key, counter in rates.items()}
+
+    # --- writing
+
+    def _insert_entries(self, rows: list[_Row], ids) -> tuple[tuple, ...]:
+        if not rows:
+            return ()
+        (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
+        zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.name
+        offset_at = self.tz.offset_at
+        records = tuple(
+            (last_id + n, ids[row.contract], row.start, row.start + row.source.seconds, zone,
+             offset_at(row.start) // 60, clean_note(row.source.note), int(row.source.billable), source, name,
+             row.source.key)
+            for n, row in enumerate(sorted(rows, key=lambda r: r.start), start=1)
+        )
+        _insert_entry_rows(records)
+        return records
+
+    def _insert_payments(self, rows: list[dict], ids) -> list[dict]:
+        stored = []
+        now = datetime.fromtimestamp(self.now, UTC)
+        home = settings_store.home_currency()
+        for row in rows:
+            rate = Decimal(1) if row["currency"] == home else self.choices.home_rate.get(row["currency"])
+            data = PaymentData(ids[row["contract"]], row["day"], row["gross"], row["fee"], row["currency"], rate=rate,
+                               kind=row["kind"], note=row["note"])
+            try:
+                if rate is None:
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
+                                                      "{home}; give the rate of {currency} in {home}."),
+                        currency=row["currency"], home=home,
+                    )
+                values = payment_values(data, self.today)
+            except DomainError as error:
+                self.fail(row["line"], error)
+                continue
+            values.update(created_at=now, import_source=self.fmt.name, import_key=row["key"])
+            stored.append(dict(Payment.create(**values).__data__))
+        if self.problems:
+            raise self._failed()
+        return stored
+
+    def _remember(self, ids) -> list[dict]:
+        """Each source project mapped onto a kept or new contract, for the next import's proposal."""
+        changes = []
+        for key, contract_id in ids.items():
+            if not isinstance(key, str):
+                continue
+            changes.append(_map(self.fmt.name, key, contract_id))
+        for key, contract_id in self.choices.contracts.items():
+            if any(isinstance(row_key, str) and row_key == key for row_key in ids):
+                continue
+            changes.append(_map(self.fmt.name, key, contract_id))
+        return [c for c in changes if c is not None]
+
+
+def _map(source: str, name: str, contract_id: int) -> dict | None:
+    row = ImportMapping.get_or_none((ImportMapping.source == source) & (ImportMapping.name == name))
+    if row is not None and row.contract_id == contract_id:
+        return None
+    before = None if row is None else row.contract_id
+    if row is None:
+        row = ImportMapping.create(source=source, name=name, contract=contract_id)
+    else:
+        row.contract = contract_id
+        row.save()
+    return {"id": row.id, "source": source, "name": name, "contract": contract_id, "before": before}
+
+
+def _net(payments: list[dict]) -> Counter:
+    net: Counter[str] = Counter()
+    for payment in payments:
+        net[payment["currency"]] += payment["net_minor"]
+    return net
+
+
+def _payment_kind(description: str) -> str:
+    text = description.casefold()
+    if "bonus" in text:
+        return PaymentKind.BONUS
+    if "milestone" in text or "fixed" in text:
+        return PaymentKind.MILESTONE
+    if "hour" in text or "invoice for" in text:
+        return PaymentKind.HOURLY
+    return PaymentKind.OTHER
+
+
+def _row_dict(record) -> dict:
+    """A record's stored values by field name (foreign keys as ids), for Redo's insert."""
+    return dict(record.__data__)
+
+
+def _first_gap(busy: list[tuple[int, int]], lo: int, hi: int, length: int) -> int | None:
+    """The earliest start ≥ ``lo`` where ``length`` seconds fit before ``hi`` between the ``busy`` spans."""
+    at = lo
+    index = max(0, bisect_left(busy, (lo, lo)) - 1)
+    while index < len(busy):
+        start, end = busy[index]
+        if end <= at:
+            index += 1
+            continue
+        if start >= at + length:
+            break
+        at = max(at, end)
+        index += 1
+    return at if at + length <= hi else None
+
+
+def _kept_spans(lo: int, hi: int) -> tuple[list[int], list[float]]:
+    from freelance_desk.services.io.time_csv import _kept_spans as spans
+
+    return spans(lo, hi)
+
+
+def _insert_entry_rows(records) -> None:
+    columns = ", ".join(f'"{TimeEntry._meta.fields[name].column_name}"' for name in _ENTRY_COLUMNS)
+    sql = f"INSERT INTO {TimeEntry._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(_ENTRY_COLUMNS))})"
+    db.cursor().executemany(sql, records)
+
+
+# --- undo and redo ----------------------------------------------------------------------
+
+
+def remove_imported(imported: Imported) -> None:
+    """Undo: delete exactly what the import wrote (entries, payments, the contracts and clients it made)."""
+    with write():
+        ids = [row[0] for row in imported.entries]
+        for first in range(0, len(ids), BATCH):
+            TimeEntry.delete().where(TimeEntry.id.in_(ids[first:first + BATCH])).execute()
+        payment_ids = [p["id"] for p in imported.payments]
+        for first in range(0, len(payment_ids), BATCH):
+            Payment.delete().where(Payment.id.in_(payment_ids[first:first + BATCH])).execute()
+        for mapping in imported.mappings:
+            if mapping["before"] is None:
+                ImportMapping.delete().where(ImportMapping.id == mapping["id"]).execute()
+            else:
+                ImportMapping.update(contract=mapping["before"]).where(ImportMapping.id == mapping["id"]).execute()
+        for contract in imported.contracts:
+            if _used(contract["id"]):
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "services", "The import cannot be undone: time or payments were added since to “{contract}”, "
+                                "which it created."), contract=contract["title"])
+            Contract.delete().where(Contract.id == contract["id"]).execute()
+        for client in imported.clients:
+            if Contract.select().where(Contract.client == client["id"]).exists():
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "services", "The import cannot be undone: a contract was added since for “{client}”, which it "
+                                "created."), client=client["name"])
+            Client.delete().where(Client.id == client["id"]).execute()
+
+
+def _used(contract_id: int) -> bool:
+    return (TimeEntry.select().where(TimeEntry.contract == contract_id).exists()
+            or Payment.select().where(Payment.contract == contract_id).exists())
+
+
+def restore_imported(imported: Imported) -> None:
+    """Redo: write the same rows (same ids) again, unless their time was logged since."""
+    with write():
+        for client in imported.clients:
+            Client.insert(**client).execute()
+        for contract in imported.contracts:
+            Contract.insert(**contract).execute()
+        spans = sorted((row[2], row[3]) for row in imported.entries)
+        from freelance_desk.services.io.time_csv import _clashes
+
+        if _clashes(spans):
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "services", "The imported entries cannot come back: their time has been logged again since."))
+        _insert_entry_rows(imported.entries)
+        for payment in imported.payments:
+            Payment.insert(**payment).execute()
+        for mapping in imported.mappings:
+            if mapping["before"] is None:
+                ImportMapping.insert(id=mapping["id"], source=mapping["source"], name=mapping["name"],
+                                     contract=mapping["contract"]).execute()
+            else:
+                ImportMapping.update(contract=mapping["contract"]).where(ImportMapping.id == mapping["id"]).execute()
+
+

@@ -1,0 +1,119 @@
+"""This app's own CSV of time entries (the columns in :mod:`services.io.time_csv_lines`), as a source.
+
+The same columns, cells and refusals as ever; what changed is what an unknown contract
+means: the import proposes it for creation (or maps it) instead of refusing the line.
+A time given with its UTC offset (``01:30 -04:00``) is an instant; one without is local
+wall-clock time in the zone the user names.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from freelance_desk.core.durations import parse_duration
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.io.lines import csv_records
+from freelance_desk.services.io.sources.base import (
+    TIME,
+    Format,
+    LineProblem,
+    Parsed,
+    ReadOptions,
+    RowKeys,
+    Sample,
+    folded,
+)
+from freelance_desk.services.io.sources.base import SourceEntry as _Entry
+from freelance_desk.services.io.time_csv_lines import (
+    KNOWN,
+    REQUIRED,
+    _billable,
+    _check_width,
+    _columns,
+    _date,
+    _time,
+)
+
+NAME = "csv"
+
+
+def detect(sample: Sample) -> int:
+    header = sample.first_line
+    delimiter = max((",", ";", "\t"), key=header.count) if header else ","
+    names = {folded(cell).strip('"') for cell in header.split(delimiter)}
+    if set(REQUIRED) <= names and ("end" in names or "duration" in names) and names <= KNOWN | {""}:
+        return 100
+    if set(REQUIRED) <= names:
+        return 60  # our columns among others a spreadsheet added
+    return 0
+
+
+def read(path: Path, options: ReadOptions) -> Parsed:
+    parsed = Parsed(NAME)
+    keys = RowKeys()
+    columns = None
+    width = header_cells = 0
+    records = csv_records(path, parsed.problems, progress=options.progress, cancelled=options.cancelled)
+    for line, cells in records:
+        if columns is None:
+            try:
+                columns = _columns(cells)
+            except DomainError as error:  # ImportFailed naming line 1
+                parsed.problems += getattr(error, "problems", [LineProblem(1, error)])
+                return parsed
+            width = max((i + 1 for i, name in enumerate(cells) if name.strip()), default=0)
+            header_cells = len(cells)
+            continue
+        try:
+            _check_width(cells, width, header_cells)
+            parsed.entries.append(_entry(line, cells, columns, keys))
+        except DomainError as error:
+            parsed.problems.append(LineProblem(line, error))
+    if columns is None and not parsed.problems:
+        parsed.problems.append(LineProblem(1, DomainError(
+            QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
+    return parsed
+
+
+def _entry(line, cells, columns, keys):
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    title = cell("contract")
+    if not title:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the contract's title."))
+    day = _date(cell("date"))
+    start_time, start_offset = _time(cell("start"), QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
+    start = datetime.combine(day, start_time)
+    end_text, duration_text = cell("end"), cell("duration")
+    if not end_text and not duration_text:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "Enter an end time or a duration."))
+    seconds = None
+    if end_text:
+        end_time, end_offset = _time(end_text, "")
+        if end_time == start_time and end_offset == start_offset:
+            raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+        end = datetime.combine(day + timedelta(days=1) if end_time < start_time else day, end_time)
+        seconds = int((end - start).total_seconds())
+        if start_offset is not None and end_offset is not None:
+            seconds += int((start_offset - end_offset).total_seconds())
+    if duration_text:
+        by_duration = parse_duration(duration_text)
+        if seconds is not None and seconds != by_duration:
+            raise DomainError(QT_TRANSLATE_NOOP("services", "The end and the duration disagree; give one of them."))
+        seconds = by_duration
+    if seconds <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+    if start_offset is not None:  # an instant: the offset says which of a repeated hour
+        start = start.replace(tzinfo=timezone(start_offset)).astimezone(UTC)
+    return _Entry(
+        line, keys.key(cells), day, start, seconds, sys.intern(title), sys.intern(cell("client")),
+        note=cell("note"), billable=_billable(cell("billable")),
+    )
+
+
+FORMAT = Format(NAME, QT_TRANSLATE_NOOP("ImportFormats", "Freelance Desk CSV"), TIME, detect, read)
