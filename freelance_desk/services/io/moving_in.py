@@ -238,7 +238,8 @@ class Choices:
 
     zone: str  # the IANA zone naive times were written in, and the local day of every entry
     user: str | None = None  # a team export: whose rows to keep (name or e-mail)
-    contracts: dict[str, int] = field(default_factory=dict)  # group key → kept contract id; absent: create
+    contracts: dict[str, int | None] = field(default_factory=dict)  # group key → kept contract id, or None: a new
+    # one; a group not named goes where preview proposed (remembered, or a contract of its title), else a new one
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # group key → (client, contract) to create
     workday_start: time | None = None  # None: the working day in Settings
     home_rate: dict[str, Decimal] = field(default_factory=dict)  # payments in another currency than home
@@ -397,6 +398,7 @@ class _Plan:
         self.tz = _Tz(zone)
         self.problems: list[LineProblem] = []
         self.counts = Counter()
+        self.proposed: dict[str, int] | None = None  # the contracts preview proposes, when the user chose none
 
     def _tick(self, done: int, total: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -490,8 +492,17 @@ class _Plan:
     # --- time: instants, days, the layout
 
     def _contract_of(self, client: str, project: str):
+        """A kept contract's id, or the group key of a contract to create."""
         key = group_key(client, project)
-        return self.choices.contracts.get(key, key)
+        if key in self.choices.contracts:
+            chosen = self.choices.contracts[key]
+            return key if chosen is None else chosen
+        if self.proposed is None:
+            names = {group_key(e.client, e.project): default_names(self.fmt, e.client, e.project)
+                     for e in self.parsed.entries}
+            names.update((k, default_names(self.fmt, p.client, p.contract)) for k, p in _payment_groups(self.parsed.payments))
+            self.proposed = _proposed_contracts(self.fmt.name, names)
+        return self.proposed.get(key, key)
 
     def _place(self, entries: list[SourceEntry]) -> list[_Row]:
         rows: list[_Row] = []
@@ -757,7 +768,7 @@ class _Plan:
                 continue
             changes.append(_map(self.fmt.name, key, contract_id))
         for key, contract_id in self.choices.contracts.items():
-            if any(isinstance(row_key, str) and row_key == key for row_key in ids):
+            if contract_id is None or key in ids:
                 continue
             changes.append(_map(self.fmt.name, key, contract_id))
         return [c for c in changes if c is not None]
@@ -858,6 +869,12 @@ def remove_imported(imported: Imported) -> None:
             Client.delete().where(Client.id == client["id"]).execute()
 
 
+def _taken(model, ids: list[int]) -> bool:
+    """Whether a record now has one of ``ids`` (SQLite hands a freed id out again)."""
+    return any(model.select().where(model.id.in_(ids[first:first + BATCH])).exists()
+               for first in range(0, len(ids), BATCH))
+
+
 def _used(contract_id: int) -> bool:
     return (TimeEntry.select().where(TimeEntry.contract == contract_id).exists()
             or Payment.select().where(Payment.contract == contract_id).exists())
@@ -866,6 +883,12 @@ def _used(contract_id: int) -> bool:
 def restore_imported(imported: Imported) -> None:
     """Redo: write the same rows (same ids) again, unless their time was logged since."""
     with write():
+        taken = (_taken(Client, [c["id"] for c in imported.clients]) or _taken(Contract, [c["id"] for c in imported.contracts])
+                 or _taken(TimeEntry, [row[0] for row in imported.entries])
+                 or _taken(Payment, [p["id"] for p in imported.payments]))
+        if taken:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "services", "The imported entries cannot come back: their time has been logged again since."))
         for client in imported.clients:
             Client.insert(**client).execute()
         for contract in imported.contracts:

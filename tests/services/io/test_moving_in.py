@@ -1,0 +1,290 @@
+"""Bringing another tool's history in: the plan (whose rows, zone, layout, duplicates) and the write."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.db.models import Client, Contract, ImportMapping, Payment, TimeEntry
+from freelance_desk.services.clients.clients import ClientData, create_client
+from freelance_desk.services.contracts.contracts import ContractData, create_contract
+from freelance_desk.services.io import moving_in as mi
+from freelance_desk.services.io.lines import Cancelled, ImportFailed
+from freelance_desk.services.io.sources.base import (
+    FEE,
+    PAYMENT,
+    TIME,
+    Format,
+    Parsed,
+    SourceEntry,
+    SourcePayment,
+)
+from freelance_desk.services.time import tracking
+from tests.db.test_schema import assert_matches_rebuild
+
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+JAKARTA = "Asia/Jakarta"  # UTC+7, no DST
+NEW_YORK = "America/New_York"
+NINE = time(9, 0)
+
+
+def fake(name: str = "toggl") -> Format:
+    return Format(name, name, TIME, lambda sample: 0, lambda path, options: Parsed(name))
+
+
+def entry(line, day, start, seconds, project="Website", client="Northwind", **more) -> SourceEntry:
+    when = None if start is None else datetime.combine(day, start)
+    return SourceEntry(line, more.pop("key", f"k{line}"), day, when, seconds, project, client, **more)
+
+
+def parsed(*rows, name="toggl", payments=()) -> Parsed:
+    return Parsed(name, entries=list(rows), payments=list(payments))
+
+
+def run(rows, zone=JAKARTA, fmt=None, **choices) -> mi.Imported:
+    fmt = fmt or fake()
+    return mi.import_parsed(fmt, rows, mi.Choices(zone=zone, workday_start=NINE, **choices), NOW)
+
+
+def spans(zone=JAKARTA):
+    """Every entry as (local start, local end, note), by start."""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    return [(e.start.astimezone(tz).strftime("%m-%d %H:%M"), e.end.astimezone(tz).strftime("%m-%d %H:%M"), e.note)
+            for e in TimeEntry.select().order_by(TimeEntry.start)]
+
+
+D = date(2026, 3, 2)
+
+
+def test_entries_that_overlap_are_laid_out_back_to_back_from_the_working_day_keeping_their_length(database):
+    rows = parsed(
+        entry(2, D, time(9), 3600, note="first"),
+        entry(3, D, time(9), 1800, note="typed, start left at 9"),
+        entry(4, D, time(9), 5400, note="another"),
+        entry(5, D, time(14), 600, note="alone"),
+    )
+    imported = run(rows)
+    assert spans() == [
+        ("03-02 09:00", "03-02 10:00", "first"),
+        ("03-02 10:00", "03-02 10:30", "typed, start left at 9"),
+        ("03-02 10:30", "03-02 12:00", "another"),
+        ("03-02 14:00", "03-02 14:10", "alone"),
+    ]
+    assert (imported.summary.overlapping, imported.summary.untimed, imported.summary.entries) == (2, 0, 4)
+    assert imported.summary.seconds == 3600 + 1800 + 5400 + 600
+    assert_matches_rebuild(database)
+
+
+def test_entries_without_a_clock_time_fill_the_gaps_of_their_day_around_kept_entries(database):
+    client = create_client(ClientData("Northwind"), now=NOW)
+    contract = create_contract(ContractData(client.id, "Website", kind="hourly", rate_minor=5000), now=NOW)
+    kept_start = datetime(2026, 3, 2, 9, 30, tzinfo=UTC) - timedelta(hours=7)
+    tracking.add_entry(tracking.EntryData(contract.id, kept_start, kept_start + timedelta(hours=1), zone=JAKARTA), NOW)
+    rows = parsed(entry(2, D, None, 1200, note="a"), entry(3, D, None, 7200, note="b"))
+    imported = run(rows)
+    assert spans()[0][:2] == ("03-02 09:00", "03-02 09:20")  # fits before the kept 09:30
+    assert spans()[1][2] == ""  # the kept entry
+    assert spans()[2][:2] == ("03-02 10:30", "03-02 12:30")
+    assert imported.summary.untimed == 2
+    assert imported.summary.contracts == 0  # same title and client: the kept contract
+    assert {e.contract_id for e in TimeEntry.select()} == {contract.id}
+
+
+def test_a_day_of_more_than_24_hours_is_refused_naming_its_first_line_and_nothing_is_written(database):
+    rows = parsed(entry(2, D, None, 13 * 3600), entry(3, D, None, 12 * 3600), entry(4, D + timedelta(1), None, 600))
+    with pytest.raises(ImportFailed) as caught:
+        run(rows)
+    assert caught.value.lines == [2]
+    assert "25:00" in caught.value.text()
+    assert TimeEntry.select().count() == 0 and Contract.select().count() == 0 and Client.select().count() == 0
+
+
+def test_an_entry_over_24_hours_and_one_ending_in_the_future_are_refused_by_line(database):
+    rows = parsed(entry(2, D, time(8), 25 * 3600), entry(3, date(2026, 3, 20), time(19), 3600), entry(4, D, None, 60))
+    with pytest.raises(ImportFailed) as caught:
+        run(rows)
+    assert caught.value.lines == [2, 3]
+    assert TimeEntry.select().count() == 0
+
+
+def test_importing_the_same_rows_again_adds_nothing_and_a_later_export_adds_only_the_new_ones(database):
+    first = parsed(entry(2, D, time(9), 3600), entry(3, D, time(11), 3600))
+    run(first)
+    again = run(parsed(entry(2, D, time(9), 3600), entry(3, D, time(11), 3600)))
+    assert again.summary.entries == 0 and again.summary.duplicates == 2
+    later = run(parsed(entry(2, D, time(9), 3600), entry(3, D, time(11), 3600),
+                       entry(4, D + timedelta(1), time(9), 1800)))
+    assert (later.summary.entries, later.summary.duplicates) == (1, 2)
+    assert TimeEntry.select().count() == 3
+    other_tool = run(parsed(entry(2, D + timedelta(2), time(9), 60), name="clockify"), fmt=fake("clockify"))
+    assert other_tool.summary.entries == 1  # the same key from another tool is another row
+
+
+def test_a_team_export_needs_whose_rows_are_mine_and_keeps_only_those(database):
+    rows = parsed(
+        entry(2, D, time(9), 3600, user="Ana Lima", email="ana@example.com"),
+        entry(3, D, time(9), 1800, user="Budi", email="budi@example.com"),
+        entry(4, D, time(13), 600, user="Ana Lima", email="ana@example.com"),
+    )
+    with pytest.raises(ImportFailed) as caught:
+        run(rows)
+    assert "2 people" in caught.value.text() and "Ana Lima" in caught.value.text()
+    imported = run(rows, user="ANA@example.com")
+    assert (imported.summary.entries, imported.summary.others) == (2, 1)
+    assert [s[:2] for s in spans()] == [("03-02 09:00", "03-02 10:00"), ("03-02 13:00", "03-02 13:10")]
+    with pytest.raises(ImportFailed, match="Nobody called"):
+        run(rows, user="Citra")
+
+
+def test_naive_times_are_read_in_the_zone_given_and_a_time_the_clocks_skipped_is_refused(database):
+    sunday = date(2026, 3, 8)  # New York springs forward at 02:00
+    with pytest.raises(ImportFailed) as caught:
+        run(parsed(entry(2, sunday, time(2, 30), 600), entry(3, sunday, time(9), 600)), zone=NEW_YORK)
+    assert caught.value.lines == [2]
+    assert "does not exist" in caught.value.text()
+    imported = run(parsed(entry(3, sunday, time(9), 600)), zone=NEW_YORK)
+    stored = TimeEntry.get()
+    assert stored.start == datetime(2026, 3, 8, 13, 0, tzinfo=UTC)  # 09:00 EDT
+    assert stored.utc_offset_minutes == -240 and stored.timezone == NEW_YORK
+    assert imported.summary.repeated == 0
+
+
+def test_a_time_the_clocks_went_back_over_is_read_as_its_first_and_counted(database):
+    november = date(2025, 11, 2)  # New York falls back at 02:00: 01:30 happens twice
+    imported = run(parsed(entry(2, november, time(1, 30), 600)), zone=NEW_YORK)
+    assert imported.summary.repeated == 1
+    assert TimeEntry.get().start == datetime(2025, 11, 2, 5, 30, tzinfo=UTC)  # 01:30 EDT, the first
+
+
+def test_utc_instants_count_for_their_local_day_in_the_zone(database):
+    late = datetime(2026, 3, 2, 20, 0, tzinfo=UTC)  # 03:00 on the 3rd in Jakarta
+    rows = parsed(SourceEntry(2, "w1", late.date(), late, 3600, "Website"),
+                  SourceEntry(3, "w2", D + timedelta(1), None, 600, "Website"),
+                  SourceEntry(4, "w3", D + timedelta(1), datetime(2026, 3, 3, 2, 30, tzinfo=UTC), 3600, "Website"))
+    run(rows)
+    assert spans() == [("03-03 03:00", "03-03 04:00", ""), ("03-03 09:00", "03-03 09:10", ""),
+                       ("03-03 09:30", "03-03 10:30", "")]
+    from freelance_desk.db.connection import db
+
+    assert db.execute_sql("SELECT day, seconds FROM daily_time").fetchall() == [("2026-03-03", 3600 + 600 + 3600)]
+
+
+def test_new_clients_and_hourly_contracts_are_created_with_the_files_rate_and_named_as_the_cli_says(database):
+    rows = parsed(
+        entry(2, D, time(9), 3600, project="Site", client="Acme", rate_minor=4500, currency="EUR"),
+        entry(3, D, time(11), 3600, project="", client=""),
+    )
+    imported = run(rows)
+    contracts = {(c.client.name, c.title): (c.kind, c.rate_minor, c.currency) for c in Contract.select()}
+    assert contracts == {("Acme", "Site"): ("hourly", 4500, "EUR"), ("No client", "No project"): ("hourly", None, "USD")}
+    assert (imported.summary.clients, imported.summary.contracts) == (2, 2)
+    untagged = run(parsed(SourceEntry(2, "t1", D, None, 60, ""), name="timewarrior"), fmt=fake("timewarrior"))
+    assert untagged.summary.contracts == 1
+    assert Contract.select().where(Contract.title == "Untagged").count() == 1
+
+
+def test_a_mapping_puts_a_source_project_on_a_kept_contract_and_is_proposed_next_time(database):
+    client = create_client(ClientData("Harbor"), now=NOW)
+    kept = create_contract(ContractData(client.id, "Analytics retainer", kind="hourly", rate_minor=100), now=NOW)
+    rows = parsed(entry(2, D, time(9), 3600, project="HARB-01", client="Harbor Inc"))
+    fmt = fake()
+    assert mi.preview(fmt, rows).groups[0].contract_id is None
+    run(rows, contracts={mi.group_key("Harbor Inc", "HARB-01"): kept.id})
+    assert TimeEntry.get().contract_id == kept.id
+    assert Contract.select().count() == 1
+    assert mi.preview(fmt, rows).groups[0].contract_id == kept.id  # remembered
+    assert ImportMapping.select().count() == 1
+
+
+def test_preview_counts_hours_per_source_project_days_and_people(database):
+    rows = parsed(
+        entry(2, D, time(9), 3600, project="A", user="Ana"),
+        entry(3, D + timedelta(3), time(9), 1800, project="A", user="Ana"),
+        entry(4, D + timedelta(1), None, 600, project="B", user="Budi"),
+    )
+    shown = mi.preview(fake(), rows)
+    assert [(g.project, g.entries, g.seconds) for g in shown.groups] == [("A", 2, 5400), ("B", 1, 600)]
+    assert (shown.first_day, shown.last_day, shown.untimed, shown.rows) == (D, D + timedelta(3), 1, 3)
+    assert shown.users == (("Ana", 2), ("Budi", 1))
+    assert [g.seconds for g in mi.preview(fake(), rows, user="budi").groups] == [600]
+
+
+def test_a_dry_run_says_what_would_happen_and_writes_nothing(database):
+    rows = parsed(entry(2, D, time(9), 3600), entry(3, D, time(9), 600))
+    result = mi.import_parsed(fake(), rows, mi.Choices(zone=JAKARTA, workday_start=NINE), NOW, dry_run=True)
+    assert (result.summary.entries, result.summary.overlapping, result.summary.contracts) == (2, 1, 1)
+    assert TimeEntry.select().count() == 0 and Contract.select().count() == 0 and Client.select().count() == 0
+
+
+def test_undo_removes_everything_the_import_made_and_redo_puts_it_back_with_the_same_ids(database):
+    rows = parsed(entry(2, D, time(9), 3600), entry(3, D + timedelta(1), None, 600, project="Other"))
+    imported = run(rows)
+    ids = sorted(e.id for e in TimeEntry.select())
+    mi.remove_imported(imported)
+    assert (TimeEntry.select().count(), Contract.select().count(), Client.select().count()) == (0, 0, 0)
+    assert ImportMapping.select().count() == 0
+    assert_matches_rebuild(database)
+    mi.restore_imported(imported)
+    assert sorted(e.id for e in TimeEntry.select()) == ids
+    assert Contract.select().count() == 2 and ImportMapping.select().count() == 2
+    assert_matches_rebuild(database)
+
+
+def test_redo_is_refused_when_the_time_was_logged_again_meanwhile(database):
+    imported = run(parsed(entry(2, D, time(9), 3600)))
+    mi.remove_imported(imported)
+    client = create_client(ClientData("Someone"), now=NOW)
+    contract = create_contract(ContractData(client.id, "Else", kind="hourly", rate_minor=100), now=NOW)
+    start = datetime(2026, 3, 2, 2, 30, tzinfo=UTC)
+    tracking.add_entry(tracking.EntryData(contract.id, start, start + timedelta(hours=1), zone=JAKARTA), NOW)
+    with pytest.raises(DomainError, match="logged again"):
+        mi.restore_imported(imported)
+    assert TimeEntry.select().count() == 1 and Contract.select().count() == 1
+
+
+def test_payments_take_their_fee_rows_and_are_not_imported_twice(database):
+    money = [
+        SourcePayment(2, "100", D, PAYMENT, 50000, "USD", "Invoice for 02/23/2026-03/01/2026", "Acme", "Site"),
+        SourcePayment(3, "101", D, FEE, -5000, "USD", "Service Fee - Ref ID 100", parent="100"),
+        SourcePayment(4, "102", D, "withdrawal", -40000, "USD", "Withdrawal"),
+    ]
+    imported = run(parsed(payments=money, name="upwork"), fmt=fake("upwork"))
+    payment = Payment.get()
+    assert (payment.gross_minor, payment.fee_minor, payment.net_minor, payment.net_home_minor) == (50000, 5000, 45000, 45000)
+    assert payment.contract.title == "Site" and payment.contract.client.name == "Acme"
+    assert imported.summary.net_minor == {"USD": 45000}
+    again = run(parsed(payments=money, name="upwork"), fmt=fake("upwork"))
+    assert again.summary.payments == 0 and Payment.select().count() == 1
+
+
+def test_a_payment_in_another_currency_than_home_needs_its_rate(database):
+    money = [SourcePayment(7, "1", D, PAYMENT, 1000, "EUR", "Fixed price", "Acme", "Logo")]
+    with pytest.raises(ImportFailed) as caught:
+        run(parsed(payments=money, name="upwork"), fmt=fake("upwork"))
+    assert caught.value.lines == [7] and "rate" in caught.value.text()
+    from decimal import Decimal
+
+    run(parsed(payments=money, name="upwork"), fmt=fake("upwork"), home_rate={"EUR": Decimal("1.10")})
+    assert Payment.get().gross_home_minor == 1100
+
+
+def test_cancel_writes_nothing(database):
+    rows = parsed(*(entry(n, D + timedelta(n // 10), time(9), 60, key=f"x{n}") for n in range(2, 50)))
+    with pytest.raises(Cancelled):
+        mi.import_parsed(fake(), rows, mi.Choices(zone=JAKARTA), NOW, cancelled=lambda: True)
+    assert TimeEntry.select().count() == 0 and Contract.select().count() == 0
+
+
+def test_this_apps_own_csv_is_read_as_a_source_and_its_unknown_contracts_are_created(database, tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("date,start,end,duration,contract,client,note,billable\n"
+                    "2026-03-02,09:00,12:30,,Website,Northwind,Home page,yes\n"
+                    "2026-03-02,22:00,01:00,,Website,Northwind,Late,no\n", encoding="utf-8")
+    fmt, rows = mi.read_source(path)
+    assert fmt.name == "csv"
+    imported = mi.import_parsed(fmt, rows, mi.Choices(zone=JAKARTA), NOW)
+    assert imported.summary.seconds == 3.5 * 3600 + 3 * 3600
+    assert spans()[1] == ("03-02 22:00", "03-03 01:00", "Late")
+    assert [e.billable for e in TimeEntry.select().order_by(TimeEntry.start)] == [True, False]
