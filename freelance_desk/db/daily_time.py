@@ -70,3 +70,52 @@ def rebuild(database: SqliteDatabase) -> None:
         f"SUM({BILLABLE_OF.format(row='t')}), COUNT(*), SUM({BILLABLE_ONE.format(row='t')}) "
         "FROM time_entry t WHERE t.\"end\" IS NOT NULL GROUP BY 1, 2"
     )
+
+
+def _bulk(where: str, sign: str) -> tuple[str, ...]:
+    """Add (``+``) or take away (``-``) the entries matching ``where`` (on ``t``) in one grouped statement."""
+    upsert = (
+        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
+        f"SELECT {DAY_OF.format(row='t')}, t.contract_id, {sign}SUM({SECONDS_OF.format(row='t')}), "
+        f"{sign}SUM({BILLABLE_OF.format(row='t')}), {sign}COUNT(*), {sign}SUM({BILLABLE_ONE.format(row='t')}) "
+        f"FROM time_entry t WHERE t.\"end\" IS NOT NULL AND ({where}) GROUP BY 1, 2 "
+        "ON CONFLICT (day, contract_id) DO UPDATE SET seconds = seconds + excluded.seconds, "
+        "billable_seconds = billable_seconds + excluded.billable_seconds, entries = entries + excluded.entries, "
+        "billable_entries = billable_entries + excluded.billable_entries"
+    )
+    return (upsert, "DELETE FROM daily_time WHERE entries <= 0") if sign == "-" else (upsert,)
+
+
+class bulk:  # noqa: N801 (used as a context manager, like a function)
+    """Many entries written at once: the per-row triggers off, the summary brought up to date in one grouped
+    statement. Use inside the write's transaction (the triggers come back before it commits, so no other
+    connection ever sees them missing)::
+
+        with daily_time.bulk(db, "t.id > 41") as summary:  # entries that will be inserted
+            insert(...)
+        with daily_time.bulk(db, "t.id IN (...)", removing=True):  # entries about to be deleted
+            delete(...)
+    """
+
+    def __init__(self, database: SqliteDatabase, where: str, params: tuple = (), removing: bool = False):
+        self.database, self.where, self.params, self.removing = database, where, params, removing
+
+    def __enter__(self):
+        drop_triggers(self.database)
+        if self.removing:
+            for sql in _bulk(self.where, "-"):
+                self.database.execute_sql(sql, self.params if "?" in sql else ())
+        return self
+
+    def __exit__(self, kind, error, trace):
+        if kind is None:
+            if not self.removing:
+                for sql in _bulk(self.where, "+"):
+                    self.database.execute_sql(sql, self.params)
+            create_triggers(self.database)
+            return False
+        try:  # the transaction is rolled back (and the triggers with it) once this error leaves it
+            create_triggers(self.database)
+        except Exception:  # noqa: BLE001 (SQLite already rolled back: the triggers are there)
+            pass
+        return False

@@ -25,14 +25,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from freelance_desk.core.checks import check_timezone, require_text
+from freelance_desk.core.checks import check_day, check_timezone, require_text
 from freelance_desk.core.durations import MAX_DURATION, hours_minutes
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import ContractKind, PaymentKind, TimeSource
+from freelance_desk.db import daily_time
 from freelance_desk.db.connection import db, write
 from freelance_desk.db.models import Client, Contract, ImportMapping, Payment, TimeEntry
 from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProblem
@@ -50,7 +52,6 @@ from freelance_desk.services.io.sources.base import (
 )
 from freelance_desk.services.money.payments import PaymentData, payment_values
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.time.tracking import MAX_NOTE
 
 NO_CLIENT = "No client"
@@ -94,6 +95,7 @@ def default_names(fmt: Format, client: str, project: str) -> tuple[str, str]:
     return client.strip() or NO_CLIENT, project.strip() or untitled
 
 
+@lru_cache(maxsize=4096)
 def group_key(client: str, project: str) -> str:
     """How a source project is remembered (the client's name and the project's, case-folded)."""
     return f"{client.strip().casefold()}{_SEP}{project.strip().casefold()}"
@@ -326,18 +328,17 @@ class _Tz:
     def __init__(self, zone: str):
         self.zone = zone
         self.tz = ZoneInfo(zone)
-        self._local: dict[datetime, int | None] = {}
+        self._local: dict[date, int | None] = {}  # a day's one offset (None: the clocks change that day)
         self._offset: dict[int, int] = {}
 
     def to_utc(self, naive: datetime) -> tuple[int, str]:
         """Seconds since the epoch and "" — or "gap" (the clocks skipped it) / "repeated" (it happens twice)."""
-        hour = naive.replace(minute=0, second=0, microsecond=0)
-        offset = self._local.get(hour, 0)
-        if offset == 0 and hour not in self._local:
-            offset = self._local[hour] = self._steady(hour)
-        base = int(naive.replace(tzinfo=UTC).timestamp())
+        day = naive.date()
+        offset = self._local.get(day, 0)
+        if offset == 0 and day not in self._local:
+            offset = self._local[day] = self._steady(day)
         if offset is not None:
-            return base - offset, ""
+            return int(naive.replace(tzinfo=UTC).timestamp()) - offset, ""
         local = naive.replace(tzinfo=self.tz)
         instant = local.astimezone(UTC)
         if instant.astimezone(self.tz).replace(tzinfo=None) != naive:
@@ -345,15 +346,16 @@ class _Tz:
         repeated = local.utcoffset() != local.replace(fold=1).utcoffset()
         return int(instant.timestamp()), "repeated" if repeated else ""
 
-    def _steady(self, hour: datetime) -> int | None:
-        """The hour's one UTC offset in seconds, or None when a transition falls in it."""
-        ends = (hour.replace(tzinfo=self.tz), (hour + timedelta(minutes=59, seconds=59)).replace(tzinfo=self.tz))
-        offsets = {moment.replace(fold=fold).utcoffset() for moment in ends for fold in (0, 1)}
+    def _steady(self, day: date) -> int | None:
+        """The day's one UTC offset in seconds, or None when the clocks change that day (read each time exactly)."""
+        first = datetime.combine(day, time()).replace(tzinfo=self.tz)
+        last = datetime.combine(day, time(23, 59, 59)).replace(tzinfo=self.tz)
+        offsets = {moment.replace(fold=fold).utcoffset() for moment in (first, last) for fold in (0, 1)}
         if len(offsets) != 1:
             return None
-        local = ends[0]
-        if local.astimezone(UTC).astimezone(self.tz).replace(tzinfo=None) != hour:
-            return None
+        utc_first, utc_last = first.astimezone(UTC), last.astimezone(UTC)
+        if (utc_last - utc_first).total_seconds() != 86399:
+            return None  # a change within the day that its ends do not show
         return int(offsets.pop().total_seconds())
 
     def offset_at(self, instant: int) -> int:
@@ -379,7 +381,7 @@ class _Tz:
         return instant
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """An entry on its way in: where it lies (UTC seconds) and what it is."""
 
@@ -398,6 +400,7 @@ class _Plan:
         self.tz = _Tz(zone)
         self.problems: list[LineProblem] = []
         self.counts = Counter()
+        self.earliest = settings_store.earliest_year()
         self.proposed: dict[str, int] | None = None  # the contracts preview proposes, when the user chose none
 
     def _tick(self, done: int, total: int) -> None:
@@ -529,7 +532,7 @@ class _Plan:
                 day = entry.day
             if day not in day_problems:
                 try:
-                    check_day(day, "date", self.today)  # the earliest year in Settings to a year ahead
+                    check_day(day, "date", self.today, self.earliest)  # the earliest year in Settings to a year ahead
                     day_problems[day] = None
                 except DomainError as error:
                     day_problems[day] = error
@@ -833,9 +836,19 @@ def _kept_spans(lo: int, hi: int) -> tuple[list[int], list[float]]:
 
 
 def _insert_entry_rows(records) -> None:
+    """One prepared INSERT for every row (ids consecutive), the day summary brought up to date once."""
+    if not records:
+        return
     columns = ", ".join(f'"{TimeEntry._meta.fields[name].column_name}"' for name in _ENTRY_COLUMNS)
     sql = f"INSERT INTO {TimeEntry._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(_ENTRY_COLUMNS))})"
-    db.cursor().executemany(sql, records)
+    with daily_time.bulk(db, *_id_range(records)):
+        db.cursor().executemany(sql, records)
+
+
+def _id_range(records) -> tuple[str, tuple]:
+    """The import's entries: ids from the first to the last it wrote, of its source (a freed id handed out again
+    to an entry of another kind is not among them)."""
+    return "t.id BETWEEN ? AND ? AND t.import_source = ?", (records[0][0], records[-1][0], records[0][9])
 
 
 # --- undo and redo ----------------------------------------------------------------------
@@ -844,9 +857,10 @@ def _insert_entry_rows(records) -> None:
 def remove_imported(imported: Imported) -> None:
     """Undo: delete exactly what the import wrote (entries, payments, the contracts and clients it made)."""
     with write():
-        ids = [row[0] for row in imported.entries]
-        for first in range(0, len(ids), BATCH):
-            TimeEntry.delete().where(TimeEntry.id.in_(ids[first:first + BATCH])).execute()
+        if imported.entries:
+            where, params = _id_range(imported.entries)
+            with daily_time.bulk(db, where, params, removing=True):
+                db.execute_sql(f"DELETE FROM {TimeEntry._meta.table_name} AS t WHERE {where}", params)
         payment_ids = [p["id"] for p in imported.payments]
         for first in range(0, len(payment_ids), BATCH):
             Payment.delete().where(Payment.id.in_(payment_ids[first:first + BATCH])).execute()

@@ -9,7 +9,7 @@ wall-clock time in the zone the user names.
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timezone
 from pathlib import Path
 
 from freelance_desk.core.durations import parse_duration
@@ -24,9 +24,9 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     RowKeys,
     Sample,
+    SourceEntry,
     folded,
 )
-from freelance_desk.services.io.sources.base import SourceEntry as _Entry
 from freelance_desk.services.io.time_csv_lines import (
     KNOWN,
     REQUIRED,
@@ -79,26 +79,31 @@ def read(path: Path, options: ReadOptions) -> Parsed:
 
 
 def _entry(line, cells, columns, keys):
+    # A line has at least the header's named columns (_check_width), so each known one is there.
     def cell(name: str) -> str:
         index = columns.get(name)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+        return "" if index is None else cells[index].strip()
 
     title = cell("contract")
     if not title:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the contract's title."))
-    day = _date(cell("date"))
-    start_time, start_offset = _time(cell("start"), QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
+    day = _day(cell("date"))
+    start_text = cell("start")
+    start_time, start_offset = _clock(start_text) or _time(
+        start_text, QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
     start = datetime.combine(day, start_time)
     end_text, duration_text = cell("end"), cell("duration")
     if not end_text and not duration_text:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter an end time or a duration."))
     seconds = None
     if end_text:
-        end_time, end_offset = _time(end_text, "")
+        end_time, end_offset = _clock(end_text) or _time(end_text, "")
         if end_time == start_time and end_offset == start_offset:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
-        end = datetime.combine(day + timedelta(days=1) if end_time < start_time else day, end_time)
-        seconds = int((end - start).total_seconds())
+        seconds = (end_time.hour - start_time.hour) * 3600 + (end_time.minute - start_time.minute) * 60 + (
+            end_time.second - start_time.second)
+        if end_time < start_time:
+            seconds += 86400  # past midnight: the next day
         if start_offset is not None and end_offset is not None:
             seconds += int((start_offset - end_offset).total_seconds())
     if duration_text:
@@ -110,10 +115,29 @@ def _entry(line, cells, columns, keys):
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
     if start_offset is not None:  # an instant: the offset says which of a repeated hour
         start = start.replace(tzinfo=timezone(start_offset)).astimezone(UTC)
-    return _Entry(
+    return SourceEntry(
         line, keys.key(cells), day, start, seconds, sys.intern(title), sys.intern(cell("client")),
         note=cell("note"), billable=_billable(cell("billable")),
     )
+
+
+def _day(text: str) -> date:
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    return _date(text)  # its message
+
+
+def _clock(text: str) -> tuple[time, None] | None:
+    """The common ``HH:MM`` or ``HH:MM:SS`` without an offset, read fast; anything else: None (read slowly)."""
+    if len(text) in (5, 8) and text[2] == ":" and text.isascii() and text.replace(":", "").isdigit():
+        try:
+            return time.fromisoformat(text), None
+        except ValueError:
+            return None
+    return None
 
 
 FORMAT = Format(NAME, QT_TRANSLATE_NOOP("ImportFormats", "Freelance Desk CSV"), TIME, detect, read)
