@@ -1,4 +1,4 @@
-"""The command line's subcommands: ``freelance-desk backup | restore | check`` (no Qt imported).
+"""The command line's subcommands: ``freelance-desk backup | restore | check | report`` (no Qt imported).
 
 ``app.main`` hands the arguments here when they name a subcommand (:func:`is_command`), before it
 imports anything heavy; the bare command and its options open the window as before. Each subcommand
@@ -332,6 +332,154 @@ def _summary(imported, dry_run: bool) -> str:
     if s.clients or s.contracts:
         parts.append(f"{'would create' if dry_run else 'created'} {s.clients:,} clients and {s.contracts:,} contracts")
     return "; ".join(parts)
+# --- report -------------------------------------------------------------------------------
+REPORT_GROUPINGS = ("contract", "client", "month", "day")  # services/overview/time_report.GROUPINGS
+DAY_FORMAT = "YYYY-MM-DD, e.g. 2026-03-01"
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--by", choices=REPORT_GROUPINGS, default="contract",
+                        help="one row per contract (the default), client, month or day")
+    # Read in run_report, not by argparse: a bad date is one line on stderr, not the usage and an error.
+    parser.add_argument("--from", dest="start", metavar="DATE", help="the first day counted (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="the last day counted (YYYY-MM-DD)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _day(text: str | None, option: str):
+    """``text`` as a date (YYYY-MM-DD only), None when not given; ValueError with the message otherwise."""
+    if text is None:
+        return None
+    import re
+    from datetime import date
+
+    try:
+        if not re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", text):  # not 20260301, 2026-W10-1 or other digits
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{option}: “{text}” is not a date; write it as {DAY_FORMAT}") from None
+
+
+def _write(text: str) -> None:
+    """Names as typed (any script): a terminal that cannot show a character gets its escape, not a traceback."""
+    try:
+        try:
+            _say(text)
+        except UnicodeEncodeError:
+            sys.stdout.reconfigure(errors="backslashreplace")
+            _say(text)
+    except BrokenPipeError:  # `| head`: the reader has gone; no traceback at exit either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def open_for_report(db_path: Path) -> str | None:
+    """Open ``db_path`` read-only (``open_database(read_only=True)``: never written, never migrated);
+    None when it can be read, else what is wrong, in a line."""
+    import logging
+
+    from peewee import DatabaseError
+
+    from freelance_desk.db import integrity
+    from freelance_desk.db.connection import open_database
+    from freelance_desk.db.migrations import latest_version, schema_version
+
+    looked = integrity.check_header(db_path)  # a quick look: the full check is `check`
+    if not looked.ok:
+        return integrity.describe(db_path, looked)
+    logging.getLogger("freelance_desk").addHandler(logging.NullHandler())  # "opened read-only" is no news here
+    try:
+        found = schema_version(open_database(db_path, read_only=True))
+    except DatabaseError as e:
+        return f"{db_path} cannot be read: {e}"
+    known = latest_version()
+    if found == 0:
+        return f"{db_path} holds no {APP_NAME} data (schema version 0)"
+    if found < known:
+        return (f"{db_path} has an older schema (v{found}; this version knows v{known}): open it in "
+                f"{APP_NAME} once to update it (a report never changes the file)")
+    if found > known:
+        return (f"{db_path} was written by a newer version of {APP_NAME} (schema v{found}; this version "
+                f"knows v{known}): update the app")
+    return None
+
+
+def report_json(report) -> str:
+    import json
+
+    def row(r) -> dict:
+        named = {key: getattr(r, key) for key in ("client", "contract", "month", "day") if getattr(r, key) is not None}
+        return {**named, "seconds": r.seconds, "billable_seconds": r.billable_seconds,
+                "net_home_minor": r.net_home_minor}
+
+    return json.dumps({
+        "by": report.by,
+        "from": report.start.isoformat() if report.start else None,
+        "to": report.end.isoformat() if report.end else None,
+        "home_currency": report.home_currency,
+        "total_seconds": report.total_seconds,
+        "billable_seconds": report.billable_seconds,
+        "net_home_minor": report.net_home_minor,
+        "rows": [row(r) for r in report.rows],
+    }, ensure_ascii=False, indent=2)
+
+
+def report_table(report) -> str:
+    """The report as aligned text: the group's names, hours (H:MM), billable hours and net income."""
+    from freelance_desk.core.durations import hours_minutes
+    from freelance_desk.core.money import format_amount
+
+    names = {"contract": ("Client", "Contract"), "client": ("Client",), "month": ("Month",), "day": ("Day",)}[report.by]
+    keys = [name.lower() for name in names]
+    money = lambda minor: format_amount(minor, report.home_currency)  # noqa: E731
+    lines = [[*names, "Hours", "Billable", f"Net ({report.home_currency})"]]
+    lines += [[*(getattr(r, k) for k in keys), hours_minutes(r.seconds), hours_minutes(r.billable_seconds),
+               money(r.net_home_minor)] for r in report.rows]
+    total = ["Total", *([""] * (len(names) - 1)), hours_minutes(report.total_seconds),
+             hours_minutes(report.billable_seconds), money(report.net_home_minor)]
+    widths = [max(len(line[i]) for line in [*lines, total]) for i in range(len(total))]
+    labels = len(names)
+
+    def shown(line: list[str]) -> str:
+        cells = [cell.ljust(w) if i < labels else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths))]
+        return "  ".join(cells).rstrip()
+
+    rule = "-" * len(shown(["-" * w for w in widths]))
+    span = ("all dates" if report.start is None and report.end is None
+            else f"{report.start or '…'} to {report.end or '…'}")
+    out = [f"Hours and net income by {report.by}, {span}", "", shown(lines[0]), rule,
+           *(shown(line) for line in lines[1:]), rule, shown(total)]
+    if not report.rows:
+        out.insert(4, "(nothing in this period)")
+    if report.left_out_payments:
+        out.append(f"Not counted: {report.left_out_payments:,} payment(s) recorded under another home currency "
+                   f"(File > Settings converts them to {report.home_currency}).")
+    return "\n".join(out)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    db_path = database_path(args)
+    try:
+        start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    except ValueError as e:
+        return _fail(str(e), 2)
+    if start and end and end < start:
+        return _fail(f"--to {end} is before --from {start}", 2)
+    if not db_path.is_file():
+        return _fail(f"no database at {db_path}")
+    problem = open_for_report(db_path)
+    if problem is not None:
+        return _fail(problem)
+    from peewee import DatabaseError
+
+    from freelance_desk.services.overview.time_report import time_report
+
+    try:
+        report = time_report(args.by, start, end)
+    except DatabaseError as e:  # a damaged page the header did not show
+        return _fail(f"{db_path} cannot be read: {e}; `freelance-desk check` says more")
+    _write(report_json(report) if args.json else report_table(report))
+    return 0
 
 
 COMMANDS = (
@@ -342,6 +490,8 @@ COMMANDS = (
             lambda parser: None, run_check),
     Command("import", "bring in another tool's export (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, "
                       "this app's CSV): all of it or, with the problems by line, nothing", _import_arguments, run_import),
+    Command("report", "hours and net income by contract, client, month or day (reads the file, never writes it)",
+            _report_arguments, run_report),
 )
 NAMES = {c.name for c in COMMANDS}
 TAKES_VALUE = ("--data",)  # options before the subcommand that take a value

@@ -1,9 +1,12 @@
-"""The command line's backup, restore and check, as processes: output, exit codes, no Qt loaded."""
+"""The command line's backup, restore, check and report, as processes: output, exit codes, no Qt or
+matplotlib loaded."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,12 +22,13 @@ from tests.db.test_backups import fill
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 
-# Runs the app's entry point as the console script does, then says whether Qt got loaded.
+# Runs the app's entry point as the console script does, then says whether Qt or matplotlib got loaded.
 RUNNER = """
 import sys
 from freelance_desk.app import main
 code = main(sys.argv[1:])
-print("QT LOADED" if any(m.startswith("PySide6") for m in sys.modules) else "NO QT", file=sys.stderr)
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"PySide6", "matplotlib"})
+print("LOADED " + " ".join(heavy) if heavy else "NO QT, NO MATPLOTLIB", file=sys.stderr)
 sys.exit(code)
 """
 
@@ -151,3 +155,115 @@ def test_backup_of_a_file_that_is_not_a_database_fails_and_writes_nothing(tmp_pa
     result = run("backup", "--data", str(path), home=isolated_home)
     assert result.returncode == 1 and "it is not an SQLite file" in result.stderr
     assert result.stdout == "" and not (isolated_home / "backups").exists()
+
+
+# --- report -------------------------------------------------------------------------------
+# `data` (tests/db/test_backups.fill): Northwind Studio / Site, 1:00 billable on each of 1, 2 and 3 March
+# 2026 (UTC), Rp 150,000 and Rp 250,000 net received on 5 March; home currency IDR.
+
+
+def report(*args, home: Path):
+    result = run("report", *args, home=home)
+    assert "NO QT, NO MATPLOTLIB" in result.stderr
+    return result
+
+
+def test_report_json_has_exactly_the_documented_shape(data, isolated_home):
+    result = report("--data", str(data), "--json", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "by": "contract", "from": None, "to": None, "home_currency": "IDR",
+        "total_seconds": 3 * 3600, "billable_seconds": 3 * 3600, "net_home_minor": 400_000,
+        "rows": [{"client": "Northwind Studio", "contract": "Site", "seconds": 3 * 3600,
+                  "billable_seconds": 3 * 3600, "net_home_minor": 400_000}],
+    }
+
+
+@pytest.mark.parametrize("by, names", [
+    ("contract", {"client": "Northwind Studio", "contract": "Site"}),
+    ("client", {"client": "Northwind Studio"}),
+    ("month", {"month": "2026-03"}),
+])
+def test_report_rows_carry_only_the_keys_of_their_grouping(data, isolated_home, by, names):
+    result = report("--by", by, "--json", "--data", str(data), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    (row,) = json.loads(result.stdout)["rows"]
+    assert row == {**names, "seconds": 3 * 3600, "billable_seconds": 3 * 3600, "net_home_minor": 400_000}
+
+
+def test_report_by_day_in_a_range(data, isolated_home):
+    result = report("--data", str(data), "--by", "day", "--from", "2026-03-02", "--to", "2026-03-05", "--json",
+                    home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert (out["from"], out["to"], out["total_seconds"], out["net_home_minor"]) == \
+        ("2026-03-02", "2026-03-05", 2 * 3600, 400_000)
+    assert out["rows"] == [
+        {"day": "2026-03-02", "seconds": 3600, "billable_seconds": 3600, "net_home_minor": 0},
+        {"day": "2026-03-03", "seconds": 3600, "billable_seconds": 3600, "net_home_minor": 0},
+        {"day": "2026-03-05", "seconds": 0, "billable_seconds": 0, "net_home_minor": 400_000},
+    ]
+
+
+def test_report_prints_names_as_typed(data, isolated_home):
+    con = sqlite3.connect(data)
+    con.execute("UPDATE client SET name = 'Café Ñandú 東京'")
+    con.commit()
+    con.close()
+    result = report("--data", str(data), "--json", "--by", "client", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert '"client": "Café Ñandú 東京"' in result.stdout
+
+
+def test_report_as_a_table_shows_hours_money_and_a_total(data, isolated_home):
+    result = report("--data", str(data), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    row = next(line for line in lines if line.startswith("Northwind Studio"))
+    total = next(line for line in lines if line.startswith("Total"))
+    assert row.split() == ["Northwind", "Studio", "Site", "3:00", "3:00", "Rp", "400,000"]
+    assert total.split() == ["Total", "3:00", "3:00", "Rp", "400,000"]
+    assert row.index("3:00") == total.index("3:00")  # the columns line up
+
+
+@pytest.mark.parametrize("args, said", [
+    (("--from", "2026-13-01"), "--from: “2026-13-01” is not a date; write it as YYYY-MM-DD"),
+    (("--to", "1/3/2026"), "--to: “1/3/2026” is not a date"),
+    (("--from", "20260301"), "--from: “20260301” is not a date"),
+    (("--from", "2026-03-05", "--to", "2026-03-01"), "--to 2026-03-01 is before --from 2026-03-05"),
+])
+def test_report_with_a_bad_date_says_so_in_one_line(data, isolated_home, args, said):
+    result = report("--data", str(data), *args, home=isolated_home)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = [line for line in result.stderr.splitlines() if line != "NO QT, NO MATPLOTLIB"]
+    assert len(lines) == 1 and said in lines[0] and "Traceback" not in result.stderr
+
+
+def test_report_of_a_missing_file_fails_and_creates_nothing(tmp_path, isolated_home):
+    result = report("--data", str(tmp_path / "nothing.sqlite3"), home=isolated_home)
+    assert result.returncode == 1 and "no database at" in result.stderr and result.stdout == ""
+    assert list(tmp_path.iterdir()) == [isolated_home]
+
+
+def test_report_never_writes_the_file(data, isolated_home):
+    before = (data.read_bytes(), data.stat().st_mtime_ns, sorted(p.name for p in data.parent.iterdir()))
+    for by in ("contract", "client", "month", "day"):
+        assert report("--data", str(data), "--by", by, home=isolated_home).returncode == 0
+    assert (data.read_bytes(), data.stat().st_mtime_ns, sorted(p.name for p in data.parent.iterdir())) == before
+
+
+def test_report_of_an_older_schema_says_so_and_does_not_migrate(tmp_path, isolated_home):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(ROOT / "tests" / "db" / "fixtures" / "schema1.sqlite3", path)
+    before = path.read_bytes()
+    result = report("--data", str(path), "--json", home=isolated_home)
+    assert result.returncode == 1 and result.stdout == ""
+    assert f"{path} has an older schema (v1;" in result.stderr and "open it in Freelance Desk" in result.stderr
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["home", "old.sqlite3"]
+
+
+def test_report_of_a_file_that_is_not_a_database_fails(tmp_path, isolated_home):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    result = report("--data", str(path), home=isolated_home)
+    assert result.returncode == 1 and "it is not an SQLite file" in result.stderr and result.stdout == ""

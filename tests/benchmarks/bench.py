@@ -258,6 +258,19 @@ def backup_figures(db: Path, runs: int) -> dict:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def report_figures(db: Path, home: Path, runs: int) -> dict:
+    """report_cli_s: ``freelance-desk report --by month --json`` as a whole process, spawn to exit (the
+    median of ``runs``)."""
+    argv = [sys.executable, "-m", "freelance_desk", "report", "--data", str(db), "--by", "month", "--json"]
+
+    def once():
+        began = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env(home), check=True)
+        return time.perf_counter() - began
+
+    return {"report_cli_s": statistics.median(median_runs(once, runs))}
+
+
 def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="fd-bench-"))
     try:
@@ -274,6 +287,9 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
             figures["entries"] = con.execute("SELECT COUNT(*) FROM time_entry").fetchone()[0]
         if only == "backup":
             figures.update(backup_figures(copy, runs))
+            return figures
+        if only == "report":
+            figures.update(report_figures(copy, home, runs))
             return figures
         # Hello and the app take turns, so both meet the same machine (caches, other load).
         pairs = median_runs(
@@ -298,6 +314,7 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         shutil.copy(copy, floor_copy)
         figures["sqlite_floor_s"] = sqlite_floor(floor_copy, runs)
         figures.update(backup_figures(copy, runs))
+        figures.update(report_figures(copy, home, runs))
         return figures
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -310,6 +327,7 @@ TARGETS = {
     "income_switch_s": 0.2,
     "timer_start_stop_s": 0.01,
     "peak_rss_mb": 250,
+    "report_cli_s": 0.15,
 }
 
 
@@ -333,7 +351,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--only", choices=("backup",), help="measure only this part")
+    parser.add_argument("--only", choices=("backup", "report"), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))
