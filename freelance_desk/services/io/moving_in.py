@@ -267,21 +267,31 @@ class Summary:
         return self.untimed + self.overlapping
 
 
-@dataclass(frozen=True)
+@dataclass
 class Imported:
-    """What an import wrote, as stored (ids included): Undo removes it, Redo writes it again."""
+    """What an import wrote (ids included): Undo removes it, Redo writes it again.
+
+    The entries are the consecutive ids ``first_id``…``last_id`` of this source; their rows are
+    kept in memory only once Undo has taken them out (``entry_rows``, for Redo), so a big import
+    does not hold a second copy of what it just wrote.
+    """
 
     source: str
-    entries: tuple[tuple, ...]  # rows in _ENTRY_COLUMNS order
+    first_id: int | None  # the entries' ids (None: no entries)
+    last_id: int | None
     payments: tuple[dict, ...]
     clients: tuple[dict, ...]  # created
     contracts: tuple[dict, ...]
     mappings: tuple[dict, ...]  # added or changed, each with the contract it named before (``before``, or None)
     summary: Summary
+    entry_rows: list[tuple] | None = None  # rows in _ENTRY_COLUMNS order, while undone
 
     @property
     def count(self) -> int:
-        return len(self.entries) + len(self.payments)
+        return self.summary.entries + len(self.payments)
+
+    def _range(self) -> tuple[str, tuple]:
+        return _RANGE, (self.first_id, self.last_id, self.source)
 
 
 _ENTRY_COLUMNS = ("id", "contract", "start", "end", "timezone", "utc_offset_minutes", "note", "billable", "source",
@@ -426,19 +436,19 @@ class _Plan:
         if self.problems:
             raise self._failed()
         self._tick(5, 10)
-        stored = self._insert_entries(rows, ids)
+        first_id, last_id = self._insert_entries(rows, ids)
         self._tick(8, 10)
         stored_payments = self._insert_payments(payment_rows, ids)
         mappings = self._remember(ids)
         self._tick(10, 10)
         summary = Summary(
-            entries=len(stored), payments=len(stored_payments), seconds=sum(r.source.seconds for r in rows),
+            entries=len(rows), payments=len(stored_payments), seconds=sum(r.source.seconds for r in rows),
             untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
             duplicates=self.counts["duplicates"], others=self.counts["others"], repeated=self.counts["repeated"],
             clients=len(clients), contracts=len(contracts), fees_minor=sum(p["fee_minor"] for p in stored_payments),
             net_minor=dict(_net(stored_payments)),
         )
-        return Imported(self.fmt.name, stored, tuple(stored_payments), tuple(clients), tuple(contracts),
+        return Imported(self.fmt.name, first_id, last_id, tuple(stored_payments), tuple(clients), tuple(contracts),
                         tuple(mappings), summary)
 
     def _failed(self) -> ImportFailed:
@@ -723,20 +733,22 @@ class _Plan:
 
     # --- writing
 
-    def _insert_entries(self, rows: list[_Row], ids) -> tuple[tuple, ...]:
+    def _insert_entries(self, rows: list[_Row], ids) -> tuple[int | None, int | None]:
+        """Every row in one prepared INSERT, made as it goes (never a second list of them): the ids written."""
         if not rows:
-            return ()
+            return None, None
+        rows.sort(key=lambda r: r.start)
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
         zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.name
         offset_at = self.tz.offset_at
-        records = tuple(
+        records = (
             (last_id + n, ids[row.contract], row.start, row.start + row.source.seconds, zone,
              offset_at(row.start) // 60, clean_note(row.source.note), int(row.source.billable), source, name,
              row.source.key)
-            for n, row in enumerate(sorted(rows, key=lambda r: r.start), start=1)
+            for n, row in enumerate(rows, start=1)
         )
-        _insert_entry_rows(records)
-        return records
+        _insert_entry_rows(records, (last_id + 1, last_id + len(rows), name))
+        return last_id + 1, last_id + len(rows)
 
     def _insert_payments(self, rows: list[dict], ids) -> list[dict]:
         stored = []
@@ -835,20 +847,17 @@ def _kept_spans(lo: int, hi: int) -> tuple[list[int], list[float]]:
     return spans(lo, hi)
 
 
-def _insert_entry_rows(records) -> None:
+def _insert_entry_rows(records, span: tuple[int, int, str]) -> None:
     """One prepared INSERT for every row (ids consecutive), the day summary brought up to date once."""
-    if not records:
-        return
     columns = ", ".join(f'"{TimeEntry._meta.fields[name].column_name}"' for name in _ENTRY_COLUMNS)
     sql = f"INSERT INTO {TimeEntry._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(_ENTRY_COLUMNS))})"
-    with daily_time.bulk(db, *_id_range(records)):
+    with daily_time.bulk(db, _RANGE, span):
         db.cursor().executemany(sql, records)
 
 
-def _id_range(records) -> tuple[str, tuple]:
-    """The import's entries: ids from the first to the last it wrote, of its source (a freed id handed out again
-    to an entry of another kind is not among them)."""
-    return "t.id BETWEEN ? AND ? AND t.import_source = ?", (records[0][0], records[-1][0], records[0][9])
+# The import's entries: ids from the first to the last it wrote, of its source (an id freed and handed out
+# again to an entry of another kind is not among them).
+_RANGE = "t.id BETWEEN ? AND ? AND t.import_source = ?"
 
 
 # --- undo and redo ----------------------------------------------------------------------
@@ -857,8 +866,12 @@ def _id_range(records) -> tuple[str, tuple]:
 def remove_imported(imported: Imported) -> None:
     """Undo: delete exactly what the import wrote (entries, payments, the contracts and clients it made)."""
     with write():
-        if imported.entries:
-            where, params = _id_range(imported.entries)
+        rows = None
+        if imported.first_id is not None:
+            where, params = imported._range()
+            columns = ", ".join(f't."{TimeEntry._meta.fields[name].column_name}"' for name in _ENTRY_COLUMNS)
+            rows = db.execute_sql(
+                f"SELECT {columns} FROM {TimeEntry._meta.table_name} AS t WHERE {where} ORDER BY t.id", params).fetchall()
             with daily_time.bulk(db, where, params, removing=True):
                 db.execute_sql(f"DELETE FROM {TimeEntry._meta.table_name} AS t WHERE {where}", params)
         payment_ids = [p["id"] for p in imported.payments]
@@ -881,6 +894,7 @@ def remove_imported(imported: Imported) -> None:
                     "services", "The import cannot be undone: a contract was added since for “{client}”, which it "
                                 "created."), client=client["name"])
             Client.delete().where(Client.id == client["id"]).execute()
+    imported.entry_rows = rows
 
 
 def _taken(model, ids: list[int]) -> bool:
@@ -898,7 +912,7 @@ def restore_imported(imported: Imported) -> None:
     """Redo: write the same rows (same ids) again, unless their time was logged since."""
     with write():
         taken = (_taken(Client, [c["id"] for c in imported.clients]) or _taken(Contract, [c["id"] for c in imported.contracts])
-                 or _taken(TimeEntry, [row[0] for row in imported.entries])
+                 or _taken(TimeEntry, [row[0] for row in imported.entry_rows or ()])
                  or _taken(Payment, [p["id"] for p in imported.payments]))
         if taken:
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -907,13 +921,15 @@ def restore_imported(imported: Imported) -> None:
             Client.insert(**client).execute()
         for contract in imported.contracts:
             Contract.insert(**contract).execute()
-        spans = sorted((row[2], row[3]) for row in imported.entries)
+        rows = imported.entry_rows or []
+        spans = sorted((row[2], row[3]) for row in rows)
         from freelance_desk.services.io.time_csv import _clashes
 
         if _clashes(spans):
             raise DomainError(QT_TRANSLATE_NOOP(
                 "services", "The imported entries cannot come back: their time has been logged again since."))
-        _insert_entry_rows(imported.entries)
+        if rows:
+            _insert_entry_rows(rows, (imported.first_id, imported.last_id, imported.source))
         for payment in imported.payments:
             Payment.insert(**payment).execute()
         for mapping in imported.mappings:
@@ -922,5 +938,6 @@ def restore_imported(imported: Imported) -> None:
                                      contract=mapping["contract"]).execute()
             else:
                 ImportMapping.update(contract=mapping["contract"]).where(ImportMapping.id == mapping["id"]).execute()
+    imported.entry_rows = None  # in the file again
 
 
