@@ -271,6 +271,26 @@ def report_figures(db: Path, home: Path, runs: int) -> dict:
     return {"report_cli_s": statistics.median(median_runs(once, runs))}
 
 
+def import_figures(work: Path, home: Path, runs: int) -> dict:
+    """import_200k_s / import_200k_mb / import_undo_s: 200,000 lines of this app's CSV into a new database
+    (read, plan, write), each run a fresh process (``import_bench``); the medians of ``runs``."""
+    from tests.benchmarks.import_bench import write_csv
+
+    csv = write_csv(work / "import-200k.csv")
+
+    def once():
+        out = subprocess.run([sys.executable, "-m", "tests.benchmarks.import_bench", str(csv)], capture_output=True,
+                             text=True, env=env(home), cwd=ROOT, timeout=900)
+        if out.returncode != 0:
+            raise RuntimeError(f"import benchmark failed:\n{out.stderr[-3000:]}")
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    rows = median_runs(once, runs)
+    return {"import_200k_s": statistics.median(r["import_s"] for r in rows),
+            "import_200k_mb": statistics.median(r["import_mb"] for r in rows),
+            "import_undo_s": statistics.median(r["undo_s"] for r in rows)}
+
+
 def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="fd-bench-"))
     try:
@@ -290,6 +310,9 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
             return figures
         if only == "report":
             figures.update(report_figures(copy, home, runs))
+            return figures
+        if only == "import":
+            figures.update(import_figures(work, home, runs))
             return figures
         # Hello and the app take turns, so both meet the same machine (caches, other load).
         pairs = median_runs(
@@ -315,6 +338,7 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         figures["sqlite_floor_s"] = sqlite_floor(floor_copy, runs)
         figures.update(backup_figures(copy, runs))
         figures.update(report_figures(copy, home, runs))
+        figures.update(import_figures(work, home, runs))
         return figures
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -328,6 +352,9 @@ TARGETS = {
     "timer_start_stop_s": 0.01,
     "peak_rss_mb": 250,
     "report_cli_s": 0.15,
+    "import_200k_s": 3.0,
+    "import_200k_mb": 100,
+    "import_undo_s": 1.0,
 }
 
 
@@ -351,7 +378,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--only", choices=("backup", "report"), help="measure only this part")
+    parser.add_argument("--only", choices=("backup", "report", "import"), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))

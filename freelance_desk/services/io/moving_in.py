@@ -19,6 +19,7 @@ The steps, each plain Python (the wizard and ``freelance-desk import`` call the 
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -41,8 +42,13 @@ from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProble
 from freelance_desk.services.io.sources import registry
 from freelance_desk.services.io.sources.base import (
     FEE,
+    INSTANT,
+    LOCAL,
     MAX_PROBLEMS,
+    NO_RATE,
+    NO_START,
     PAYMENT,
+    EntryTable,
     Format,
     Parsed,
     ReadOptions,
@@ -58,7 +64,10 @@ NO_CLIENT = "No client"
 NO_PROJECT = "No project"
 UNTAGGED = "Untagged"  # Timewarrior: an interval without tags
 BATCH = 1000  # ids per DELETE
+IMPORT_CACHE_KB = -8000  # SQLite's page cache while an import writes (8 MB; the app's is 32 MB): as fast, 30 MB less
 _SEP = "\x1f"
+_EPOCH = datetime(1970, 1, 1)
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 Progress = Callable[[int, int], None]
 
@@ -135,41 +144,81 @@ class Preview:
         return sum(g.seconds for g in self.groups)
 
 
-def _person(entry: SourceEntry) -> str:
-    return entry.user or entry.email
-
-
 def is_me(entry: SourceEntry, user: str) -> bool:
     wanted = user.strip().casefold()
     return wanted in (entry.user.strip().casefold(), entry.email.strip().casefold())
 
 
+def _people(table: EntryTable) -> Counter:
+    """(user code, e-mail code) → rows."""
+    return Counter(zip(table.codes["user"], table.codes["email"], strict=True))
+
+
 def users(parsed: Parsed) -> tuple[tuple[str, int], ...]:
-    counts = Counter(_person(e) for e in parsed.entries if _person(e))
+    """Each person of a team export (their name, else their e-mail) and their rows, most rows first."""
+    table = parsed.entries
+    counts: Counter[str] = Counter()
+    for (user, email), count in _people(table).items():
+        name = table.values["user"][user] or table.values["email"][email]
+        if name:
+            counts[name] += count
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
+
+
+def _mine(table: EntryTable, user: str | None) -> array:
+    """The indexes of the rows that are ``user``'s (every row when None)."""
+    if not user:
+        return array("i", range(len(table)))
+    wanted = user.strip().casefold()
+    users_, emails = table.values["user"], table.values["email"]
+    mine = {pair for pair in _people(table)
+            if wanted in (users_[pair[0]].strip().casefold(), emails[pair[1]].strip().casefold())}
+    codes_user, codes_email = table.codes["user"], table.codes["email"]
+    return array("i", (i for i in range(len(table)) if (codes_user[i], codes_email[i]) in mine))
+
+
+def _groups(table: EntryTable) -> tuple[array, list[tuple[str, str]]]:
+    """Each row's group (an index into the list of (client, project) pairs the file has)."""
+    pairs: dict[tuple[int, int], int] = {}
+    clients, projects = table.values["client"], table.values["project"]
+    names: list[tuple[str, str]] = []
+    codes = array("I")
+    for pair in zip(table.codes["client"], table.codes["project"], strict=True):
+        group = pairs.get(pair)
+        if group is None:
+            group = pairs[pair] = len(names)
+            names.append((clients[pair[0]], projects[pair[1]]))
+        codes.append(group)
+    return codes, names
 
 
 def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
     """What the file holds, per source project, with the contract each is proposed for."""
-    entries = [e for e in parsed.entries if is_me(e, user)] if user else parsed.entries
+    table = parsed.entries
+    rows = _mine(table, user)
+    group_of, pairs = _groups(table)
     seconds: Counter[str] = Counter()
     count: Counter[str] = Counter()
     rates: dict[str, Counter] = defaultdict(Counter)
     names: dict[str, tuple[str, str]] = {}
+    keys = [group_key(client, project) for client, project in pairs]
+    for n, (client, project) in enumerate(pairs):
+        names.setdefault(keys[n], default_names(fmt, client, project))
+    currencies = table.values["currency"]
     untimed = 0
     first = last = None
-    for entry in entries:
-        key = group_key(entry.client, entry.project)
-        if key not in names:
-            names[key] = default_names(fmt, entry.client, entry.project)
-        seconds[key] += entry.seconds
+    for i in rows:
+        key = keys[group_of[i]]
+        seconds[key] += table.seconds[i]
         count[key] += 1
-        if entry.rate_minor is not None or entry.currency:
-            rates[key][(entry.rate_minor, entry.currency)] += 1
-        if entry.start is None:
+        rate, currency = table.rate[i], currencies[table.codes["currency"][i]]
+        if rate != NO_RATE or currency:
+            rates[key][(None if rate == NO_RATE else rate, currency)] += 1
+        if table.kind[i] == NO_START:
             untimed += 1
-        first = entry.day if first is None or entry.day < first else first
-        last = entry.day if last is None or entry.day > last else last
+    if rows:
+        days = [table.day[i] for i in rows]
+        first, last = date.fromordinal(min(days)), date.fromordinal(max(days))
     paid: Counter[str] = Counter()
     net: Counter[str] = Counter()
     money: Counter[str] = Counter()
@@ -186,12 +235,14 @@ def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
     proposed = _proposed_contracts(fmt.name, names)
     groups = []
     for key, (client, project) in names.items():
+        if not count[key] and not paid[key] and not net[key]:
+            continue  # only other people's rows
         rate, currency = rates[key].most_common(1)[0][0] if rates[key] else (None, "")
         groups.append(Group(key, client, project, count[key], seconds[key], paid[key], net[key], rate, currency,
                             proposed.get(key)))
     groups.sort(key=lambda g: (-g.seconds, -g.payments, g.client.casefold(), g.project.casefold()))
     return Preview(
-        fmt, len(entries) + len(parsed.payments), first, last, tuple(groups), users(parsed),
+        fmt, len(rows) + len(parsed.payments), first, last, tuple(groups), users(parsed),
         tuple(sorted(money.items())), untimed, frozenset(parsed.asks), tuple(parsed.notes),
     )
 
@@ -311,6 +362,8 @@ def import_parsed(
     """Plan and write the import in one transaction (a dry run rolls it back); all or nothing."""
     zone = check_timezone(choices.zone)
     now = now.replace(microsecond=0)
+    (cache,) = db.execute_sql("PRAGMA cache_size").fetchone()
+    db.execute_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")  # a big import would fill the cache for little gain
     try:
         with write():
             imported = _Plan(fmt, parsed, choices, zone, now, progress, cancelled).run()
@@ -318,6 +371,8 @@ def import_parsed(
                 raise _DryRun(imported)  # rolls the transaction back
     except _DryRun as done:
         return done.imported
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
     return imported
 
 
@@ -339,6 +394,7 @@ class _Tz:
         self.zone = zone
         self.tz = ZoneInfo(zone)
         self._local: dict[date, int | None] = {}  # a day's one offset (None: the clocks change that day)
+        self._by_ordinal: dict[int, int | None] = {}
         self._offset: dict[int, int] = {}
 
     def to_utc(self, naive: datetime) -> tuple[int, str]:
@@ -355,6 +411,15 @@ class _Tz:
             return 0, "gap"
         repeated = local.utcoffset() != local.replace(fold=1).utcoffset()
         return int(instant.timestamp()), "repeated" if repeated else ""
+
+    def local_to_utc(self, local: int, day: int) -> tuple[int, str]:
+        """A wall-clock time as seconds since 1970 read as UTC, on the day ``day`` (an ordinal): as ``to_utc``."""
+        offset = self._by_ordinal.get(day, 0)
+        if offset == 0 and day not in self._by_ordinal:
+            offset = self._by_ordinal[day] = self._steady(date.fromordinal(day))
+        if offset is not None:
+            return local - offset, ""
+        return self.to_utc(_EPOCH + timedelta(seconds=local))
 
     def _steady(self, day: date) -> int | None:
         """The day's one UTC offset in seconds, or None when the clocks change that day (read each time exactly)."""
@@ -391,19 +456,25 @@ class _Tz:
         return instant
 
 
-@dataclass(slots=True)
-class _Row:
-    """An entry on its way in: where it lies (UTC seconds) and what it is."""
+class _Rows:
+    """The entries on their way in, by column: which row of the file, its group, where it lies (UTC seconds)."""
 
-    source: SourceEntry
-    day: date
-    start: int | None
-    contract: object  # a kept contract's id, or the group key of a contract to create
+    def __init__(self):
+        self.index = array("i")  # the row in the file's EntryTable
+        self.start = array("q")  # UTC seconds; UNPLACED: no clock time yet
+        self.day = array("i")  # the local day's ordinal
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+UNPLACED = -(1 << 62)
 
 
 class _Plan:
     def __init__(self, fmt, parsed, choices, zone, now, progress, cancelled):
         self.fmt, self.parsed, self.choices, self.zone = fmt, parsed, choices, zone
+        self.table: EntryTable = parsed.entries
         self.now = int(now.timestamp())
         self.today = now.astimezone(ZoneInfo(zone)).date()
         self.progress, self.cancelled = progress, cancelled
@@ -412,6 +483,8 @@ class _Plan:
         self.counts = Counter()
         self.earliest = settings_store.earliest_year()
         self.proposed: dict[str, int] | None = None  # the contracts preview proposes, when the user chose none
+        self.group_of, self.pairs = _groups(self.table)
+        self.group_keys = [group_key(client, project) for client, project in self.pairs]
 
     def _tick(self, done: int, total: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -423,26 +496,29 @@ class _Plan:
         self.problems.append(LineProblem(line, error))
 
     def run(self) -> Imported:
-        entries = self._mine()
-        entries = self._new_only(entries, TimeEntry, [e.key for e in entries])
+        mine = self._mine()
+        table = self.table
+        mine = self._new_only(mine, TimeEntry, [table.key[i] for i in mine])
         payments = self._new_payments()
         self._tick(1, 10)
-        rows = self._place(entries)
+        rows = self._place(mine)
+        del mine
         self._tick(4, 10)
         payment_rows = self._payments(payments)
         if self.problems:
             raise self._failed()
-        clients, contracts, ids = self._create_contracts(rows, payment_rows)
+        group_refs = [self._contract_of_key(key) for key in self.group_keys]
+        clients, contracts, ids = self._create_contracts(rows, group_refs, payment_rows)
         if self.problems:
             raise self._failed()
         self._tick(5, 10)
-        first_id, last_id = self._insert_entries(rows, ids)
+        first_id, last_id = self._insert_entries(rows, group_refs, ids)
         self._tick(8, 10)
         stored_payments = self._insert_payments(payment_rows, ids)
         mappings = self._remember(ids)
         self._tick(10, 10)
         summary = Summary(
-            entries=len(rows), payments=len(stored_payments), seconds=sum(r.source.seconds for r in rows),
+            entries=len(rows), payments=len(stored_payments), seconds=sum(table.seconds[i] for i in rows.index),
             untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
             duplicates=self.counts["duplicates"], others=self.counts["others"], repeated=self.counts["repeated"],
             clients=len(clients), contracts=len(contracts), fees_minor=sum(p["fee_minor"] for p in stored_payments),
@@ -457,18 +533,18 @@ class _Plan:
 
     # --- whose rows, and which are new
 
-    def _mine(self) -> list[SourceEntry]:
-        entries = self.parsed.entries
+    def _mine(self) -> array:
+        table = self.table
         people = users(self.parsed)
         user = self.choices.user
         if user:
-            mine = [e for e in entries if is_me(e, user)]
-            if not mine and entries:
+            mine = _mine(table, user)
+            if not mine and table:
                 raise ImportFailed([LineProblem(1, DomainError(
                     QT_TRANSLATE_NOOP("services", "Nobody called “{user}” is in this file; it holds {people}."),
                     user=user, people=", ".join(name for name, _ in people[:10]),
                 ))])
-            self.counts["others"] = len(entries) - len(mine)
+            self.counts["others"] = len(table) - len(mine)
             return mine
         if len(people) > 1:
             raise ImportFailed([LineProblem(1, DomainError(
@@ -476,7 +552,7 @@ class _Plan:
                                               "them you are."),
                 count=len(people), people=", ".join(name for name, _ in people[:10]),
             ))])
-        return entries
+        return _mine(table, None)
 
     def _new_only(self, rows, model, keys):
         """Rows whose key this source has not imported before."""
@@ -493,7 +569,7 @@ class _Plan:
                 continue
             seen.add(key)
             fresh.append(row)
-        return fresh
+        return array("i", fresh) if isinstance(rows, array) else fresh
 
     def _new_payments(self) -> list[SourcePayment]:
         income = [p for p in self.parsed.payments if p.kind in (PAYMENT, FEE)]
@@ -505,139 +581,161 @@ class _Plan:
     # --- time: instants, days, the layout
 
     def _contract_of(self, client: str, project: str):
+        return self._contract_of_key(group_key(client, project))
+
+    def _contract_of_key(self, key: str):
         """A kept contract's id, or the group key of a contract to create."""
-        key = group_key(client, project)
         if key in self.choices.contracts:
             chosen = self.choices.contracts[key]
             return key if chosen is None else chosen
         if self.proposed is None:
-            names = {group_key(e.client, e.project): default_names(self.fmt, e.client, e.project)
-                     for e in self.parsed.entries}
+            names = {key: default_names(self.fmt, client, project)
+                     for key, (client, project) in zip(self.group_keys, self.pairs, strict=True)}
             names.update((k, default_names(self.fmt, p.client, p.contract)) for k, p in _payment_groups(self.parsed.payments))
             self.proposed = _proposed_contracts(self.fmt.name, names)
         return self.proposed.get(key, key)
 
-    def _place(self, entries: list[SourceEntry]) -> list[_Row]:
-        rows: list[_Row] = []
-        day_problems: dict[date, DomainError | None] = {}  # each day checked once against the accepted range
-        for entry in entries:
-            start = None
-            if entry.start is not None:
-                if entry.start.tzinfo is None:
-                    start, problem = self.tz.to_utc(entry.start)
-                    if problem == "gap":
-                        self.fail(entry.line, DomainError(
-                            QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
-                                                          "moved forward."),
-                            time=entry.start.strftime("%H:%M"), date=entry.start.date().isoformat(), zone=self.zone,
-                        ))
-                        continue
-                    if problem == "repeated":
-                        self.counts["repeated"] += 1
-                    day = entry.start.date()
-                else:
-                    start = int(entry.start.timestamp())
-                    day = (datetime.fromtimestamp(start + self.tz.offset_at(start), UTC)).date()
+    def _place(self, mine) -> _Rows:
+        table, tz = self.table, self.tz
+        rows = _Rows()
+        day_problems: dict[int, DomainError | None] = {}  # each day checked once against the accepted range
+        kinds, starts, lengths, lines, notes = table.kind, table.start, table.seconds, table.line, table.note
+        for i in mine:
+            kind, seconds, line = kinds[i], lengths[i], lines[i]
+            start = UNPLACED
+            if kind == LOCAL:
+                local = starts[i]
+                day = local // 86400 + _ORDINAL_1970
+                start, problem = tz.local_to_utc(local, day)
+                if problem == "gap":
+                    naive = table.start_at(i)
+                    self.fail(line, DomainError(
+                        QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
+                                                      "moved forward."),
+                        time=naive.strftime("%H:%M"), date=naive.date().isoformat(), zone=self.zone,
+                    ))
+                    continue
+                if problem == "repeated":
+                    self.counts["repeated"] += 1
+            elif kind == INSTANT:
+                start = starts[i]
+                day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970
             else:
-                day = entry.day
-            if day not in day_problems:
+                day = table.day[i]
+            problem = day_problems.get(day, 0)
+            if problem == 0:
                 try:
-                    check_day(day, "date", self.today, self.earliest)  # the earliest year in Settings to a year ahead
-                    day_problems[day] = None
+                    check_day(date.fromordinal(day), "date", self.today, self.earliest)  # Settings' years to a year ahead
+                    problem = day_problems[day] = None
                 except DomainError as error:
-                    day_problems[day] = error
-            if day_problems[day] is not None:
-                self.fail(entry.line, day_problems[day])
+                    problem = day_problems[day] = error
+            if problem is not None:
+                self.fail(line, problem)
                 continue
-            if entry.seconds <= 0:
-                self.fail(entry.line, DomainError(QT_TRANSLATE_NOOP("services", "The entry has no length.")))
+            if seconds <= 0:
+                self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The entry has no length.")))
                 continue
-            if entry.seconds > MAX_DURATION:
-                self.fail(entry.line, DomainError(
+            if seconds > MAX_DURATION:
+                self.fail(line, DomainError(
                     QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; this one is {length}."),
-                    length=hours_minutes(entry.seconds),
+                    length=hours_minutes(seconds),
                 ))
                 continue
-            if start is not None and start + entry.seconds > self.now:
-                self.fail(entry.line, DomainError(QT_TRANSLATE_NOOP("services", "The end is in the future.")))
+            if start != UNPLACED and start + seconds > self.now:
+                self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The end is in the future.")))
                 continue
-            if len(entry.note) > MAX_NOTE:
-                self.fail(entry.line, DomainError(
+            if len(notes[i]) > MAX_NOTE:
+                self.fail(line, DomainError(
                     QT_TRANSLATE_NOOP("services", "Keep the note under {limit} characters."), limit=MAX_NOTE))
                 continue
-            rows.append(_Row(entry, day, start, self._contract_of(entry.client, entry.project)))
+            rows.index.append(i)
+            rows.start.append(start)
+            rows.day.append(day)
         self._day_totals(rows)
-        if self.problems:
-            return rows
-        self._lay_out(rows)
+        if not self.problems:
+            self._lay_out(rows)
         return rows
 
-    def _day_totals(self, rows: list[_Row]) -> None:
-        totals: Counter[date] = Counter()
-        first: dict[date, int] = {}
-        for row in rows:
-            totals[row.day] += row.source.seconds
-            first[row.day] = min(first.get(row.day, row.source.line), row.source.line)
+    def _day_totals(self, rows: _Rows) -> None:
+        totals: Counter[int] = Counter()
+        first: dict[int, int] = {}
+        lengths, lines = self.table.seconds, self.table.line
+        for i, day in zip(rows.index, rows.day, strict=True):
+            totals[day] += lengths[i]
+            if day not in first or lines[i] < first[day]:
+                first[day] = lines[i]
         for day, seconds in totals.items():
             if seconds > 24 * 3600:
                 self.fail(first[day], DomainError(
                     QT_TRANSLATE_NOOP("services", "The entries of {date} add up to {length}, more than a day holds; "
                                                   "this is the first of them."),
-                    date=day.isoformat(), length=hours_minutes(seconds),
+                    date=date.fromordinal(day).isoformat(), length=hours_minutes(seconds),
                 ))
 
-    def _lay_out(self, rows: list[_Row]) -> None:
-        """Entries without a clock time, or sharing time with another, go back to back on their own day."""
-        timed = sorted((r for r in rows if r.start is not None), key=lambda r: (r.start, r.source.line))
-        movers = [r for r in rows if r.start is None]
+    def _lay_out(self, rows: _Rows) -> None:
+        """Entries without a clock time, or sharing time with another, go back to back on their own day.
+
+        One sweep in start order finds the entries that clash, against the entries kept (read from the file
+        as a stream, never all at once) and the file's own; then each day with entries to place gets the
+        spans already taken on it, and they go into its first gaps from the working day's start.
+        """
+        lengths, lines = self.table.seconds, self.table.line
+        starts, days, index = rows.start, rows.day, rows.index
+        timed = sorted((r for r in range(len(rows)) if starts[r] != UNPLACED), key=lambda r: (starts[r], lines[index[r]]))
+        movers = [r for r in range(len(rows)) if starts[r] == UNPLACED]
         self.counts["untimed"] = len(movers)
-        if timed or movers:
-            lo = min([r.start for r in timed] + [self.tz.midnight(r.day) for r in movers])
-            hi = max([r.start + r.source.seconds for r in timed] + [self.tz.midnight(r.day + timedelta(days=2))
-                                                                       for r in movers])
-            starts, ends = _kept_spans(lo, hi)
-        else:
-            starts, ends = [], []
-        kept = list(zip(starts, ends, strict=True))
-        fixed: list[tuple[int, int]] = []
-        reach = None  # the end of the furthest fixed entry so far
-        for row in timed:
-            start, end = row.start, row.start + row.source.seconds
-            clash = reach is not None and start < reach
-            if not clash:
-                index = bisect_left(starts, end) - 1
-                clash = index >= 0 and ends[index] > start
-            if clash:
-                movers.append(row)
-                self.counts["overlapping"] += 1
-                continue
-            fixed.append((start, end))
-            reach = end if reach is None or end > reach else reach
+        fixed: list[int] = []
+        if timed:
+            kept = _kept_stream(starts[timed[0]], max(starts[r] + lengths[index[r]] for r in timed))
+            current = next(kept, None)
+            reach = None  # the end of the furthest fixed entry so far
+            for r in timed:
+                start = starts[r]
+                end = start + lengths[index[r]]
+                while current is not None and current[1] <= start:
+                    current = next(kept, None)  # ends before this row (and every later one) starts
+                if (reach is not None and start < reach) or (current is not None and current[0] < end):
+                    movers.append(r)
+                    self.counts["overlapping"] += 1
+                    continue
+                fixed.append(r)
+                reach = end if reach is None or end > reach else reach
+            kept.close()
+        del timed
         if not movers:
             return
-        by_day: dict[date, list[_Row]] = defaultdict(list)
-        for row in movers:
-            by_day[row.day].append(row)
-        busy = sorted(kept + fixed)
+        by_day: dict[int, list[int]] = defaultdict(list)
+        for r in movers:
+            by_day[days[r]].append(r)
+        windows = {day: (self.tz.midnight(date.fromordinal(day)), self.tz.midnight(date.fromordinal(day + 1)))
+                   for day in by_day}
+        taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for r in fixed:
+            for day in (days[r] - 1, days[r], days[r] + 1):  # an entry may cross midnight
+                if day in windows:
+                    taken[day].append((starts[r], starts[r] + lengths[index[r]]))
+        del fixed
         begin = self.choices.workday_start or settings_store.working_hours()[0]
         for day in sorted(by_day):
-            day_rows = sorted(by_day[day], key=lambda r: (r.start is not None, r.start or 0, r.source.line))
-            midnight, next_midnight = self.tz.midnight(day), self.tz.midnight(day + timedelta(days=1))
-            cursor = max(midnight, self.tz.start_of(datetime.combine(day, begin)))
-            for row in day_rows:
-                placed = _first_gap(busy, cursor, next_midnight, row.source.seconds)
+            midnight, next_midnight = windows[day]
+            busy = sorted(taken.pop(day, []) + list(_kept_stream(midnight, next_midnight)))
+            day_rows = sorted(by_day[day], key=lambda r: (starts[r] != UNPLACED, starts[r], lines[index[r]]))
+            cursor = max(midnight, self.tz.start_of(datetime.combine(date.fromordinal(day), begin)))
+            for r in day_rows:
+                length = lengths[index[r]]
+                placed = _first_gap(busy, cursor, next_midnight, length)
                 if placed is None:
-                    placed = _first_gap(busy, midnight, next_midnight, row.source.seconds)
-                if placed is None or placed + row.source.seconds > self.now:
-                    self.fail(row.source.line, DomainError(
+                    placed = _first_gap(busy, midnight, next_midnight, length)
+                if placed is None or placed + length > self.now:
+                    self.fail(lines[index[r]], DomainError(
                         QT_TRANSLATE_NOOP("services", "There is no room on {date} for this entry ({length}) beside "
                                                       "the day's other entries."),
-                        date=day.isoformat(), length=hours_minutes(row.source.seconds),
+                        date=date.fromordinal(day).isoformat(), length=hours_minutes(length),
                     ))
                     continue
-                row.start = placed
-                insort(busy, (placed, placed + row.source.seconds))
-                cursor = placed + row.source.seconds
+                starts[r] = placed
+                insort(busy, (placed, placed + length))
+                cursor = placed + length
 
     # --- money
 
@@ -664,19 +762,25 @@ class _Plan:
 
     # --- contracts
 
-    def _create_contracts(self, rows: list[_Row], payments: list[dict]):
+    def _create_contracts(self, rows: _Rows, group_refs: list, payments: list[dict]):
         """Clients and contracts the rows need that are not kept yet: created now (hourly)."""
         needed: dict[str, int] = {}  # group key → first line
-        for row in rows:
-            if isinstance(row.contract, str):
-                needed.setdefault(row.contract, row.source.line)
+        ids: dict[object, int] = {}
+        first_line: dict[int, int] = {}
+        lines = self.table.line
+        for i in rows.index:
+            group = self.group_of[i]
+            if group not in first_line or lines[i] < first_line[group]:
+                first_line[group] = lines[i]
+        for group, line in sorted(first_line.items(), key=lambda item: item[1]):
+            ref = group_refs[group]
+            if isinstance(ref, str):
+                needed.setdefault(ref, line)
+            else:
+                ids[ref] = ref
         for payment in payments:
             if isinstance(payment["contract"], str):
                 needed.setdefault(payment["contract"], payment["line"])
-        ids: dict[object, int] = {}
-        for row in rows:
-            if not isinstance(row.contract, str):
-                ids[row.contract] = row.contract
         for payment in payments:
             if not isinstance(payment["contract"], str):
                 ids[payment["contract"]] = payment["contract"]
@@ -716,14 +820,19 @@ class _Plan:
         return created_clients, created_contracts, ids
 
     def _group_facts(self, needed):
+        table = self.table
         names: dict[str, tuple[str, str]] = {}
         rates: dict[str, Counter] = defaultdict(Counter)
-        for entry in self.parsed.entries:
-            key = group_key(entry.client, entry.project)
+        for key, (client, project) in zip(self.group_keys, self.pairs, strict=True):
             if key in needed:
-                names.setdefault(key, default_names(self.fmt, entry.client, entry.project))
-                if entry.rate_minor is not None or entry.currency:
-                    rates[key][(entry.rate_minor, entry.currency)] += 1
+                names.setdefault(key, default_names(self.fmt, client, project))
+        currencies = table.values["currency"]
+        for i in range(len(table)):
+            key = self.group_keys[self.group_of[i]]
+            if key in needed:
+                rate, currency = table.rate[i], currencies[table.codes["currency"][i]]
+                if rate != NO_RATE or currency:
+                    rates[key][(None if rate == NO_RATE else rate, currency)] += 1
         for key, payment in _payment_groups(self.parsed.payments):
             if key in needed:
                 names.setdefault(key, default_names(self.fmt, payment.client, payment.contract))
@@ -733,19 +842,22 @@ class _Plan:
 
     # --- writing
 
-    def _insert_entries(self, rows: list[_Row], ids) -> tuple[int | None, int | None]:
+    def _insert_entries(self, rows: _Rows, group_refs: list, ids) -> tuple[int | None, int | None]:
         """Every row in one prepared INSERT, made as it goes (never a second list of them): the ids written."""
         if not rows:
             return None, None
-        rows.sort(key=lambda r: r.start)
+        table = self.table
+        starts = rows.start
+        order = sorted(range(len(rows)), key=starts.__getitem__)
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
         zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.name
         offset_at = self.tz.offset_at
+        contract_of = [ids[ref] if ref in ids else None for ref in group_refs]
+        lengths, notes, billable, keys, group_of = table.seconds, table.note, table.billable, table.key, self.group_of
         records = (
-            (last_id + n, ids[row.contract], row.start, row.start + row.source.seconds, zone,
-             offset_at(row.start) // 60, clean_note(row.source.note), int(row.source.billable), source, name,
-             row.source.key)
-            for n, row in enumerate(rows, start=1)
+            (last_id + n, contract_of[group_of[i]], start, start + lengths[i], zone, offset_at(start) // 60,
+             clean_note(notes[i]), billable[i], source, name, keys[i])
+            for n, (i, start) in enumerate(((rows.index[r], starts[r]) for r in order), start=1)
         )
         _insert_entry_rows(records, (last_id + 1, last_id + len(rows), name))
         return last_id + 1, last_id + len(rows)
@@ -841,10 +953,18 @@ def _first_gap(busy: list[tuple[int, int]], lo: int, hi: int, length: int) -> in
     return at if at + length <= hi else None
 
 
-def _kept_spans(lo: int, hi: int) -> tuple[list[int], list[float]]:
-    from freelance_desk.services.io.time_csv import _kept_spans as spans
-
-    return spans(lo, hi)
+def _kept_stream(lo: int, hi: int):
+    """Entries already kept that may share time with [lo, hi), as (start, end) by start (running: end forever),
+    read from the file as the caller goes. Kept entries never overlap, so their ends are in order too."""
+    cursor = db.execute_sql(
+        f'SELECT start, COALESCE("end", 9223372036854775807) FROM {TimeEntry._meta.table_name} '
+        'WHERE start < ? AND ("end" IS NULL OR "end" > ?) ORDER BY start',
+        (hi, lo),
+    )
+    try:
+        yield from cursor
+    finally:
+        cursor.close()
 
 
 def _insert_entry_rows(records, span: tuple[int, int, str]) -> None:
