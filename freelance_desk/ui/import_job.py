@@ -86,6 +86,17 @@ class ImportJob(QThread):
         if storage.read_only_reason() is not None:  # the window's connection refuses writes: so does this one
             db.connection().execute("PRAGMA query_only = 1")
 
+    def sync_read_only(self) -> None:
+        """On the GUI thread once the job ended: a full disk (or damage) the job met turns the window's own
+        connection read-only too (``storage`` applied it to the connection that met it, the job's)."""
+        if not self._uses_database:
+            return
+        from freelance_desk.db import storage
+        from freelance_desk.db.connection import db
+
+        if storage.read_only_reason() is not None and not db.is_closed():
+            db.connection().execute("PRAGMA query_only = 1")
+
     @staticmethod
     def _disconnect() -> None:
         from freelance_desk.db.connection import db

@@ -434,6 +434,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        if self.import_wizard is not None and self.import_wizard.isVisible():
+            self.import_wizard.reject()  # its work under way stops (a write rolled back) before the window goes
         super().closeEvent(event)
         self.hide()
         self._backup_on_quit()

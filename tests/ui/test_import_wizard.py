@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from freelance_desk.db import backups
 from freelance_desk.db.models import Client, Contract, TimeEntry
@@ -320,3 +320,80 @@ def test_a_team_export_asks_whose_rows_are_mine_and_the_date_order_rereads(windo
     assert wizard.currentId() == iw.SUMMARY
     days = sorted(e.start.date() for e in TimeEntry.select())
     assert days == [date(2026, 1, 3), date(2026, 3, 2)]
+
+
+# --- the thread's database connection ------------------------------------------------------------
+
+
+def test_a_job_writes_on_a_connection_of_its_own_which_is_closed_after_and_the_window_reads_meanwhile(qtbot, database):
+    import sqlite3
+    import time
+
+    from freelance_desk.db.connection import db, write
+    from freelance_desk.services.clients.clients import ClientData, create_client
+    from freelance_desk.ui.import_job import ImportJob
+
+    inside, go_on, seen = threading.Event(), threading.Event(), {}
+
+    def work(progress, cancelled):
+        seen["connection"] = db.connection()
+        with write():
+            create_client(ClientData("Written in the thread"), now=T0)
+            inside.set()
+            assert go_on.wait(10)
+        return "done"
+
+    job = ImportJob(work, uses_database=True)
+    job.start()
+    assert inside.wait(10)
+    started = time.perf_counter()
+    assert Client.select().count() == 0  # the window reads while the thread holds its write open (WAL)
+    assert time.perf_counter() - started < 1
+    assert seen["connection"] is not db.connection()
+    go_on.set()
+    qtbot.waitUntil(job.isFinished, timeout=10000)
+    job.wait()
+    assert job.outcome == "ok"
+    assert Client.select().count() == 1  # committed to the same file
+    with pytest.raises(sqlite3.ProgrammingError):  # the thread's connection was closed
+        seen["connection"].execute("SELECT 1")
+
+
+def test_tab_walks_the_file_page_in_reading_order(window, qtbot, own_csv):
+    wizard = open_wizard(window, qtbot, own_csv)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: wizard.file_page.path_edit.hasFocus(), timeout=5000)
+    order = []
+    for _ in range(5):
+        order.append(QApplication.focusWidget())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    page = wizard.file_page
+    assert order == [page.path_edit, page.browse, page.folder, page.format_combo, next_button(wizard)]
+
+
+def test_a_full_disk_met_by_the_thread_turns_the_windows_connection_read_only_too(qtbot, database):
+    from freelance_desk.core.errors import DiskFull
+    from freelance_desk.db import storage
+    from freelance_desk.db.connection import db
+    from freelance_desk.services.clients.clients import ClientData, create_client
+    from freelance_desk.ui.import_job import ImportJob
+
+    job = ImportJob(lambda progress, cancelled: storage.set_read_only(db, storage.ReadOnly.DISK_FULL),
+                    uses_database=True)
+    job.start()
+    qtbot.waitUntil(job.isFinished, timeout=10000)
+    job.wait()
+    job.sync_read_only()
+    try:
+        with pytest.raises(DiskFull):
+            create_client(ClientData("After the full disk"), now=T0)
+        assert Client.select().count() == 0
+    finally:
+        storage.set_read_only(db, None)
+
+
+def test_closing_the_window_closes_the_wizard_and_its_work(window, qtbot, contracts, own_csv):
+    wizard = open_wizard(window, qtbot, own_csv)
+    wizard.next()
+    window.close()
+    assert not wizard.isVisible() and not wizard.busy()

@@ -310,6 +310,7 @@ class ImportWizard(QWizard):
                 return
             told.append(True)
             job.wait()
+            job.sync_read_only()
             panel.end()
             if self.job is job:
                 self.job = None
