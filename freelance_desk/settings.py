@@ -1,4 +1,4 @@
-"""UI state only (geometry, last page, locale, colour scheme): typed, each option declared once."""
+"""UI state only (geometry, last page, locale, colour scheme, the import's last folder and format): typed, each option declared once."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ LOCALE = Option("ui/locale", str, "")  # "" = the system's
 COLOR_SCHEME = Option("ui/color_scheme", str, "system")  # "system", "light" or "dark" (ui/scheme.py)
 CLOSE_TO_TRAY = Option("timer/close_to_tray", bool, False)
 LAST_CONTRACT = Option("timer/last_contract", int, 0)
+IMPORT_FOLDER = Option("import/last_folder", str, "")  # where File ▸ Import… last found a file
+IMPORT_FORMAT = Option("import/last_format", str, "")  # the format last chosen by hand ("" = detect)
 
 
 class UiSettings:

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.tray = None
         self.auto_backup_job = None
         self.last_backup_run = None  # the last backup shown with progress (tests read it)
+        self.import_wizard = None  # File ▸ Import…, once opened
+        self.setAcceptDrops(True)  # a file dropped on the window is imported
         self._after_first_frame_done = False
         self._after_first_frame_queued = False
         self._first_frame_calls: list = []
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Open &demo database"), lambda: self.open_database_requested.emit("", True))
         file_menu.addSeparator()
-        self.import_time_action = self._action(file_menu, self.tr("&Import time entries…"), self._import_time_entries)
+        self.import_action = self._action(file_menu, self.tr("&Import…"), lambda: self.open_import_wizard())
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self._back_up_now)
         self.restore_action = self._action(file_menu, self.tr("&Restore from backup…"), self._restore_backup)
@@ -265,10 +267,46 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database_requested.emit(path, False)
 
-    def _import_time_entries(self) -> None:
-        from freelance_desk.ui.import_time import import_time_entries
+    def open_import_wizard(self, path: str = "") -> None:
+        """File ▸ Import… (or a file dropped on the window): the wizard, on ``path`` when given."""
+        from freelance_desk.ui.dialogs.import_wizard import ImportWizard
 
-        import_time_entries(self, self.ctx)
+        if self.import_wizard is not None and self.import_wizard.isVisible():
+            if path:
+                self.import_wizard.restart()
+                self.import_wizard.file_page.path_edit.setText(path)
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return
+        self.import_wizard = ImportWizard(self.ctx, path, self)
+        self.import_wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_wizard.open()
+
+    @staticmethod
+    def _dropped_path(event) -> str:
+        """The one local file or folder being dragged, else ""."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        return ""
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_path(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_path(event)
+        if not path:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # after the drop has ended: the source application is not kept waiting on our dialog
+        QTimer.singleShot(0, lambda: self.open_import_wizard(path))
 
     def _back_up_now(self) -> None:
         from freelance_desk.ui.backups import back_up_now
@@ -396,6 +434,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        if self.import_wizard is not None and self.import_wizard.isVisible():
+            self.import_wizard.reject()  # its work under way stops (a write rolled back) before the window goes
         super().closeEvent(event)
         self.hide()
         self._backup_on_quit()

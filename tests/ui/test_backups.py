@@ -143,11 +143,16 @@ def test_quitting_after_a_change_backs_up_and_without_one_does_not(qtbot, databa
     assert [i.reason for i in made] == ["quit"] and made[0].summary.clients == 1
 
 
-def test_an_import_is_preceded_by_a_backup(window, ctx, folder, contracts, monkeypatch, tmp_path):
+def test_an_import_is_preceded_by_a_backup(window, ctx, folder, contracts, tmp_path, qtbot):
     path = tmp_path / "hours.csv"
     path.write_text("date,start,end,contract\n2026-03-02,09:00,12:30,Dashboard maintenance\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
-    window.import_time_action.trigger()
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    wizard.file_page.path_edit.setText(str(path))
+    for _page in range(4):  # File, Preview, Mapping, Check: then the import
+        wizard.next()
+        qtbot.waitUntil(lambda: not wizard.busy(), timeout=10000)
+    assert wizard.currentId() == 5  # the summary
     made = backups.list_backups(folder)
     assert [i.reason for i in made] == ["before-import"]
     assert made[0].summary.time_entries == 0  # taken before the import

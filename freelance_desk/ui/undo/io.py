@@ -1,4 +1,5 @@
-"""Undo commands for files brought in: a CSV import of time entries, as a whole.
+"""Undo commands for files brought in: a CSV import of time entries, and an import of another
+tool's history (File ▸ Import…), each as a whole.
 
 Apart from time.py so the Time page does not import the CSV reader.
 """
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.services.io import moving_in
 from freelance_desk.services.io import time_csv as time_import
 from freelance_desk.ui.undo.base import WriteCommand
 
@@ -41,3 +43,21 @@ class ImportTimeEntries(WriteCommand):
     def repeat(self) -> None:
         with _waiting():
             time_import.restore_imported(self.imported)
+
+
+class ImportHistory(WriteCommand):
+    """An import of another tool's export (``imported`` from moving_in.import_parsed): undo removes its
+    entries, payments and the clients and contracts it created; redo writes them again with the same ids."""
+
+    def __init__(self, text: str, imported: moving_in.Imported, after: Callable[[], None],
+                 failed: Callable[[DomainError], None] | None = None):
+        super().__init__(text, after, failed)
+        self.imported = imported
+
+    def revert(self) -> None:
+        with _waiting():
+            moving_in.remove_imported(self.imported)
+
+    def repeat(self) -> None:
+        with _waiting():
+            moving_in.restore_imported(self.imported)
