@@ -64,6 +64,7 @@ NO_CLIENT = "No client"
 NO_PROJECT = "No project"
 UNTAGGED = "Untagged"  # Timewarrior: an interval without tags
 BATCH = 1000  # ids per DELETE
+_EVERY = 4096  # rows between two progress reports (and Cancel checks)
 IMPORT_CACHE_KB = -8000  # SQLite's page cache while an import writes (8 MB; the app's is 32 MB): as fast, 30 MB less
 _SEP = "\x1f"
 _EPOCH = datetime(1970, 1, 1)
@@ -500,10 +501,10 @@ class _Plan:
         table = self.table
         mine = self._new_only(mine, TimeEntry, [table.key[i] for i in mine])
         payments = self._new_payments()
-        self._tick(1, 10)
+        self._tick(5, 100)
         rows = self._place(mine)
         del mine
-        self._tick(4, 10)
+        self._tick(45, 100)
         payment_rows = self._payments(payments)
         if self.problems:
             raise self._failed()
@@ -511,12 +512,12 @@ class _Plan:
         clients, contracts, ids = self._create_contracts(rows, group_refs, payment_rows)
         if self.problems:
             raise self._failed()
-        self._tick(5, 10)
+        self._tick(50, 100)
         first_id, last_id = self._insert_entries(rows, group_refs, ids)
-        self._tick(8, 10)
+        self._tick(95, 100)
         stored_payments = self._insert_payments(payment_rows, ids)
         mappings = self._remember(ids)
-        self._tick(10, 10)
+        self._tick(100, 100)
         summary = Summary(
             entries=len(rows), payments=len(stored_payments), seconds=sum(table.seconds[i] for i in rows.index),
             untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
@@ -600,7 +601,10 @@ class _Plan:
         rows = _Rows()
         day_problems: dict[int, DomainError | None] = {}  # each day checked once against the accepted range
         kinds, starts, lengths, lines, notes = table.kind, table.start, table.seconds, table.line, table.note
-        for i in mine:
+        total = len(mine) or 1
+        for n, i in enumerate(mine):
+            if not n % _EVERY:
+                self._tick(10 + 30 * n // total, 100)  # Cancel is felt within a few thousand rows
             kind, seconds, line = kinds[i], lengths[i], lines[i]
             start = UNPLACED
             if kind == LOCAL:
@@ -854,10 +858,18 @@ class _Plan:
         offset_at = self.tz.offset_at
         contract_of = [ids[ref] if ref in ids else None for ref in group_refs]
         lengths, notes, billable, keys, group_of = table.seconds, table.note, table.billable, table.key, self.group_of
+        total = len(order)
+
+        def placed():
+            for n, r in enumerate(order, start=1):
+                if not n % _EVERY:
+                    self._tick(50 + 45 * n // total, 100)  # raising Cancelled here rolls the INSERT back
+                yield rows.index[r], starts[r]
+
         records = (
             (last_id + n, contract_of[group_of[i]], start, start + lengths[i], zone, offset_at(start) // 60,
              clean_note(notes[i]), billable[i], source, name, keys[i])
-            for n, (i, start) in enumerate(((rows.index[r], starts[r]) for r in order), start=1)
+            for n, (i, start) in enumerate(placed(), start=1)
         )
         _insert_entry_rows(records, (last_id + 1, last_id + len(rows), name))
         return last_id + 1, last_id + len(rows)

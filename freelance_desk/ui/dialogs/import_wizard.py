@@ -1094,7 +1094,7 @@ class SummaryPage(QWizardPage):
 
 def changed_topics(imported: moving_in.Imported) -> tuple[str, ...]:
     topics = []
-    if imported.entries:
+    if imported.summary.entries:
         topics.append(TIME)
     if imported.payments:
         topics.append(PAYMENTS)
@@ -1112,7 +1112,7 @@ def push_undo(ctx, imported: moving_in.Imported):
     topics = changed_topics(imported)
     command = ImportHistory(
         QCoreApplication.translate("ImportWizard", "Import ({0} entries, {1} payments)").format(
-            QLocale().toString(len(imported.entries)), QLocale().toString(len(imported.payments))
+            QLocale().toString(imported.summary.entries), QLocale().toString(len(imported.payments))
         ),
         imported,
         after=lambda: ctx.notify(*topics),
