@@ -12,6 +12,7 @@ from freelance_desk.services.io.sources.base import Format, Sample
 # One module of this package a format, in the order detection tries them (the surest score wins).
 MODULES = (
     "own_csv",
+    "upwork",
 )
 
 

@@ -1,0 +1,555 @@
+"""Upwork's transaction history (Reports → Transactions → Download CSV), in either of its layouts.
+
+The current export (2023 on) has ``Date, Transaction ID, Transaction Type, Transaction Summary,
+… , Ref ID, Amount $, Amount in local currency, Currency, Current Balance $, Payment Method``
+(some copies add ``Transaction Summary Details``, ``Description 1…3``, ``Agency``, ``Freelancer``,
+``Team`` or ``Client team``, ``Account Name``, ``PO``); the older statement has ``Date, Ref ID,
+Type, Description, Agency, Freelancer, Team, Account Name, PO, Amount, Amount in local currency,
+Currency, Balance``. Columns are found by name (any case, any order); others are ignored.
+
+Each row becomes one :class:`SourcePayment` in US dollars (the Upwork balance's currency; the
+local-currency column is not read):
+
+- Hourly, Fixed Price / Fixed-price / Milestone, Bonus: PAYMENT, keyed by its Ref ID (else its
+  Transaction ID), client from the Team / Client team column, contract from the description
+  when it names one (``Invoice for Logo refresh: Milestone 2`` → ``Logo refresh``; an hourly
+  ``Invoice for 03/04/2024-03/10/2024 …`` names none).
+- Service Fee: FEE, tied (``parent``) to the payment its description names (``Service Fee for
+  Hourly - Ref ID 701123340``); without one, to the nearest payment of the same day, client and
+  contract; else a FEE of no payment (counted in ``notes``). VAT / GST / withholding tax rows
+  name the row they were charged on (``VAT (KE) - Service Fee - Ref ID …``) and take its kind:
+  tax on a service fee is a fee of that fee's payment.
+- Connects (and a membership row that buys Connects: ``Fees for additional Connects (80).``):
+  CONNECTS, ``connects`` the count when the description gives one.
+- Withdrawal, Withdrawal Fee: WITHDRAWAL. Membership Fee, Subscription: MEMBERSHIP. Refund: REFUND.
+- Anything else (Adjustment, Miscellaneous …): OTHER, counted in ``notes``.
+
+Dates read ``Mar 11, 2024``, ``March 11, 2024``, ``2024-03-11`` or ``03/11/2024`` (month first,
+as Upwork writes them; day first when the file shows it, or ``ReadOptions.date_order``; a file
+whose every such date could be either is read month first and says so in ``asks``). Amounts
+read ``-$1,234.56``, ``($12.00)``, ``1234.56``: digits, never floats. Refused by line: a
+missing column (line 1), a date or an amount that cannot be read (quoted), a line with more
+or fewer cells than the header.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
+from operator import itemgetter
+from pathlib import Path
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.io.lines import csv_records
+from freelance_desk.services.io.sources.base import (
+    CONNECTS,
+    DATE_ORDER,
+    FEE,
+    MEMBERSHIP,
+    MONEY,
+    OTHER,
+    PAYMENT,
+    REFUND,
+    WITHDRAWAL,
+    Format,
+    LineProblem,
+    Parsed,
+    ReadOptions,
+    RowKeys,
+    Sample,
+    SourcePayment,
+    clean_note,
+    folded,
+)
+
+NAME = "upwork"
+CURRENCY = "USD"
+
+# Header names, folded. The first of each tuple that the header has is read.
+DATE_COLUMNS = ("date",)
+TYPE_COLUMNS = ("transaction type", "type")
+AMOUNT_COLUMNS = ("amount $", "amount ($)", "amount usd", "amount")
+REF_COLUMNS = ("ref id", "reference id")
+TRANSACTION_COLUMNS = ("transaction id",)
+CLIENT_COLUMNS = ("client team", "team", "client", "client name")
+CONTRACT_COLUMNS = ("contract", "contract title", "contract name", "job title")
+# Every one of these the header has is part of the row's description, in this order.
+TEXT_COLUMNS = ("transaction summary", "transaction summary details", "description",
+                "description 1", "description 2", "description 3")
+
+_CURRENT = {"date", "transaction id", "transaction type", "amount $"}
+_STATEMENT = {"date", "ref id", "type", "description", "amount", "balance"}
+_STATEMENT_PEOPLE = {"agency", "freelancer", "team", "account name"}
+
+_PAYMENT_TYPES = {"hourly", "fixed price", "fixed-price", "fixedprice", "milestone", "bonus"}
+_FEE_TYPES = {"service fee"}
+_TAX_TYPES = {"vat", "gst", "wht", "withholding tax", "tax", "sales tax"}
+_CONNECTS_TYPES = {"connects", "connects purchase"}
+_MEMBERSHIP_TYPES = {"membership fee", "membership", "subscription", "freelancer plus"}
+_WITHDRAWAL_TYPES = {"withdrawal", "withdrawal fee"}
+_REFUND_TYPES = {"refund"}
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+
+_REF = re.compile(r"ref\.?\s*id\W*(\d+)", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"connects(?:\s+(?:purchase|purchased|bought))?\W{0,3}(\d+)", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(\d+)\s+(?:\w+\s+)?connects", re.IGNORECASE)
+_HOURLY_SPAN = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s*-\s*\d{1,2}/\d{1,2}/\d{4}")
+_REF_TAIL = re.compile(r"\s*[-–]\s*ref\.?\s*id\W*\d+\s*$", re.IGNORECASE)
+_MILESTONE_TAIL = re.compile(r"\s*(?::|[-–])\s*milestone\b.*$", re.IGNORECASE)
+
+
+# --- detection ---------------------------------------------------------------------------
+
+
+def _header_cells(line: str) -> list[str]:
+    delimiter = max((",", ";", "\t"), key=line.count)
+    try:
+        return next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def detect(sample: Sample) -> int:
+    names = {folded(cell) for cell in _header_cells(sample.first_line)}
+    if _CURRENT <= names:
+        return 100
+    if _STATEMENT <= names and len(_STATEMENT_PEOPLE & names) >= 2:
+        return 100
+    return 0
+
+
+# --- cells -------------------------------------------------------------------------------
+
+
+def _not_amount(text: str) -> DomainError:
+    return DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not an amount. Write it like {example}."),
+                       text=text, example="-$1,234.56")
+
+
+def _not_date(text: str) -> DomainError:
+    return DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date."), text=text)
+
+
+def cents(text: str) -> int:
+    """``-$1,234.56``, ``($12.00)``, ``$-5``, ``1234.5`` as signed cents, from the digits."""
+    body = text[1:] if text[:1] == "-" else text
+    whole, dot, fraction = body.partition(".")
+    if len(fraction) == 2 and whole.isascii() and whole.isdigit() and fraction.isdigit():  # the usual 1234.56
+        amount = int(whole) * 100 + int(fraction)
+        return -amount if body is not text else amount
+    value = text.strip().replace("\u00a0", "").replace(" ", "")
+    negative = False
+    if value.startswith("(") and value.endswith(")"):
+        negative, value = True, value[1:-1]
+    for _ in range(2):  # a sign before or after the symbol: -$5, $-5
+        if value[:1] and value[:1] in "-−":
+            negative, value = not negative, value[1:]
+        elif value[:1] == "+":
+            value = value[1:]
+        for mark in ("US$", "USD", "$"):
+            if value.startswith(mark):
+                value = value[len(mark):]
+                break
+    if value.endswith("USD"):
+        value = value[:-3]
+    whole, dot, fraction = value.partition(".")
+    if "," in whole:
+        groups = whole.split(",")
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            raise _not_amount(text)  # 1,234 is a thousands mark; 12,34 a decimal comma this file does not use
+        whole = "".join(groups)
+    if not (whole or fraction):
+        raise _not_amount(text)
+    if whole and not (whole.isascii() and whole.isdigit()):
+        raise _not_amount(text)
+    if dot and not (fraction.isascii() and fraction.isdigit()):
+        raise _not_amount(text)
+    if len(fraction) > 2:
+        if fraction[2:].strip("0"):
+            raise _not_amount(text)  # part of a cent
+        fraction = fraction[:2]
+    amount = int(whole or "0") * 100 + int(fraction.ljust(2, "0"))
+    return -amount if negative else amount
+
+
+def _named_date(text: str) -> date:
+    """``Mar 11, 2024``, ``March 11 2024``, ``11 Mar 2024``."""
+    parts = text.replace(",", " ").replace(".", " ").split()
+    if len(parts) != 3:
+        raise ValueError(text)
+    if parts[0].isdigit():
+        day, month, year = parts
+    else:
+        month, day, year = parts
+    return date(int(year), _MONTHS[month.casefold()], int(day))
+
+
+def _slashed(text: str) -> tuple[int, int, int] | None:
+    parts = text.split("/")
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts) or len(parts[2]) != 4:
+        return None
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
+def _read_date(text: str, day_first: bool) -> date:
+    value = text.strip()
+    try:
+        slashed = _slashed(value)
+        if slashed is not None:
+            first, second, year = slashed
+            return date(year, second, first) if day_first else date(year, first, second)
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+            return date(int(value[:4]), int(value[5:7]), int(value[8:10]))  # ISO, a time after it ignored
+        return _named_date(value)
+    except (ValueError, KeyError, IndexError):
+        raise _not_date(text) from None
+
+
+def _day_first(texts, given: str | None) -> tuple[bool, bool]:
+    """Whether slashed dates are day first, and whether the file left it open (every one could be either)."""
+    if given in ("dmy", "mdy"):
+        return given == "dmy", False
+    slashed = [s for s in (_slashed(t.strip()) for t in texts) if s is not None]
+    if any(first > 12 for first, _, _ in slashed):
+        return True, False
+    if any(second > 12 for _, second, _ in slashed):
+        return False, False
+    return False, bool(slashed)
+
+
+def _connects_count(description: str) -> int:
+    match = _COUNT_AFTER.search(description) or _COUNT_BEFORE.search(description)
+    return int(match[1]) if match else 0
+
+
+def _contract_from(parts: tuple[str, ...]) -> str:
+    """The job title a payment's description names: ``Invoice for <title>[: Milestone …]``."""
+    for part in parts:
+        if part[:12].casefold() != "invoice for ":
+            continue
+        title = _REF_TAIL.sub("", part[12:]).strip()
+        if not title or _HOURLY_SPAN.match(title):
+            return ""
+        return _MILESTONE_TAIL.sub("", title).strip()
+    return ""
+
+
+def _kind(type_: str) -> str:
+    """The kind a row of this (folded) type is; a membership row that buys Connects is told by its text."""
+    if type_ in _PAYMENT_TYPES:
+        return PAYMENT
+    if type_ in _FEE_TYPES:
+        return FEE
+    if type_ in _CONNECTS_TYPES:
+        return CONNECTS
+    if type_ in _MEMBERSHIP_TYPES:
+        return MEMBERSHIP
+    if type_ in _WITHDRAWAL_TYPES:
+        return WITHDRAWAL
+    if type_ in _REFUND_TYPES:
+        return REFUND
+    if type_ in _TAX_TYPES or type_.startswith(("vat ", "gst ")):
+        return "tax"  # resolved below: it takes the kind of the row it was charged on
+    return OTHER
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def _column(index: dict[str, int], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        if name in index:
+            return index[name]
+    return None
+
+
+def read(path: Path, options: ReadOptions) -> Parsed:
+    parsed = Parsed(NAME)
+    problems = parsed.problems
+    records = csv_records(path, problems, breaks=True, progress=options.progress, cancelled=options.cancelled)
+    header = next(records, None)
+    if header is None:
+        return parsed
+    index: dict[str, int] = {}
+    for position, cell in enumerate(header[1]):
+        index.setdefault(folded(cell), position)
+    width = len(header[1])
+    at_date = _column(index, DATE_COLUMNS)
+    at_type = _column(index, TYPE_COLUMNS)
+    at_amount = _column(index, AMOUNT_COLUMNS)
+    at_ref = _column(index, REF_COLUMNS)
+    at_transaction = _column(index, TRANSACTION_COLUMNS)
+    missing = [label for label, at in (("Date", at_date), ("Transaction type", at_type), ("Amount $", at_amount),
+                                       ("Ref ID", at_ref if at_ref is not None else at_transaction)) if at is None]
+    if missing:
+        problems.append(LineProblem(header[0], DomainError(QT_TRANSLATE_NOOP(
+            "services", "The header lacks the column {columns}; an Upwork transaction history has Date, "
+                        "Transaction type (or Type), Amount $ (or Amount) and Ref ID (or Transaction ID)."),
+            columns=", ".join(f"“{m}”" for m in missing))))
+        return parsed
+
+    def at(found: int | None) -> int:  # a column the header lacks reads the "" appended to every row
+        return width if found is None else found
+
+    # Every row is read through one C-level getter: its ids, date, client and contract, and its text cells
+    # joined by a separator no cell holds (lines.py refuses control characters), split only when two hold text.
+    texts = tuple(index[name] for name in TEXT_COLUMNS if name in index) or (width,)
+    ids_of = itemgetter(at(at_ref), at(at_transaction), at_date, at(_column(index, CLIENT_COLUMNS)),
+                        at(_column(index, CONTRACT_COLUMNS)))
+    texts_of = itemgetter(*texts, width)
+    join = "\x1f".join
+    intern = sys.intern
+    dates = _Dates(options.date_order)
+    known_days = dates.days.get
+    slashed = dates.slashed  # empty (false) unless the file has slashed dates
+    amounts: dict[str, int] = {}
+    kinds: dict[str, tuple[str, str]] = {}  # the type as written → (its kind, the type folded)
+    hashes = RowKeys()
+    repeats: dict[str, int] = {}
+    by_ref: dict[str, int] = {}  # a Ref ID → the row (its position in ``payments``)
+    by_transaction: dict[str, int] = {}
+    payments: list = parsed.payments  # fees and taxes stay None here until they are tied (_tie_fees)
+    deferred = []  # fees and taxes: [position, line, key, day, kind, amount, description, client, contract, id]
+    for line, cells in records:
+        if len(cells) != width:
+            problems.append(LineProblem(line, DomainError(QT_TRANSLATE_NOOP(
+                "services", "This line has {count} cells but the header has {columns}; a note with a separator in "
+                            "it must be in quotes."), count=len(cells), columns=width)))
+            continue
+        text = cells[at_amount]
+        amount = amounts.get(text)
+        if amount is None:
+            try:
+                amount = amounts[text] = cents(text)
+            except DomainError as error:
+                problems.append(LineProblem(line, error))
+                continue
+        cells.append("")
+        ref, transaction, date_text, client, contract = ids_of(cells)
+        position = len(payments)
+        day = known_days(date_text)
+        if day is None or slashed:
+            day = dates.day(date_text, position)
+            if day is None:
+                problems.append(LineProblem(line, dates.bad[date_text]))
+                continue
+        raw_type = cells[at_type]
+        kind_type = kinds.get(raw_type)
+        if kind_type is None:
+            folded_type = intern(" ".join(raw_type.replace("-", " ").split()).casefold())
+            kind_type = kinds[raw_type] = (_kind(folded_type), folded_type)
+        kind, type_ = kind_type
+        description = join(texts_of(cells)).strip("\x1f")
+        if "\x1f" in description:
+            description = " — ".join(t for t in (_clean(t) for t in description.split("\x1f")) if t)
+        elif not description.isprintable() or description[:1].isspace() or description[-1:].isspace():
+            description = _clean(description)
+        if ref:
+            ref = ref.strip()
+        if transaction:
+            transaction = transaction.strip()
+        key = ref or transaction
+        if ref and by_ref.setdefault(ref, position) != position or not ref and transaction and \
+                by_transaction.setdefault(transaction, position) != position:
+            repeats[key] = count = repeats.get(key, 1) + 1
+            key = f"{key}#{count}"
+        elif not key:
+            key = hashes.key((date_text, type_, str(amount), description, client))
+        if ref and transaction:
+            by_transaction.setdefault(transaction, position)
+        if client:
+            client = intern(client.strip())
+        if contract:
+            contract = intern(contract.strip())
+        if kind == MEMBERSHIP and "connect" in description.casefold():
+            kind = CONNECTS
+        if kind == FEE or kind == "tax":
+            match = _REF.search(description)
+            deferred.append([position, line, key, day, kind, amount, description, client, contract,
+                             match[1] if match else ""])
+            payments.append(None)
+            continue
+        connects = 0
+        if kind == PAYMENT:
+            if not contract and description[:12].casefold() == "invoice for ":
+                contract = intern(_contract_from(description.split(" — ")))
+        elif kind == CONNECTS:
+            connects = _connects_count(description)
+        payments.append(SourcePayment(line, key, day, kind, amount, CURRENCY, description, client, contract, "",
+                                      connects))
+    dropped = dates.settle(parsed, payments, deferred)
+    _tie_fees(parsed, deferred, by_ref, by_transaction)
+    if dropped:
+        parsed.payments[:] = [p for n, p in enumerate(parsed.payments) if n not in dropped]
+    return parsed
+
+
+def _clean(text: str) -> str:
+    return text.strip() if text.isprintable() else clean_note(text)
+
+
+class _Dates:
+    """Each distinct date text read once. Slashed dates (03/11/2024) are read month first, as Upwork writes
+    them, unless the user chose day first; once the file is read, a file that shows day first (13/03/2024) has
+    its slashed dates read again, and one whose every slashed date could be either is asked about."""
+
+    PENDING = date.min  # a slashed date not valid month first: settled once the whole file is read
+
+    def __init__(self, given: str | None):
+        self.given = given
+        self.days: dict[str, date] = {}
+        self.bad: dict[str, DomainError] = {}
+        self.slashed: dict[str, list[int]] = {}  # date text → the positions of its rows
+
+    def day(self, text: str, position: int) -> date | None:
+        day = self.days.get(text)
+        if day is None:
+            if text in self.bad:
+                return None
+            stripped = text.strip()
+            if _slashed(stripped) is not None:
+                self.slashed[text] = []
+                try:
+                    day = _read_date(stripped, self.given == "dmy")
+                except DomainError:
+                    day = self.PENDING
+            else:
+                try:
+                    day = _read_date(stripped, False)
+                except DomainError as error:
+                    self.bad[text] = error
+                    return None
+            self.days[text] = day
+        if self.slashed and text in self.slashed:
+            self.slashed[text].append(position)
+        return day
+
+    def settle(self, parsed: Parsed, payments: list, deferred: list) -> set[int]:
+        """Slashed dates read in the file's order; the positions of rows whose date is wrong either way."""
+        if not self.slashed:
+            return set()
+        day_first, open_order = _day_first(self.slashed, self.given)
+        if open_order:
+            parsed.asks.add(DATE_ORDER)
+        fees = {row[0]: row for row in deferred}
+        dropped: set[int] = set()
+        for text, positions in self.slashed.items():
+            try:
+                day = _read_date(text.strip(), day_first)
+            except DomainError as error:
+                day = None
+                for position in positions:
+                    line = fees[position][1] if position in fees else payments[position].line
+                    parsed.problems.append(LineProblem(line, error))
+                    dropped.add(position)
+            if day is None or day == self.days[text]:
+                continue
+            for position in positions:
+                if position in fees:
+                    fees[position][3] = day
+                else:
+                    payments[position] = replace(payments[position], day=day)
+        return dropped
+
+
+def _nearest(positions: list[int], position: int) -> int | None:
+    """The payment listed nearest ``position`` (``positions`` ascending), or None."""
+    if not positions:
+        return None
+    at = bisect_left(positions, position)
+    before = positions[at - 1] if at else None
+    after = positions[at] if at < len(positions) else None
+    if before is None:
+        return after
+    if after is None:
+        return before
+    return before if position - before <= after - position else after
+
+
+def _tie_fees(parsed: Parsed, deferred: list, by_ref: dict[str, int], by_transaction: dict[str, int]) -> None:
+    """Each fee (and tax) tied to its payment: by the id it names, else the nearest payment of its day."""
+    payments = parsed.payments
+    fees = {row[0]: row for row in deferred}
+    by_day: dict[tuple, list[int]] = {}  # (day, client) and (day, client, contract) → payments, in file order
+
+    def same_day() -> dict[tuple, list[int]]:
+        if not by_day:
+            for position, p in enumerate(payments):
+                if p is not None and p.kind == PAYMENT and p.day is not _Dates.PENDING:
+                    by_day.setdefault((p.day, p.client), []).append(position)
+                    by_day.setdefault((p.day, p.client, p.contract), []).append(position)
+            by_day[()] = []  # built
+        return by_day
+
+    def charged_on(position: int, depth: int = 0) -> tuple[str, int | None]:
+        """The kind a fee or tax row takes, and the position of the payment it was taken from."""
+        _, _, _, day, kind, _, _, client, contract, named = fees[position]
+        target = by_ref.get(named, by_transaction.get(named)) if named else None
+        if target is not None and target != position and depth < 4:
+            if target in fees:
+                taken, payment = charged_on(target, depth + 1)
+                return (FEE if taken == FEE else taken), payment
+            kind_there = payments[target].kind
+            if kind_there == PAYMENT:
+                return FEE, target
+            return kind_there, None  # tax on Connects, a membership, a withdrawal: a cost of that kind
+        index = same_day()
+        if contract:  # a payment of that contract, else one that names no contract
+            found = [p for p in (_nearest(index.get((day, client, contract), []), position),
+                                 _nearest(index.get((day, client, ""), []), position)) if p is not None]
+            nearest = min(found, key=lambda p: abs(p - position)) if found else None
+        else:
+            nearest = _nearest(index.get((day, client), []), position)
+        if nearest is not None:
+            return FEE, nearest
+        return (FEE if kind == FEE else OTHER), None
+
+    unlinked = 0
+    for position, line, key, day, kind, amount, description, client, contract, named in deferred:
+        target = by_ref.get(named) if named else None
+        if target is not None and target not in fees and payments[target].kind == PAYMENT:
+            payment = payments[target]  # the usual case: a fee naming its payment's Ref ID
+            payments[position] = SourcePayment(line, key, day, FEE, amount, CURRENCY, description,
+                                               client or payment.client, contract or payment.contract, payment.key, 0)
+            continue
+        kind, found = charged_on(position)
+        parent = ""
+        if kind == "tax":
+            kind = OTHER
+        if found is not None:
+            payment = payments[found]
+            parent = payment.key
+            client = client or payment.client
+            contract = contract or payment.contract
+        elif kind == FEE:
+            unlinked += 1
+        payments[position] = SourcePayment(line, key, day, kind, amount, CURRENCY, description, client, contract,
+                                           parent, 0)
+    others = sum(1 for p in payments if p.kind == OTHER)
+    if others:
+        parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
+            "services", "Rows of a kind this app does not sort (an adjustment, a miscellaneous entry …), read as "
+                        "“other”, neither income nor a fee: {count}."), count=others))
+    if unlinked:
+        parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
+            "services", "Service fees that name no payment in this file, read as fees of no payment: {count}."),
+            count=unlinked))
+
+
+FORMAT = Format(
+    name=NAME,
+    label=QT_TRANSLATE_NOOP("ImportFormats", "Upwork (transaction history CSV)"),
+    kind=MONEY,
+    detect=detect,
+    read=read,
+    local_times=False,
+)
