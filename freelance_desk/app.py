@@ -8,8 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from freelance_desk import APP_ID, APP_NAME, __version__
-from freelance_desk import paths
+from freelance_desk import APP_ID, APP_NAME, __version__, paths
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("freelance_desk")
@@ -41,11 +40,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def make_demo_database() -> Path:
     """A fresh temporary database with demo data; the user's own file is never touched."""
+    import tempfile
+
     from freelance_desk.db.connection import open_database
     from freelance_desk.db.migrations import migrate
     from freelance_desk.demo import fill_demo
-
-    import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="freelance-desk-demo-"))
     path = folder / "demo.sqlite3"
@@ -237,12 +236,10 @@ class Launcher:
         self.raised_other = False  # the file is open in another app, whose window was raised
 
     def open(self, path: str, demo: bool) -> bool:
-        from freelance_desk.core.errors import DomainError
+        from freelance_desk.core.errors import DamagedDatabase, DomainError
         from freelance_desk.settings import UiSettings
         from freelance_desk.ui.context import AppContext
         from freelance_desk.ui.main_window import MainWindow
-
-        from freelance_desk.core.errors import DamagedDatabase
 
         lock = None
         try:
@@ -271,7 +268,9 @@ class Launcher:
                 if offer_backup(self.window, db_path, text):
                     return self.open(path, demo)  # the backup is back in place: open it
             else:
-                from freelance_desk.ui.widgets.notice import fail  # (not built at startup unless needed)
+                from freelance_desk.ui.widgets.notice import (
+                    fail,  # (not built at startup unless needed)
+                )
 
                 fail(self.window, APP_NAME, text)
             return False
@@ -512,12 +511,12 @@ def main(argv: list[str] | None = None) -> int:
     # The data layer and the rules the first page shows (no Qt) before PySide6: once imported,
     # PySide6 reads the source of every module imported after it (to look for its __feature__
     # switches), peewee's 8,000 lines too.
+    from PySide6.QtWidgets import QApplication
+
     from freelance_desk import instance  # noqa: F401 - (Qt only once the lock is taken)
     from freelance_desk.db import integrity, migrations, models, storage  # noqa: F401
     from freelance_desk.services.contracts import choices  # noqa: F401
     from freelance_desk.services.time import queries, tracking  # noqa: F401
-
-    from PySide6.QtWidgets import QApplication
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_ID)

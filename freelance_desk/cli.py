@@ -321,6 +321,9 @@ def _summary(imported, dry_run: bool) -> str:
     if s.payments or imported.source == "upwork":
         money = ", ".join(format_amount(v, c) for c, v in sorted(s.net_minor.items())) or "nothing"
         parts.append(f"{s.payments:,} payments (net {money})")
+    if s.connects_cost_minor:
+        cost = ", ".join(format_amount(v, c) for c, v in sorted(s.connects_cost_minor.items()))
+        parts.append(f"{s.connects:,} connects bought ({cost})")
     if s.moved:
         parts.append(f"laid out back to back: {s.untimed:,} without a clock time, {s.overlapping:,} overlapping")
     if s.duplicates:

@@ -59,7 +59,9 @@ class InstanceLock:
     OURS, RAISED_OTHER, NO_ANSWER = "ours", "raised", "no answer"
 
     def __init__(self, db_path: str | os.PathLike):
-        from PySide6.QtCore import QLockFile  # here: the module's paths are read without Qt (cli.py)
+        from PySide6.QtCore import (
+            QLockFile,  # here: the module's paths are read without Qt (cli.py)
+        )
 
         self.path = resolved(db_path)
         self.lock = QLockFile(str(lock_path(self.path)))

@@ -20,7 +20,13 @@ def warmed_figure() -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from freelance_desk.charts.income import ChartTheme, HoursChart, IncomeChart, Stack, draw_income_figure
+    from freelance_desk.charts.income import (
+        ChartTheme,
+        HoursChart,
+        IncomeChart,
+        Stack,
+        draw_income_figure,
+    )
 
     figure = Figure(figsize=(12.8, 4.3))  # about the page's size: ticks and texts measured as they will be
     FigureCanvasAgg(figure)

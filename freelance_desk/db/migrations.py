@@ -97,7 +97,9 @@ def migrate(database: SqliteDatabase) -> int:
     if current > 0 and path and path != ":memory:":
         copy = backup_file(path, current)
         log.info("backed up schema v%s to %s", current, copy)
-        from freelance_desk.db import backups  # only when a step is to run: not on every start
+        from freelance_desk.db import (
+            backups,  # only when a step is to run: not on every start
+        )
 
         try:
             backups.back_up_and_prune(path, backups.BEFORE_MIGRATION)

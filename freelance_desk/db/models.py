@@ -157,6 +157,22 @@ class ImportMapping(BaseModel):
         table_name = "import_mapping"
 
 
+class ConnectsPurchase(BaseModel):
+    """Proposal credits bought (schema step 4): how many, on which day, for how much."""
+
+    platform = ForeignKeyField(Platform, null=True, on_delete="SET NULL")
+    bought_on = DateField(index=True)
+    connects = IntegerField()  # 0 when the statement does not say how many
+    cost_minor = IntegerField()  # what they cost, > 0
+    currency = CharField(max_length=3)
+    note = TextField(default="")
+    import_source = CharField(max_length=16, null=True)
+    import_key = CharField(max_length=80, null=True)
+
+    class Meta:
+        table_name = "connects_purchase"
+
+
 class Proposal(BaseModel):
     platform = ForeignKeyField(Platform, null=True, backref="proposals", on_delete="SET NULL")
     job_title = CharField()
@@ -220,6 +236,7 @@ ALL_MODELS = [
     TimeEntry,
     Payment,
     ImportMapping,
+    ConnectsPurchase,
     Proposal,
     ServiceTemplate,
     DailyTime,

@@ -158,6 +158,14 @@ SCHEMA_4 = (
     '"source" VARCHAR(16) NOT NULL, "name" TEXT NOT NULL, '
     '"contract_id" INTEGER NOT NULL, FOREIGN KEY ("contract_id") REFERENCES "contract" ("id") ON DELETE CASCADE)',
     'CREATE UNIQUE INDEX "import_mapping_source_name" ON "import_mapping" ("source", "name")',
+    # Proposal credits bought on a platform (an Upwork statement's "Connects" rows): what they cost.
+    'CREATE TABLE IF NOT EXISTS "connects_purchase" ("id" INTEGER NOT NULL PRIMARY KEY, "platform_id" INTEGER, '
+    '"bought_on" DATE NOT NULL, "connects" INTEGER NOT NULL, "cost_minor" INTEGER NOT NULL, '
+    '"currency" VARCHAR(3) NOT NULL, "note" TEXT NOT NULL, "import_source" VARCHAR(16), "import_key" VARCHAR(80), '
+    'FOREIGN KEY ("platform_id") REFERENCES "platform" ("id") ON DELETE SET NULL)',
+    'CREATE INDEX "connects_purchase_bought_on" ON "connects_purchase" ("bought_on")',
+    'CREATE UNIQUE INDEX "connects_purchase_import" ON "connects_purchase" ("import_source", "import_key") '
+    "WHERE import_key IS NOT NULL",
 )
 
 

@@ -24,7 +24,12 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase, _savepoint
 
-from freelance_desk.core.errors import DamagedDatabase, DiskFull, ReadOnlyDatabase, StorageError
+from freelance_desk.core.errors import (
+    DamagedDatabase,
+    DiskFull,
+    ReadOnlyDatabase,
+    StorageError,
+)
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.integrity import read_only_uri  # noqa: F401 - how connection.py opens a file read-only
 

@@ -32,7 +32,9 @@ KEEP, STOP, CANCEL = "keep", "stop", "cancel"
 
 def ask_running_timer(parent, entry: entry_rows.EntryRow, seconds: int) -> str:
     """Ask what to do with a running timer on quit: KEEP, STOP or CANCEL (tests replace this)."""
-    from PySide6.QtWidgets import QMessageBox  # (its type and enums are built on first use: not at startup)
+    from PySide6.QtWidgets import (
+        QMessageBox,  # (its type and enums are built on first use: not at startup)
+    )
 
     from freelance_desk.ui.buttons import name_standard_buttons
 

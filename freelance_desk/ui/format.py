@@ -17,8 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
-from freelance_desk.core.durations import hours_minutes
 from freelance_desk.core import money as core_money
+from freelance_desk.core.durations import hours_minutes
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import Separators
 

@@ -106,7 +106,9 @@ def app_style_sheet(palette: QPalette | None = None) -> str:
 
 def chart_theme(palette: QPalette):
     """The colours a chart is drawn in, from the palette of the widget that shows it."""
-    from freelance_desk.charts.income import ChartTheme  # only once a chart is shown: it imports matplotlib
+    from freelance_desk.charts.income import (
+        ChartTheme,  # only once a chart is shown: it imports matplotlib
+    )
 
     role = QPalette.ColorRole
     return ChartTheme(

@@ -18,7 +18,6 @@ from freelance_desk import APP_NAME
 from freelance_desk.services.contracts.choices import ContractChoice, recent_contracts
 from freelance_desk.settings import CLOSE_TO_TRAY, LAST_CONTRACT
 from freelance_desk.ui.format import duration
-
 from freelance_desk.ui.icons import app_icon
 from freelance_desk.ui.literal import inert, menu_text
 from freelance_desk.ui.theme import TRAY_RING, TRAY_RUNNING

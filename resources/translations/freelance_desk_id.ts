@@ -4,7 +4,7 @@
 <context>
     <name>AmountFields</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/dialogs/payment.py" line="+64"/>
         <source>Gross received</source>
         <translation>Kotor diterima</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+158"/>
+        <location filename="../../freelance_desk/app.py" line="+157"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -138,7 +138,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+102"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+116"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -176,7 +176,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ClientClock</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/client_clock.py" line="+12"/>
+        <location filename="../../freelance_desk/ui/widgets/client_clock.py" line="+11"/>
         <source>no shared working hours today</source>
         <translation>hari ini tidak ada jam kerja yang sama</translation>
     </message>
@@ -189,7 +189,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/client.py" line="+19"/>
+        <location filename="../../freelance_desk/ui/dialogs/client.py" line="+20"/>
         <source>Edit client</source>
         <translation>Ubah klien</translation>
     </message>
@@ -247,7 +247,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/clients.py" line="+51"/>
+        <location filename="../../freelance_desk/ui/pages/clients.py" line="+59"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
@@ -426,7 +426,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+50"/>
+        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+57"/>
         <source>Select a contract to see its milestones, hours and payments.</source>
         <translation>Pilih kontrak untuk melihat milestone, jam kerja, dan pembayarannya.</translation>
     </message>
@@ -489,7 +489,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="+70"/>
+        <location filename="../../freelance_desk/ui/dialogs/contract.py" line="+83"/>
         <source>Edit contract</source>
         <translation>Ubah kontrak</translation>
     </message>
@@ -670,7 +670,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ContractPaymentsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/contract_activity.py" line="+61"/>
+        <location filename="../../freelance_desk/ui/models/contract_activity.py" line="+67"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
@@ -731,7 +731,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+57"/>
+        <location filename="../../freelance_desk/ui/pages/contracts.py" line="+64"/>
         <source>Contracts</source>
         <translation>Kontrak</translation>
     </message>
@@ -799,7 +799,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ContractsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/contracts.py" line="+33"/>
+        <location filename="../../freelance_desk/ui/models/contracts.py" line="+38"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
@@ -1133,7 +1133,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>Days</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/proposals.py" line="+22"/>
+        <location filename="../../freelance_desk/ui/models/proposals.py" line="+26"/>
         <source>1 day</source>
         <translation>1 hari</translation>
     </message>
@@ -1154,7 +1154,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/proposal_figures.py" line="+25"/>
+        <location filename="../../freelance_desk/ui/pages/proposal_figures.py" line="+38"/>
         <source>Proposals sent</source>
         <translation>Proposal dikirim</translation>
     </message>
@@ -1455,6 +1455,11 @@ Lanjutkan tanpa cadangan?</translation>
         <source>Freelance Desk CSV</source>
         <translation>CSV Freelance Desk</translation>
     </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+550"/>
+        <source>Upwork (transaction history CSV)</source>
+        <translation>Upwork (CSV riwayat transaksi)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1485,6 +1490,11 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Connects bought:</source>
+        <translation>Connects dibeli:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{0} without a clock time</source>
         <translation>{0} tanpa jam</translation>
     </message>
@@ -1778,7 +1788,8 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Pilih siapa Anda…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-525"/>
+        <location line="+528"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1919,18 +1930,18 @@ Lanjutkan tanpa cadangan?</translation>
     <message>
         <location line="+2"/>
         <location line="+41"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+157"/>
+        <location line="-159"/>
+        <location line="+159"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -1951,18 +1962,18 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-175"/>
+        <location line="+176"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -1997,7 +2008,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ke Pembayaran</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
@@ -2007,7 +2018,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>24 bulan terakhir</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Platform fees</source>
         <translation>Biaya platform</translation>
     </message>
@@ -2500,7 +2511,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonePanel</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+46"/>
+        <location filename="../../freelance_desk/ui/widgets/milestone_panel.py" line="+52"/>
         <source>&amp;Add milestone…</source>
         <translation>&amp;Tambah milestone…</translation>
     </message>
@@ -2565,7 +2576,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/milestones.py" line="+28"/>
+        <location filename="../../freelance_desk/ui/pages/milestones.py" line="+35"/>
         <source>Milestones</source>
         <translation>Milestone</translation>
     </message>
@@ -2815,7 +2826,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/order.py" line="+19"/>
+        <location filename="../../freelance_desk/ui/dialogs/order.py" line="+27"/>
         <source>New order from gig</source>
         <translation>Pesanan baru dari gig</translation>
     </message>
@@ -4019,7 +4030,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SplitEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+274"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+282"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
@@ -4102,7 +4113,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/template.py" line="+26"/>
+        <location filename="../../freelance_desk/ui/dialogs/template.py" line="+34"/>
         <source>Edit gig</source>
         <translation>Ubah gig</translation>
     </message>
@@ -4368,7 +4379,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+67"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+72"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>
@@ -4603,7 +4614,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimerTray</name>
     <message>
-        <location filename="../../freelance_desk/ui/tray.py" line="+68"/>
+        <location filename="../../freelance_desk/ui/tray.py" line="+67"/>
         <location line="+39"/>
         <source>Start last contract</source>
         <translation>Mulai kontrak terakhir</translation>
@@ -4725,7 +4736,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+41"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+43"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -4872,9 +4883,9 @@ Berkas akhir | 70</translation>
         <translation>Basis data ini perlu diperbarui agar bisa dipakai versi Freelance Desk ini, tetapi berkasnya tidak dapat ditulis (hanya-baca). Berkas ini tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/clients/clients.py" line="+31"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+107"/>
-        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+63"/>
+        <location filename="../../freelance_desk/services/clients/clients.py" line="+38"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+117"/>
+        <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+67"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+48"/>
         <source>Choose a platform from the list.</source>
         <translation>Pilih platform dari daftar.</translation>
@@ -4933,6 +4944,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="-411"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” bukan tanggal.</translation>
     </message>
@@ -5231,6 +5243,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="-5"/>
         <source>“{text}” is not an amount. Write it like {example}.</source>
         <translation>“{text}” bukan jumlah uang. Tulis seperti {example}.</translation>
     </message>
@@ -5635,7 +5648,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+92"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+97"/>
         <source>Choose the contract you worked on.</source>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
@@ -5727,7 +5740,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+649"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+665"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
@@ -5792,7 +5805,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
-        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+38"/>
+        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+39"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
@@ -5837,12 +5850,28 @@ Berkas akhir | 70</translation>
         <translation>Tanda kutip (&quot;) di baris ini tidak berpasangan; tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+160"/>
+        <source>The header lacks the column {columns}; an Upwork transaction history has Date, Transaction type (or Type), Amount $ (or Amount) and Ref ID (or Transaction ID).</source>
+        <translation>Baris judul tidak memuat kolom {columns}; riwayat transaksi Upwork memuat Date, Transaction type (atau Type), Amount $ (atau Amount) dan Ref ID (atau Transaction ID).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+10"/>
         <source>This line has {count} cells but the header has {columns}; a note with a separator in it must be in quotes.</source>
         <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+215"/>
+        <source>Rows of a kind this app does not sort (an adjustment, a miscellaneous entry …), read as “other”, neither income nor a fee: {count}.</source>
+        <translation>Baris berjenis yang tidak dipilah aplikasi ini (penyesuaian, entri lain-lain …), dibaca sebagai “lainnya”, bukan pendapatan dan bukan biaya: {count}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service fees that name no payment in this file, read as fees of no payment: {count}.</source>
+        <translation>Biaya layanan yang tidak menyebut pembayaran mana pun di berkas ini, dibaca sebagai biaya tanpa pembayaran: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+12"/>
         <source>the header has the column “{column}” twice (columns {first} and {second}); keep one.</source>
         <translation>baris judul memuat kolom “{column}” dua kali (kolom {first} dan {second}); sisakan satu.</translation>
     </message>
@@ -5870,7 +5899,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-564"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-569"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -5885,7 +5914,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+455"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -5937,7 +5966,7 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+158"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -5983,7 +6012,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-408"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-435"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
@@ -6014,7 +6043,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+433"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+461"/>
         <location line="+11"/>
         <location filename="../../freelance_desk/services/io/time_csv.py" line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
@@ -6091,7 +6120,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/storage.py" line="+41"/>
+        <location filename="../../freelance_desk/db/storage.py" line="+46"/>
         <source>This database is open read-only (the file cannot be written): nothing from this action was saved.</source>
         <translation>Basis data ini terbuka hanya-baca (berkasnya tidak dapat ditulis): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from freelance_desk.core.checks import check_timezone, note_text, optional_email, optional_text, require_text, utc_now
+from freelance_desk.core.checks import (
+    check_timezone,
+    note_text,
+    optional_email,
+    optional_text,
+    require_text,
+    utc_now,
+)
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency

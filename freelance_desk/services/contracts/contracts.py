@@ -7,11 +7,21 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from freelance_desk.core.checks import check_date_order, note_text, require_text, utc_now
+from freelance_desk.core.checks import (
+    check_date_order,
+    note_text,
+    require_text,
+    utc_now,
+)
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, max_minor
-from freelance_desk.core.vocabulary import OPEN_MILESTONE_STATUSES, ContractKind, ContractStatus, MilestoneStatus
+from freelance_desk.core.vocabulary import (
+    OPEN_MILESTONE_STATUSES,
+    ContractKind,
+    ContractStatus,
+    MilestoneStatus,
+)
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import (
     Client,

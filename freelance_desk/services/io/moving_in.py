@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from peewee import fn
+
 from freelance_desk.core.checks import check_day, check_timezone, require_text
 from freelance_desk.core.durations import MAX_DURATION, hours_minutes
 from freelance_desk.core.errors import DomainError, ValidationError
@@ -37,10 +39,19 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import ContractKind, PaymentKind, TimeSource
 from freelance_desk.db import daily_time
 from freelance_desk.db.connection import db, write
-from freelance_desk.db.models import Client, Contract, ImportMapping, Payment, TimeEntry
+from freelance_desk.db.models import (
+    Client,
+    ConnectsPurchase,
+    Contract,
+    ImportMapping,
+    Payment,
+    Platform,
+    TimeEntry,
+)
 from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProblem
 from freelance_desk.services.io.sources import registry
 from freelance_desk.services.io.sources.base import (
+    CONNECTS,
     FEE,
     INSTANT,
     LOCAL,
@@ -313,6 +324,8 @@ class Summary:
     contracts: int = 0
     fees_minor: int = 0
     net_minor: dict[str, int] = field(default_factory=dict)
+    connects: int = 0  # proposal credits bought
+    connects_cost_minor: dict[str, int] = field(default_factory=dict)
 
     @property
     def moved(self) -> int:
@@ -337,6 +350,7 @@ class Imported:
     mappings: tuple[dict, ...]  # added or changed, each with the contract it named before (``before``, or None)
     summary: Summary
     entry_rows: list[tuple] | None = None  # rows in _ENTRY_COLUMNS order, while undone
+    purchases: tuple[dict, ...] = ()  # connects bought
 
     @property
     def count(self) -> int:
@@ -516,6 +530,7 @@ class _Plan:
         first_id, last_id = self._insert_entries(rows, group_refs, ids)
         self._tick(95, 100)
         stored_payments = self._insert_payments(payment_rows, ids)
+        purchases = self._insert_connects()
         mappings = self._remember(ids)
         self._tick(100, 100)
         summary = Summary(
@@ -523,10 +538,11 @@ class _Plan:
             untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
             duplicates=self.counts["duplicates"], others=self.counts["others"], repeated=self.counts["repeated"],
             clients=len(clients), contracts=len(contracts), fees_minor=sum(p["fee_minor"] for p in stored_payments),
-            net_minor=dict(_net(stored_payments)),
+            net_minor=dict(_net(stored_payments)), connects=sum(p["connects"] for p in purchases),
+            connects_cost_minor=dict(_cost(purchases)),
         )
         return Imported(self.fmt.name, first_id, last_id, tuple(stored_payments), tuple(clients), tuple(contracts),
-                        tuple(mappings), summary)
+                        tuple(mappings), summary, purchases=tuple(purchases))
 
     def _failed(self) -> ImportFailed:
         problems = sorted(self.problems, key=lambda p: p.line)
@@ -899,6 +915,23 @@ class _Plan:
             raise self._failed()
         return stored
 
+    def _insert_connects(self) -> list[dict]:
+        """Connects bought (a statement's CONNECTS rows) kept with their cost, each once."""
+        rows = [p for p in self.parsed.payments if p.kind == CONNECTS and p.amount_minor]
+        rows = self._new_only(rows, ConnectsPurchase, [p.key for p in rows])
+        if not rows:
+            return []
+        platform = Platform.get_or_none(fn.LOWER(Platform.name) == self.fmt.name.casefold())
+        stored = []
+        for row in rows:
+            purchase = ConnectsPurchase.create(
+                platform=platform, bought_on=row.day, connects=max(0, row.connects), cost_minor=abs(row.amount_minor),
+                currency=row.currency, note=clean_note(row.description)[:MAX_NOTE], import_source=self.fmt.name,
+                import_key=row.key,
+            )
+            stored.append(dict(purchase.__data__))
+        return stored
+
     def _remember(self, ids) -> list[dict]:
         """Each source project mapped onto a kept or new contract, for the next import's proposal."""
         changes = []
@@ -924,6 +957,13 @@ def _map(source: str, name: str, contract_id: int) -> dict | None:
         row.contract = contract_id
         row.save()
     return {"id": row.id, "source": source, "name": name, "contract": contract_id, "before": before}
+
+
+def _cost(purchases: list[dict]) -> Counter:
+    cost: Counter[str] = Counter()
+    for purchase in purchases:
+        cost[purchase["currency"]] += purchase["cost_minor"]
+    return cost
 
 
 def _net(payments: list[dict]) -> Counter:
@@ -1006,6 +1046,9 @@ def remove_imported(imported: Imported) -> None:
                 f"SELECT {columns} FROM {TimeEntry._meta.table_name} AS t WHERE {where} ORDER BY t.id", params).fetchall()
             with daily_time.bulk(db, where, params, removing=True):
                 db.execute_sql(f"DELETE FROM {TimeEntry._meta.table_name} AS t WHERE {where}", params)
+        purchase_ids = [p["id"] for p in imported.purchases]
+        for first in range(0, len(purchase_ids), BATCH):
+            ConnectsPurchase.delete().where(ConnectsPurchase.id.in_(purchase_ids[first:first + BATCH])).execute()
         payment_ids = [p["id"] for p in imported.payments]
         for first in range(0, len(payment_ids), BATCH):
             Payment.delete().where(Payment.id.in_(payment_ids[first:first + BATCH])).execute()
@@ -1045,7 +1088,8 @@ def restore_imported(imported: Imported) -> None:
     with write():
         taken = (_taken(Client, [c["id"] for c in imported.clients]) or _taken(Contract, [c["id"] for c in imported.contracts])
                  or _taken(TimeEntry, [row[0] for row in imported.entry_rows or ()])
-                 or _taken(Payment, [p["id"] for p in imported.payments]))
+                 or _taken(Payment, [p["id"] for p in imported.payments])
+                 or _taken(ConnectsPurchase, [p["id"] for p in imported.purchases]))
         if taken:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "services", "The imported entries cannot come back: their time has been logged again since."))
@@ -1064,6 +1108,8 @@ def restore_imported(imported: Imported) -> None:
             _insert_entry_rows(rows, (imported.first_id, imported.last_id, imported.source))
         for payment in imported.payments:
             Payment.insert(**payment).execute()
+        for purchase in imported.purchases:
+            ConnectsPurchase.insert(**purchase).execute()
         for mapping in imported.mappings:
             if mapping["before"] is None:
                 ImportMapping.insert(id=mapping["id"], source=mapping["source"], name=mapping["name"],

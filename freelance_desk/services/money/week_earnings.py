@@ -23,8 +23,8 @@ from freelance_desk.core.vocabulary import ContractKind, PaymentKind, WeekStart
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Contract, DailyTime, Payment, TimeEntry
 from freelance_desk.services.money.payments import PaymentData, record_payment
-from freelance_desk.services.settings.dates import check_day
 from freelance_desk.services.settings import store as settings_store
+from freelance_desk.services.settings.dates import check_day
 
 
 def week_of(day: date, mode: str | None = None) -> tuple[date, date]:

@@ -7,7 +7,11 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from peewee import fn
 
-from freelance_desk.core.calendar import month_first_day, same_days_last_month, week_first_day
+from freelance_desk.core.calendar import (
+    month_first_day,
+    same_days_last_month,
+    week_first_day,
+)
 from freelance_desk.core.vocabulary import (
     CLOSED_CONTRACT_STATUSES,
     OPEN_PROPOSAL_STATUSES,

@@ -17,8 +17,11 @@ from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Platform, ServiceTemplate
 from freelance_desk.db.records import assign, copy_into, get_or_missing
-from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
-from freelance_desk.services.settings.dates import check_day
+from freelance_desk.services.contracts.contracts import (
+    ContractData,
+    MilestoneData,
+    create_contract,
+)
 from freelance_desk.services.pipeline.milestone_split import (
     FULL,
     dump_split,
@@ -27,6 +30,7 @@ from freelance_desk.services.pipeline.milestone_split import (
     split_amounts,
     split_text,
 )
+from freelance_desk.services.settings.dates import check_day
 
 MAX_DELIVERY_DAYS = 365
 

@@ -26,7 +26,13 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time.entry_rows import EntryRow, raw_to_row, row_query, running_entry, running_record
+from freelance_desk.services.time.entry_rows import (
+    EntryRow,
+    raw_to_row,
+    row_query,
+    running_entry,
+    running_record,
+)
 from freelance_desk.services.time.tracking import whole_seconds
 
 PAGE_SIZE = 200

@@ -26,7 +26,12 @@ from freelance_desk.db.connection import write
 from freelance_desk.db.models import Contract, Milestone, TimeEntry
 from freelance_desk.db.records import get_or_missing
 from freelance_desk.services.settings.dates import check_instant_day
-from freelance_desk.services.time.entry_rows import ENTRY_MISSING, EntryRow, entry, running_record
+from freelance_desk.services.time.entry_rows import (
+    ENTRY_MISSING,
+    EntryRow,
+    entry,
+    running_record,
+)
 
 MAX_NOTE = 2000
 

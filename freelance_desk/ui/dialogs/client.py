@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit
 
 from freelance_desk.core.money import CURRENCIES
-from freelance_desk.services.clients import clients, clock, listing as client_list
+from freelance_desk.services.clients import clients, clock
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.clients.clients import ClientData
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.row_table import service_text

@@ -25,13 +25,26 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import CURRENCIES, parse_percent, read_number
-from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
+from freelance_desk.core.vocabulary import (
+    CONTRACT_KIND_LABELS,
+    CONTRACT_STATUS_LABELS,
+    ContractKind,
+    ContractStatus,
+)
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import contracts
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData
 from freelance_desk.services.pipeline import workload
 from freelance_desk.ui import forms
-from freelance_desk.ui.format import basis_points, money, number, pydate, qdate, separators, short_date
+from freelance_desk.ui.format import (
+    basis_points,
+    money,
+    number,
+    pydate,
+    qdate,
+    separators,
+    short_date,
+)
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.widgets.money_edit import MoneyEdit

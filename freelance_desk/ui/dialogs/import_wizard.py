@@ -196,6 +196,14 @@ def summary_facts(form: QFormLayout, summary: moving_in.Summary, imported: movin
         shown["payments"] = add_fact(
             form, QCoreApplication.translate("ImportWizard", "Payments:"), paid, "importPayments"
         )
+    if summary.connects_cost_minor:
+        shown["connects"] = add_fact(
+            form,
+            QCoreApplication.translate("ImportWizard", "Connects bought:"),
+            QCoreApplication.translate("ImportWizard", "{0} ({1})").format(
+                fmt.number(summary.connects), money_text(summary.connects_cost_minor)),
+            "importConnects",
+        )
     if summary.moved:
         why = []
         if summary.untimed:

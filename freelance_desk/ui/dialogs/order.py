@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QSizePolicy
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+)
 
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.services.clients import listing as client_list

@@ -15,7 +15,16 @@ from freelance_desk.services.contracts.choices import ContractChoice, contract_c
 from freelance_desk.services.money import payments
 from freelance_desk.services.money.payments import PaymentData
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.ui.format import basis_points, money, number, pydate, qdate, rate_text, separators, short_date
+from freelance_desk.ui.format import (
+    basis_points,
+    money,
+    number,
+    pydate,
+    qdate,
+    rate_text,
+    separators,
+    short_date,
+)
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.payments import kind_label
 from freelance_desk.ui.widgets.money_edit import MoneyEdit

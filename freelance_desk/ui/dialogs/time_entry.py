@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QTimeEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+)
 
 from freelance_desk.core.checks import BEFORE_EARLIEST, TOO_FAR_AHEAD
 from freelance_desk.core.errors import DomainError, ValidationError

@@ -5,7 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 
 from freelance_desk.services.contracts.activity import PaymentRow, TimeRow
-from freelance_desk.ui.format import duration, local_datetime, local_time, money, short_date
+from freelance_desk.ui.format import (
+    duration,
+    local_datetime,
+    local_time,
+    money,
+    short_date,
+)
 from freelance_desk.ui.models.row_table import RowTableModel
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from freelance_desk.core.vocabulary import CONTRACT_KIND_LABELS, CONTRACT_STATUS_LABELS, ContractKind, ContractStatus
+from freelance_desk.core.vocabulary import (
+    CONTRACT_KIND_LABELS,
+    CONTRACT_STATUS_LABELS,
+    ContractKind,
+    ContractStatus,
+)
 from freelance_desk.services.contracts.listing import ContractRow
 from freelance_desk.ui import theme
 from freelance_desk.ui.format import money, percent, short_date

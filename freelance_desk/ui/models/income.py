@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from freelance_desk.services.money.income import BreakdownRow, ContractIncome, MonthlyView
-from freelance_desk.services.money.receivables import Owed, ReceivableMilestone, Receivables
+from freelance_desk.services.money.income import (
+    BreakdownRow,
+    ContractIncome,
+    MonthlyView,
+)
+from freelance_desk.services.money.receivables import (
+    Owed,
+    ReceivableMilestone,
+    Receivables,
+)
 from freelance_desk.ui.format import duration, short_date
-from freelance_desk.ui.models.row_table import Cell, CellKind, CellTableModel, platform_text, service_text
+from freelance_desk.ui.models.row_table import (
+    Cell,
+    CellKind,
+    CellTableModel,
+    platform_text,
+    service_text,
+)
 
 
 class HomeTableModel(CellTableModel):

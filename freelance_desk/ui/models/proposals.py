@@ -10,10 +10,14 @@ from PySide6.QtCore import QCoreApplication
 from freelance_desk.core.vocabulary import PROPOSAL_STATUS_LABELS, ProposalStatus
 from freelance_desk.services.pipeline.proposal_list import ProposalRow
 from freelance_desk.services.pipeline.proposal_stats import Figures
-from freelance_desk.ui import theme
 from freelance_desk.ui import format as fmt
+from freelance_desk.ui import theme
 from freelance_desk.ui.format import money, short_date
-from freelance_desk.ui.models.row_table import RowTableModel, platform_text, service_text
+from freelance_desk.ui.models.row_table import (
+    RowTableModel,
+    platform_text,
+    service_text,
+)
 
 
 def days(n: int) -> str:

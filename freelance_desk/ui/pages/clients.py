@@ -21,13 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.clients import clients, listing as client_list
+from freelance_desk.services.clients import clients
+from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import forms, icons
 from freelance_desk.ui.buttons import action_button
-from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS
+from freelance_desk.ui.context import (
+    CLIENTS,
+    CONTRACTS,
+    MILESTONES,
+    PAYMENTS,
+    PROPOSALS,
+    SETTINGS,
+)
 from freelance_desk.ui.dialogs.client import ClientDialog
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.models.clients import ClientsTableModel, Column

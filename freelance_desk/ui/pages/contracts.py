@@ -25,7 +25,14 @@ from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.contracts.contracts import ContractData
 from freelance_desk.ui import icons
-from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, SETTINGS, TIME
+from freelance_desk.ui.context import (
+    CLIENTS,
+    CONTRACTS,
+    MILESTONES,
+    PAYMENTS,
+    SETTINGS,
+    TIME,
+)
 from freelance_desk.ui.dialogs.contract import ContractDialog
 from freelance_desk.ui.models.contracts import Column, ContractsTableModel
 from freelance_desk.ui.models.row_table import service_text

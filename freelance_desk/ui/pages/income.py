@@ -194,7 +194,9 @@ class IncomePage(Page):
         from freelance_desk.ui.chart_warmup import charts
 
         figure = charts.take_figure()  # drawn once off screen by the warm-up, if it ran (it is waited for)
-        from freelance_desk.charts.widget import ChartWidget  # matplotlib: imported here unless warmed up
+        from freelance_desk.charts.widget import (
+            ChartWidget,  # matplotlib: imported here unless warmed up
+        )
 
         self.chart = ChartWidget(theme.chart_theme, figure=figure)
         self.chart.hovered.connect(self._on_hover)
@@ -266,7 +268,12 @@ class IncomePage(Page):
     def _plot(self) -> None:
         if self.chart is None or self.view is None:
             return
-        from freelance_desk.charts.income import HoursChart, IncomeChart, Stack, draw_income_figure
+        from freelance_desk.charts.income import (
+            HoursChart,
+            IncomeChart,
+            Stack,
+            draw_income_figure,
+        )
 
         view = self.view
         labels = tick_labels(view.months)

@@ -5,11 +5,24 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHeaderView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from freelance_desk.services.pipeline.proposal_stats import ProposalFigures
 from freelance_desk.ui import format as fmt
-from freelance_desk.ui.models.proposals import PlatformFiguresTableModel, costs, number, percent
+from freelance_desk.ui.models.proposals import (
+    PlatformFiguresTableModel,
+    costs,
+    number,
+    percent,
+)
 from freelance_desk.ui.widgets.card import Card
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.month_bars import MonthBars

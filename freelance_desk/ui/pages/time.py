@@ -38,7 +38,12 @@ from freelance_desk.ui.models.time_columns import LABEL_SPAN, Column, week_span
 from freelance_desk.ui.models.time_entries import TimeEntriesTableModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.time_filters import TimeFilters
-from freelance_desk.ui.undo.time import AddTimeEntry, DeleteTimeEntry, EditTimeEntry, SplitTimeEntry
+from freelance_desk.ui.undo.time import (
+    AddTimeEntry,
+    DeleteTimeEntry,
+    EditTimeEntry,
+    SplitTimeEntry,
+)
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.weekly_limits import WeeklyLimitsPanel
 

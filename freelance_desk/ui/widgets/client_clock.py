@@ -8,7 +8,6 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.clients.clock import ClientClock, format_difference
 from freelance_desk.ui.format import local_time
 
-
 NO_OVERLAP = QT_TRANSLATE_NOOP("ClientClock", "no shared working hours today")
 OVERLAP = QT_TRANSLATE_NOOP("ClientClock", "shared hours today {0} your time")
 

@@ -21,10 +21,16 @@ from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.context import CONTRACTS, MILESTONES
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
 from freelance_desk.ui.models.milestones import Column, MilestonesTableModel
-from freelance_desk.ui.undo.milestones import AddMilestone, DeleteMilestone, EditMilestone, MoveMilestone
+from freelance_desk.ui.undo.milestones import (
+    AddMilestone,
+    DeleteMilestone,
+    EditMilestone,
+    MoveMilestone,
+)
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.milestone_actions import MilestoneActions
 from freelance_desk.ui.widgets.notice import warn
+
 
 class MilestonePanel(QWidget):
     def __init__(self, ctx, parent=None):

@@ -5,12 +5,13 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.db.models import Client, Contract, ImportMapping, Payment, TimeEntry
+from freelance_desk.db.models import Client, ConnectsPurchase, Contract, ImportMapping, Payment, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
 from freelance_desk.services.io import moving_in as mi
 from freelance_desk.services.io.lines import Cancelled, ImportFailed
 from freelance_desk.services.io.sources.base import (
+    CONNECTS,
     FEE,
     PAYMENT,
     TIME,
@@ -257,6 +258,24 @@ def test_payments_take_their_fee_rows_and_are_not_imported_twice(database):
     assert imported.summary.net_minor == {"USD": 45000}
     again = run(parsed(payments=money, name="upwork"), fmt=fake("upwork"))
     assert again.summary.payments == 0 and Payment.select().count() == 1
+
+
+def test_connects_bought_are_kept_with_their_cost_once_and_go_with_undo(database):
+    money = [
+        SourcePayment(2, "c1", D, CONNECTS, -1200, "USD", "Connects purchase: 80", connects=80),
+        SourcePayment(3, "c2", D + timedelta(9), CONNECTS, -150, "USD", "Connects purchase: 10", connects=10),
+        SourcePayment(4, "p1", D, PAYMENT, 10000, "USD", "Fixed price", "Acme", "Logo"),
+    ]
+    imported = run(parsed(payments=money, name="upwork"), fmt=fake("upwork"))
+    assert (imported.summary.connects, imported.summary.connects_cost_minor) == (90, {"USD": 1350})
+    assert [(c.bought_on, c.connects, c.cost_minor, c.platform.name) for c in ConnectsPurchase.select()] == [
+        (D, 80, 1200, "Upwork"), (D + timedelta(9), 10, 150, "Upwork")]
+    again = run(parsed(payments=money, name="upwork"), fmt=fake("upwork"))
+    assert again.summary.connects == 0 and ConnectsPurchase.select().count() == 2
+    mi.remove_imported(imported)
+    assert ConnectsPurchase.select().count() == 0 and Payment.select().count() == 0
+    mi.restore_imported(imported)
+    assert ConnectsPurchase.select().count() == 2
 
 
 def test_a_payment_in_another_currency_than_home_needs_its_rate(database):
