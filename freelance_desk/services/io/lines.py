@@ -157,6 +157,8 @@ class _Lines:
 
     def problems_between(self, first: int, last: int) -> list[LineProblem]:
         """The problems of lines ``first``…``last`` (one record), taken out so each is told once."""
+        if not self._flags:
+            return []
         return [LineProblem(line, self._flags.pop(line)) for line in range(first, last + 1) if line in self._flags]
 
 
@@ -312,6 +314,6 @@ def csv_records(
                     last=last,
                 )))
                 continue
-            if not any(cell.strip() for cell in cells):
+            if not (cells and cells[0].strip()) and not any(cell.strip() for cell in cells):
                 continue  # a blank line
             yield line, cells
