@@ -337,3 +337,119 @@ def clean_note(text: str) -> str:
 def folded(text: str) -> str:
     """A header cell as compared: trimmed, case-folded, inner spaces single."""
     return " ".join(text.split()).casefold()
+
+
+# --- decided from the whole file: the decimal mark, the order of a date's parts ----------------
+
+
+def decimal_mark(values) -> str:
+    """The decimal mark a column of numbers uses ("." or ","), decided from all of them.
+
+    A value with both marks: the last one is the decimal mark ("2.000,0", "1,250.50"). Only a comma,
+    with one or two digits after it: a decimal comma ("1,5"). Only a point not followed by exactly
+    three digits: a decimal point ("1.5"). "1,000" and "2.000" say nothing alone. The more frequent
+    verdict wins; none at all: the point.
+    """
+    comma = point = 0
+    for raw in values:
+        text = raw.strip()
+        c, p = text.rfind(","), text.rfind(".")
+        if c >= 0 and p >= 0:
+            if c > p:
+                comma += 1
+            else:
+                point += 1
+        elif c >= 0:
+            if 1 <= len(text) - c - 1 <= 2:
+                comma += 1
+        elif p >= 0 and len(text) - p - 1 != 3:
+            point += 1
+    return "," if comma > point else "."
+
+
+DMY, MDY, YMD = "dmy", "mdy", "ymd"
+
+
+def date_order(texts, given: str | None, default: str) -> tuple[str, bool]:
+    """How the file's day-first-or-month-first dates (``12/03/2024``) are to be read, and whether it was asked.
+
+    A date whose first part is over 12 can only be day-first, one whose second part is: month-first;
+    the file decides when its dates agree. A file none of whose dates tell: ``given`` (the user's
+    answer), else ``default`` with True (the import then asks). Dates written year first (``2024-03-12``)
+    or with dots (``12.03.2024``, always day-first) do not take part.
+    """
+    day_first = month_first = either = False
+    for text in texts:
+        parts = text.strip().split(" ", 1)[0].replace("-", "/").split("/")
+        if len(parts) != 3 or len(parts[0]) == 4:
+            continue
+        try:
+            first, second = int(parts[0]), int(parts[1])
+        except ValueError:
+            continue
+        either = True
+        if first > 12:
+            day_first = True
+        elif second > 12:
+            month_first = True
+        if day_first and month_first:
+            break
+    if day_first != month_first:
+        return (DMY if day_first else MDY), False
+    if not either:
+        return default, False  # no date that could be read either way
+    if given in (DMY, MDY):
+        return given, False
+    return default, not (day_first and month_first)
+
+
+def read_date(text: str, order: str) -> date:
+    """A date as tools write it: ``2024-03-12``, ``2024/03/12``, ``12.03.2024``, ``12-03-2024`` or
+    ``12/03/2024`` (``order``: "dmy" or "mdy" for the last two), a two-digit year as 20YY."""
+    value = text.strip()
+    for mark in ("-", ".", "/"):
+        parts = value.split(mark)
+        if len(parts) == 3:
+            break
+    else:
+        parts = []
+    try:
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            raise ValueError
+        a, b, c = (int(p) for p in parts)
+        if len(parts[0]) == 4:
+            return date(a, b, c)
+        year = c + 2000 if len(parts[2]) == 2 else c
+        if mark == "." or order != MDY:
+            return date(year, b, a)
+        return date(year, a, b)
+    except ValueError:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "“{text}” is not a date; it should read like 2024-03-12."), text=text
+        ) from None
+
+
+def currency_digits(code: str) -> int:
+    """Minor-unit digits of an ISO 4217 code: the app's own table, else 2 (most currencies)."""
+    from freelance_desk.core.money import CURRENCIES
+
+    known = CURRENCIES.get(code)
+    return known[0] if known else 2
+
+
+def amount_minor(text: str, decimal: str, currency: str) -> int:
+    """An amount written with ``decimal`` as its mark (thousands marks the other way) in minor units,
+    rounded half up; a sign or parentheses make it negative. Not a number: DomainError quoting it."""
+    value = text.strip()
+    negative = value.startswith("-") or (value.startswith("(") and value.endswith(")"))
+    value = value.strip("-()").replace(" ", "").replace("\u00a0", "")
+    value = value.replace("." if decimal == "," else ",", "")
+    whole, _, fraction = value.partition(decimal)
+    if not (whole or fraction) or not (whole.isdigit() or not whole) or not (fraction.isdigit() or not fraction):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=text.strip()
+        )
+    places = currency_digits(currency)
+    scaled = int(whole or 0) * 10 ** len(fraction) + int(fraction or 0)
+    minor = (scaled * 10**places * 2 + 10 ** len(fraction)) // (2 * 10 ** len(fraction))
+    return -minor if negative else minor
