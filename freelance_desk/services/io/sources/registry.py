@@ -13,6 +13,8 @@ from freelance_desk.services.io.sources.base import Format, Sample
 MODULES = (
     "own_csv",
     "upwork",
+    "harvest",
+    "kimai",
 )
 
 
