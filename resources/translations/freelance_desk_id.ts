@@ -1460,6 +1460,16 @@ Lanjutkan tanpa cadangan?</translation>
         <source>Upwork (transaction history CSV)</source>
         <translation>Upwork (CSV riwayat transaksi)</translation>
     </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+179"/>
+        <source>Harvest (detailed time report CSV)</source>
+        <translation>Harvest (CSV laporan waktu terperinci)</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+424"/>
+        <source>Kimai (CSV export)</source>
+        <translation>Kimai (ekspor CSV)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -5733,11 +5743,37 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-235"/>
+        <source>“{text}” is not a time of day; it should read like 09:30.</source>
+        <translation>“{text}” bukan jam; seharusnya tertulis seperti 09:30.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This is not a Kimai export: its first line is neither Kimai&apos;s header nor a time entry.</source>
+        <translation>Ini bukan ekspor Kimai: baris pertamanya bukan judul kolom Kimai dan bukan catatan waktu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Line {line} holds the export&apos;s totals ({duration}); it was skipped.</source>
+        <translation>Baris {line} berisi total ekspor ({duration}); baris itu dilewati.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This entry has neither a duration nor an end time, so it has no length.</source>
+        <translation>Catatan ini tidak memiliki durasi maupun jam selesai, jadi tidak memiliki panjang waktu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-13"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-9"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end equals the start: the entry has no length.</source>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“{text}” is not a duration in seconds; Kimai writes it like 5400.</source>
+        <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/moving_in.py" line="+665"/>
@@ -5788,15 +5824,36 @@ Berkas akhir | 70</translation>
         <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>A quoted cell runs on from this line to line {last}: a closing quote (&quot;) is probably missing. A cell cannot hold a line break.</source>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="-106"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-180"/>
+        <location line="+5"/>
+        <source>The column “{column}” is missing; a {format} export has it.</source>
+        <translation>Kolom “{column}” tidak ada; ekspor {format} memilikinya.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-11"/>
         <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-25"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-83"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+178"/>
+        <source>“{text}” is a negative duration; an entry needs a length.</source>
+        <translation>“{text}” adalah durasi negatif; sebuah catatan perlu memiliki durasi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+12"/>
+        <source>“{text}” is a duration of zero; an entry needs a length.</source>
+        <translation>“{text}” adalah durasi nol; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+3"/>
@@ -5805,12 +5862,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
-        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+39"/>
+        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+41"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.</source>
         <translation>Berkas ini teks UTF-16, bukan UTF-8; simpan sebagai “CSV UTF-8” lalu coba lagi.</translation>
     </message>
@@ -5835,7 +5892,7 @@ Berkas akhir | 70</translation>
         <translation>Karakter ke-{column} di baris ini adalah karakter kontrol (U+{code}); apakah ini berkas teks CSV?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A quote (&quot;) opened on this line is never closed, so the cell would run on to the end of the file.</source>
         <translation>Tanda kutip (&quot;) yang dibuka di baris ini tidak pernah ditutup, sehingga selnya akan berlanjut sampai akhir berkas.</translation>
     </message>
@@ -6148,6 +6205,17 @@ Berkasnya: {path}</translation>
         <location line="+14"/>
         <source>“{text}” is not a number of hours; it should read like 1.5.</source>
         <translation>“{text}” bukan jumlah jam; tulis seperti 1.5.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>“{text}” is not a date; it should read like 2024-03-12.</source>
+        <translation>“{text}” bukan tanggal; seharusnya tertulis seperti 2024-03-12.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-208"/>
+        <source>“{text}” is not an amount; it should read like 48.75.</source>
+        <translation>“{text}” bukan jumlah uang; seharusnya tertulis seperti 48.75.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/sources/registry.py" line="-11"/>
