@@ -284,13 +284,18 @@ class RowKeys:
     """A stable key for a row without an id: a hash of its cells, ``#2`` … for a repeated identical row."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, int] = {}
+        self._seen: set[int] = set()  # the hashes met (as numbers: a third of the memory of their text)
+        self._repeats: dict[int, int] = {}  # a hash met more than once: how often
 
     def key(self, cells) -> str:
-        digest = hashlib.blake2b("\x1f".join(cells).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-        count = self._seen.get(digest, 0) + 1
-        self._seen[digest] = count
-        return digest if count == 1 else f"{digest}#{count}"
+        digest = hashlib.blake2b("\x1f".join(cells).encode("utf-8", "surrogatepass"), digest_size=12).digest()
+        number = int.from_bytes(digest)
+        text = digest.hex()
+        if number not in self._seen:
+            self._seen.add(number)
+            return text
+        count = self._repeats[number] = self._repeats.get(number, 1) + 1
+        return f"{text}#{count}"
 
 
 _CLOCK = re.compile(r"^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$")
@@ -453,3 +458,40 @@ def amount_minor(text: str, decimal: str, currency: str) -> int:
     scaled = int(whole or 0) * 10 ** len(fraction) + int(fraction or 0)
     minor = (scaled * 10**places * 2 + 10 ** len(fraction)) // (2 * 10 ** len(fraction))
     return -minor if negative else minor
+
+
+class CodedColumns:
+    """Cells of a file's rows kept as a code each (array of ints), every distinct text once: a first pass
+    over a big export that must see every row before it can read one (a date order, a decimal mark)."""
+
+    def __init__(self, count: int):
+        self.codes = [array("I") for _ in range(count)]
+        self.values: list[list[str]] = [[] for _ in range(count)]
+        self._index: list[dict[str, int]] = [{} for _ in range(count)]
+
+    def add(self, cells) -> None:
+        for column, text in enumerate(cells):
+            index = self._index[column]
+            code = index.get(text)
+            if code is None:
+                code = index[text] = len(self.values[column])
+                self.values[column].append(text)
+            self.codes[column].append(code)
+
+    def read(self, column: int, reading) -> list:
+        """Each distinct text of ``column`` read once: its value, or the DomainError reading it raised."""
+        out = []
+        for text in self.values[column]:
+            try:
+                out.append(reading(text))
+            except DomainError as error:
+                out.append(error)
+        return out
+
+
+def coded_value(values: list, code: int):
+    """A value ``CodedColumns.read`` made; its error raised."""
+    value = values[code]
+    if isinstance(value, DomainError):
+        raise value
+    return value

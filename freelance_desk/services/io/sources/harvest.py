@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from operator import itemgetter
+from array import array
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
@@ -22,6 +22,7 @@ from freelance_desk.services.io.sources.base import (
     DATE_ORDER,
     MDY,
     TIME,
+    CodedColumns,
     Format,
     LineProblem,
     Parsed,
@@ -31,6 +32,7 @@ from freelance_desk.services.io.sources.base import (
     SourceEntry,
     amount_minor,
     clean_note,
+    coded_value,
     date_order,
     decimal_mark,
     decimal_seconds,
@@ -103,62 +105,65 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                 QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
         return parsed
 
-    # First pass: each row's key and the cells read, kept small; the file's decisions need every row.
-    pick = itemgetter(*(columns.get(name, -1) for name in (
-        "date", "hours", "billable rate", "currency", "first name", "last name", "project", "client", "task", "notes",
-        "billable?")))
+    # First pass: each row's line, key and note, and a code for each other cell (a report repeats its dates,
+    # hours, rates and names, so each distinct text is kept once); the file's decisions need every row.
+    fields = ("date", "hours", "billable rate", "currency", "first name", "last name", "project", "client", "task",
+              "billable?")
+    coded = CodedColumns(len(fields))
+    indexes = [columns.get(name, -1) for name in fields]
+    note_index = columns.get("notes", -1)
     key = RowKeys().key
-    rows = []
-    keep = rows.append
+    lines, keys, notes = array("i"), [], []
     for line, cells in records:
-        row_key = key(cells)
+        keys.append(key(cells))
         if len(cells) < width:
             cells += [""] * (width - len(cells))
         cells.append("")  # what a column the report leaves out (-1) reads
-        keep((line, row_key, *pick(cells)))
-
-    mark = decimal_mark({r[3] for r in rows} | {r[4] for r in rows})  # hours and rates; the distinct values decide
-    order, asked = date_order({r[2] for r in rows}, options.date_order, MDY)
+        lines.append(line)
+        notes.append(cells[note_index])
+        coded.add([cells[i] for i in indexes])
+    DAY, HOURS, RATE, CURRENCY, FIRST, LAST, PROJECT, CLIENT, TASK, BILLABLE = range(len(fields))
+    values = coded.values
+    mark = decimal_mark(set(values[HOURS]) | set(values[RATE]))  # hours and rates; the distinct values decide
+    order, asked = date_order(set(values[DAY]), options.date_order, MDY)
     if asked:
         parsed.asks.add(DATE_ORDER)
 
-    # Second pass. Each distinct cell is read once: a report repeats its dates, hours, rates and names.
-    days: dict[str, object] = {}
-    hours: dict[str, int] = {}
-    rates: dict[tuple[str, str], tuple[int | None, str]] = {}
-    names: dict[str, str] = {"": ""}
-    people: dict[tuple[str, str], str] = {}
-    flags: dict[str, bool] = {}
+    # Second pass: each distinct cell read once, then each row from what its cells read.
     intern = sys.intern
+    days = coded.read(DAY, lambda text: read_date(text, order))
+    hours = coded.read(HOURS, lambda text: _seconds(text.strip(), mark))
+    currencies = [intern(_currency(text)) for text in values[CURRENCY]]
+    projects, clients, tasks = ([intern(text.strip()) for text in values[k]] for k in (PROJECT, CLIENT, TASK))
+    flags = [text.strip().casefold() not in _NO for text in values[BILLABLE]]
+    rates: dict[tuple[int, int], object] = {}
+    people: dict[tuple[int, int], str] = {}
+    codes = coded.codes
     append = parsed.entries.append
     problem = parsed.problems.append
-    for line, row_key, day_text, hours_text, rate, currency, first_name, last_name, project, client, task, note, \
-            billable_text in rows:
+    for n, line in enumerate(lines):
         try:
-            day = days.get(day_text)
-            if day is None:
-                day = days[day_text] = read_date(day_text, order)
-            seconds = hours.get(hours_text)
-            if seconds is None:
-                seconds = hours[hours_text] = _seconds(hours_text.strip(), mark)
-            money = rates.get((rate, currency))
+            day, seconds = coded_value(days, codes[DAY][n]), coded_value(hours, codes[HOURS][n])
+            pair = codes[RATE][n], codes[CURRENCY][n]
+            money = rates.get(pair)
             if money is None:
-                code = _currency(currency)
-                money = rates[rate, currency] = (
-                    amount_minor(rate, mark, code) if rate.strip() else None, intern(code))
-            user = people.get((first_name, last_name))
+                rate, code = values[RATE][pair[0]], currencies[pair[1]]
+                try:
+                    money = rates[pair] = amount_minor(rate, mark, code) if rate.strip() else None
+                except DomainError as error:
+                    money = rates[pair] = error
+            if isinstance(money, DomainError):
+                raise money
+            who = codes[FIRST][n], codes[LAST][n]
+            user = people.get(who)
             if user is None:
-                user = people[first_name, last_name] = intern(
-                    " ".join(part.strip() for part in (first_name, last_name) if part.strip()))
-            billable = flags.get(billable_text)
-            if billable is None:
-                billable = flags[billable_text] = billable_text.strip().casefold() not in _NO
+                user = people[who] = intern(" ".join(
+                    part.strip() for part in (values[FIRST][who[0]], values[LAST][who[1]]) if part.strip()))
+            note = notes[n]
             append(SourceEntry(
-                line, row_key, day, None, seconds,
-                names.get(project) or names.setdefault(project, intern(project.strip())),
-                names.get(client) or names.setdefault(client, intern(client.strip())),
-                names.get(task) or names.setdefault(task, intern(task.strip())),
-                note.strip() if note.isprintable() else clean_note(note), (), billable, user, "", money[0], money[1],
+                line, keys[n], day, None, seconds, projects[codes[PROJECT][n]], clients[codes[CLIENT][n]],
+                tasks[codes[TASK][n]], note.strip() if note.isprintable() else clean_note(note), (),
+                flags[codes[BILLABLE][n]], user, "", money, currencies[pair[1]],
             ))
         except DomainError as error:
             problem(LineProblem(line, error))

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import csv
 import sys
+from array import array
+from datetime import date, datetime, time, timedelta
 from itertools import chain, islice
 from operator import itemgetter
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
@@ -34,6 +35,7 @@ from freelance_desk.services.io.sources.base import (
     DATE_ORDER,
     DMY,
     TIME,
+    CodedColumns,
     Format,
     LineProblem,
     Parsed,
@@ -44,6 +46,7 @@ from freelance_desk.services.io.sources.base import (
     amount_minor,
     clean_note,
     clock_seconds,
+    coded_value,
     date_order,
     decimal_mark,
     decimal_seconds,
@@ -266,10 +269,14 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
     has_end, has_duration, has_billable = "end" in keys, "duration" in keys, "billable" in keys
     row_key = RowKeys().key
 
-    # First pass: each row's key and the cells read, kept small; the totals row 1.x ends with
+    # First pass: each row's line, key and description, and a code for each other cell (an export repeats its
+    # dates, times, durations and names, so each distinct text is kept once); the totals row 1.x ends with
     # (no date, no From, the summed duration) left out with a note.
-    body = []
-    keep = body.append
+    description = _FIELDS.index("description")
+    others = [column for column in range(len(_FIELDS)) if column != description]
+    coded = CodedColumns(len(others))
+    lines, keys, descriptions = array("i"), [], []
+    sample = []  # the first rows as read, for telling seconds from whole hours
     for line, cells in rows:
         key = row_key(cells)
         if len(cells) < width:
@@ -281,62 +288,66 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
                 "services", "Line {line} holds the export's totals ({duration}); it was skipped."),
                 line=line, duration=picked[3].strip()))
             continue
-        keep((line, key, *picked))
+        if len(sample) < 200:
+            sample.append((line, key, *picked))
+        lines.append(line)
+        keys.append(key)
+        descriptions.append(picked[description])
+        coded.add([picked[column] for column in others])
+    DAY, BEGIN, END, DURATION, HOURLY, RATE, CURRENCY, USER, ALIAS, EMAIL, CUSTOMER, PROJECT, ACTIVITY, BILLABLE, \
+        TAGS = range(len(others))
+    values, codes = coded.values, coded.codes
 
-    order, asked = date_order({r[2] for r in body}, options.date_order, DMY)
+    order, asked = date_order(set(values[DAY]), options.date_order, DMY)
     if asked:
         parsed.asks.add(DATE_ORDER)
-    durations = {r[5].strip() for r in body} - {""} if has_duration else set()
-    unit = _unit(durations, body, has_end, headerless, order)
+    durations = {text.strip() for text in values[DURATION]} - {""} if has_duration else set()
+    unit = _unit(durations, sample, has_end, headerless, order)
     mark = decimal_mark(durations if unit == "hours" else ())
-    money_mark = decimal_mark({r[6] for r in body} | {r[7] for r in body})
+    money_mark = decimal_mark(set(values[HOURLY]) | set(values[RATE]))
 
-    # Second pass. Each distinct cell is read once: an export repeats its dates, times, durations, names.
-    days: dict[str, date] = {}
-    clocks: dict[str, tuple[date | None, time]] = {}
-    lengths: dict[str, int] = {}
-    moneys: dict[tuple[str, str, str], tuple[int | None, str]] = {}
-    names: dict[str, str] = {"": ""}
-    labels: dict[str, tuple[str, ...]] = {"": ()}
-    flags: dict[str, bool] = {}
+    # Second pass: each distinct cell read once, then each row from what its cells read.
     intern = sys.intern
+    days = coded.read(DAY, lambda text: read_date(text, order))
+    begins = coded.read(BEGIN, lambda text: _clock(text, order))
+    lengths = coded.read(DURATION, lambda text: _length(text.strip(), unit, mark) if text.strip() else None)
+    names = [[intern(text.strip()) for text in values[column]] for column in (CUSTOMER, PROJECT, ACTIVITY, EMAIL)]
+    customers, projects, activities, emails = names
+    tags_of = [tuple(intern(t.strip()) for t in text.split(",") if t.strip()) for text in values[TAGS]]
+    flags = [text.strip().casefold() in _YES for text in values[BILLABLE]] if has_billable else None
+    moneys: dict[tuple[int, int, int], object] = {}
+    people: dict[tuple[int, int], str] = {}
+    clocks: dict[str, tuple[date | None, time]] = {}
     append = parsed.entries.append
     problem = parsed.problems.append
-    for line, key, day_text, begin_text, end_text, duration, hourly, rate, currency, user, alias, email, customer, \
-            project, activity, description, billable_text, tags_text in body:
+    for n, line in enumerate(lines):
         try:
-            day = days.get(day_text)
-            if day is None:
-                day = days[day_text] = read_date(day_text, order)
-            begin = clocks.get(begin_text)
-            if begin is None:
-                begin = clocks[begin_text] = _clock(begin_text, order)
-            day = begin[0] or day
+            begin = coded_value(begins, codes[BEGIN][n])
+            day = begin[0] or coded_value(days, codes[DAY][n])
             start = datetime.combine(day, begin[1])
-            seconds = lengths.get(duration)
+            seconds = coded_value(lengths, codes[DURATION][n])
             if seconds is None:
-                if duration.strip():
-                    seconds = lengths[duration] = _length(duration.strip(), unit, mark)
-                else:
-                    seconds = _span(start, end_text if has_end else "", clocks, order)
-            money = moneys.get((hourly, rate, currency))
+                seconds = _span(start, values[END][codes[END][n]] if has_end else "", clocks, order)
+            triple = codes[HOURLY][n], codes[RATE][n], codes[CURRENCY][n]
+            money = moneys.get(triple)
             if money is None:
-                money = moneys[hourly, rate, currency] = _rate(hourly, rate, currency, money_mark)
-            who = user.strip() or alias.strip()
-            tags = labels.get(tags_text)
-            if tags is None:
-                tags = labels[tags_text] = tuple(intern(t.strip()) for t in tags_text.split(",") if t.strip())
-            billable = flags.get(billable_text) if has_billable else True
-            if billable is None:
-                billable = flags[billable_text] = billable_text.strip().casefold() in _YES
+                try:
+                    money = moneys[triple] = _rate(values[HOURLY][triple[0]], values[RATE][triple[1]],
+                                                   values[CURRENCY][triple[2]], money_mark)
+                except DomainError as error:
+                    money = moneys[triple] = error
+            if isinstance(money, DomainError):
+                raise money
+            pair = codes[USER][n], codes[ALIAS][n]
+            who = people.get(pair)
+            if who is None:
+                who = people[pair] = intern(values[USER][pair[0]].strip() or values[ALIAS][pair[1]].strip())
+            text = descriptions[n]
             append(SourceEntry(
-                line, key, day, start, seconds,
-                names.get(project) or names.setdefault(project, intern(project.strip())),
-                names.get(customer) or names.setdefault(customer, intern(customer.strip())),
-                names.get(activity) or names.setdefault(activity, intern(activity.strip())),
-                description.strip() if description.isprintable() else clean_note(description), tags, billable,
-                names.get(who) or names.setdefault(who, intern(who)),
-                names.get(email) or names.setdefault(email, intern(email.strip())), money[0], money[1],
+                line, keys[n], day, start, seconds, projects[codes[PROJECT][n]], customers[codes[CUSTOMER][n]],
+                activities[codes[ACTIVITY][n]], text.strip() if text.isprintable() else clean_note(text),
+                tags_of[codes[TAGS][n]], flags[codes[BILLABLE][n]] if flags is not None else True,
+                who, emails[codes[EMAIL][n]], money[0], money[1],
             ))
         except DomainError as error:
             problem(LineProblem(line, error))
