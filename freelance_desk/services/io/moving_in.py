@@ -112,7 +112,7 @@ def read_source(path: Path, format_name: str | None = None, options: ReadOptions
 
 def default_names(fmt: Format, client: str, project: str) -> tuple[str, str]:
     """The client and contract a source project becomes when nothing else is chosen."""
-    untitled = UNTAGGED if fmt.name == "timewarrior" else NO_PROJECT
+    untitled = UNTAGGED if fmt.name.startswith("timewarrior") else NO_PROJECT  # export, data folder, one month
     return client.strip() or NO_CLIENT, project.strip() or untitled
 
 

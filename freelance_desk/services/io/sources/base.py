@@ -142,6 +142,30 @@ class EntryTable:
         for name in self.CODED:
             self._code(name, getattr(entry, name))
 
+    def append_instant(self, line: int, key: str, day: date, start: int, seconds: int, project: str = "",
+                       tags: tuple[str, ...] = (), note: str = "") -> None:
+        """``append(SourceEntry(line, key, day, <start as an aware UTC datetime>, seconds, project, tags=tags,
+        note=note))`` without making the object: a billable row of UTC seconds with no client, task,
+        person, rate or currency (Watson, Timewarrior). A third of the time for 200,000 rows."""
+        self.line.append(line)
+        self.day.append(day.toordinal())
+        self.kind.append(INSTANT)
+        self.start.append(start)
+        self.seconds.append(seconds)
+        self.billable.append(1)
+        self.rate.append(NO_RATE)
+        self.key.append(key)
+        self.note.append(note)
+        self._code("project", project)
+        self._code("tags", tags)
+        index, codes = self._index, self.codes
+        for name in _BLANK:
+            code = index[name].get("")
+            if code is None:
+                self._code(name, "")
+            else:
+                codes[name].append(code)
+
     def extend(self, rows) -> None:
         for row in rows:
             self.append(row)
@@ -197,6 +221,7 @@ class EntryTable:
 
 
 _SECOND = timedelta(seconds=1)
+_BLANK = ("client", "task", "user", "email", "currency")  # EntryTable.append_instant: always ""
 
 
 @dataclass

@@ -15,11 +15,18 @@ MODULES = (
     "upwork",
     "harvest",
     "kimai",
+    "watson",
+    "timewarrior",
 )
 
 
 def formats() -> tuple[Format, ...]:
-    return tuple(importlib.import_module(f"{__package__}.{name}").FORMAT for name in MODULES)
+    """Each module's ``FORMAT``, or its ``FORMATS`` when it reads several layouts of one tool."""
+    found: list[Format] = []
+    for name in MODULES:
+        module = importlib.import_module(f"{__package__}.{name}")
+        found += getattr(module, "FORMATS", None) or (module.FORMAT,)
+    return tuple(found)
 
 
 def by_name(name: str) -> Format:
