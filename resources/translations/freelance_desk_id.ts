@@ -1461,14 +1461,34 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Upwork (CSV riwayat transaksi)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+179"/>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+184"/>
         <source>Harvest (detailed time report CSV)</source>
         <translation>Harvest (CSV laporan waktu terperinci)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+424"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+435"/>
         <source>Kimai (CSV export)</source>
         <translation>Kimai (ekspor CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/timewarrior.py" line="+388"/>
+        <source>Timewarrior (timew export)</source>
+        <translation>Timewarrior (timew export)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timewarrior (its data folder)</source>
+        <translation>Timewarrior (folder datanya)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timewarrior (one month&apos;s .data file)</source>
+        <translation>Timewarrior (berkas .data satu bulan)</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/watson.py" line="+249"/>
+        <source>Watson (frames file or watson log --json)</source>
+        <translation>Watson (berkas frames atau watson log --json)</translation>
     </message>
 </context>
 <context>
@@ -5743,7 +5763,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-235"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-243"/>
         <source>“{text}” is not a time of day; it should read like 09:30.</source>
         <translation>“{text}” bukan jam; seharusnya tertulis seperti 09:30.</translation>
     </message>
@@ -5753,12 +5773,12 @@ Berkas akhir | 70</translation>
         <translation>Ini bukan ekspor Kimai: baris pertamanya bukan judul kolom Kimai dan bukan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Line {line} holds the export&apos;s totals ({duration}); it was skipped.</source>
         <translation>Baris {line} berisi total ekspor ({duration}); baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>This entry has neither a duration nor an end time, so it has no length.</source>
         <translation>Catatan ini tidak memiliki durasi maupun jam selesai, jadi tidak memiliki panjang waktu.</translation>
     </message>
@@ -5829,8 +5849,8 @@ Berkas akhir | 70</translation>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="-106"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-180"/>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="-109"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-188"/>
         <location line="+5"/>
         <source>The column “{column}” is missing; a {format} export has it.</source>
         <translation>Kolom “{column}” tidak ada; ekspor {format} memilikinya.</translation>
@@ -5844,8 +5864,8 @@ Berkas akhir | 70</translation>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+178"/>
+        <location line="+70"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+186"/>
         <source>“{text}” is a negative duration; an entry needs a length.</source>
         <translation>“{text}” adalah durasi negatif; sebuah catatan perlu memiliki durasi.</translation>
     </message>
@@ -5862,7 +5882,8 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
-        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+41"/>
+        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+54"/>
+        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+48"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
@@ -6197,7 +6218,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+304"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+340"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>
@@ -6213,7 +6234,7 @@ Berkasnya: {path}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-208"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-216"/>
         <source>“{text}” is not an amount; it should read like 48.75.</source>
         <translation>“{text}” bukan jumlah uang; seharusnya tertulis seperti 48.75.</translation>
     </message>
@@ -6226,6 +6247,132 @@ Berkasnya: {path}</translation>
         <location line="+15"/>
         <source>This file is not an export this app knows (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, or this app&apos;s own CSV); choose its format by hand.</source>
         <translation>Berkas ini bukan ekspor yang dikenal aplikasi ini (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, atau CSV aplikasi ini); pilih formatnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="-7"/>
+        <location line="+11"/>
+        <source>The file is {size} MB; a JSON export over {limit} MB is not read. Export a shorter period at a time.</source>
+        <translation>Berkas ini berukuran {size} MB; ekspor JSON di atas {limit} MB tidak dibaca. Ekspor periode yang lebih pendek sekali jalan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is UTF-16 text, not UTF-8; export it again, or save it as UTF-8.</source>
+        <translation>Berkas ini teks UTF-16, bukan UTF-8; ekspor ulang, atau simpan sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This line is not UTF-8 text (byte {byte} of the line is 0x{value}); export the file again, or save it as UTF-8.</source>
+        <translation>Baris ini bukan teks UTF-8 (byte ke-{byte} pada baris ini adalah 0x{value}); ekspor ulang berkasnya, atau simpan sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is not valid JSON here (character {column} of the line: {reason}); was it cut short or edited by hand?</source>
+        <translation>Berkas ini bukan JSON yang sah di sini (karakter ke-{column} pada baris: {reason}); apakah berkasnya terpotong atau disunting manual?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid JSON.</source>
+        <translation>Berkas ini bukan JSON yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/timewarrior.py" line="-236"/>
+        <source>This interval ends before it starts.</source>
+        <translation>Interval ini berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This interval starts at {start}, as the one on line {line} does; Timewarrior&apos;s intervals never overlap, so the data is damaged.</source>
+        <translation>Interval ini dimulai pada {start}, sama dengan interval di baris {line}; interval Timewarrior tidak pernah tumpang tindih, jadi datanya rusak.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The interval running in Timewarrior (since {start} UTC, tagged {tags}) is left out: it has not ended. Stop it and export again to bring it in.</source>
+        <translation>Interval yang sedang berjalan di Timewarrior (sejak {start} UTC, bertag {tags}) tidak diikutkan: interval itu belum berakhir. Hentikan lalu ekspor ulang untuk mengikutkannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Intervals of no length (ended the second they started) are left out: {count}.</source>
+        <translation>Interval tanpa durasi (berakhir pada detik yang sama saat dimulai) tidak diikutkan: {count}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{text}” is not a Timewarrior time; it should read like 20260302T090000Z.</source>
+        <translation>“{text}” bukan waktu Timewarrior; seharusnya berbunyi seperti 20260302T090000Z.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not an interval of “timew export”: it needs a “start” like 20260302T090000Z, “tags” a list of words and “annotation” a text.</source>
+        <translation>Ini bukan interval dari “timew export”: perlu “start” seperti 20260302T090000Z, “tags” berupa daftar kata dan “annotation” berupa teks.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This is not the output of “timew export”: that is a list of intervals ([ … ]).</source>
+        <translation>Ini bukan keluaran “timew export”: keluaran itu berupa daftar interval ([ … ]).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This line is not a Timewarrior interval; it should read like “inc 20260302T090000Z - 20260302T123000Z # tag”.</source>
+        <translation>Baris ini bukan interval Timewarrior; seharusnya berbunyi seperti “inc 20260302T090000Z - 20260302T123000Z # tag”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This folder holds no Timewarrior data files (named like 2026-03.data); choose the “data” folder in Timewarrior&apos;s folder (~/.timewarrior/data).</source>
+        <translation>Folder ini tidak berisi berkas data Timewarrior (bernama seperti 2026-03.data); pilih folder “data” di dalam folder Timewarrior (~/.timewarrior/data).</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/watson.py" line="-141"/>
+        <source>This is not Watson&apos;s frames file nor the output of “watson log --json”: both are a list ([ … ]).</source>
+        <translation>Ini bukan berkas frames Watson maupun keluaran “watson log --json”: keduanya berupa daftar ([ … ]).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a Watson frame: a frame is [start, stop, project, id, tags, updated_at] with the start and stop in Unix seconds.</source>
+        <translation>Ini bukan frame Watson: sebuah frame berbentuk [start, stop, project, id, tags, updated_at] dengan mulai dan selesai dalam detik Unix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a frame of “watson log --json”: it needs “id”, “project”, “start” and “stop”, the times like 2026-03-02T09:00:00+01:00.</source>
+        <translation>Ini bukan frame dari “watson log --json”: perlu “id”, “project”, “start” dan “stop”, dengan waktu seperti 2026-03-02T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This frame has no id; Watson gives every frame one.</source>
+        <translation>Frame ini tidak punya id; Watson memberi id pada setiap frame.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This frame&apos;s tags are not a list of words.</source>
+        <translation>Tag frame ini bukan daftar kata.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This frame stops before it starts.</source>
+        <translation>Frame ini selesai sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This frame&apos;s id {id} is also the id of the frame on line {line}; the file is damaged.</source>
+        <translation>Id frame ini, {id}, juga id frame di baris {line}; berkasnya rusak.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The frame running in Watson ({project}, since {start} UTC) is left out: it has not stopped. Stop it and export again to bring it in.</source>
+        <translation>Frame yang sedang berjalan di Watson ({project}, sejak {start} UTC) tidak diikutkan: frame itu belum dihentikan. Hentikan lalu ekspor ulang untuk mengikutkannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frames of no length (stopped the second they started) are left out: {count}.</source>
+        <translation>Frame tanpa durasi (dihentikan pada detik yang sama saat dimulai) tidak diikutkan: {count}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“{text}” is not a time with its UTC offset, like 2026-03-02T09:00:00+01:00.</source>
+        <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,7 @@ def read_source(path: Path, format_name: str | None = None, options: ReadOptions
 
 def default_names(fmt: Format, client: str, project: str) -> tuple[str, str]:
     """The client and contract a source project becomes when nothing else is chosen."""
-    untitled = UNTAGGED if fmt.name.startswith("timewarrior") else NO_PROJECT  # export, data folder, one month
+    untitled = UNTAGGED if fmt.source == "timewarrior" else NO_PROJECT  # its export, data folder or one month
     return client.strip() or NO_CLIENT, project.strip() or untitled
 
 
@@ -244,7 +244,7 @@ def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
             rates[key][(None, payment.currency)] += 1
         first = payment.day if first is None or payment.day < first else first
         last = payment.day if last is None or payment.day > last else last
-    proposed = _proposed_contracts(fmt.name, names)
+    proposed = _proposed_contracts(fmt.source, names)
     groups = []
     for key, (client, project) in names.items():
         if not count[key] and not paid[key] and not net[key]:
@@ -541,7 +541,7 @@ class _Plan:
             net_minor=dict(_net(stored_payments)), connects=sum(p["connects"] for p in purchases),
             connects_cost_minor=dict(_cost(purchases)),
         )
-        return Imported(self.fmt.name, first_id, last_id, tuple(stored_payments), tuple(clients), tuple(contracts),
+        return Imported(self.fmt.source, first_id, last_id, tuple(stored_payments), tuple(clients), tuple(contracts),
                         tuple(mappings), summary, purchases=tuple(purchases))
 
     def _failed(self) -> ImportFailed:
@@ -577,7 +577,7 @@ class _Plan:
             return rows
         kept = {
             key for (key,) in db.execute_sql(
-                f"SELECT import_key FROM {model._meta.table_name} WHERE import_source = ?", (self.fmt.name,))
+                f"SELECT import_key FROM {model._meta.table_name} WHERE import_source = ?", (self.fmt.source,))
         }
         fresh, seen = [], set()
         for row, key in zip(rows, keys, strict=True):
@@ -609,7 +609,7 @@ class _Plan:
             names = {key: default_names(self.fmt, client, project)
                      for key, (client, project) in zip(self.group_keys, self.pairs, strict=True)}
             names.update((k, default_names(self.fmt, p.client, p.contract)) for k, p in _payment_groups(self.parsed.payments))
-            self.proposed = _proposed_contracts(self.fmt.name, names)
+            self.proposed = _proposed_contracts(self.fmt.source, names)
         return self.proposed.get(key, key)
 
     def _place(self, mine) -> _Rows:
@@ -870,7 +870,7 @@ class _Plan:
         starts = rows.start
         order = sorted(range(len(rows)), key=starts.__getitem__)
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
-        zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.name
+        zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.source
         offset_at = self.tz.offset_at
         contract_of = [ids[ref] if ref in ids else None for ref in group_refs]
         lengths, notes, billable, keys, group_of = table.seconds, table.note, table.billable, table.key, self.group_of
@@ -909,7 +909,7 @@ class _Plan:
             except DomainError as error:
                 self.fail(row["line"], error)
                 continue
-            values.update(created_at=now, import_source=self.fmt.name, import_key=row["key"])
+            values.update(created_at=now, import_source=self.fmt.source, import_key=row["key"])
             stored.append(dict(Payment.create(**values).__data__))
         if self.problems:
             raise self._failed()
@@ -921,12 +921,12 @@ class _Plan:
         rows = self._new_only(rows, ConnectsPurchase, [p.key for p in rows])
         if not rows:
             return []
-        platform = Platform.get_or_none(fn.LOWER(Platform.name) == self.fmt.name.casefold())
+        platform = Platform.get_or_none(fn.LOWER(Platform.name) == self.fmt.source.casefold())
         stored = []
         for row in rows:
             purchase = ConnectsPurchase.create(
                 platform=platform, bought_on=row.day, connects=max(0, row.connects), cost_minor=abs(row.amount_minor),
-                currency=row.currency, note=clean_note(row.description)[:MAX_NOTE], import_source=self.fmt.name,
+                currency=row.currency, note=clean_note(row.description)[:MAX_NOTE], import_source=self.fmt.source,
                 import_key=row.key,
             )
             stored.append(dict(purchase.__data__))
@@ -938,11 +938,11 @@ class _Plan:
         for key, contract_id in ids.items():
             if not isinstance(key, str):
                 continue
-            changes.append(_map(self.fmt.name, key, contract_id))
+            changes.append(_map(self.fmt.source, key, contract_id))
         for key, contract_id in self.choices.contracts.items():
             if contract_id is None or key in ids:
                 continue
-            changes.append(_map(self.fmt.name, key, contract_id))
+            changes.append(_map(self.fmt.source, key, contract_id))
         return [c for c in changes if c is not None]
 
 

@@ -65,3 +65,19 @@ def test_every_format_has_a_fixture_checked_here():
 
     checked = {case.values[1]["format"] for case in CASES}
     assert {f.name for f in registry.formats()} - {"csv"} <= checked
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("timewarrior/data", "timewarrior/timew-export.json"),
+    ("timewarrior/timew-export.json", "timewarrior/data/2026-03.data"),
+    ("watson/frames", "watson/watson-log.json"),
+])
+def test_the_same_history_in_another_of_the_tools_files_adds_nothing_twice(tmp_path, capsys, monkeypatch, first, then):
+    monkeypatch.setenv("FREELANCE_DESK_HOME", str(tmp_path / "home"))
+    data = str(tmp_path / "data.sqlite3")
+    code, out, err = freelance_desk(capsys, "import", str(FIXTURES / first), "--data", data, "--zone", "UTC")
+    assert code == 0, err
+    assert "imported 0 time entries" not in out
+    code, out, err = freelance_desk(capsys, "import", str(FIXTURES / then), "--data", data, "--zone", "UTC")
+    assert code == 0, err
+    assert "imported 0 time entries" in out and "imported before" in out

@@ -300,6 +300,12 @@ class Format:
     read: Callable[[Path, ReadOptions], Parsed]
     local_times: bool = True  # its clock times are naive wall-clock times (the zone is asked)
     folder: bool = False  # it reads a folder (Timewarrior's data folder)
+    tool: str = ""  # the tool, when it has several formats (Timewarrior): rows are the same rows whichever was read
+
+    @property
+    def source(self) -> str:
+        """What imported rows and remembered mappings are kept under: the tool's name."""
+        return self.tool or self.name
 
 
 # --- shared readings ------------------------------------------------------------------

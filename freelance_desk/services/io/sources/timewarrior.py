@@ -386,14 +386,14 @@ def _tokens(text: str) -> list[str]:
 
 EXPORT = Format(
     NAME, QT_TRANSLATE_NOOP("ImportFormats", "Timewarrior (timew export)"), TIME, detect_export, read_export,
-    local_times=False,
+    local_times=False, tool=NAME,
 )
 FOLDER = Format(
     DATA, QT_TRANSLATE_NOOP("ImportFormats", "Timewarrior (its data folder)"), TIME, detect_folder, read_folder,
-    local_times=False, folder=True,
+    local_times=False, folder=True, tool=NAME,
 )
 ONE_MONTH = Format(
     MONTH, QT_TRANSLATE_NOOP("ImportFormats", "Timewarrior (one month's .data file)"), TIME, detect_month, read_month,
-    local_times=False,
+    local_times=False, tool=NAME,
 )
 FORMATS = (EXPORT, FOLDER, ONE_MONTH)
