@@ -623,11 +623,18 @@ class _Plan:
                 self._tick(10 + 30 * n // total, 100)  # Cancel is felt within a few thousand rows
             kind, seconds, line = kinds[i], lengths[i], lines[i]
             start = UNPLACED
+            # The day is checked against the accepted years before anything is computed from it (a year 1
+            # or 9999 would be out of the calendar's range once a zone's offset is applied).
+            day = starts[i] // 86400 + _ORDINAL_1970 if kind != NO_START else table.day[i]
+            problem = day_problems.get(day, 0)
+            if problem == 0:
+                problem = day_problems[day] = self._day_problem(day)
+            if problem is not None:
+                self.fail(line, problem)
+                continue
             if kind == LOCAL:
-                local = starts[i]
-                day = local // 86400 + _ORDINAL_1970
-                start, problem = tz.local_to_utc(local, day)
-                if problem == "gap":
+                start, gap = tz.local_to_utc(starts[i], day)
+                if gap == "gap":
                     naive = table.start_at(i)
                     self.fail(line, DomainError(
                         QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
@@ -635,23 +642,17 @@ class _Plan:
                         time=naive.strftime("%H:%M"), date=naive.date().isoformat(), zone=self.zone,
                     ))
                     continue
-                if problem == "repeated":
+                if gap == "repeated":
                     self.counts["repeated"] += 1
             elif kind == INSTANT:
                 start = starts[i]
-                day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970
-            else:
-                day = table.day[i]
-            problem = day_problems.get(day, 0)
-            if problem == 0:
-                try:
-                    check_day(date.fromordinal(day), "date", self.today, self.earliest)  # Settings' years to a year ahead
-                    problem = day_problems[day] = None
-                except DomainError as error:
-                    problem = day_problems[day] = error
-            if problem is not None:
-                self.fail(line, problem)
-                continue
+                day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970  # its local day
+                problem = day_problems.get(day, 0)
+                if problem == 0:
+                    problem = day_problems[day] = self._day_problem(day)
+                if problem is not None:
+                    self.fail(line, problem)
+                    continue
             if seconds <= 0:
                 self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The entry has no length.")))
                 continue
@@ -675,6 +676,14 @@ class _Plan:
         if not self.problems:
             self._lay_out(rows)
         return rows
+
+    def _day_problem(self, day: int) -> DomainError | None:
+        """Why the day (an ordinal) is not accepted (the earliest year in Settings to a year ahead), or None."""
+        try:
+            check_day(date.fromordinal(max(1, day)), "date", self.today, self.earliest)
+        except DomainError as error:
+            return error
+        return None
 
     def _day_totals(self, rows: _Rows) -> None:
         totals: Counter[int] = Counter()

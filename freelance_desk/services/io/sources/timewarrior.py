@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
