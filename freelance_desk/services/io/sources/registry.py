@@ -15,6 +15,8 @@ MODULES = (
     "upwork",
     "harvest",
     "kimai",
+    "toggl",
+    "clockify",
 )
 
 

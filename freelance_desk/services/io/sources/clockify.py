@@ -1,0 +1,280 @@
+"""Clockify's detailed report as CSV (Reports → Time → Detailed → Export → Save as CSV).
+
+Every cell quoted, CR LF line ends, naive local times, columns the workspace chose:
+``"Project","Client","Description","Task","User","Group","Email","Tags","Billable","Start Date",
+"Start Time","End Date","End Time","Duration (h)","Duration (decimal)","Billable Rate (USD)",
+"Billable Amount (USD)"`` (``Activity`` for ``Task`` in some, ``Client`` missing or last, ``Date of
+creation`` or ``Type`` added; a row may stop short of the last columns).
+
+Dates follow the user's setting: ``MM/DD/YYYY``, ``DD/MM/YYYY``, ``DD.MM.YYYY``, ``DD-MM-YYYY``
+or ``YYYY-MM-DD``. The order is decided from the whole file: a first part over 12 can only be
+a day (day first), a second part over 12 only a day (month first); a line that contradicts the
+order an earlier line proved is refused. A file whose every date could be either is read with
+``ReadOptions.date_order``, else month first with ``DATE_ORDER`` in ``Parsed.asks``. Times are
+12-hour (``10:23 AM``, ``10:23:52 AM``) or 24-hour (``14:05``, ``14:05:33``).
+
+The length is ``Duration (h)`` (``HH:MM:SS``, ``H:MM``), else ``Duration (decimal)`` (rounded by
+Clockify to the hundredth of an hour), else the end minus the start. ``Billable Rate (XXX)`` is the
+hourly rate in the currency its title names. Breaks (``Type`` Break) are not work and are skipped.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+from freelance_desk.core import money
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.io.lines import csv_records
+from freelance_desk.services.io.sources.base import (
+    DATE_ORDER,
+    TIME,
+    Format,
+    LineProblem,
+    Parsed,
+    ReadOptions,
+    RowKeys,
+    Sample,
+    SourceEntry,
+    decimal_seconds,
+)
+from freelance_desk.services.io.sources.toggl import (
+    Columns,
+    Details,
+    clock_time,
+    empty_file,
+    header_titles,
+    length,
+    missing_column,
+    no_rows,
+    positive,
+    totals_note,
+    totals_row,
+    unknown_currency,
+)
+
+NAME = "clockify"
+TOOL = "Clockify"
+
+FIELDS = {
+    "project": ("project",),
+    "client": ("client",),
+    "description": ("description",),
+    "task": ("task", "activity"),
+    "user": ("user",),
+    "email": ("email",),
+    "tags": ("tags", "tag"),
+    "billable": ("billable",),
+    "start date": ("start date",),
+    "start time": ("start time",),
+    "end date": ("end date",),
+    "end time": ("end time",),
+    "duration": ("duration (h)",),
+    "decimal": ("duration (decimal)",),
+    "type": ("type",),
+}
+REQUIRED = {"project": "Project", "start date": "Start Date", "start time": "Start Time"}
+DMY, MDY = "dmy", "mdy"
+
+
+def detect(sample: Sample) -> int:
+    titles = header_titles(sample)
+    if not {"project", "start date", "start time"} <= titles:
+        return 0
+    if "duration (h)" in titles or "duration (decimal)" in titles:
+        return 100
+    # a detailed report with its duration columns left out: no other format has these without a duration
+    return 60 if {"end date", "end time"} <= titles and "duration" not in titles else 0
+
+
+class _Dates:
+    """Each distinct date text read once into (year, first, second); the day-or-month evidence kept."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, tuple[int, int, int, bool] | DomainError] = {}
+        self.day_first: tuple[int, str] | None = None  # the first line only day first can read, and its text
+        self.month_first: tuple[int, str] | None = None
+        self.either = False  # a date that reads both ways, as two different days
+
+    def read(self, text: str, line: int) -> None:
+        """Reads ``text`` (once), or raises when it is no date in either order."""
+        result = self.parts.get(text)
+        if result is None:
+            result = self.parts[text] = self._parts(text, line)
+        if isinstance(result, DomainError):
+            raise result
+
+    def _parts(self, text: str, line: int) -> tuple[int, int, int, bool] | DomainError:
+        value = text.strip()
+        sep = "/" if "/" in value else "." if "." in value else "-"
+        parts = value.split(sep)
+        result: tuple[int, int, int, bool] | DomainError = not_a_date(value)
+        if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
+            a, b, c = parts
+            if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+                result = (int(a), int(b), int(c), True)  # year first: always year, month, day
+            elif len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+                year, first, second = int(c), int(a), int(b)
+                day_first, month_first = _valid(year, second, first), _valid(year, first, second)
+                if day_first or month_first:
+                    result = (year, first, second, False)
+                if day_first and not month_first:
+                    self.day_first = self.day_first or (line, value)
+                elif month_first and not day_first:
+                    self.month_first = self.month_first or (line, value)
+                elif day_first and first != second:
+                    self.either = True  # 03/04/2026: March 4 or April 3
+        return result
+
+    def order(self, given: str | None) -> tuple[str, bool]:
+        """The order to read with, and whether it had to be assumed (the file leaves it open)."""
+        proved = sorted(e for e in ((self.day_first, DMY), (self.month_first, MDY)) if e[0] is not None)
+        if proved:
+            return proved[0][1], False
+        return (given or MDY), self.either and not given
+
+    def day(self, text: str, order: str) -> date:
+        year, a, b, fixed = self.parts[text]
+        month, day = (a, b) if fixed or order == MDY else (b, a)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+        proof = self.day_first if order == DMY else self.month_first
+        if month > 12 and proof is not None:
+            template = (
+                QT_TRANSLATE_NOOP("services", "“{text}” has the day second, but line {line} (“{other}”) has it first: "
+                                              "the dates mix two orders.") if order == DMY else
+                QT_TRANSLATE_NOOP("services", "“{text}” has the day first, but line {line} (“{other}”) has it second: "
+                                              "the dates mix two orders."))
+            raise DomainError(template, text=text.strip(), line=proof[0], other=proof[1])
+        raise not_a_date(text.strip())
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def not_a_date(text: str) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("services", "“{text}” is not a date; Clockify writes dates like 03/25/2026, 25/03/2026, "
+                                      "25.03.2026 or 2026-03-25."),
+        text=text,
+    )
+
+
+def _clock(text: str, cache: dict[str, time]) -> time:
+    moment = cache.get(text)
+    if moment is None:
+        moment = cache[text] = time(*clock_time(text))
+    return moment
+
+
+def read(path: Path, options: ReadOptions) -> Parsed:
+    parsed = Parsed(NAME)
+    problems = parsed.problems
+    rows = csv_records(path, problems, breaks=True, progress=options.progress, cancelled=options.cancelled)
+    first = next(rows, None)
+    if empty_file(parsed, first):
+        return parsed
+    columns = Columns(first[1], FIELDS)
+    problems += columns.missing(REQUIRED, TOOL)
+    if not (columns.has("duration") or columns.has("decimal") or (columns.has("end date") and columns.has("end time"))):
+        problems.append(LineProblem(1, missing_column("Duration (h)", TOOL)))
+    if problems:
+        return parsed
+    rate_column, rate_currency = columns.bracketed("billable rate", "rate", "hourly rate")
+    _, amount_currency = columns.bracketed("billable amount", "amount")
+    currency = rate_currency or amount_currency
+    if rate_column is not None and currency and currency not in money.CURRENCIES:
+        parsed.notes.append(unknown_currency(currency))
+    row_details = Details(columns, rate_column, currency)
+    details = row_details.read
+    day_at, time_at, end_day_at, end_time_at = (columns["start date"], columns["start time"],
+                                                columns["end date"], columns["end time"])
+    clocked = columns.has("duration")
+    decimal = not clocked and columns.has("decimal")
+    duration_at = columns["duration"] if clocked else columns["decimal"]
+    type_at, width, fit = columns["type"], columns.width, columns.fit
+    padded = width in (*row_details.columns, type_at, end_day_at, end_time_at, duration_at)
+    keys = RowKeys().key
+    dates, times, lengths = _Dates(), {}, {}
+    pending = []  # each row read but its dates, until the file has said their order
+    breaks = 0
+    seen = 0
+    for line, cells in rows:
+        seen += 1
+        key = keys(cells)
+        if padded or len(cells) != width:
+            cells = fit(cells)
+        if cells[type_at].strip().casefold() == "break":
+            breaks += 1
+            continue
+        try:
+            dates.read(cells[day_at], line)
+            start_time = _clock(cells[time_at], times)
+            seconds = end = None
+            if clocked or decimal:
+                seconds = lengths.get(cells[duration_at])
+                if seconds is None:
+                    text = cells[duration_at]
+                    seconds = lengths[text] = length(text) if clocked else positive(_decimal(text), text.strip())
+            else:
+                dates.read(cells[end_day_at], line)
+                end = (cells[end_day_at], _clock(cells[end_time_at], times))
+            pending.append((line, key, cells[day_at], start_time, end, seconds, details(cells)))
+        except DomainError as error:
+            if totals_row(cells, day_at):
+                parsed.notes.append(totals_note(line))
+            else:
+                problems.append(LineProblem(line, error))
+    no_rows(parsed, seen)
+    if breaks:
+        parsed.notes.append(DomainError(
+            QT_TRANSLATE_NOOP("services", "Breaks are not work time; {count} break entries were skipped."), count=breaks))
+
+    order, assumed = dates.order(options.date_order)
+    if assumed:
+        parsed.asks.add(DATE_ORDER)
+    entries, combine, day_of = parsed.entries, datetime.combine, dates.day
+    days: dict[str, date] = {}
+    for line, key, day_text, start_time, end, seconds, row in pending:
+        try:
+            day = days.get(day_text) or days.setdefault(day_text, day_of(day_text, order))
+            start = combine(day, start_time)
+            if seconds is None:
+                end_day = days.get(end[0]) or days.setdefault(end[0], day_of(end[0], order))
+                span = combine(end_day, end[1]) - start
+                seconds = _span(span.days * 86400 + span.seconds)
+            entries.append(SourceEntry(line, key, day, start, seconds, *row, currency))
+        except DomainError as error:
+            problems.append(LineProblem(line, error))
+    return parsed
+
+
+def _decimal(text: str) -> int:
+    """Decimal hours as Clockify writes them: ``1.50``, or ``1,50`` where the comma is the decimal mark."""
+    value = text.strip()
+    return decimal_seconds(value, "," if "," in value and "." not in value else ".")
+
+
+def _span(seconds: int) -> int:
+    if seconds < 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+    if seconds == 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+    return seconds
+
+
+FORMAT = Format(
+    name=NAME,
+    label=QT_TRANSLATE_NOOP("ImportFormats", "Clockify (detailed report, CSV)"),
+    kind=TIME,
+    detect=detect,
+    read=read,
+)
