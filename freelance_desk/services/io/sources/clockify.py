@@ -92,47 +92,41 @@ class _Dates:
     """Each distinct date text read once into (year, first, second); the day-or-month evidence kept."""
 
     def __init__(self) -> None:
-        self.parts: dict[str, tuple[int, int, int, bool] | DomainError] = {}
+        self.parts: dict[str, tuple[int, int, int, bool]] = {}  # each date text read
         self.day_first: tuple[int, str] | None = None  # the first line only day first can read, and its text
         self.month_first: tuple[int, str] | None = None
         self.either = False  # a date that reads both ways, as two different days
 
     def read(self, text: str, line: int) -> None:
-        """Reads ``text`` (once), or raises when it is no date in either order."""
-        result = self.parts.get(text)
-        if result is None:
-            result = self.parts[text] = self._parts(text, line)
-        if isinstance(result, DomainError):
-            raise result
+        """Reads ``text`` (once) into ``parts``, or raises when it is no date in either order."""
+        if text not in self.parts:
+            self.parts[text] = self._parts(text.strip(), line)
 
-    def _parts(self, text: str, line: int) -> tuple[int, int, int, bool] | DomainError:
-        value = text.strip()
-        sep = "/" if "/" in value else "." if "." in value else "-"
-        parts = value.split(sep)
-        result: tuple[int, int, int, bool] | DomainError = not_a_date(value)
+    def _parts(self, value: str, line: int) -> tuple[int, int, int, bool]:
+        parts = value.split("/" if "/" in value else "." if "." in value else "-")
         if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
             a, b, c = parts
-            if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
-                result = (int(a), int(b), int(c), True)  # year first: always year, month, day
-            elif len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+            if len(a) == 4 and len(b) <= 2 and len(c) <= 2 and _valid(int(a), int(b), int(c)):
+                return int(a), int(b), int(c), True  # year first: always year, month, day
+            if len(c) == 4 and len(a) <= 2 and len(b) <= 2:
                 year, first, second = int(c), int(a), int(b)
                 day_first, month_first = _valid(year, second, first), _valid(year, first, second)
-                if day_first or month_first:
-                    result = (year, first, second, False)
                 if day_first and not month_first:
                     self.day_first = self.day_first or (line, value)
                 elif month_first and not day_first:
                     self.month_first = self.month_first or (line, value)
                 elif day_first and first != second:
                     self.either = True  # 03/04/2026: March 4 or April 3
-        return result
+                if day_first or month_first:
+                    return year, first, second, False
+        raise not_a_date(value)
 
-    def order(self, given: str | None) -> tuple[str, bool]:
-        """The order to read with, and whether it had to be assumed (the file leaves it open)."""
-        proved = sorted(e for e in ((self.day_first, DMY), (self.month_first, MDY)) if e[0] is not None)
-        if proved:
-            return proved[0][1], False
-        return (given or MDY), self.either and not given
+    @property
+    def proved(self) -> str | None:
+        """The order the file has proved so far (the earlier proof wins), else None."""
+        if self.day_first is None:
+            return None if self.month_first is None else MDY
+        return DMY if self.month_first is None or self.day_first < self.month_first else MDY
 
     def day(self, text: str, order: str) -> date:
         year, a, b, fixed = self.parts[text]
@@ -169,9 +163,8 @@ def not_a_date(text: str) -> DomainError:
 
 
 def _clock(text: str, cache: dict[str, time]) -> time:
-    moment = cache.get(text)
-    if moment is None:
-        moment = cache[text] = time(*clock_time(text))
+    """A time of day, read once per distinct text into ``cache``."""
+    moment = cache[text] = time(*clock_time(text))
     return moment
 
 
@@ -197,63 +190,88 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     details = row_details.read
     day_at, time_at, end_day_at, end_time_at = (columns["start date"], columns["start time"],
                                                 columns["end date"], columns["end time"])
-    clocked = columns.has("duration")
-    decimal = not clocked and columns.has("decimal")
+    clocked = columns.has("duration")  # else decimal hours, else the end minus the start
+    timed = clocked or columns.has("decimal")
     duration_at = columns["duration"] if clocked else columns["decimal"]
-    type_at, width, fit = columns["type"], columns.width, columns.fit
-    padded = width in (*row_details.columns, type_at, end_day_at, end_time_at, duration_at)
+    typed, type_at, width, fit = columns.has("type"), columns["type"], columns.width, columns.fit
+    used = (*row_details.columns, *((duration_at,) if timed else (end_day_at, end_time_at)))
+    padded = width in used  # a field is missing: it reads the empty cell at ``width``
     keys = RowKeys().key
-    dates, times, lengths = _Dates(), {}, {}
-    pending = []  # each row read but its dates, until the file has said their order
+    dates, clocks, lengths = _Dates(), {}, {}
+    known, read_date, day_of = dates.parts, dates.read, dates.day
+    entries, combine = parsed.entries, datetime.combine
+    # Read with the order the user gave (else month first) until a date proves the file's own; the rows
+    # read before that are kept (``early``) and read again if the proof says the other order.
+    order = options.date_order or MDY
+    early: list[tuple] | None = []
+    early_problems: list[LineProblem] = []  # an end before the start, which the other order may mend
+    days: dict[str, date] = {}
+
+    def entry(line, key, day_text, clock, end, seconds, row) -> SourceEntry:
+        day = days.get(day_text) or days.setdefault(day_text, day_of(day_text, order))
+        start = combine(day, clock)
+        if seconds is None:
+            end_day = days.get(end[0]) or days.setdefault(end[0], day_of(end[0], order))
+            span = combine(end_day, end[1]) - start
+            seconds = _span(span.days * 86400 + span.seconds)
+        return SourceEntry(line, key, day, start, seconds, *row, currency)
+
     breaks = 0
-    seen = 0
+    line = 1
     for line, cells in rows:
-        seen += 1
         key = keys(cells)
         if padded or len(cells) != width:
             cells = fit(cells)
-        if cells[type_at].strip().casefold() == "break":
+        if typed and cells[type_at].strip().casefold() == "break":
             breaks += 1
             continue
         try:
-            dates.read(cells[day_at], line)
-            start_time = _clock(cells[time_at], times)
-            seconds = end = None
-            if clocked or decimal:
+            if cells[day_at] not in known:
+                read_date(cells[day_at], line)
+            clock = clocks.get(cells[time_at]) or _clock(cells[time_at], clocks)
+            end = seconds = None
+            if timed:
                 seconds = lengths.get(cells[duration_at])
                 if seconds is None:
                     text = cells[duration_at]
                     seconds = lengths[text] = length(text) if clocked else positive(_decimal(text), text.strip())
             else:
-                dates.read(cells[end_day_at], line)
-                end = (cells[end_day_at], _clock(cells[end_time_at], times))
-            pending.append((line, key, cells[day_at], start_time, end, seconds, details(cells)))
+                if cells[end_day_at] not in known:
+                    read_date(cells[end_day_at], line)
+                end = (cells[end_day_at], clocks.get(cells[end_time_at]) or _clock(cells[end_time_at], clocks))
+            row = details(cells)
         except DomainError as error:
             if totals_row(cells, day_at):
                 parsed.notes.append(totals_note(line))
             else:
                 problems.append(LineProblem(line, error))
-    no_rows(parsed, seen)
+            continue
+        if early is not None and dates.proved is not None:  # this row's date proved the order
+            if dates.proved != order:
+                order = dates.proved
+                days.clear()
+                entries.clear()
+                problems[:] = [p for p in problems if p not in early_problems]
+                for item in early:
+                    try:
+                        entries.append(entry(*item))
+                    except DomainError as error:
+                        problems.append(LineProblem(item[0], error))
+            early = None
+        try:
+            entries.append(entry(line, key, cells[day_at], clock, end, seconds, row))
+        except DomainError as error:
+            problems.append(LineProblem(line, error))
+            if early is not None:
+                early_problems.append(problems[-1])
+        if early is not None:
+            early.append((line, key, cells[day_at], clock, end, seconds, row))
+    no_rows(parsed, line > 1)
     if breaks:
         parsed.notes.append(DomainError(
             QT_TRANSLATE_NOOP("services", "Breaks are not work time; {count} break entries were skipped."), count=breaks))
-
-    order, assumed = dates.order(options.date_order)
-    if assumed:
-        parsed.asks.add(DATE_ORDER)
-    entries, combine, day_of = parsed.entries, datetime.combine, dates.day
-    days: dict[str, date] = {}
-    for line, key, day_text, start_time, end, seconds, row in pending:
-        try:
-            day = days.get(day_text) or days.setdefault(day_text, day_of(day_text, order))
-            start = combine(day, start_time)
-            if seconds is None:
-                end_day = days.get(end[0]) or days.setdefault(end[0], day_of(end[0], order))
-                span = combine(end_day, end[1]) - start
-                seconds = _span(span.days * 86400 + span.seconds)
-            entries.append(SourceEntry(line, key, day, start, seconds, *row, currency))
-        except DomainError as error:
-            problems.append(LineProblem(line, error))
+    if early is not None and dates.either and not options.date_order:
+        parsed.asks.add(DATE_ORDER)  # read month first; the user should say
     return parsed
 
 

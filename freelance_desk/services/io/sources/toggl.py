@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import sys
 from operator import itemgetter
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from freelance_desk.core import money
@@ -273,8 +273,8 @@ def empty_file(parsed: Parsed, header) -> bool:
     return header is None
 
 
-def no_rows(parsed: Parsed, rows_seen: int) -> None:
-    if not rows_seen and not parsed.problems:
+def no_rows(parsed: Parsed, any_rows: bool) -> None:
+    if not any_rows and not parsed.problems:
         parsed.problems.append(LineProblem(2, DomainError(
             QT_TRANSLATE_NOOP("services", "The file has a header row but no time entries."))))
 
@@ -296,12 +296,6 @@ def _date(text: str) -> date:
             pass
     raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."),
                       text=value)
-
-
-def _start(day_text: str, time_text: str) -> datetime:
-    """The slow reading, for what ``datetime.fromisoformat`` did not take (9:05, 12-hour times, a bad cell)."""
-    day = _date(day_text)
-    return datetime(day.year, day.month, day.day, *clock_time(time_text))
 
 
 def read(path: Path, options: ReadOptions) -> Parsed:
@@ -326,32 +320,32 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     width, fit = columns.width, columns.fit
     padded = width in row_details.columns  # a field is missing: it reads the empty cell at ``width``
     keys = RowKeys().key
+    days: dict[str, date] = {}  # each distinct text read once: one date object a day, one time a minute
+    clocks: dict[str, time] = {}
     lengths: dict[str, int] = {}
-    entries, fromisoformat = parsed.entries, datetime.fromisoformat
-    seen = 0
+    entries, combine = parsed.entries, datetime.combine
+    line = 1
     for line, cells in rows:
-        seen += 1
         key = keys(cells)
         if padded or len(cells) != width:
             cells = fit(cells)
         try:
-            day_text, time_text = cells[day_at], cells[time_at]
-            try:
-                start = fromisoformat(f"{day_text} {time_text}")
-                if start.tzinfo is not None or len(day_text) != 10:
-                    raise ValueError
-            except ValueError:
-                start = _start(day_text, time_text)
+            day = days.get(cells[day_at])
+            if day is None:
+                day = days[cells[day_at]] = _date(cells[day_at])
+            clock = clocks.get(cells[time_at])
+            if clock is None:
+                clock = clocks[cells[time_at]] = time(*clock_time(cells[time_at]))
             seconds = lengths.get(cells[duration_at])
             if seconds is None:
                 seconds = lengths[cells[duration_at]] = length(cells[duration_at])
-            entries.append(SourceEntry(line, key, start.date(), start, seconds, *details(cells), currency))
+            entries.append(SourceEntry(line, key, day, combine(day, clock), seconds, *details(cells), currency))
         except DomainError as error:
             if totals_row(cells, day_at):
                 parsed.notes.append(totals_note(line))
             else:
                 problems.append(LineProblem(line, error))
-    no_rows(parsed, seen)
+    no_rows(parsed, line > 1)
     return parsed
 
 

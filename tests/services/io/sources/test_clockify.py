@@ -192,3 +192,18 @@ def test_an_impossible_date_proves_no_order():
     assert list(by_line(parsed)) == [2]
     assert parsed.asks == {DATE_ORDER}
     assert parsed.entries[0].day == date(2026, 3, 4)
+
+
+def test_rows_read_before_the_order_was_proved_are_read_again_in_it():
+    header = '"Project","User","Billable","Start Date","Start Time","End Date","End Time"\r\n'
+
+    def spanning(start_day, end_day):
+        return f'"Site","Peter","Yes","{start_day}","10:00","{end_day}","09:00"\r\n'
+
+    # line 2 ends a month later month first, but before it starts day first; line 3 the other way round
+    parsed = read(header + spanning("03/04/2026", "04/03/2026") + spanning("04/03/2026", "03/04/2026")
+                  + spanning("25/03/2026", "26/03/2026"))
+    assert list(by_line(parsed)) == [2]
+    assert "before the start" in by_line(parsed)[2]
+    assert [(e.line, e.day) for e in parsed.entries] == [(3, date(2026, 3, 4)), (4, date(2026, 3, 25))]
+    assert parsed.entries[0].seconds == 30 * 86400 - 3600
