@@ -20,7 +20,7 @@ hourly rate in the currency its title names. Breaks (``Type`` Break) are not wor
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from freelance_desk.core import money
@@ -42,13 +42,13 @@ from freelance_desk.services.io.sources.base import (
 from freelance_desk.services.io.sources.toggl import (
     Columns,
     Details,
-    clock_time,
     empty_file,
     header_titles,
     length,
     missing_column,
     no_rows,
     positive,
+    read_clock,
     totals_note,
     totals_row,
     unknown_currency,
@@ -162,12 +162,6 @@ def not_a_date(text: str) -> DomainError:
     )
 
 
-def _clock(text: str, cache: dict[str, time]) -> time:
-    """A time of day, read once per distinct text into ``cache``."""
-    moment = cache[text] = time(*clock_time(text))
-    return moment
-
-
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
     problems = parsed.problems
@@ -228,17 +222,16 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         try:
             if cells[day_at] not in known:
                 read_date(cells[day_at], line)
-            clock = clocks.get(cells[time_at]) or _clock(cells[time_at], clocks)
+            clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
             end = seconds = None
             if timed:
-                seconds = lengths.get(cells[duration_at])
-                if seconds is None:
-                    text = cells[duration_at]
-                    seconds = lengths[text] = length(text) if clocked else positive(_decimal(text), text.strip())
+                text = cells[duration_at]
+                seconds = lengths.get(text) or lengths.setdefault(
+                    text, length(text) if clocked else positive(_decimal(text), text.strip()))
             else:
                 if cells[end_day_at] not in known:
                     read_date(cells[end_day_at], line)
-                end = (cells[end_day_at], clocks.get(cells[end_time_at]) or _clock(cells[end_time_at], clocks))
+                end = (cells[end_day_at], clocks.get(cells[end_time_at]) or read_clock(cells[end_time_at], clocks))
             row = details(cells)
         except DomainError as error:
             if totals_row(cells, day_at):
