@@ -185,3 +185,11 @@ def test_keys_are_stable_across_reads_and_identical_rows_stay_apart():
 def test_a_clockify_export_is_not_taken_for_toggl():
     path = FIXTURES.parent / "clockify" / "clockify_detailed_dmy.csv"
     assert toggl.detect(Sample.of(path)) == 0
+
+
+def test_rows_longer_or_shorter_than_the_header_are_read_by_their_columns():
+    short = "Zoë,z@x,Acme,Site,,Work,Yes,2026-03-02,09:00:00,2026-03-02,10:00:00,01:00:00\n"  # no Tags, no Amount
+    long = row(start="2026-03-03,09:00:00").replace("\n", ",extra\n")
+    parsed = read(HEADER + short + long)
+    assert parsed.problems == []
+    assert [(e.tags, e.seconds, e.project) for e in parsed.entries] == [((), 3600, "Site"), ((), 3600, "Site")]
