@@ -6,8 +6,8 @@ Every cell quoted, CR LF line ends, naive local times, columns the workspace cho
 "Billable Amount (USD)"`` (``Activity`` for ``Task`` in some, ``Client`` missing or last, ``Date of
 creation`` or ``Type`` added; a row may stop short of the last columns).
 
-Dates follow the user's setting: ``MM/DD/YYYY``, ``DD/MM/YYYY``, ``DD.MM.YYYY``, ``DD-MM-YYYY``
-or ``YYYY-MM-DD``. The order is decided from the whole file: a first part over 12 can only be
+Dates follow the user's setting: ``MM/DD/YYYY``, ``DD/MM/YYYY``, ``DD-MM-YYYY``, ``DD.MM.YYYY``
+(dots: always day first) or ``YYYY-MM-DD``. The order of the others is decided from the whole file: a first part over 12 can only be
 a day (day first), a second part over 12 only a day (month first); a line that contradicts the
 order an earlier line proved is refused. A file whose every date could be either is read with
 ``ReadOptions.date_order``, else month first with ``DATE_ORDER`` in ``Parsed.asks``. Times are
@@ -23,12 +23,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from freelance_desk.core import money
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
     DATE_ORDER,
+    DMY,
+    MDY,
     TIME,
     Format,
     LineProblem,
@@ -36,7 +37,6 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     RowKeys,
     Sample,
-    SourceEntry,
     decimal_seconds,
 )
 from freelance_desk.services.io.sources.toggl import (
@@ -51,7 +51,6 @@ from freelance_desk.services.io.sources.toggl import (
     read_clock,
     totals_note,
     totals_row,
-    unknown_currency,
 )
 
 NAME = "clockify"
@@ -75,7 +74,6 @@ FIELDS = {
     "type": ("type",),
 }
 REQUIRED = {"project": "Project", "start date": "Start Date", "start time": "Start Time"}
-DMY, MDY = "dmy", "mdy"
 
 
 def detect(sample: Sample) -> int:
@@ -89,7 +87,10 @@ def detect(sample: Sample) -> int:
 
 
 class _Dates:
-    """Each distinct date text read once into (year, first, second); the day-or-month evidence kept."""
+    """Each distinct date text read once into (year, first, second, fixed); the day-or-month evidence kept.
+
+    ``fixed``: the parts are year, month, day whatever the order (2026-03-25, 25.03.2026).
+    """
 
     def __init__(self) -> None:
         self.parts: dict[str, tuple[int, int, int, bool]] = {}  # each date text read
@@ -103,12 +104,15 @@ class _Dates:
             self.parts[text] = self._parts(text.strip(), line)
 
     def _parts(self, value: str, line: int) -> tuple[int, int, int, bool]:
-        parts = value.split("/" if "/" in value else "." if "." in value else "-")
+        mark = "/" if "/" in value else "." if "." in value else "-"
+        parts = value.split(mark)
         if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
             a, b, c = parts
             if len(a) == 4 and len(b) <= 2 and len(c) <= 2 and _valid(int(a), int(b), int(c)):
                 return int(a), int(b), int(c), True  # year first: always year, month, day
-            if len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+            if mark == "." and len(c) == 4 and _valid(int(c), int(b), int(a)):
+                return int(c), int(b), int(a), True  # 25.03.2026: dots are always day first
+            if mark != "." and len(c) == 4 and len(a) <= 2 and len(b) <= 2:
                 year, first, second = int(c), int(a), int(b)
                 day_first, month_first = _valid(year, second, first), _valid(year, first, second)
                 if day_first and not month_first:
@@ -178,8 +182,6 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     rate_column, rate_currency = columns.bracketed("billable rate", "rate", "hourly rate")
     _, amount_currency = columns.bracketed("billable amount", "amount")
     currency = rate_currency or amount_currency
-    if rate_column is not None and currency and currency not in money.CURRENCIES:
-        parsed.notes.append(unknown_currency(currency))
     row_details = Details(columns, rate_column, currency)
     details = row_details.read
     day_at, time_at, end_day_at, end_time_at = (columns["start date"], columns["start time"],
@@ -193,22 +195,25 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     keys = RowKeys().key
     dates, clocks, lengths = _Dates(), {}, {}
     known, read_date, day_of = dates.parts, dates.read, dates.day
-    entries, combine = parsed.entries, datetime.combine
-    # Read with the order the user gave (else month first) until a date proves the file's own; the rows
-    # read before that are kept (``early``) and read again if the proof says the other order.
+    combine, table = datetime.combine, parsed.entries
+    # Until a date proves the file's order, the rows are held (``early``); then, or at the end with the
+    # order the user gave (else month first), they are read in it, and every later row as it comes.
     order = options.date_order or MDY
     early: list[tuple] | None = []
-    early_problems: list[LineProblem] = []  # an end before the start, which the other order may mend
     days: dict[str, date] = {}
 
-    def entry(line, key, day_text, clock, end, seconds, row) -> SourceEntry:
-        day = days.get(day_text) or days.setdefault(day_text, day_of(day_text, order))
-        start = combine(day, clock)
-        if seconds is None:
-            end_day = days.get(end[0]) or days.setdefault(end[0], day_of(end[0], order))
-            span = combine(end_day, end[1]) - start
-            seconds = _span(span.days * 86400 + span.seconds)
-        return SourceEntry(line, key, day, start, seconds, *row, currency)
+    def add(line, key, day_text, clock, end, seconds, row) -> None:
+        try:
+            day = days.get(day_text) or days.setdefault(day_text, day_of(day_text, order))
+            start = combine(day, clock)
+            if seconds is None:
+                end_day = days.get(end[0]) or days.setdefault(end[0], day_of(end[0], order))
+                span = combine(end_day, end[1]) - start
+                seconds = _span(span.days * 86400 + span.seconds)
+        except DomainError as error:
+            problems.append(LineProblem(line, error))
+            return
+        table.add(line, key, day, start, seconds, *row, currency)
 
     breaks = 0
     line = 1
@@ -239,32 +244,24 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             else:
                 problems.append(LineProblem(line, error))
             continue
-        if early is not None and dates.proved is not None:  # this row's date proved the order
-            if dates.proved != order:
-                order = dates.proved
-                days.clear()
-                entries.clear()
-                problems[:] = [p for p in problems if p not in early_problems]
-                for item in early:
-                    try:
-                        entries.append(entry(*item))
-                    except DomainError as error:
-                        problems.append(LineProblem(item[0], error))
+        if early is None:
+            add(line, key, cells[day_at], clock, end, seconds, row)
+            continue
+        early.append((line, key, cells[day_at], clock, end, seconds, row))
+        if dates.proved is not None:  # this row's date proved the order
+            order = dates.proved
+            for item in early:
+                add(*item)
             early = None
-        try:
-            entries.append(entry(line, key, cells[day_at], clock, end, seconds, row))
-        except DomainError as error:
-            problems.append(LineProblem(line, error))
-            if early is not None:
-                early_problems.append(problems[-1])
-        if early is not None:
-            early.append((line, key, cells[day_at], clock, end, seconds, row))
+    if early is not None:  # nothing proved the order
+        for item in early:
+            add(*item)
+        if dates.either and not options.date_order:
+            parsed.asks.add(DATE_ORDER)  # read month first; the user should say
     no_rows(parsed, line > 1)
     if breaks:
         parsed.notes.append(DomainError(
             QT_TRANSLATE_NOOP("services", "Breaks are not work time; {count} break entries were skipped."), count=breaks))
-    if early is not None and dates.either and not options.date_order:
-        parsed.asks.add(DATE_ORDER)  # read month first; the user should say
     return parsed
 
 

@@ -22,7 +22,6 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from pathlib import Path
 
-from freelance_desk.core import money
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import csv_records
@@ -34,7 +33,7 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     RowKeys,
     Sample,
-    SourceEntry,
+    amount_minor,
     clean_note,
     clock_seconds,
     folded,
@@ -227,8 +226,7 @@ class Details:
             named = names.get(raw)
             if named is None:
                 named = names[raw] = tuple(intern(name.strip()) for name in raw)
-            note = cells[note_at]
-            note = note.strip() if note.isprintable() else clean_note(note)
+            note = clean_note(cells[note_at])
             tags = tag_lists.get(cells[tags_at])
             if tags is None:
                 tags = tag_lists[cells[tags_at]] = tuple(
@@ -250,25 +248,13 @@ class Details:
         return read
 
     def rate_minor(self, text: str) -> int | None:
-        """An hourly rate in minor units of the file's currency; none (or 0) is None."""
-        value = text.strip()
-        if not value or self.currency not in money.CURRENCIES:
+        """An hourly rate in minor units of the file's currency (its digits, else 2); none (or 0) is None."""
+        if not text.strip() or not self.currency:
             return None
-        try:
-            minor = money.parse_amount(value, self.currency)
-        except DomainError:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("services", "The rate “{text}” is not an amount of {currency}; it should read like {example}."),
-                text=value, currency=self.currency, example=money.amount_example(self.currency, money.POINT),
-            ) from None
+        minor = amount_minor(text, ".", self.currency)
+        if minor < 0:
+            raise DomainError(QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
         return minor or None
-
-
-def unknown_currency(currency: str) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP("services", "The rates are in {currency}, which this app does not know; they were not read."),
-        currency=currency,
-    )
 
 
 def empty_file(parsed: Parsed, header) -> bool:
@@ -318,8 +304,6 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     rate_column, rate_currency = columns.bracketed("rate", "billable rate", "hourly rate")
     _, amount_currency = columns.bracketed("amount", "billable amount")
     currency = rate_currency or amount_currency
-    if rate_column is not None and currency and currency not in money.CURRENCIES:
-        parsed.notes.append(unknown_currency(currency))
     row_details = Details(columns, rate_column, currency)
     details = row_details.read
     day_at, time_at, duration_at = columns["start date"], columns["start time"], columns["duration"]
@@ -330,7 +314,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     clocks: dict[str, time] = {}
     lengths: dict[str, int] = {}
     read_day = days.setdefault
-    entries, combine = parsed.entries, datetime.combine
+    add, combine = parsed.entries.add, datetime.combine
     line = 1
     for line, cells in rows:
         key = keys(cells)
@@ -341,7 +325,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
             text = cells[duration_at]
             seconds = lengths.get(text) or lengths.setdefault(text, length(text))
-            entries.append(SourceEntry(line, key, day, combine(day, clock), seconds, *details(cells), currency))
+            add(line, key, day, combine(day, clock), seconds, *details(cells), currency)
         except DomainError as error:
             if totals_row(cells, day_at):
                 parsed.notes.append(totals_note(line))
