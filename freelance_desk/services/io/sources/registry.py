@@ -17,6 +17,8 @@ MODULES = (
     "kimai",
     "watson",
     "timewarrior",
+    "toggl",
+    "clockify",
 )
 
 

@@ -1,0 +1,288 @@
+"""Clockify's detailed report as CSV (Reports → Time → Detailed → Export → Save as CSV).
+
+Every cell quoted, CR LF line ends, naive local times, columns the workspace chose:
+``"Project","Client","Description","Task","User","Group","Email","Tags","Billable","Start Date",
+"Start Time","End Date","End Time","Duration (h)","Duration (decimal)","Billable Rate (USD)",
+"Billable Amount (USD)"`` (``Activity`` for ``Task`` in some, ``Client`` missing or last, ``Date of
+creation`` or ``Type`` added; a row may stop short of the last columns).
+
+Dates follow the user's setting: ``MM/DD/YYYY``, ``DD/MM/YYYY``, ``DD-MM-YYYY``, ``DD.MM.YYYY``
+(dots: always day first) or ``YYYY-MM-DD``. The order of the others is decided from the whole file: a first part over 12 can only be
+a day (day first), a second part over 12 only a day (month first); a line that contradicts the
+order an earlier line proved is refused. A file whose every date could be either is read with
+``ReadOptions.date_order``, else month first with ``DATE_ORDER`` in ``Parsed.asks``. Times are
+12-hour (``10:23 AM``, ``10:23:52 AM``) or 24-hour (``14:05``, ``14:05:33``).
+
+The length is ``Duration (h)`` (``HH:MM:SS``, ``H:MM``), else ``Duration (decimal)`` (rounded by
+Clockify to the hundredth of an hour), else the end minus the start. ``Billable Rate (XXX)`` is the
+hourly rate in the currency its title names. Breaks (``Type`` Break) are not work and are skipped.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.services.io.lines import csv_records
+from freelance_desk.services.io.sources.base import (
+    DATE_ORDER,
+    DMY,
+    MDY,
+    TIME,
+    Format,
+    LineProblem,
+    Parsed,
+    ReadOptions,
+    RowKeys,
+    Sample,
+    decimal_seconds,
+)
+from freelance_desk.services.io.sources.toggl import (
+    Columns,
+    Details,
+    empty_file,
+    header_titles,
+    length,
+    missing_column,
+    no_rows,
+    positive,
+    read_clock,
+    totals_note,
+    totals_row,
+)
+
+NAME = "clockify"
+TOOL = "Clockify"
+
+FIELDS = {
+    "project": ("project",),
+    "client": ("client",),
+    "description": ("description",),
+    "task": ("task", "activity"),
+    "user": ("user",),
+    "email": ("email",),
+    "tags": ("tags", "tag"),
+    "billable": ("billable",),
+    "start date": ("start date",),
+    "start time": ("start time",),
+    "end date": ("end date",),
+    "end time": ("end time",),
+    "duration": ("duration (h)",),
+    "decimal": ("duration (decimal)",),
+    "type": ("type",),
+}
+REQUIRED = {"project": "Project", "start date": "Start Date", "start time": "Start Time"}
+
+
+def detect(sample: Sample) -> int:
+    titles = header_titles(sample)
+    if not {"project", "start date", "start time"} <= titles:
+        return 0
+    if "duration (h)" in titles or "duration (decimal)" in titles:
+        return 100
+    # a detailed report with its duration columns left out: no other format has these without a duration
+    return 60 if {"end date", "end time"} <= titles and "duration" not in titles else 0
+
+
+class _Dates:
+    """Each distinct date text read once into (year, first, second, fixed); the day-or-month evidence kept.
+
+    ``fixed``: the parts are year, month, day whatever the order (2026-03-25, 25.03.2026).
+    """
+
+    def __init__(self) -> None:
+        self.parts: dict[str, tuple[int, int, int, bool]] = {}  # each date text read
+        self.day_first: tuple[int, str] | None = None  # the first line only day first can read, and its text
+        self.month_first: tuple[int, str] | None = None
+        self.either = False  # a date that reads both ways, as two different days
+
+    def read(self, text: str, line: int) -> None:
+        """Reads ``text`` (once) into ``parts``, or raises when it is no date in either order."""
+        if text not in self.parts:
+            self.parts[text] = self._parts(text.strip(), line)
+
+    def _parts(self, value: str, line: int) -> tuple[int, int, int, bool]:
+        mark = "/" if "/" in value else "." if "." in value else "-"
+        parts = value.split(mark)
+        if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
+            a, b, c = parts
+            if len(a) == 4 and len(b) <= 2 and len(c) <= 2 and _valid(int(a), int(b), int(c)):
+                return int(a), int(b), int(c), True  # year first: always year, month, day
+            if mark == "." and len(c) == 4 and _valid(int(c), int(b), int(a)):
+                return int(c), int(b), int(a), True  # 25.03.2026: dots are always day first
+            if mark != "." and len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+                year, first, second = int(c), int(a), int(b)
+                day_first, month_first = _valid(year, second, first), _valid(year, first, second)
+                if day_first and not month_first:
+                    self.day_first = self.day_first or (line, value)
+                elif month_first and not day_first:
+                    self.month_first = self.month_first or (line, value)
+                elif day_first and first != second:
+                    self.either = True  # 03/04/2026: March 4 or April 3
+                if day_first or month_first:
+                    return year, first, second, False
+        raise not_a_date(value)
+
+    @property
+    def proved(self) -> str | None:
+        """The order the file has proved so far (the earlier proof wins), else None."""
+        if self.day_first is None:
+            return None if self.month_first is None else MDY
+        return DMY if self.month_first is None or self.day_first < self.month_first else MDY
+
+    def day(self, text: str, order: str) -> date:
+        year, a, b, fixed = self.parts[text]
+        month, day = (a, b) if fixed or order == MDY else (b, a)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+        proof = self.day_first if order == DMY else self.month_first
+        if month > 12 and proof is not None:
+            template = (
+                QT_TRANSLATE_NOOP("services", "“{text}” has the day second, but line {line} (“{other}”) has it first: "
+                                              "the dates mix two orders.") if order == DMY else
+                QT_TRANSLATE_NOOP("services", "“{text}” has the day first, but line {line} (“{other}”) has it second: "
+                                              "the dates mix two orders."))
+            raise DomainError(template, text=text.strip(), line=proof[0], other=proof[1])
+        raise not_a_date(text.strip())
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def not_a_date(text: str) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("services", "“{text}” is not a date; Clockify writes dates like 03/25/2026, 25/03/2026, "
+                                      "25.03.2026 or 2026-03-25."),
+        text=text,
+    )
+
+
+def read(path: Path, options: ReadOptions) -> Parsed:
+    parsed = Parsed(NAME)
+    problems = parsed.problems
+    rows = csv_records(path, problems, breaks=True, progress=options.progress, cancelled=options.cancelled)
+    first = next(rows, None)
+    if empty_file(parsed, first):
+        return parsed
+    columns = Columns(first[1], FIELDS)
+    problems += columns.missing(REQUIRED, TOOL)
+    if not (columns.has("duration") or columns.has("decimal") or (columns.has("end date") and columns.has("end time"))):
+        problems.append(LineProblem(1, missing_column("Duration (h)", TOOL)))
+    if problems:
+        return parsed
+    rate_column, rate_currency = columns.bracketed("billable rate", "rate", "hourly rate")
+    _, amount_currency = columns.bracketed("billable amount", "amount")
+    currency = rate_currency or amount_currency
+    row_details = Details(columns, rate_column, currency)
+    details = row_details.read
+    day_at, time_at, end_day_at, end_time_at = (columns["start date"], columns["start time"],
+                                                columns["end date"], columns["end time"])
+    clocked = columns.has("duration")  # else decimal hours, else the end minus the start
+    timed = clocked or columns.has("decimal")
+    duration_at = columns["duration"] if clocked else columns["decimal"]
+    typed, type_at, width, fit = columns.has("type"), columns["type"], columns.width, columns.fit
+    used = (*row_details.columns, *((duration_at,) if timed else (end_day_at, end_time_at)))
+    padded = width in used  # a field is missing: it reads the empty cell at ``width``
+    keys = RowKeys().key
+    dates, clocks, lengths = _Dates(), {}, {}
+    known, read_date, day_of = dates.parts, dates.read, dates.day
+    combine, table = datetime.combine, parsed.entries
+    # Until a date proves the file's order, the rows are held (``early``); then, or at the end with the
+    # order the user gave (else month first), they are read in it, and every later row as it comes.
+    order = options.date_order or MDY
+    early: list[tuple] | None = []
+    days: dict[str, date] = {}
+
+    def add(line, key, day_text, clock, end, seconds, row) -> None:
+        try:
+            day = days.get(day_text) or days.setdefault(day_text, day_of(day_text, order))
+            start = combine(day, clock)
+            if seconds is None:
+                end_day = days.get(end[0]) or days.setdefault(end[0], day_of(end[0], order))
+                span = combine(end_day, end[1]) - start
+                seconds = _span(span.days * 86400 + span.seconds)
+        except DomainError as error:
+            problems.append(LineProblem(line, error))
+            return
+        table.add(line, key, day, start, seconds, *row, currency)
+
+    breaks = 0
+    line = 1
+    for line, cells in rows:
+        key = keys(cells)
+        if padded or len(cells) != width:
+            cells = fit(cells)
+        if typed and cells[type_at].strip().casefold() == "break":
+            breaks += 1
+            continue
+        try:
+            if cells[day_at] not in known:
+                read_date(cells[day_at], line)
+            clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
+            end = seconds = None
+            if timed:
+                text = cells[duration_at]
+                seconds = lengths.get(text) or lengths.setdefault(
+                    text, length(text) if clocked else positive(_decimal(text), text.strip()))
+            else:
+                if cells[end_day_at] not in known:
+                    read_date(cells[end_day_at], line)
+                end = (cells[end_day_at], clocks.get(cells[end_time_at]) or read_clock(cells[end_time_at], clocks))
+            row = details(cells)
+        except DomainError as error:
+            if totals_row(cells, day_at):
+                parsed.notes.append(totals_note(line))
+            else:
+                problems.append(LineProblem(line, error))
+            continue
+        if early is None:
+            add(line, key, cells[day_at], clock, end, seconds, row)
+            continue
+        early.append((line, key, cells[day_at], clock, end, seconds, row))
+        if dates.proved is not None:  # this row's date proved the order
+            order = dates.proved
+            for item in early:
+                add(*item)
+            early = None
+    if early is not None:  # nothing proved the order
+        for item in early:
+            add(*item)
+        if dates.either and not options.date_order:
+            parsed.asks.add(DATE_ORDER)  # read month first; the user should say
+    no_rows(parsed, line > 1)
+    if breaks:
+        parsed.notes.append(DomainError(
+            QT_TRANSLATE_NOOP("services", "Breaks are not work time; {count} break entries were skipped."), count=breaks))
+    return parsed
+
+
+def _decimal(text: str) -> int:
+    """Decimal hours as Clockify writes them: ``1.50``, or ``1,50`` where the comma is the decimal mark."""
+    value = text.strip()
+    return decimal_seconds(value, "," if "," in value and "." not in value else ".")
+
+
+def _span(seconds: int) -> int:
+    if seconds < 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+    if seconds == 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+    return seconds
+
+
+FORMAT = Format(
+    name=NAME,
+    label=QT_TRANSLATE_NOOP("ImportFormats", "Clockify (detailed report, CSV)"),
+    kind=TIME,
+    detect=detect,
+    read=read,
+)
