@@ -1490,6 +1490,16 @@ Lanjutkan tanpa cadangan?</translation>
         <source>Watson (frames file or watson log --json)</source>
         <translation>Watson (berkas frames atau watson log --json)</translation>
     </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+284"/>
+        <source>Clockify (detailed report, CSV)</source>
+        <translation>Clockify (laporan terperinci, CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+340"/>
+        <source>Toggl Track (detailed report, CSV)</source>
+        <translation>Toggl Track (laporan terperinci, CSV)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -5267,6 +5277,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="-84"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
@@ -5756,6 +5767,27 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="-139"/>
+        <source>“{text}” has the day second, but line {line} (“{other}”) has it first: the dates mix two orders.</source>
+        <translation>“{text}” menaruh hari di urutan kedua, tetapi baris {line} (“{other}”) menaruhnya di depan: tanggalnya mencampur dua urutan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}” has the day first, but line {line} (“{other}”) has it second: the dates mix two orders.</source>
+        <translation>“{text}” menaruh hari di depan, tetapi baris {line} (“{other}”) menaruhnya di urutan kedua: tanggalnya mencampur dua urutan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{text}” is not a date; Clockify writes dates like 03/25/2026, 25/03/2026, 25.03.2026 or 2026-03-25.</source>
+        <translation>“{text}” bukan tanggal; Clockify menulis tanggal seperti 03/25/2026, 25/03/2026, 25.03.2026 atau 2026-03-25.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Breaks are not work time; {count} break entries were skipped.</source>
+        <translation>Istirahat bukan waktu kerja; {count} catatan istirahat dilewati.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-28"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+184"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
@@ -5783,7 +5815,8 @@ Berkas akhir | 70</translation>
         <translation>Catatan ini tidak memiliki durasi maupun jam selesai, jadi tidak memiliki panjang waktu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+2"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+10"/>
         <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-13"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-9"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
@@ -5791,12 +5824,12 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+57"/>
         <source>“{text}” is not a duration in seconds; Kimai writes it like 5400.</source>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+665"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+666"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
@@ -5859,6 +5892,7 @@ Berkas akhir | 70</translation>
         <location line="+30"/>
         <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-11"/>
         <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-25"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+8"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-83"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
@@ -5876,14 +5910,40 @@ Berkas akhir | 70</translation>
         <translation>“{text}” adalah durasi nol; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="-141"/>
+        <source>The header has no “{column}” column, which a {tool} detailed report has; export the detailed report again with that column.</source>
+        <translation>Baris judul tidak memuat kolom “{column}”, yang ada di laporan terperinci {tool}; ekspor ulang laporan terperinci itu dengan kolom tersebut.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“{text}” is not a time of day; it should read like 14:05, 14:05:30 or 2:05 PM.</source>
+        <translation>“{text}” bukan jam; seharusnya tertulis seperti 14:05, 14:05:30 atau 2:05 PM.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The duration “{text}” is negative; an entry lasts more than zero seconds.</source>
+        <translation>Durasi “{text}” negatif; sebuah catatan waktu berlangsung lebih dari nol detik.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The duration “{text}” is zero; an entry lasts more than zero seconds.</source>
+        <translation>Durasi “{text}” nol; sebuah catatan waktu berlangsung lebih dari nol detik.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line {line} is a totals row, not an entry; it was skipped.</source>
+        <translation>Baris {line} adalah baris total, bukan catatan waktu; baris itu dilewati.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+3"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
-        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+54"/>
-        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+48"/>
+        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+57"/>
+        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+50"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
@@ -5977,7 +6037,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-569"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-570"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -6002,7 +6062,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini berisi waktu {count} orang ({people}); pilih yang mana Anda.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The entry has no length.</source>
         <translation>Catatan ini tidak punya durasi.</translation>
     </message>
@@ -6019,7 +6079,7 @@ Berkas akhir | 70</translation>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The entries of {date} add up to {length}, more than a day holds; this is the first of them.</source>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
@@ -6080,17 +6140,18 @@ Berkas akhir | 70</translation>
         <translation>Isi tanggal, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+18"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+1"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10.</source>
         <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+15"/>
         <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-435"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-437"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
@@ -6106,7 +6167,8 @@ Berkas akhir | 70</translation>
         <translation>{time} terjadi dua kali pada {date} di {zone} (jam dimundurkan); sebutkan yang mana dengan selisih UTC-nya: “{time} {first}” untuk yang pertama, “{time} {second}” untuk yang kedua.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="-51"/>
+        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+14"/>
         <source>Billable is “{text}”; write yes or no.</source>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
@@ -6121,7 +6183,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+461"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+463"/>
         <location line="+11"/>
         <location filename="../../freelance_desk/services/io/time_csv.py" line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
@@ -6218,7 +6280,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+340"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+342"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>

@@ -140,6 +140,14 @@ class EntryTable:
                 values.append(value)
             codes.append(code)
 
+    def _code(self, name: str, value) -> None:
+        index, values = self._index[name], self.values[name]
+        code = index.get(value)
+        if code is None:
+            code = index[value] = len(values)
+            values.append(value)
+        self.codes[name].append(code)
+
     def append(self, entry: SourceEntry) -> None:
         self.add(entry.line, entry.key, entry.day, entry.start, entry.seconds, entry.project, entry.client, entry.task,
                  entry.note, entry.tags, entry.billable, entry.user, entry.email, entry.rate_minor, entry.currency)
