@@ -22,6 +22,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
+from itertools import chain
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -344,17 +345,18 @@ class Imported:
     source: str
     first_id: int | None  # the entries' ids (None: no entries)
     last_id: int | None
-    payments: tuple[dict, ...]
+    payment_span: tuple[int, int] | None  # the payments' ids, first and last (None: no payments)
     clients: tuple[dict, ...]  # created
     contracts: tuple[dict, ...]
     mappings: tuple[dict, ...]  # added or changed, each with the contract it named before (``before``, or None)
     summary: Summary
     entry_rows: list[tuple] | None = None  # rows in _ENTRY_COLUMNS order, while undone
+    payment_rows: list[_PaymentRow] | None = None  # the payments as stored, while undone
     purchases: tuple[dict, ...] = ()  # connects bought
 
     @property
     def count(self) -> int:
-        return self.summary.entries + len(self.payments)
+        return self.summary.entries + self.summary.payments
 
     def _range(self) -> tuple[str, tuple]:
         return _RANGE, (self.first_id, self.last_id, self.source)
@@ -471,6 +473,21 @@ class _Tz:
         return instant
 
 
+@dataclass(slots=True)
+class _PaymentRow:
+    """A payment on its way in: its line, key, contract (an id or a group key), day, gross, fee, currency …"""
+
+    line: int
+    key: str
+    contract: object
+    day: date
+    gross: int
+    fee: int
+    currency: str
+    note: str
+    kind: str
+
+
 class _Rows:
     """The entries on their way in, by column: which row of the file, its group, where it lies (UTC seconds)."""
 
@@ -529,19 +546,20 @@ class _Plan:
         self._tick(50, 100)
         first_id, last_id = self._insert_entries(rows, group_refs, ids)
         self._tick(95, 100)
-        stored_payments = self._insert_payments(payment_rows, ids)
+        payment_span, fees, net = self._insert_payments(payment_rows, ids)
         purchases = self._insert_connects()
         mappings = self._remember(ids)
         self._tick(100, 100)
         summary = Summary(
-            entries=len(rows), payments=len(stored_payments), seconds=sum(table.seconds[i] for i in rows.index),
+            entries=len(rows), payments=0 if payment_span is None else payment_span[1] - payment_span[0] + 1,
+            seconds=sum(table.seconds[i] for i in rows.index),
             untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
             duplicates=self.counts["duplicates"], others=self.counts["others"], repeated=self.counts["repeated"],
-            clients=len(clients), contracts=len(contracts), fees_minor=sum(p["fee_minor"] for p in stored_payments),
-            net_minor=dict(_net(stored_payments)), connects=sum(p["connects"] for p in purchases),
+            clients=len(clients), contracts=len(contracts), fees_minor=fees,
+            net_minor=dict(net), connects=sum(p["connects"] for p in purchases),
             connects_cost_minor=dict(_cost(purchases)),
         )
-        return Imported(self.fmt.source, first_id, last_id, tuple(stored_payments), tuple(clients), tuple(contracts),
+        return Imported(self.fmt.source, first_id, last_id, payment_span, tuple(clients), tuple(contracts),
                         tuple(mappings), summary, purchases=tuple(purchases))
 
     def _failed(self) -> ImportFailed:
@@ -768,7 +786,7 @@ class _Plan:
 
     # --- money
 
-    def _payments(self, payments: list[SourcePayment]) -> list[dict]:
+    def _payments(self, payments: list[SourcePayment]) -> list[_PaymentRow]:
         """Each payment with the fee rows taken from it; checked when its contract is known (at the write)."""
         fees: Counter[str] = Counter()
         for payment in payments:
@@ -781,17 +799,16 @@ class _Plan:
             if payment.amount_minor <= 0:
                 self.fail(payment.line, DomainError(QT_TRANSLATE_NOOP("services", "A payment must be more than zero.")))
                 continue
-            rows.append({
-                "line": payment.line, "key": payment.key, "contract": self._contract_of(payment.client, payment.contract),
-                "day": payment.day, "gross": payment.amount_minor, "fee": fees[payment.key],
-                "currency": payment.currency, "note": clean_note(payment.description)[:MAX_NOTE],
-                "kind": _payment_kind(payment.description),
-            })
+            rows.append(_PaymentRow(
+                payment.line, payment.key, self._contract_of(payment.client, payment.contract), payment.day,
+                payment.amount_minor, fees[payment.key], payment.currency, clean_note(payment.description)[:MAX_NOTE],
+                _payment_kind(payment.description),
+            ))
         return rows
 
     # --- contracts
 
-    def _create_contracts(self, rows: _Rows, group_refs: list, payments: list[dict]):
+    def _create_contracts(self, rows: _Rows, group_refs: list, payments: list[_PaymentRow]):
         """Clients and contracts the rows need that are not kept yet: created now (hourly)."""
         needed: dict[str, int] = {}  # group key → first line
         ids: dict[object, int] = {}
@@ -808,11 +825,11 @@ class _Plan:
             else:
                 ids[ref] = ref
         for payment in payments:
-            if isinstance(payment["contract"], str):
-                needed.setdefault(payment["contract"], payment["line"])
+            if isinstance(payment.contract, str):
+                needed.setdefault(payment.contract, payment.line)
         for payment in payments:
-            if not isinstance(payment["contract"], str):
-                ids[payment["contract"]] = payment["contract"]
+            if not isinstance(payment.contract, str):
+                ids[payment.contract] = payment.contract
         missing = [cid for cid in ids if Contract.get_or_none(Contract.id == cid) is None]
         if missing:
             raise DomainError(QT_TRANSLATE_NOOP("services", "A contract chosen for the import has been deleted since."))
@@ -899,30 +916,48 @@ class _Plan:
         _insert_entry_rows(records, (last_id + 1, last_id + len(rows), name))
         return last_id + 1, last_id + len(rows)
 
-    def _insert_payments(self, rows: list[dict], ids) -> list[dict]:
-        stored = []
+    def _insert_payments(self, rows: list[_PaymentRow], ids) -> tuple[tuple[int, int] | None, int, Counter]:
+        """Each payment checked by the payments' own rules (its contract and the settings read once) and written
+        as it is checked, in one prepared INSERT with consecutive ids; a problem found refuses them all (the
+        transaction is rolled back). The ids written, the fees and the net per currency."""
+        if not rows:
+            return None, 0, Counter()
         now = datetime.fromtimestamp(self.now, UTC)
         home = settings_store.home_currency()
-        for row in rows:
-            rate = Decimal(1) if row["currency"] == home else self.choices.home_rate.get(row["currency"])
-            data = PaymentData(ids[row["contract"]], row["day"], row["gross"], row["fee"], row["currency"], rate=rate,
-                               kind=row["kind"], note=row["note"])
-            try:
-                if rate is None:
-                    raise DomainError(
-                        QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
-                                                      "{home}; give the rate of {currency} in {home}."),
-                        currency=row["currency"], home=home,
-                    )
-                values = payment_values(data, self.today)
-            except DomainError as error:
-                self.fail(row["line"], error)
-                continue
-            values.update(created_at=now, import_source=self.fmt.source, import_key=row["key"])
-            stored.append(dict(Payment.create(**values).__data__))
+        contracts = {c.id: c for c in Contract.select().where(Contract.id.in_(list({ids[r.contract] for r in rows})))}
+        (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {Payment._meta.table_name}").fetchone()
+        written = [0, 0]  # payments, fees
+        net: Counter[str] = Counter()
+
+        def checked():
+            for row in rows:
+                rate = Decimal(1) if row.currency == home else self.choices.home_rate.get(row.currency)
+                contract_id = ids[row.contract]
+                data = PaymentData(contract_id, row.day, row.gross, row.fee, row.currency, rate=rate,
+                                   kind=row.kind, note=row.note)
+                try:
+                    if rate is None:
+                        raise DomainError(
+                            QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
+                                                          "{home}; give the rate of {currency} in {home}."),
+                            currency=row.currency, home=home,
+                        )
+                    values = payment_values(data, self.today, home=home, contract=contracts.get(contract_id),
+                                            earliest_year=self.earliest)
+                except DomainError as error:
+                    self.fail(row.line, error)
+                    continue
+                written[0] += 1
+                written[1] += values["fee_minor"]
+                net[values["currency"]] += values["net_minor"]
+                values.update(id=last_id + written[0], created_at=now, import_source=self.fmt.source,
+                              import_key=row.key)
+                yield values
+
+        _insert_rows(Payment, checked())
         if self.problems:
             raise self._failed()
-        return stored
+        return (last_id + 1, last_id + written[0]) if written[0] else None, written[1], net
 
     def _insert_connects(self) -> list[dict]:
         """Connects bought (a statement's CONNECTS rows) kept with their cost, each once."""
@@ -975,13 +1010,6 @@ def _cost(purchases: list[dict]) -> Counter:
     return cost
 
 
-def _net(payments: list[dict]) -> Counter:
-    net: Counter[str] = Counter()
-    for payment in payments:
-        net[payment["currency"]] += payment["net_minor"]
-    return net
-
-
 def _payment_kind(description: str) -> str:
     text = description.casefold()
     if "bonus" in text:
@@ -1028,6 +1056,20 @@ def _kept_stream(lo: int, hi: int):
         cursor.close()
 
 
+def _insert_rows(model, rows) -> None:
+    """Rows of field values (dicts, all with the same fields) in one prepared INSERT, made as they come
+    (Peewee's multi-row statement costs more than SQLite's work)."""
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return
+    fields = [model._meta.fields[name] for name in first]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    sql = f"INSERT INTO {model._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(fields))})"
+    everything = chain((first,), rows)
+    db.cursor().executemany(sql, ([f.db_value(row[f.name]) for f in fields] for row in everything))
+
+
 def _insert_entry_rows(records, span: tuple[int, int, str]) -> None:
     """One prepared INSERT for every row (ids consecutive), the day summary brought up to date once."""
     columns = ", ".join(f'"{TimeEntry._meta.fields[name].column_name}"' for name in _ENTRY_COLUMNS)
@@ -1058,9 +1100,11 @@ def remove_imported(imported: Imported) -> None:
         purchase_ids = [p["id"] for p in imported.purchases]
         for first in range(0, len(purchase_ids), BATCH):
             ConnectsPurchase.delete().where(ConnectsPurchase.id.in_(purchase_ids[first:first + BATCH])).execute()
-        payment_ids = [p["id"] for p in imported.payments]
-        for first in range(0, len(payment_ids), BATCH):
-            Payment.delete().where(Payment.id.in_(payment_ids[first:first + BATCH])).execute()
+        payments = None
+        if imported.payment_span is not None:
+            span = (Payment.id.between(*imported.payment_span)) & (Payment.import_source == imported.source)
+            payments = list(Payment.select().where(span).order_by(Payment.id).dicts())
+            Payment.delete().where(span).execute()
         for mapping in imported.mappings:
             if mapping["before"] is None:
                 ImportMapping.delete().where(ImportMapping.id == mapping["id"]).execute()
@@ -1078,7 +1122,7 @@ def remove_imported(imported: Imported) -> None:
                     "services", "The import cannot be undone: a contract was added since for “{client}”, which it "
                                 "created."), client=client["name"])
             Client.delete().where(Client.id == client["id"]).execute()
-    imported.entry_rows = rows
+    imported.entry_rows, imported.payment_rows = rows, payments
 
 
 def _taken(model, ids: list[int]) -> bool:
@@ -1097,7 +1141,7 @@ def restore_imported(imported: Imported) -> None:
     with write():
         taken = (_taken(Client, [c["id"] for c in imported.clients]) or _taken(Contract, [c["id"] for c in imported.contracts])
                  or _taken(TimeEntry, [row[0] for row in imported.entry_rows or ()])
-                 or _taken(Payment, [p["id"] for p in imported.payments])
+                 or _taken(Payment, [p["id"] for p in imported.payment_rows or ()])
                  or _taken(ConnectsPurchase, [p["id"] for p in imported.purchases]))
         if taken:
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -1115,8 +1159,7 @@ def restore_imported(imported: Imported) -> None:
                 "services", "The imported entries cannot come back: their time has been logged again since."))
         if rows:
             _insert_entry_rows(rows, (imported.first_id, imported.last_id, imported.source))
-        for payment in imported.payments:
-            Payment.insert(**payment).execute()
+        _insert_rows(Payment, imported.payment_rows or ())
         for purchase in imported.purchases:
             ConnectsPurchase.insert(**purchase).execute()
         for mapping in imported.mappings:
@@ -1125,6 +1168,6 @@ def restore_imported(imported: Imported) -> None:
                                      contract=mapping["contract"]).execute()
             else:
                 ImportMapping.update(contract=mapping["contract"]).where(ImportMapping.id == mapping["id"]).execute()
-    imported.entry_rows = None  # in the file again
+    imported.entry_rows = imported.payment_rows = None  # in the file again
 
 

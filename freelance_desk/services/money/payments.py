@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from freelance_desk.core import checks
 from freelance_desk.core.checks import check_date_order, note_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -57,10 +58,16 @@ def last_rate(currency: str, home: str | None = None) -> Decimal | None:
     return row.rate if row else None
 
 
-def _validated(data: PaymentData, home: str, today: date | None = None, current: Payment | None = None) -> dict:
-    """The payment's values to store. ``current``: the payment being changed (it may keep its own currency)."""
+def _validated(data: PaymentData, home: str, today: date | None = None, current: Payment | None = None,
+               contract: Contract | None = None, earliest_year: int | None = None) -> dict:
+    """The payment's values to store. ``current``: the payment being changed (it may keep its own currency).
+
+    ``contract`` (the payment's, already read) and ``earliest_year`` (the setting, already read) spare the
+    queries when many payments are checked at once (an import).
+    """
     currency = check_currency(data.currency)
-    contract = Contract.get_or_none(Contract.id == data.contract_id)
+    if contract is None or contract.id != data.contract_id:
+        contract = Contract.get_or_none(Contract.id == data.contract_id)
     if contract is None:
         raise ValidationError("contract", QT_TRANSLATE_NOOP("services", "Choose a contract."))
     # A payment is in its contract's currency (one recorded before the contract's currency changed keeps its own).
@@ -78,9 +85,11 @@ def _validated(data: PaymentData, home: str, today: date | None = None, current:
             )
     if data.received_on is None:
         raise ValidationError("received_on", QT_TRANSLATE_NOOP("services", "Enter the date the money arrived."))
-    received_on = check_day(data.received_on, "received_on", today)
-    period_start = check_day(data.period_start, "period_start", today)
-    period_end = check_day(data.period_end, "period_end", today)
+    day = check_day if earliest_year is None else (
+        lambda value, field, today: checks.check_day(value, field, today or utc_now().date(), earliest_year))
+    received_on = day(data.received_on, "received_on", today)
+    period_start = day(data.period_start, "period_start", today)
+    period_end = day(data.period_end, "period_end", today)
     check_date_order(period_start, period_end, "period_end")
     if data.gross_minor <= 0:
         raise ValidationError("gross", QT_TRANSLATE_NOOP("services", "The amount received must be more than zero."))
@@ -134,9 +143,12 @@ def _validated(data: PaymentData, home: str, today: date | None = None, current:
     )
 
 
-def payment_values(data: PaymentData, today: date | None = None) -> dict:
-    """The values a payment is stored with (home-currency figures included), checked; nothing written."""
-    return _validated(data, settings_store.home_currency(), today)
+def payment_values(data: PaymentData, today: date | None = None, *, home: str | None = None,
+                   contract: Contract | None = None, earliest_year: int | None = None) -> dict:
+    """The values a payment is stored with (home-currency figures included), checked; nothing written.
+    Many at once (an import): give the home currency, the contract and the earliest year read once."""
+    return _validated(data, home or settings_store.home_currency(), today, contract=contract,
+                      earliest_year=earliest_year)
 
 
 def record_payment(data: PaymentData, now: datetime | None = None) -> Payment:

@@ -1104,7 +1104,7 @@ def changed_topics(imported: moving_in.Imported) -> tuple[str, ...]:
     topics = []
     if imported.summary.entries:
         topics.append(TIME)
-    if imported.payments:
+    if imported.summary.payments:
         topics.append(PAYMENTS)
     if imported.contracts or imported.mappings:
         topics.append(CONTRACTS)
@@ -1120,7 +1120,7 @@ def push_undo(ctx, imported: moving_in.Imported):
     topics = changed_topics(imported)
     command = ImportHistory(
         QCoreApplication.translate("ImportWizard", "Import ({0} entries, {1} payments)").format(
-            QLocale().toString(imported.summary.entries), QLocale().toString(len(imported.payments))
+            QLocale().toString(imported.summary.entries), QLocale().toString(imported.summary.payments)
         ),
         imported,
         after=lambda: ctx.notify(*topics),
