@@ -397,3 +397,28 @@ def test_closing_the_window_closes_the_wizard_and_its_work(window, qtbot, contra
     wizard.next()
     window.close()
     assert not wizard.isVisible() and not wizard.busy()
+
+
+def test_enter_alone_walks_every_page_to_done_and_the_import_is_kept(window, qtbot, ctx, contracts, own_csv):
+    """As on the desktop: each page gives Next (then Done) the focus once its work is done, so Enter never
+    lands on Back (it did on the preview) nor on Undo import (it did on the summary, taking it all back)."""
+    wizard = open_wizard(window, qtbot, own_csv)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=5000)
+    wizard.file_page.path_edit.setFocus()
+    for page in (iw.PREVIEW, iw.MAPPING, iw.CHECK, iw.SUMMARY):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda page=page: wizard.currentId() == page and not wizard.busy(), timeout=10000)
+        focus = QApplication.focusWidget()
+        if page == iw.SUMMARY:
+            wizard.activateWindow()  # the backup's progress dialog took the activation (offscreen gives none back)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.button(QWizard.WizardButton.FinishButton))
+            assert wizard.focusWidget() is wizard.button(QWizard.WizardButton.FinishButton)
+        elif page != iw.MAPPING:
+            assert focus is next_button(wizard), page
+    imported = TimeEntry.select().count()
+    assert imported > 0
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert TimeEntry.select().count() == imported
+    assert not wizard.summary_page.undo_button.autoDefault()

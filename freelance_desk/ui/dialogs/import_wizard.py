@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -629,6 +629,7 @@ class PreviewPage(QWizardPage):
         self.table.setColumnHidden(4, not any(g.payments for g in preview.groups))
         self.table.setColumnHidden(5, not any(g.payments or g.net_minor for g in preview.groups))
         self.table.show()
+        self.completeChanged.emit()  # Next enabled first: focus cannot go to a disabled button (it went to Back)
         self.wizard().button(QWizard.WizardButton.NextButton).setFocus()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -1035,6 +1036,7 @@ class SummaryPage(QWizardPage):
         self.facts.setContentsMargins(0, 0, 0, 0)
         self.undo_button = QPushButton(QCoreApplication.translate("ImportWizard", "&Undo import"))
         self.undo_button.setObjectName("undoImport")
+        self.undo_button.setAutoDefault(False)  # Enter here means Done, never "take it all back"
         self.undo_button.clicked.connect(self._undo)
         self.state = _plain(QCoreApplication.translate("ImportWizard", "Edit ▸ Undo also takes the import back later."))
         self.state.setObjectName("undoState")
@@ -1058,7 +1060,9 @@ class SummaryPage(QWizardPage):
             self.watching = True
             self.ctx.undo_stack.indexChanged.connect(self.stack_moved)
         self.stack_moved()
-        wizard.button(QWizard.WizardButton.FinishButton).setFocus()
+        # Done is shown only once the page is: focus it then (given now, focus fell on Undo import).
+        QTimer.singleShot(0, lambda: shiboken6.isValid(wizard) and wizard.button(
+            QWizard.WizardButton.FinishButton).setFocus())
 
     def _on_top(self) -> bool:
         stack = self.ctx.undo_stack
