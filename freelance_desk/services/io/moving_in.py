@@ -514,6 +514,7 @@ class _Plan:
         self.problems: list[LineProblem] = []
         self.counts = Counter()
         self.earliest = settings_store.earliest_year()
+        self.day_problems: dict[int, DomainError | None] = {}  # by day ordinal: why it is refused, or None
         self.proposed: dict[str, int] | None = None  # the contracts preview proposes, when the user chose none
         self.group_of, self.pairs = _groups(self.table)
         self.group_keys = [group_key(client, project) for client, project in self.pairs]
@@ -633,7 +634,6 @@ class _Plan:
     def _place(self, mine) -> _Rows:
         table, tz = self.table, self.tz
         rows = _Rows()
-        day_problems: dict[int, DomainError | None] = {}  # each day checked once against the accepted range
         kinds, starts, lengths, lines, notes = table.kind, table.start, table.seconds, table.line, table.note
         total = len(mine) or 1
         for n, i in enumerate(mine):
@@ -644,9 +644,7 @@ class _Plan:
             # The day is checked against the accepted years before anything is computed from it (a year 1
             # or 9999 would be out of the calendar's range once a zone's offset is applied).
             day = starts[i] // 86400 + _ORDINAL_1970 if kind != NO_START else table.day[i]
-            problem = day_problems.get(day, 0)
-            if problem == 0:
-                problem = day_problems[day] = self._day_problem(day)
+            problem = self._day_problem(day)
             if problem is not None:
                 self.fail(line, problem)
                 continue
@@ -665,9 +663,7 @@ class _Plan:
             elif kind == INSTANT:
                 start = starts[i]
                 day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970  # its local day
-                problem = day_problems.get(day, 0)
-                if problem == 0:
-                    problem = day_problems[day] = self._day_problem(day)
+                problem = self._day_problem(day)
                 if problem is not None:
                     self.fail(line, problem)
                     continue
@@ -696,12 +692,17 @@ class _Plan:
         return rows
 
     def _day_problem(self, day: int) -> DomainError | None:
-        """Why the day (an ordinal) is not accepted (the earliest year in Settings to a year ahead), or None."""
+        """Why the day (an ordinal) is not accepted (the earliest year in Settings to a year ahead), or None;
+        each day checked once."""
+        if day in self.day_problems:
+            return self.day_problems[day]
+        problem = None
         try:
             check_day(date.fromordinal(max(1, day)), "date", self.today, self.earliest)
         except DomainError as error:
-            return error
-        return None
+            problem = error
+        self.day_problems[day] = problem
+        return problem
 
     def _day_totals(self, rows: _Rows) -> None:
         totals: Counter[int] = Counter()
