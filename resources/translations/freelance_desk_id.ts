@@ -1717,12 +1717,12 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Reading stopped.</source>
         <translation>Pembacaan dihentikan.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Nothing was imported. Go back and choose Next to read it again.</source>
         <translation>Tidak ada yang diimpor. Kembali lalu pilih Lanjut untuk membacanya lagi.</translation>
     </message>
@@ -1753,12 +1753,12 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Dates:</source>
         <translation>Tanggal:</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Hours:</source>
         <translation>Jam:</translation>
     </message>
@@ -1788,7 +1788,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Where the time goes</source>
         <translation>Ke mana waktunya masuk</translation>
     </message>
@@ -1828,8 +1828,8 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Pilih siapa Anda…</translation>
     </message>
     <message>
-        <location line="-525"/>
-        <location line="+528"/>
+        <location line="-526"/>
+        <location line="+529"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1934,8 +1934,8 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>&amp;Urungkan impor</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+36"/>
+        <location line="+4"/>
+        <location line="+38"/>
         <source>Edit ▸ Undo also takes the import back later.</source>
         <translation>Sunting ▸ Urungkan juga bisa membatalkan impor ini nanti.</translation>
     </message>
@@ -5030,7 +5030,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/core/money.py" line="+219"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+28"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
         <location line="+5"/>
@@ -5145,7 +5145,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/core/money.py" line="+59"/>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+76"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+84"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
@@ -5331,7 +5331,7 @@ Berkas akhir | 70</translation>
         <translation>Gunakan paling banyak dua desimal untuk persentase.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/payments.py" line="-39"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-41"/>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-177"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
@@ -5347,7 +5347,7 @@ Berkas akhir | 70</translation>
         <translation>Isi tanggal uang diterima.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The amount received must be more than zero.</source>
         <translation>Jumlah yang diterima harus lebih dari nol.</translation>
     </message>
@@ -5372,7 +5372,7 @@ Berkas akhir | 70</translation>
         <translation>Isi nilai 1 {currency} dalam {home} pada hari itu.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>That payment no longer exists.</source>
         <translation>Pembayaran itu sudah tidak ada.</translation>
     </message>
@@ -5694,7 +5694,7 @@ Berkas akhir | 70</translation>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/payments.py" line="-112"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-117"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+10"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
@@ -5829,7 +5829,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+666"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+680"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
@@ -6037,7 +6037,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-570"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-583"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -6052,7 +6052,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location line="+473"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -6062,7 +6062,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini berisi waktu {count} orang ({people}); pilih yang mana Anda.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+84"/>
         <source>The entry has no length.</source>
         <translation>Catatan ini tidak punya durasi.</translation>
     </message>
@@ -6079,7 +6079,7 @@ Berkas akhir | 70</translation>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>The entries of {date} add up to {length}, more than a day holds; this is the first of them.</source>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
@@ -6094,17 +6094,17 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>A contract chosen for the import has been deleted since.</source>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+174"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -6151,7 +6151,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-437"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-466"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
@@ -6183,7 +6183,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+463"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+492"/>
         <location line="+11"/>
         <location filename="../../freelance_desk/services/io/time_csv.py" line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
@@ -6196,7 +6196,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+8"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+34"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+36"/>
         <source>At this rate the amount is implausibly large in {home}; check the amount and the rate.</source>
         <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
     </message>
@@ -6280,7 +6280,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+342"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+350"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>
