@@ -22,12 +22,12 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from itertools import chain
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -56,6 +56,7 @@ from freelance_desk.services.io.sources.base import (
     FEE,
     INSTANT,
     LOCAL,
+    LOCAL_WALL,
     MAX_PROBLEMS,
     NO_RATE,
     NO_START,
@@ -495,6 +496,7 @@ class _Rows:
         self.index = array("i")  # the row in the file's EntryTable
         self.start = array("q")  # UTC seconds; UNPLACED: no clock time yet
         self.day = array("i")  # the local day's ordinal
+        self.seconds = array("q")  # its length (a wall-clock end read in the zone: longer or shorter across a change)
 
     def __len__(self) -> int:
         return len(self.index)
@@ -553,7 +555,7 @@ class _Plan:
         self._tick(100, 100)
         summary = Summary(
             entries=len(rows), payments=0 if payment_span is None else payment_span[1] - payment_span[0] + 1,
-            seconds=sum(table.seconds[i] for i in rows.index),
+            seconds=sum(rows.seconds),
             untimed=self.counts["untimed"], overlapping=self.counts["overlapping"],
             duplicates=self.counts["duplicates"], others=self.counts["others"], repeated=self.counts["repeated"],
             clients=len(clients), contracts=len(contracts), fees_minor=fees,
@@ -648,7 +650,7 @@ class _Plan:
             if problem is not None:
                 self.fail(line, problem)
                 continue
-            if kind == LOCAL:
+            if kind == LOCAL or kind == LOCAL_WALL:
                 start, gap = tz.local_to_utc(starts[i], day)
                 if gap == "gap":
                     naive = table.start_at(i)
@@ -660,6 +662,18 @@ class _Plan:
                     continue
                 if gap == "repeated":
                     self.counts["repeated"] += 1
+                if kind == LOCAL_WALL:  # the end is a wall-clock time too: its instant in the zone gives the length
+                    end_local = starts[i] + seconds
+                    end, end_gap = tz.local_to_utc(end_local, end_local // 86400 + _ORDINAL_1970)
+                    if end_gap == "gap":
+                        naive = table.start_at(i) + timedelta(seconds=seconds)
+                        self.fail(line, DomainError(
+                            QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
+                                                          "moved forward."),
+                            time=naive.strftime("%H:%M"), date=naive.date().isoformat(), zone=self.zone,
+                        ))
+                        continue
+                    seconds = end - start
             elif kind == INSTANT:
                 start = starts[i]
                 day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970  # its local day
@@ -686,6 +700,7 @@ class _Plan:
             rows.index.append(i)
             rows.start.append(start)
             rows.day.append(day)
+            rows.seconds.append(seconds)
         self._day_totals(rows)
         if not self.problems:
             self._lay_out(rows)
@@ -707,9 +722,9 @@ class _Plan:
     def _day_totals(self, rows: _Rows) -> None:
         totals: Counter[int] = Counter()
         first: dict[int, int] = {}
-        lengths, lines = self.table.seconds, self.table.line
-        for i, day in zip(rows.index, rows.day, strict=True):
-            totals[day] += lengths[i]
+        lines = self.table.line
+        for i, day, seconds in zip(rows.index, rows.day, rows.seconds, strict=True):
+            totals[day] += seconds
             if day not in first or lines[i] < first[day]:
                 first[day] = lines[i]
         for day, seconds in totals.items():
@@ -727,19 +742,19 @@ class _Plan:
         as a stream, never all at once) and the file's own; then each day with entries to place gets the
         spans already taken on it, and they go into its first gaps from the working day's start.
         """
-        lengths, lines = self.table.seconds, self.table.line
-        starts, days, index = rows.start, rows.day, rows.index
+        lines = self.table.line
+        starts, days, index, lengths = rows.start, rows.day, rows.index, rows.seconds
         timed = sorted((r for r in range(len(rows)) if starts[r] != UNPLACED), key=lambda r: (starts[r], lines[index[r]]))
         movers = [r for r in range(len(rows)) if starts[r] == UNPLACED]
         self.counts["untimed"] = len(movers)
         fixed: list[int] = []
         if timed:
-            kept = _kept_stream(starts[timed[0]], max(starts[r] + lengths[index[r]] for r in timed))
+            kept = _kept_stream(starts[timed[0]], max(starts[r] + lengths[r] for r in timed))
             current = next(kept, None)
             reach = None  # the end of the furthest fixed entry so far
             for r in timed:
                 start = starts[r]
-                end = start + lengths[index[r]]
+                end = start + lengths[r]
                 while current is not None and current[1] <= start:
                     current = next(kept, None)  # ends before this row (and every later one) starts
                 if (reach is not None and start < reach) or (current is not None and current[0] < end):
@@ -761,7 +776,7 @@ class _Plan:
         for r in fixed:
             for day in (days[r] - 1, days[r], days[r] + 1):  # an entry may cross midnight
                 if day in windows:
-                    taken[day].append((starts[r], starts[r] + lengths[index[r]]))
+                    taken[day].append((starts[r], starts[r] + lengths[r]))
         del fixed
         begin = self.choices.workday_start or settings_store.working_hours()[0]
         for day in sorted(by_day):
@@ -770,7 +785,7 @@ class _Plan:
             day_rows = sorted(by_day[day], key=lambda r: (starts[r] != UNPLACED, starts[r], lines[index[r]]))
             cursor = max(midnight, self.tz.start_of(datetime.combine(date.fromordinal(day), begin)))
             for r in day_rows:
-                length = lengths[index[r]]
+                length = lengths[r]
                 placed = _first_gap(busy, cursor, next_midnight, length)
                 if placed is None:
                     placed = _first_gap(busy, midnight, next_midnight, length)
@@ -900,19 +915,19 @@ class _Plan:
         zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.source
         offset_at = self.tz.offset_at
         contract_of = [ids[ref] if ref in ids else None for ref in group_refs]
-        lengths, notes, billable, keys, group_of = table.seconds, table.note, table.billable, table.key, self.group_of
+        lengths, notes, billable, keys, group_of = rows.seconds, table.note, table.billable, table.key, self.group_of
         total = len(order)
 
         def placed():
             for n, r in enumerate(order, start=1):
                 if not n % _EVERY:
                     self._tick(50 + 45 * n // total, 100)  # raising Cancelled here rolls the INSERT back
-                yield rows.index[r], starts[r]
+                yield rows.index[r], starts[r], lengths[r]
 
         records = (
-            (last_id + n, contract_of[group_of[i]], start, start + lengths[i], zone, offset_at(start) // 60,
+            (last_id + n, contract_of[group_of[i]], start, start + length, zone, offset_at(start) // 60,
              clean_note(notes[i]), billable[i], source, name, keys[i])
-            for n, (i, start) in enumerate(placed(), start=1)
+            for n, (i, start, length) in enumerate(placed(), start=1)
         )
         _insert_entry_rows(records, (last_id + 1, last_id + len(rows), name))
         return last_id + 1, last_id + len(rows)

@@ -307,3 +307,18 @@ def test_this_apps_own_csv_is_read_as_a_source_and_its_unknown_contracts_are_cre
     assert imported.summary.seconds == 3.5 * 3600 + 3 * 3600
     assert spans()[1] == ("03-02 22:00", "03-03 01:00", "Late")
     assert [e.billable for e in TimeEntry.select().order_by(TimeEntry.start)] == [True, False]
+
+
+def test_an_end_written_as_a_wall_clock_time_is_read_in_the_zone_across_the_clocks_going_back(database, tmp_path):
+    """22:00 to 06:00 over the night New York falls back is 9 hours of work, not the 8 the wall clock shows;
+    over the night it springs forward, 7."""
+    path = tmp_path / "dst.csv"
+    path.write_text("date,start,end,duration,contract,client,note,billable\n"
+                    "2025-11-01,22:00,06:00,,Night shift,,back,\n"
+                    "2026-03-07,22:00,06:00,,Night shift,,forward,\n"
+                    "2026-03-09,22:00,06:00,,Night shift,,plain,\n", encoding="utf-8")
+    fmt, rows = mi.read_source(path)
+    imported = mi.import_parsed(fmt, rows, mi.Choices(zone=NEW_YORK), NOW)
+    lengths = {e.note: (e.end - e.start).total_seconds() / 3600 for e in TimeEntry.select()}
+    assert lengths == {"back": 9, "forward": 7, "plain": 8}
+    assert imported.summary.seconds == (9 + 7 + 8) * 3600

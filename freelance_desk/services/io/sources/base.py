@@ -54,6 +54,7 @@ class SourceEntry:
     email: str = ""
     rate_minor: int | None = None  # hourly rate in the file, minor units of ``currency``
     currency: str = ""  # ISO 4217 code, when the file has one
+    wall_end: bool = False  # ``seconds`` is end − start on the wall clock (the import corrects it across a clock change)
 
 
 # What a money row is. Only PAYMENT is income; its FEE rows (tied by ``parent``) are its platform fee.
@@ -85,7 +86,9 @@ class SourcePayment:
 
 NO_RATE = -(1 << 62)
 _EPOCH = datetime(1970, 1, 1)
-NO_START, LOCAL, INSTANT = 0, 1, 2  # EntryTable.kind: no clock time, naive wall-clock time, a UTC instant
+# EntryTable.kind: no clock time, naive wall-clock time, a UTC instant, a wall-clock time whose length is
+# the wall clock's (an end written as a time: across a change of the clocks the zone makes it longer or shorter)
+NO_START, LOCAL, INSTANT, LOCAL_WALL = 0, 1, 2, 3
 
 
 class EntryTable:
@@ -115,7 +118,7 @@ class EntryTable:
         self.extend(rows)
 
     def add(self, line, key, day, start, seconds, project="", client="", task="", note="", tags=(), billable=True,
-            user="", email="", rate_minor=None, currency="") -> None:
+            user="", email="", rate_minor=None, currency="", wall_end=False) -> None:
         """One row from SourceEntry's fields, in its order, without making the object (a reader's hot loop)."""
         self.line.append(line)
         self.day.append(day.toordinal())
@@ -123,7 +126,7 @@ class EntryTable:
             self.kind.append(NO_START)
             self.start.append(0)
         elif start.tzinfo is None:
-            self.kind.append(LOCAL)
+            self.kind.append(LOCAL_WALL if wall_end else LOCAL)
             self.start.append((start - _EPOCH) // _SECOND)
         else:
             self.kind.append(INSTANT)
@@ -150,7 +153,8 @@ class EntryTable:
 
     def append(self, entry: SourceEntry) -> None:
         self.add(entry.line, entry.key, entry.day, entry.start, entry.seconds, entry.project, entry.client, entry.task,
-                 entry.note, entry.tags, entry.billable, entry.user, entry.email, entry.rate_minor, entry.currency)
+                 entry.note, entry.tags, entry.billable, entry.user, entry.email, entry.rate_minor, entry.currency,
+                 entry.wall_end)
 
     def append_instant(self, line: int, key: str, day: date, start: int, seconds: int, project: str = "",
                        tags: tuple[str, ...] = (), note: str = "") -> None:
@@ -193,7 +197,7 @@ class EntryTable:
         kind = self.kind[index]
         if kind == NO_START:
             return None
-        if kind == LOCAL:
+        if kind in (LOCAL, LOCAL_WALL):
             return _EPOCH + timedelta(seconds=self.start[index])
         return datetime.fromtimestamp(self.start[index], UTC)
 
@@ -205,6 +209,7 @@ class EntryTable:
             note=self.note[index], tags=self.text("tags", index), billable=bool(self.billable[index]),
             user=self.text("user", index), email=self.text("email", index),
             rate_minor=None if rate == NO_RATE else rate, currency=self.text("currency", index),
+            wall_end=self.kind[index] == LOCAL_WALL,
         )
 
     def __iter__(self):

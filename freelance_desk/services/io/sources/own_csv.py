@@ -96,6 +96,7 @@ def _entry(line, cells, columns, keys):
     if not end_text and not duration_text:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter an end time or a duration."))
     seconds = None
+    wall_end = False
     if end_text:
         end_time, end_offset = _clock(end_text) or _time(end_text, "")
         if end_time == start_time and end_offset == start_offset:
@@ -106,18 +107,20 @@ def _entry(line, cells, columns, keys):
             seconds += 86400  # past midnight: the next day
         if start_offset is not None and end_offset is not None:
             seconds += int((start_offset - end_offset).total_seconds())
+        else:
+            wall_end = start_offset is None  # the zone decides its length across a change of the clocks
     if duration_text:
         by_duration = parse_duration(duration_text)
         if seconds is not None and seconds != by_duration:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The end and the duration disagree; give one of them."))
-        seconds = by_duration
+        seconds, wall_end = by_duration, False
     if seconds <= 0:
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
     if start_offset is not None:  # an instant: the offset says which of a repeated hour
         start = start.replace(tzinfo=timezone(start_offset)).astimezone(UTC)
     return SourceEntry(
         line, keys.key(cells), day, start, seconds, sys.intern(title), sys.intern(cell("client")),
-        note=cell("note"), billable=_billable(cell("billable")),
+        note=cell("note"), billable=_billable(cell("billable")), wall_end=wall_end,
     )
 
 
