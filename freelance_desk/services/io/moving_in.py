@@ -452,15 +452,15 @@ class _Tz:
         return int(offsets.pop().total_seconds())
 
     def offset_at(self, instant: int) -> int:
-        """The zone's UTC offset in seconds at an instant."""
-        hour = instant - instant % 3600
-        offset = self._offset.get(hour)
+        """The zone's UTC offset in seconds at an instant (cached by the UTC day when it holds all day)."""
+        day = instant // 86400
+        offset = self._offset.get(day)
         if offset is None:
-            first = datetime.fromtimestamp(hour, self.tz).utcoffset()
-            last = datetime.fromtimestamp(hour + 3599, self.tz).utcoffset()
-            if first != last:
+            first = datetime.fromtimestamp(day * 86400, self.tz).utcoffset()
+            last = datetime.fromtimestamp(day * 86400 + 86399, self.tz).utcoffset()
+            if first != last:  # the clocks change that day: this instant's own
                 return int(datetime.fromtimestamp(instant, self.tz).utcoffset().total_seconds())
-            offset = self._offset[hour] = int(first.total_seconds())
+            offset = self._offset[day] = int(first.total_seconds())
         return offset
 
     def midnight(self, day: date) -> int:
