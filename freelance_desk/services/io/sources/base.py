@@ -115,27 +115,30 @@ class EntryTable:
         self.values: dict[str, list] = {name: [] for name in self.CODED}
         self._index: dict[str, dict] = {name: {} for name in self.CODED}
         self._coded = [(self._index[name], self.values[name], self.codes[name]) for name in self.CODED]
+        self._appends = tuple(column.append for column in (
+            self.line, self.day, self.kind, self.start, self.seconds, self.billable, self.rate, self.key, self.note))
         self.extend(rows)
 
     def add(self, line, key, day, start, seconds, project="", client="", task="", note="", tags=(), billable=True,
             user="", email="", rate_minor=None, currency="", wall_end=False) -> None:
         """One row from SourceEntry's fields, in its order, without making the object (a reader's hot loop)."""
-        self.line.append(line)
-        self.day.append(day.toordinal())
+        add_line, add_day, add_kind, add_start, add_seconds, add_billable, add_rate, add_key, add_note = self._appends
+        add_line(line)
+        add_day(day.toordinal())
         if start is None:
-            self.kind.append(NO_START)
-            self.start.append(0)
+            add_kind(NO_START)
+            add_start(0)
         elif start.tzinfo is None:
-            self.kind.append(LOCAL_WALL if wall_end else LOCAL)
-            self.start.append((start - _EPOCH) // _SECOND)
+            add_kind(LOCAL_WALL if wall_end else LOCAL)
+            add_start(int(start.replace(tzinfo=UTC).timestamp()))
         else:
-            self.kind.append(INSTANT)
-            self.start.append(int(start.timestamp()))
-        self.seconds.append(seconds)
-        self.billable.append(1 if billable else 0)
-        self.rate.append(NO_RATE if rate_minor is None else rate_minor)
-        self.key.append(key)
-        self.note.append(note or "")
+            add_kind(INSTANT)
+            add_start(int(start.timestamp()))
+        add_seconds(seconds)
+        add_billable(1 if billable else 0)
+        add_rate(NO_RATE if rate_minor is None else rate_minor)
+        add_key(key)
+        add_note(note or "")
         for (index, values, codes), value in zip(self._coded, (project, client, task, tags, user, email, currency)):
             code = index.get(value)
             if code is None:

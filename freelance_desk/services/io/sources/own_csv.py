@@ -8,7 +8,6 @@ wall-clock time in the zone the user names.
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, date, datetime, time, timezone
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     RowKeys,
     Sample,
-    SourceEntry,
     folded,
 )
 from freelance_desk.services.io.time_csv_lines import (
@@ -69,7 +67,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             continue
         try:
             _check_width(cells, width, header_cells)
-            parsed.entries.append(_entry(line, cells, columns, keys))
+            _entry(parsed.entries.add, line, cells, columns, keys)
         except DomainError as error:
             parsed.problems.append(LineProblem(line, error))
     if columns is None and not parsed.problems:
@@ -78,7 +76,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     return parsed
 
 
-def _entry(line, cells, columns, keys):
+def _entry(add, line, cells, columns, keys) -> None:
+    """One line's entry, added to the table by ``add`` (EntryTable.add: no object made for it)."""
     # A line has at least the header's named columns (_check_width), so each known one is there.
     def cell(name: str) -> str:
         index = columns.get(name)
@@ -118,10 +117,9 @@ def _entry(line, cells, columns, keys):
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
     if start_offset is not None:  # an instant: the offset says which of a repeated hour
         start = start.replace(tzinfo=timezone(start_offset)).astimezone(UTC)
-    return SourceEntry(
-        line, keys.key(cells), day, start, seconds, sys.intern(title), sys.intern(cell("client")),
-        note=cell("note"), billable=_billable(cell("billable")), wall_end=wall_end,
-    )
+    billable = _billable(cell("billable"))
+    add(line, keys.key(cells), day, start, seconds, title, cell("client"), "", cell("note"), (), billable, "", "",
+        None, "", wall_end)
 
 
 def _day(text: str) -> date:
