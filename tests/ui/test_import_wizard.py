@@ -131,7 +131,7 @@ def test_walking_the_wizard_maps_dry_runs_imports_and_undo_removes_it(window, qt
     assert check.shown["entries"].text() == "4 (7:00 hours)"
     assert check.shown["moved"].text().startswith("1 (1 overlapping another entry); each keeps its length")
     assert check.shown["clients"].text() == "1: Acme"
-    assert check.shown["contracts"].text() == "1: Website"
+    assert check.shown["contracts"].text() == "1: Acme / Website"
     assert TimeEntry.select().count() == 0  # a dry run writes nothing
     assert next_button(wizard).text() == "&Import"
 

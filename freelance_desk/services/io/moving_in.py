@@ -354,6 +354,7 @@ class Imported:
     entry_rows: list[tuple] | None = None  # rows in _ENTRY_COLUMNS order, while undone
     payment_rows: list[_PaymentRow] | None = None  # the payments as stored, while undone
     purchases: tuple[dict, ...] = ()  # connects bought
+    contract_names: tuple[tuple[str, str], ...] = ()  # the contracts created, as (client, title): for the summary
 
     @property
     def count(self) -> int:
@@ -517,6 +518,7 @@ class _Plan:
         self.counts = Counter()
         self.earliest = settings_store.earliest_year()
         self.day_problems: dict[int, DomainError | None] = {}  # by day ordinal: why it is refused, or None
+        self.contract_names: list[tuple[str, str]] = []
         self.proposed: dict[str, int] | None = None  # the contracts preview proposes, when the user chose none
         self.group_of, self.pairs = _groups(self.table)
         self.group_keys = [group_key(client, project) for client, project in self.pairs]
@@ -563,7 +565,8 @@ class _Plan:
             connects_cost_minor=dict(_cost(purchases)),
         )
         return Imported(self.fmt.source, first_id, last_id, payment_span, tuple(clients), tuple(contracts),
-                        tuple(mappings), summary, purchases=tuple(purchases))
+                        tuple(mappings), summary, purchases=tuple(purchases),
+                        contract_names=tuple(self.contract_names))
 
     def _failed(self) -> ImportFailed:
         problems = sorted(self.problems, key=lambda p: p.line)
@@ -878,6 +881,7 @@ class _Plan:
                 created_at=now,
             )
             created_contracts.append(_row_dict(contract))
+            self.contract_names.append((client_name, title))
             ids[key] = contract.id
         return created_clients, created_contracts, ids
 

@@ -253,7 +253,8 @@ def summary_facts(form: QFormLayout, summary: moving_in.Summary, imported: movin
             "importClients",
         )
     if imported.contracts:
-        names = ", ".join(c["title"] for c in imported.contracts)
+        names = ", ".join(f"{client} / {title}" for client, title in imported.contract_names) or ", ".join(
+            c["title"] for c in imported.contracts)
         shown["contracts"] = add_fact(
             form,
             QCoreApplication.translate("ImportWizard", "New contracts:"),
