@@ -175,3 +175,21 @@ def _import_sources(database: SqliteDatabase) -> None:
         return  # a file set back to an older version by hand (the tests do) keeps its columns
     for sql in SCHEMA_4:
         database.execute_sql(sql)
+
+
+# --- 5: no index twice (each one is written with every entry an import or the timer stores) ---
+# ``time_entry_contract_id`` and ``daily_time_contract_id`` repeat the first column of the two-column indexes
+# beside them, which answer the same searches (and the foreign keys' checks); entries on a milestone are
+# few, so its index keeps only them (``milestone_id = ?`` and ON DELETE SET NULL still search it).
+SCHEMA_5 = (
+    'DROP INDEX IF EXISTS "time_entry_contract_id"',
+    'DROP INDEX IF EXISTS "daily_time_contract_id"',
+    'DROP INDEX IF EXISTS "time_entry_milestone_id"',
+    'CREATE INDEX "time_entry_milestone_id" ON "time_entry" ("milestone_id") WHERE milestone_id IS NOT NULL',
+)
+
+
+@migration(5)
+def _no_index_twice(database: SqliteDatabase) -> None:
+    for sql in SCHEMA_5:
+        database.execute_sql(sql)

@@ -19,7 +19,9 @@ FULL = "The disk is full: nothing from this action was saved."
 
 
 def fill_the_disk(database) -> None:
-    """SQLite's own SQLITE_FULL: the file may not grow past the pages it has."""
+    """SQLite's own SQLITE_FULL: the file may not grow past the pages it has (none of them free: a migration
+    that drops an index leaves free pages behind)."""
+    database.execute_sql("VACUUM")
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     database.connection().execute(f"PRAGMA max_page_count = {pages}")
 

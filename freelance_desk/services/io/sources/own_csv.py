@@ -52,7 +52,8 @@ def detect(sample: Sample) -> int:
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
     keys = RowKeys()
-    columns = None
+    columns = at = None
+    table = parsed.entries
     width = header_cells = 0
     records = csv_records(path, parsed.problems, progress=options.progress, cancelled=options.cancelled)
     for line, cells in records:
@@ -64,16 +65,70 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                 return parsed
             width = max((i + 1 for i, name in enumerate(cells) if name.strip()), default=0)
             header_cells = len(cells)
+            at = tuple(columns.get(name) for name in _PLAIN_COLUMNS)
             continue
         try:
             _check_width(cells, width, header_cells)
-            _entry(parsed.entries.add, line, cells, columns, keys)
+            if not _plain_entry(table, line, cells, at, keys):
+                _entry(table.add, line, cells, columns, keys)
         except DomainError as error:
             parsed.problems.append(LineProblem(line, error))
     if columns is None and not parsed.problems:
         parsed.problems.append(LineProblem(1, DomainError(
             QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
     return parsed
+
+
+_PLAIN_COLUMNS = ("contract", "date", "start", "end", "duration", "client", "note", "billable")
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
+
+
+def _plain_entry(table, line, cells, at, keys) -> bool:
+    """The common line (a start and an end as ``HH:MM`` or ``HH:MM:SS`` without an offset, no duration) added
+    to the table straight from its numbers; False for any other line, which ``_entry`` reads (and refuses
+    with its messages). The checks are ``_entry``'s, in its order."""
+    title_at, date_at, start_at, end_at, duration_at, client_at, note_at, billable_at = at
+    if duration_at is not None and cells[duration_at].strip():
+        return False
+    if start_at is None or end_at is None:
+        return False
+    start = _plain_clock(cells[start_at].strip())
+    end = _plain_clock(cells[end_at].strip())
+    if start is None or end is None:
+        return False
+    title = cells[title_at].strip()
+    if not title:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the contract's title."))
+    day = _day(cells[date_at].strip()).toordinal()
+    if end == start:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+    seconds = end - start if end > start else end - start + 86400  # past midnight: the next day
+    client = "" if client_at is None else cells[client_at].strip()
+    note = "" if note_at is None else cells[note_at].strip()
+    billable = _billable("" if billable_at is None else cells[billable_at].strip())
+    # The end is a wall-clock time: the zone decides the length across a change of the clocks.
+    table.add_local(line, keys.key(cells), day, (day - _ORDINAL_1970) * 86400 + start, seconds, title, client, note,
+                    billable, True)
+    return True
+
+
+def _plain_clock(text: str) -> int | None:
+    """``HH:MM`` or ``HH:MM:SS`` (ASCII digits, a real time of day) as seconds after midnight, else None."""
+    size = len(text)
+    if size != 5 and size != 8 or text[2] != ":" or not text.isascii():
+        return None
+    hours, minutes = text[:2], text[3:5]
+    seconds = "00"
+    if size == 8:
+        if text[5] != ":":
+            return None
+        seconds = text[6:]
+    if not (hours.isdigit() and minutes.isdigit() and seconds.isdigit()):
+        return None
+    h, m, s = int(hours), int(minutes), int(seconds)
+    if h > 23 or m > 59 or s > 59:
+        return None
+    return h * 3600 + m * 60 + s
 
 
 def _entry(add, line, cells, columns, keys) -> None:
