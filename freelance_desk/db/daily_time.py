@@ -103,6 +103,12 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
     def __enter__(self):
         drop_triggers(self.database)
         if self.removing:
+            (total,) = self.database.execute_sql("SELECT COUNT(*) FROM time_entry").fetchone()
+            (going,) = self.database.execute_sql(
+                f"SELECT COUNT(*) FROM time_entry t WHERE {self.where}", self.params).fetchone()
+            if going == total:  # every entry there is (an import into a new file, undone): nothing is left to sum
+                self.database.execute_sql("DELETE FROM daily_time")
+                return self
             for sql in _bulk(self.where, "-"):
                 self.database.execute_sql(sql, self.params if "?" in sql else ())
         return self

@@ -245,6 +245,62 @@ def test_redo_is_refused_when_the_time_was_logged_again_meanwhile(database):
     assert TimeEntry.select().count() == 1 and Contract.select().count() == 1
 
 
+def test_undo_keeps_the_rows_for_redo_in_the_file_not_in_memory_and_redo_puts_back_the_same_values(database):
+    money = [
+        SourcePayment(5, "200", D, PAYMENT, 50000, "USD", "Invoice for 02/23/2026-03/01/2026", "Acme", "Site"),
+        SourcePayment(6, "201", D, FEE, -5000, "USD", "Service Fee - Ref ID 200", parent="200"),
+    ]
+    imported = run(parsed(entry(2, D, time(9), 3600, note="kept \"as typed\"\nline two"),
+                          entry(3, D, time(11), 600, billable=False), name="upwork", payments=money),
+                   fmt=fake("upwork"))
+    before = (list(TimeEntry.select().order_by(TimeEntry.id).tuples()), list(Payment.select().tuples()))
+    mi.remove_imported(imported)
+    assert TimeEntry.select().count() == 0 and Payment.select().count() == 0
+    assert not hasattr(imported, "entry_rows") and imported.undone  # a name, not 200,000 tuples
+    mi.restore_imported(imported)
+    assert (list(TimeEntry.select().order_by(TimeEntry.id).tuples()), list(Payment.select().tuples())) == before
+    assert_matches_rebuild(database)
+    mi.remove_imported(imported)  # and again: undo, redo, undo
+    mi.restore_imported(imported)
+    assert TimeEntry.select().count() == 2 and Payment.select().count() == 1
+
+
+def test_undo_beside_entries_of_its_days_leaves_their_day_totals(database):
+    client = create_client(ClientData("Northwind"), now=NOW)
+    contract = create_contract(ContractData(client.id, "Website", kind="hourly", rate_minor=100), now=NOW)
+    start = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # 15:00 in Jakarta, the day the import also fills
+    tracking.add_entry(tracking.EntryData(contract.id, start, start + timedelta(minutes=45), zone=JAKARTA), NOW)
+    imported = run(parsed(entry(2, D, time(9), 3600), entry(3, D + timedelta(1), time(9), 600)))
+    mi.remove_imported(imported)
+    assert TimeEntry.select().count() == 1
+    assert_matches_rebuild(database)  # the day keeps its 45 minutes, the next day has no row
+    mi.restore_imported(imported)
+    assert_matches_rebuild(database)
+
+
+def test_redo_after_the_file_was_closed_and_opened_again_says_so_and_writes_nothing(database, tmp_path):
+    from freelance_desk.db.connection import close_database, open_database
+
+    imported = run(parsed(entry(2, D, time(9), 3600)))
+    mi.remove_imported(imported)
+    close_database()  # a restore or another data folder closes the file: the rows set aside go with it
+    open_database(tmp_path / "test.sqlite3")
+    with pytest.raises(DomainError, match="closed since"):
+        mi.restore_imported(imported)
+    assert TimeEntry.select().count() == 0 and Contract.select().count() == 0
+
+
+def test_redo_is_refused_when_a_running_timer_started_in_the_undone_time(database):
+    imported = run(parsed(entry(2, D, time(9), 3600)))
+    mi.remove_imported(imported)
+    client = create_client(ClientData("Someone"), now=NOW)
+    contract = create_contract(ContractData(client.id, "Else", kind="hourly", rate_minor=100), now=NOW)
+    tracking.start_timer(contract.id, datetime(2026, 3, 2, 1, 0, tzinfo=UTC), zone=JAKARTA)  # 08:00 local, still on
+    with pytest.raises(DomainError, match="logged again"):
+        mi.restore_imported(imported)
+    assert TimeEntry.select().count() == 1
+
+
 def test_payments_take_their_fee_rows_and_are_not_imported_twice(database):
     money = [
         SourcePayment(2, "100", D, PAYMENT, 50000, "USD", "Invoice for 02/23/2026-03/01/2026", "Acme", "Site"),
