@@ -1451,7 +1451,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+143"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+199"/>
         <source>Freelance Desk CSV</source>
         <translation>CSV Freelance Desk</translation>
     </message>
@@ -1589,7 +1589,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Klien baru:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New contracts:</source>
         <translation>Kontrak baru:</translation>
     </message>
@@ -1828,8 +1828,8 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Pilih siapa Anda…</translation>
     </message>
     <message>
-        <location line="-526"/>
-        <location line="+529"/>
+        <location line="-527"/>
+        <location line="+530"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -5788,7 +5788,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-28"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-27"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+184"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
@@ -5817,7 +5817,8 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+2"/>
         <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+10"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-13"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-68"/>
+        <location line="+53"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-9"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end equals the start: the entry has no length.</source>
@@ -5829,7 +5830,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+680"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+697"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
@@ -5891,7 +5892,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+30"/>
         <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-11"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-25"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-79"/>
         <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+8"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-83"/>
         <source>The file is empty: it needs a header row and time entries.</source>
@@ -6019,7 +6020,7 @@ Berkas akhir | 70</translation>
         <translation>judul kolom tidak memuat {columns}; kolomnya date, start, end atau duration, contract, dan opsional client, note dan billable.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+16"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+69"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+23"/>
         <source>Enter the start time, e.g. 09:00.</source>
         <translation>Isi waktu mulai, mis. 09:00.</translation>
@@ -6031,13 +6032,13 @@ Berkas akhir | 70</translation>
         <translation>Isi waktu selesai atau durasi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+11"/>
         <source>The end and the duration disagree; give one of them.</source>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-583"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-599"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -6052,7 +6053,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+473"/>
+        <location line="+477"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -6062,7 +6063,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini berisi waktu {count} orang ({people}); pilih yang mana Anda.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <source>The entry has no length.</source>
         <translation>Catatan ini tidak punya durasi.</translation>
     </message>
@@ -6079,7 +6080,7 @@ Berkas akhir | 70</translation>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The entries of {date} add up to {length}, more than a day holds; this is the first of them.</source>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
@@ -6099,12 +6100,12 @@ Berkas akhir | 70</translation>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -6114,7 +6115,13 @@ Berkas akhir | 70</translation>
         <translation>Impor tidak dapat diurungkan: kontrak sudah ditambahkan untuk “{client}”, yang dibuat oleh impor itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-23"/>
+        <location line="+53"/>
+        <source>The import cannot be redone: the data file was closed since. Import the file again.</source>
+        <translation>Impor tidak dapat diulang: berkas data sudah ditutup sejak itu. Impor berkasnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-68"/>
+        <location line="+42"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+6"/>
         <source>Enter the contract&apos;s title.</source>
         <translation>Isi judul kontrak.</translation>
@@ -6151,7 +6158,8 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-466"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-532"/>
+        <location line="+13"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
@@ -6183,8 +6191,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+492"/>
-        <location line="+11"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+510"/>
         <location filename="../../freelance_desk/services/io/time_csv.py" line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
@@ -6280,7 +6287,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+350"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+380"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>

@@ -920,20 +920,17 @@ class _Plan:
         offset_at = self.tz.offset_at
         contract_of = [ids[ref] if ref in ids else None for ref in group_refs]
         lengths, notes, billable, keys, group_of = rows.seconds, table.note, table.billable, table.key, self.group_of
-        total = len(order)
+        total, index = len(order), rows.index
 
-        def placed():
+        def records():
             for n, r in enumerate(order, start=1):
                 if not n % _EVERY:
                     self._tick(50 + 45 * n // total, 100)  # raising Cancelled here rolls the INSERT back
-                yield rows.index[r], starts[r], lengths[r]
+                i, start = index[r], starts[r]
+                yield (last_id + n, contract_of[group_of[i]], start, start + lengths[r], zone, offset_at(start) // 60,
+                       clean_note(notes[i]), billable[i], source, name, keys[i])
 
-        records = (
-            (last_id + n, contract_of[group_of[i]], start, start + length, zone, offset_at(start) // 60,
-             clean_note(notes[i]), billable[i], source, name, keys[i])
-            for n, (i, start, length) in enumerate(placed(), start=1)
-        )
-        _insert_entry_rows(records, (last_id + 1, last_id + len(rows), name))
+        _insert_entry_rows(records(), (last_id + 1, last_id + len(rows), name))
         return last_id + 1, last_id + len(rows)
 
     def _insert_payments(self, rows: list[_PaymentRow], ids) -> tuple[tuple[int, int] | None, int, Counter]:
