@@ -69,6 +69,7 @@ class ImportFailed(DomainError):
 MAX_LINE_BYTES = 64 * 1024  # a time entry's line is far shorter (a note is at most 2,000 characters)
 MAX_LINES = 250_000  # more than a working life of entries; a bigger file is refused before it fills memory
 _BOM = b"\xef\xbb\xbf"
+_BLOCK = 1 << 18  # bytes read and checked at once (some 4,000 time entries; a few MB at most held)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # any control character but the tab
 
 
@@ -94,6 +95,14 @@ class _Lines:
         self._flags: dict[int, DomainError] = {}
         self._first = self._read_first()
         self.header = self._first or ""
+        # Lines after the first are read a block at a time and checked whole (decoding, control characters,
+        # lengths, the count: all in C); a block with anything wrong in it is read again a line at a time, so
+        # the problem is named exactly as before. ``_pending`` holds a clean block's lines, ``_slow_until`` the
+        # end of a block being read again.
+        self._pending: list[str] = []
+        self._at = 0
+        self._blocks = stream.seekable()
+        self._slow_until = -1
 
     def _read_first(self) -> str | None:
         raw = self._stream.readline(MAX_LINE_BYTES + 1)
@@ -114,10 +123,51 @@ class _Lines:
             return first
         if self._number == 0 and self.header == "":
             raise StopIteration
+        if self._at < len(self._pending):
+            line = self._pending[self._at]
+            self._at += 1
+            return line
+        if self._blocks and self._stream.tell() >= self._slow_until and self._read_block():
+            return next(self)
         raw = self._stream.readline(MAX_LINE_BYTES + 1)
         if not raw:
             raise StopIteration
         return self._decode(raw, 0)
+
+    def _read_block(self) -> bool:
+        """The next block of whole lines into ``_pending`` when all of it is clean; False at the end of the
+        file, or when something in the block is wrong (it is then read again line by line, up to its end)."""
+        begin = self._stream.tell()
+        raw = self._stream.read(_BLOCK)
+        if not raw:
+            return False
+        if not raw.endswith(b"\n"):
+            raw += self._stream.readline(MAX_LINE_BYTES + 1)  # the block's last line, whole
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return self._again(begin)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+            if "\r" in text:
+                return self._again(begin)
+        lines = text.split("\n")
+        if lines[-1] == "":
+            lines.pop()  # the block ends with its last line's break
+        # A line over MAX_LINE_BYTES // 4 characters may be over MAX_LINE_BYTES bytes: read it the slow way.
+        if (_CONTROL.search(text) or self._number + len(lines) > MAX_LINES
+                or max(map(len, lines), default=0) > MAX_LINE_BYTES // 4):
+            return self._again(begin)
+        self._number += len(lines)
+        self._pending = [line + "\n" for line in lines]
+        self._at = 0
+        return bool(lines) or self._read_block()
+
+    def _again(self, begin: int) -> bool:
+        self._slow_until = self._stream.tell()
+        self._stream.seek(begin)
+        self._pending, self._at = [], 0
+        return False
 
     def _decode(self, raw: bytes, skipped: int) -> str:
         self._number += 1

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain, count
+from itertools import chain, count, islice
+from operator import le
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -603,14 +604,14 @@ class _Plan:
             key for (key,) in db.execute_sql(
                 f"SELECT import_key FROM {model._meta.table_name} WHERE import_source = ?", (self.fmt.source,))
         }
-        fresh, seen = [], set()
+        fresh, seen = (array("i") if isinstance(rows, array) else []), set()
         for row, key in zip(rows, keys, strict=True):
             if key in kept or key in seen:
                 self.counts["duplicates"] += 1
                 continue
             seen.add(key)
             fresh.append(row)
-        return array("i", fresh) if isinstance(rows, array) else fresh
+        return fresh
 
     def _new_payments(self) -> list[SourcePayment]:
         income = [p for p in self.parsed.payments if p.kind in (PAYMENT, FEE)]
@@ -747,7 +748,9 @@ class _Plan:
         """
         lines = self.table.line
         starts, days, index, lengths = rows.start, rows.day, rows.index, rows.seconds
-        timed = sorted((r for r in range(len(rows)) if starts[r] != UNPLACED), key=lambda r: (starts[r], lines[index[r]]))
+        timed = array("i", (r for r in range(len(rows)) if starts[r] != UNPLACED))
+        if not _in_start_order(timed, starts, lines, index):  # a file is mostly in order already: no sort's keys
+            timed = array("i", sorted(timed, key=lambda r: (starts[r], lines[index[r]])))
         movers = [r for r in range(len(rows)) if starts[r] == UNPLACED]
         self.counts["untimed"] = len(movers)
         fixed: list[int] = []
@@ -914,7 +917,9 @@ class _Plan:
             return None, None
         table = self.table
         starts = rows.start
-        order = sorted(range(len(rows)), key=starts.__getitem__)
+        order = range(len(rows))
+        if not all(map(le, starts, islice(starts, 1, None))):
+            order = sorted(order, key=starts.__getitem__)
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
         zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.source
         offset_at = self.tz.offset_at
@@ -1041,6 +1046,20 @@ def _payment_kind(description: str) -> str:
 def _row_dict(record) -> dict:
     """A record's stored values by field name (foreign keys as ids), for Redo's insert."""
     return dict(record.__data__)
+
+
+def _in_start_order(order, starts, lines, index) -> bool:
+    """Whether the rows ``order`` lists are by start, then line, already."""
+    last_start = last_line = -(1 << 63)
+    for r in order:
+        start = starts[r]
+        if start < last_start:
+            return False
+        line = lines[index[r]]
+        if start == last_start and line < last_line:
+            return False
+        last_start, last_line = start, line
+    return True
 
 
 def _first_gap(busy: list[tuple[int, int]], lo: int, hi: int, length: int) -> int | None:

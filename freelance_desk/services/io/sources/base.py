@@ -115,6 +115,7 @@ class EntryTable:
         self.values: dict[str, list] = {name: [] for name in self.CODED}
         self._index: dict[str, dict] = {name: {} for name in self.CODED}
         self._coded = [(self._index[name], self.values[name], self.codes[name]) for name in self.CODED]
+        self._blank_codes: list | None = None
         self._appends = tuple(column.append for column in (
             self.line, self.day, self.kind, self.start, self.seconds, self.billable, self.rate, self.key, self.note))
         self.extend(rows)
@@ -161,12 +162,30 @@ class EntryTable:
         add_rate(NO_RATE)
         add_key(key)
         add_note(note)
-        for (index, values, codes), value in zip(self._coded, (project, client, "", (), "", "", ""), strict=True):
-            code = index.get(value)
+        (projects, project_values, project_codes), (clients, client_values, client_codes) = self._coded[:2]
+        code = projects.get(project)
+        if code is None:
+            code = projects[project] = len(project_values)
+            project_values.append(project)
+        project_codes.append(code)
+        code = clients.get(client)
+        if code is None:
+            code = clients[client] = len(client_values)
+            client_values.append(client)
+        client_codes.append(code)
+        for append, code in self._blank_codes or self._blanks():  # task, tags, user, email, currency: none
+            append(code)
+
+    def _blanks(self) -> list:
+        """Each column ``add_local`` leaves blank, with its blank's code (made once)."""
+        self._blank_codes = []
+        for (index, values, codes), blank in zip(self._coded[2:], ("", (), "", "", ""), strict=True):
+            code = index.get(blank)
             if code is None:
-                code = index[value] = len(values)
-                values.append(value)
-            codes.append(code)
+                code = index[blank] = len(values)
+                values.append(blank)
+            self._blank_codes.append((codes.append, code))
+        return self._blank_codes
 
     def _code(self, name: str, value) -> None:
         index, values = self._index[name], self.values[name]

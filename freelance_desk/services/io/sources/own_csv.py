@@ -55,6 +55,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     columns = at = None
     table = parsed.entries
     width = header_cells = 0
+    clocks: dict[str, int | None] = {}  # a time of day's text → seconds after midnight (a file repeats them)
+    days: dict[str, int] = {}  # a date's text → its ordinal
     records = csv_records(path, parsed.problems, progress=options.progress, cancelled=options.cancelled)
     for line, cells in records:
         if columns is None:
@@ -68,8 +70,9 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             at = tuple(columns.get(name) for name in _PLAIN_COLUMNS)
             continue
         try:
-            _check_width(cells, width, header_cells)
-            if not _plain_entry(table, line, cells, at, keys):
+            if len(cells) != header_cells:  # as many cells as the header: nothing to check
+                _check_width(cells, width, header_cells)
+            if not _plain_entry(table, line, cells, at, keys, clocks, days):
                 _entry(table.add, line, cells, columns, keys)
         except DomainError as error:
             parsed.problems.append(LineProblem(line, error))
@@ -83,23 +86,33 @@ _PLAIN_COLUMNS = ("contract", "date", "start", "end", "duration", "client", "not
 _ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 
-def _plain_entry(table, line, cells, at, keys) -> bool:
+def _plain_entry(table, line, cells, at, keys, clocks, days) -> bool:
     """The common line (a start and an end as ``HH:MM`` or ``HH:MM:SS`` without an offset, no duration) added
     to the table straight from its numbers; False for any other line, which ``_entry`` reads (and refuses
-    with its messages). The checks are ``_entry``'s, in its order."""
+    with its messages). The checks are ``_entry``'s, in its order. ``clocks`` and ``days``: the times and
+    dates read so far."""
     title_at, date_at, start_at, end_at, duration_at, client_at, note_at, billable_at = at
     if duration_at is not None and cells[duration_at].strip():
         return False
     if start_at is None or end_at is None:
         return False
-    start = _plain_clock(cells[start_at].strip())
-    end = _plain_clock(cells[end_at].strip())
+    text = cells[start_at].strip()
+    start = clocks.get(text, -1)
+    if start == -1:
+        start = clocks[text] = _plain_clock(text)
+    text = cells[end_at].strip()
+    end = clocks.get(text, -1)
+    if end == -1:
+        end = clocks[text] = _plain_clock(text)
     if start is None or end is None:
         return False
     title = cells[title_at].strip()
     if not title:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the contract's title."))
-    day = _day(cells[date_at].strip()).toordinal()
+    text = cells[date_at].strip()
+    day = days.get(text)
+    if day is None:
+        day = days[text] = _day(text).toordinal()
     if end == start:
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
     seconds = end - start if end > start else end - start + 86400  # past midnight: the next day
