@@ -19,6 +19,7 @@ The steps, each plain Python (the wizard and ``freelance-desk import`` call the 
 
 from __future__ import annotations
 
+import itertools
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain, count, islice
+from itertools import chain, islice
 from operator import le
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -1163,7 +1164,7 @@ def remove_imported(imported: Imported) -> None:
     imported.undone = name
 
 
-_UNDONE = count(1)  # the temporary tables' numbers, in this process
+_UNDONE = itertools.count(1)  # the temporary tables' numbers, in this process
 
 
 def _set_aside(name: str) -> str | None:

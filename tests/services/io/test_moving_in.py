@@ -5,7 +5,14 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.db.models import Client, ConnectsPurchase, Contract, ImportMapping, Payment, TimeEntry
+from freelance_desk.db.models import (
+    Client,
+    ConnectsPurchase,
+    Contract,
+    ImportMapping,
+    Payment,
+    TimeEntry,
+)
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, create_contract
 from freelance_desk.services.io import moving_in as mi

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from freelance_desk.services.io.sources import harvest, kimai, registry
-from freelance_desk.services.io.sources.base import DATE_ORDER, ReadOptions, Sample, decimal_mark
+from freelance_desk.services.io.sources.base import (
+    DATE_ORDER,
+    ReadOptions,
+    Sample,
+    decimal_mark,
+)
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "imports" / "harvest"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["files"]
