@@ -49,8 +49,8 @@ from freelance_desk.services.io.json_tables import (
 )
 from freelance_desk.services.io.lines import Cancelled
 
-EVERY = 4096  # rows between two progress reports (and Cancel checks)
-FETCH = 2000  # rows fetched from the cursor at a time
+EVERY = 4096  # rows between two progress reports
+FETCH = 2000  # rows fetched from the cursor at a time (Cancel is looked at after each)
 _UNIX_ORDINAL = date(1970, 1, 1).toordinal()
 
 Progress = Callable[[int, int], None]
@@ -275,12 +275,11 @@ def _write(stream, now, chosen: Filter, where: _Where, counts, total, progress, 
                 lines = ["    " + "".join([p + e(v) for (p, e), v in zip(pairs, row)]) + "}" for row in rows]
                 write(",\n".join(lines) if first else ",\n" + ",\n".join(lines))
                 first = False
+                if cancelled is not None and cancelled():
+                    raise Cancelled
                 before, done = done, done + len(rows)
-                if done // EVERY != before // EVERY or done == total:
-                    if cancelled is not None and cancelled():
-                        raise Cancelled
-                    if progress is not None:
-                        progress(done, total)
+                if progress is not None and done // EVERY != before // EVERY:
+                    progress(done, total)
         finally:
             cursor.close()
         write(f"\n  ]{tail}")

@@ -74,8 +74,8 @@ MAX_VALUE = 4 << 20  # one row's text at most (a note of 10,000 characters is 60
 EVERY = 4096  # rows between two progress reports (and Cancel checks)
 KEPT_PROBLEMS = 1000  # problems kept by line; the rest only counted
 
-_HEADER = re.compile(r'\s*\{\s*"format"\s*:\s*"freelance-desk"')
-_ANYWHERE = re.compile(r'"format"\s*:\s*"freelance-desk"')
+_HEADER = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"freelance-desk"')  # the bytes: told even when a
+_ANYWHERE = re.compile(rb'"format"\s*:\s*"freelance-desk"')  # character further on is not UTF-8
 _space = re.compile(r"[ \t\n\r]*").match
 _scan = JSONDecoder().scan_once
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -84,15 +84,18 @@ _CODE = re.compile(r"[A-Z]{3}\Z")
 # What a text never holds (core/checks.clean_text): control characters but line breaks and tabs, the
 # hidden direction characters, halves of surrogate pairs, non-characters.
 _UNSHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
-_FREE = {"import_source", "import_key"}  # another tool's ids, kept as they came
+# Kept as they came: another tool's ids, and the names a mapping remembers (a client and a project, joined by U+001F)
+_FREE = {("time_entries", "import_source"), ("time_entries", "import_key"), ("payments", "import_source"),
+         ("payments", "import_key"), ("connects_purchases", "import_source"), ("connects_purchases", "import_key"),
+         ("import_mappings", "source"), ("import_mappings", "name")}
 _UNIX_ORDINAL = date(1970, 1, 1).toordinal()
 _LIMIT = 1 << 63
 
 
 def detect(sample: Sample) -> int:
-    if _HEADER.match(sample.text):
+    if _HEADER.match(sample.head):
         return 100
-    if _ANYWHERE.search(sample.text):
+    if _ANYWHERE.search(sample.head):
         return 90  # ours, its keys reordered (read refuses it, saying why)
     return 0
 
@@ -511,7 +514,7 @@ class _Row:
                 return value
             return checked(code)
         words = frozenset(column.values)
-        free = name in _FREE
+        free = (self.table.key, name) in _FREE
 
         def text(value):
             if type(value) is not str or not free and _UNSHOWN.search(value) or words and value not in words:
