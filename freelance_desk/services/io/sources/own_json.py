@@ -36,7 +36,7 @@ from decimal import Decimal, InvalidOperation
 from json.decoder import JSONDecodeError, JSONDecoder
 from pathlib import Path
 
-from freelance_desk.core.errors import DomainError
+from freelance_desk.core.errors import DomainError, Term
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.json_tables import (
     BOOL,
@@ -387,8 +387,11 @@ def _referenced(key: str) -> bool:
 _INSTANT_WORDS = QT_TRANSLATE_NOOP("services", "an instant in UTC, like 2026-03-10T09:30:00Z")
 
 
-def _field(name: str, wanted: str) -> DomainError:
-    return _error(QT_TRANSLATE_NOOP("services", "“{field}” should be {wanted}."), field=name, wanted=wanted)
+def _field(name: str, wanted: str, null: bool = False) -> DomainError:
+    if null:
+        return _error(QT_TRANSLATE_NOOP("services", "“{field}” should be {wanted}, or null."), field=name,
+                      wanted=Term(wanted))
+    return _error(QT_TRANSLATE_NOOP("services", "“{field}” should be {wanted}."), field=name, wanted=Term(wanted))
 
 
 _WANTED = {
@@ -558,10 +561,7 @@ class _Row:
                         "services", "“{field}” holds a control character or a hidden direction character."),
                         field=name))
                 else:
-                    wanted = _WANTED[column.kind]
-                    if column.null:
-                        wanted = QT_TRANSLATE_NOOP("services", "{wanted}, or null").format(wanted=wanted)
-                    walk.fail(line, _field(name, wanted))
+                    walk.fail(line, _field(name, _WANTED[column.kind], column.null))
                 return None
         row_id = values[0]
         if row_id <= self.last_id:
