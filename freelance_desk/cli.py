@@ -1,4 +1,5 @@
-"""The command line's subcommands: ``freelance-desk backup | restore | check | report`` (no Qt imported).
+"""The command line's subcommands: ``freelance-desk backup | restore | check | import | export | report`` (no Qt
+imported).
 
 ``app.main`` hands the arguments here when they name a subcommand (:func:`is_command`), before it
 imports anything heavy; the bare command and its options open the window as before. Each subcommand
@@ -317,6 +318,11 @@ def _summary(imported, dry_run: bool) -> str:
     from freelance_desk.core.money import format_amount
 
     s = imported.summary
+    if imported.restored is not None:
+        rows = imported.restored.rows
+        return (f"{'would restore' if dry_run else 'restored'} everything into the empty database: "
+                + ", ".join(f"{rows[key]:,} {key.replace('_', ' ')}" for key in rows)
+                + f" ({hours_minutes(s.seconds)} of time), and the settings")
     parts = [f"{'would import' if dry_run else 'imported'} {s.entries:,} time entries ({hours_minutes(s.seconds)})"]
     if s.payments or imported.source == "upwork":
         money = ", ".join(format_amount(v, c) for c, v in sorted(s.net_minor.items())) or "nothing"
@@ -335,6 +341,55 @@ def _summary(imported, dry_run: bool) -> str:
     if s.clients or s.contracts:
         parts.append(f"{'would create' if dry_run else 'created'} {s.clients:,} clients and {s.contracts:,} contracts")
     return "; ".join(parts)
+# --- export -------------------------------------------------------------------------------
+EXPORT_FORMATS = ("json",)  # csv and ics come with their own writers
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", required=True, choices=EXPORT_FORMATS,
+                        help="json: everything in one file, which `freelance-desk import` reads back")
+    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write (replaced whole once written)")
+    parser.add_argument("--from", dest="start", metavar="DATE",
+                        help="only time entries (by their local day), payments, proposals and connects from this "
+                             "day on (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="… up to this day, included (YYYY-MM-DD)")
+    parser.add_argument("--client", metavar="NAME",
+                        help="only this client, with its contracts, milestones, time, payments and proposals")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    db_path = database_path(args)
+    try:
+        start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    except ValueError as e:
+        return _fail(str(e), 2)
+    if start and end and end < start:
+        return _fail(f"--to {end} is before --from {start}", 2)
+    if not db_path.is_file():
+        return _fail(f"no database at {db_path}")
+    problem = open_for_report(db_path)  # read-only: an export never changes the file
+    if problem is not None:
+        return _fail(problem)
+    from peewee import DatabaseError
+
+    from freelance_desk.core.checks import utc_now
+    from freelance_desk.core.errors import DomainError
+    from freelance_desk.services.io.export_json import Filter, export_json
+
+    out = Path(args.out).expanduser()
+    try:
+        done = export_json(out, utc_now(), Filter(start, end, args.client))
+    except DomainError as e:
+        return _fail(e.text())
+    except DatabaseError as e:
+        return _fail(f"{db_path} cannot be read: {e}; `freelance-desk check` says more")
+    except OSError as e:
+        return _fail(f"could not write {out}: {e.strerror or e}")
+    rows = ", ".join(f"{count:,} {key.replace('_', ' ')}" for key, count in done.rows.items())
+    _write(f"Exported {rows} and the settings to {done.path} ({done.bytes:,} bytes)")
+    return 0
+
+
 # --- report -------------------------------------------------------------------------------
 REPORT_GROUPINGS = ("contract", "client", "month", "day")  # services/overview/time_report.GROUPINGS
 DAY_FORMAT = "YYYY-MM-DD, e.g. 2026-03-01"
@@ -492,7 +547,10 @@ COMMANDS = (
     Command("check", "check the database file is whole: prints ok (exit 0) or what is wrong (exit 1)",
             lambda parser: None, run_check),
     Command("import", "bring in another tool's export (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, "
-                      "this app's CSV): all of it or, with the problems by line, nothing", _import_arguments, run_import),
+                      "this app's CSV or JSON; a JSON export into an empty database is restored whole): all of it or, "
+                      "with the problems by line, nothing", _import_arguments, run_import),
+    Command("export", "write everything (clients, contracts, milestones, time, payments, proposals, gigs, settings) "
+                      "to one JSON file (reads the database, never writes it)", _export_arguments, run_export),
     Command("report", "hours and net income by contract, client, month or day (reads the file, never writes it)",
             _report_arguments, run_report),
 )

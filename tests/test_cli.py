@@ -1,4 +1,4 @@
-"""The command line's backup, restore, check and report, as processes: output, exit codes, no Qt or
+"""The command line's backup, restore, check, report and export, as processes: output, exit codes, no Qt or
 matplotlib loaded."""
 
 from __future__ import annotations
@@ -267,3 +267,84 @@ def test_report_of_a_file_that_is_not_a_database_fails(tmp_path, isolated_home):
     path.write_text("not a database")
     result = report("--data", str(path), home=isolated_home)
     assert result.returncode == 1 and "it is not an SQLite file" in result.stderr and result.stdout == ""
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def export(*args, home: Path):
+    result = run("export", *args, home=home)
+    assert "NO QT, NO MATPLOTLIB" in result.stderr
+    return result
+
+
+def without_moment(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if '"exported_at"' not in line]
+
+
+def test_export_writes_everything_as_json_and_never_writes_the_database(data, tmp_path, isolated_home):
+    out = tmp_path / "everything.json"
+    before = (data.read_bytes(), sorted(p.name for p in data.parent.iterdir()))
+    result = export("--data", str(data), "--format", "json", "--out", str(out), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert f"to {out} (" in result.stdout and "3 time entries, 2 payments" in result.stdout
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert (written["format"], written["schema"], written["settings"]["home_currency"]) == ("freelance-desk", 1, "IDR")
+    assert [c["name"] for c in written["clients"]] == ["Northwind Studio"]
+    assert [p["net_minor"] for p in written["payments"]] == [150_000, 250_000]
+    assert written["time_entries"][0]["start"] == "2026-03-01T09:00:00Z"
+    assert (data.read_bytes(), sorted(p.name for p in data.parent.iterdir())) == (
+        before[0], sorted([*before[1], "everything.json"]))
+
+
+def test_an_export_imported_into_a_new_file_is_restored_whole_and_exports_the_same(data, tmp_path, isolated_home):
+    first, second, new = tmp_path / "first.json", tmp_path / "second.json", tmp_path / "new.sqlite3"
+    assert export("--data", str(data), "--format", "json", "--out", str(first), home=isolated_home).returncode == 0
+    result = run("import", str(first), "--data", str(new), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert "restored everything into the empty database: 2 platforms, 1 clients, 1 contracts" in result.stdout
+    assert "NO QT, NO MATPLOTLIB" in result.stderr
+    assert export("--data", str(new), "--format", "json", "--out", str(second), home=isolated_home).returncode == 0
+    assert without_moment(first) == without_moment(second)
+    again = run("import", str(first), "--data", str(new), home=isolated_home)  # the file again: nothing twice
+    assert again.returncode == 0 and "imported 0 time entries" in again.stdout and "skipped 5 imported before" in again.stdout
+
+
+def test_a_newer_export_is_refused_by_the_import_and_nothing_is_written(data, tmp_path, isolated_home):
+    path, new = tmp_path / "future.json", tmp_path / "new.sqlite3"
+    assert export("--data", str(data), "--format", "json", "--out", str(path), home=isolated_home).returncode == 0
+    path.write_text(path.read_text(encoding="utf-8").replace('"schema": 1,', '"schema": 7,'), encoding="utf-8")
+    result = run("import", str(path), "--data", str(new), home=isolated_home)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{path}: line 3: This export was written by a newer version of Freelance Desk (schema 7;" in result.stderr
+    assert "nothing was imported; the database is unchanged" in result.stderr
+    assert client_names(new) == []
+
+
+@pytest.mark.parametrize("args, said, code", [
+    (("--from", "2026-13-01"), "--from: “2026-13-01” is not a date", 2),
+    (("--from", "2026-03-05", "--to", "2026-03-01"), "--to 2026-03-01 is before --from 2026-03-05", 2),
+    (("--client", "Nobody"), "No client is called “Nobody”.", 1),
+])
+def test_export_with_a_bad_filter_says_so_in_one_line_and_writes_nothing(data, tmp_path, isolated_home, args, said,
+                                                                          code):
+    result = export("--data", str(data), "--format", "json", "--out", str(tmp_path / "x.json"), *args,
+                    home=isolated_home)
+    lines = [line for line in result.stderr.splitlines() if line != "NO QT, NO MATPLOTLIB"]
+    assert result.returncode == code and len(lines) == 1 and said in lines[0]
+    assert not list(tmp_path.glob("*x.json*"))
+
+
+def test_export_offers_only_json_for_now(data, tmp_path, isolated_home):
+    result = run("export", "--data", str(data), "--format", "csv", "--out", str(tmp_path / "x"), home=isolated_home)
+    assert result.returncode == 2 and "invalid choice: 'csv' (choose from 'json')" in result.stderr
+
+
+def test_export_of_a_client_keeps_only_its_rows(data, tmp_path, isolated_home):
+    out = tmp_path / "northwind.json"
+    result = export("--data", str(data), "--format", "json", "--out", str(out), "--client", "northwind studio",
+                    "--from", "2026-03-02", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["filter"] == {"from": "2026-03-02", "to": None, "client": "northwind studio"}
+    assert [e["start"][:10] for e in written["time_entries"]] == ["2026-03-02", "2026-03-03"]

@@ -291,6 +291,25 @@ def import_figures(work: Path, home: Path, runs: int) -> dict:
             "import_undo_s": statistics.median(r["undo_s"] for r in rows)}
 
 
+def export_figures(db: Path, work: Path, home: Path, runs: int) -> dict:
+    """export_json_1m_s / export_json_1m_mb: the whole database as JSON (``freelance-desk export --format json``),
+    each run a fresh process (``export_bench``); the medians of ``runs``; export_json_bytes the file's size."""
+    out = work / "export.json"
+
+    def once():
+        result = subprocess.run([sys.executable, "-m", "tests.benchmarks.export_bench", str(db), str(out)],
+                                capture_output=True, text=True, env=env(home), cwd=ROOT, timeout=900)
+        if result.returncode != 0:
+            raise RuntimeError(f"export benchmark failed:\n{result.stderr[-3000:]}")
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    rows = median_runs(once, runs)
+    out.unlink(missing_ok=True)
+    return {"export_json_1m_s": statistics.median(r["export_s"] for r in rows),
+            "export_json_1m_mb": statistics.median(r["export_mb"] for r in rows),
+            "export_json_bytes": rows[-1]["bytes"]}
+
+
 def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="fd-bench-"))
     try:
@@ -313,6 +332,9 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
             return figures
         if only == "import":
             figures.update(import_figures(work, home, runs))
+            return figures
+        if only == "export":
+            figures.update(export_figures(copy, work, home, runs))
             return figures
         # Hello and the app take turns, so both meet the same machine (caches, other load).
         pairs = median_runs(
@@ -339,6 +361,7 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         figures.update(backup_figures(copy, runs))
         figures.update(report_figures(copy, home, runs))
         figures.update(import_figures(work, home, runs))
+        figures.update(export_figures(copy, work, home, runs))
         return figures
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -355,6 +378,8 @@ TARGETS = {
     "import_200k_s": 3.0,
     "import_200k_mb": 100,
     "import_undo_s": 1.0,
+    "export_json_1m_s": 10.0,
+    "export_json_1m_mb": 150,
 }
 
 
@@ -378,7 +403,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--only", choices=("backup", "report", "import"), help="measure only this part")
+    parser.add_argument("--only", choices=("backup", "report", "import", "export"), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))

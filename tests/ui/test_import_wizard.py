@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -422,3 +423,44 @@ def test_enter_alone_walks_every_page_to_done_and_the_import_is_kept(window, qtb
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert TimeEntry.select().count() == imported
     assert not wizard.summary_page.undo_button.autoDefault()
+
+
+OWN_JSON = Path(__file__).parents[1] / "fixtures" / "imports" / "json" / "export.json"
+
+
+def test_this_apps_json_into_an_empty_database_is_restored_whole_and_undone(window, qtbot, ctx, tmp_path):
+    from freelance_desk.db.models import Milestone, Payment, Proposal, ServiceTemplate
+    from freelance_desk.services.io import restore_json
+    from freelance_desk.services.io.export_json import export_json
+
+    path = tmp_path / "exports" / "everything.json"
+    path.parent.mkdir()
+    path.write_bytes(OWN_JSON.read_bytes())
+    wizard = to_preview(window, qtbot, path)
+    page = wizard.preview_page
+    assert page.findChild(QLabel, "previewFormat").text() == "Freelance Desk (this app's JSON export)"
+    assert [row[:4] for row in table_rows(page.table)] == [
+        ("Northwind Studio", "Website", "3", "5:35"), ('Toko "Roti" <img src=x> 🍞 مخبز', "Logo & menu", "2", "3:15")]
+    go_next(wizard, qtbot)
+    mapping = wizard.mapping_page
+    assert mapping.restoring and mapping.scroll.isHidden()
+    assert "everything in the file is restored as it was" in mapping.heading.text()
+    go_next(wizard, qtbot)
+    check = wizard.check_page
+    assert check.shown["restored"].text() == "clients 2, contracts 2, milestones 1, proposals 1, gigs 1, and the settings"
+    assert check.shown["entries"].text() == "5 (8:50 hours)"
+    assert restore_json.is_empty()  # the dry run wrote nothing
+
+    go_next(wizard, qtbot)
+    assert wizard.currentId() == iw.SUMMARY
+    assert [i.reason for i in backups.list_backups(backups.folder_settings(ctx.db_path).folder)] == ["before-import"]
+    assert (Client.select().count(), Milestone.select().count(), TimeEntry.select().count(), Payment.select().count(),
+            Proposal.select().count(), ServiceTemplate.select().count()) == (2, 1, 5, 2, 1, 1)
+    again = tmp_path / "again.json"
+    export_json(again, datetime(2026, 1, 22, 10, 0, tzinfo=UTC))
+    assert again.read_bytes() == OWN_JSON.read_bytes()  # the same data, ids and all
+
+    wizard.summary_page.undo_button.click()
+    assert restore_json.is_empty()
+    ctx.undo_stack.redo()
+    assert TimeEntry.select().count() == 5

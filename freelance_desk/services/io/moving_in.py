@@ -105,7 +105,7 @@ def read_source(path: Path, format_name: str | None = None, options: ReadOptions
     failed = parsed.failed()
     if failed is not None:
         raise failed
-    if not parsed.entries and not parsed.payments:
+    if not parsed.entries and not parsed.payments and parsed.restore is None:
         raise ImportFailed([LineProblem(1, DomainError(
             QT_TRANSLATE_NOOP("services", "The file has no time entries or payments to import.")))])
     return fmt, parsed
@@ -357,6 +357,7 @@ class Imported:
     undone: str | None = None  # while undone: the name of the temporary tables holding its rows for Redo
     purchases: tuple[dict, ...] = ()  # connects bought
     contract_names: tuple[tuple[str, str], ...] = ()  # the contracts created, as (client, title): for the summary
+    restored: object | None = None  # this app's JSON restored whole into an empty database (restore_json.Restored)
 
     @property
     def count(self) -> int:
@@ -380,9 +381,18 @@ def import_parsed(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Imported:
-    """Plan and write the import in one transaction (a dry run rolls it back); all or nothing."""
+    """Plan and write the import in one transaction (a dry run rolls it back); all or nothing.
+
+    This app's own JSON export (``parsed.restore``) into an empty database is restored whole instead,
+    ids and all (:mod:`.restore_json`); into one that has data, its entries and payments come in as
+    any source's do."""
     zone = check_timezone(choices.zone)
     now = now.replace(microsecond=0)
+    if parsed.restore is not None:
+        from freelance_desk.services.io import restore_json
+
+        if restore_json.is_empty():
+            return _restore_whole(fmt, parsed, dry_run, progress, cancelled)
     (cache,) = db.execute_sql("PRAGMA cache_size").fetchone()
     db.execute_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")  # a big import would fill the cache for little gain
     try:
@@ -394,6 +404,21 @@ def import_parsed(
         return done.imported
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
+    return imported
+
+
+def _restore_whole(fmt: Format, parsed: Parsed, dry_run: bool, progress, cancelled) -> Imported:
+    from freelance_desk.services.io import restore_json
+
+    try:
+        with write():
+            restored = restore_json.restore(parsed.restore, progress, cancelled)
+            imported = Imported(
+                fmt.source, None, None, None, (), (), (), restore_json.summary(restored), restored=restored)
+            if dry_run:
+                raise _DryRun(imported)
+    except _DryRun as done:
+        return done.imported
     return imported
 
 
@@ -490,6 +515,8 @@ class _PaymentRow:
     currency: str
     note: str
     kind: str
+    rate: Decimal | None = None  # the file's rate of the day, in ``rate_home``
+    rate_home: str = ""
 
 
 class _Rows:
@@ -605,6 +632,9 @@ class _Plan:
             key for (key,) in db.execute_sql(
                 f"SELECT import_key FROM {model._meta.table_name} WHERE import_source = ?", (self.fmt.source,))
         }
+        same = dict(self.fmt.kept_keys).get(model._meta.table_name)
+        if same:
+            kept.update(key for (key,) in db.execute_sql(f"SELECT {same} FROM {model._meta.table_name}"))
         fresh, seen = (array("i") if isinstance(rows, array) else []), set()
         for row, key in zip(rows, keys, strict=True):
             if key in kept or key in seen:
@@ -825,7 +855,7 @@ class _Plan:
             rows.append(_PaymentRow(
                 payment.line, payment.key, self._contract_of(payment.client, payment.contract), payment.day,
                 payment.amount_minor, fees[payment.key], payment.currency, clean_note(payment.description)[:MAX_NOTE],
-                _payment_kind(payment.description),
+                payment.payment_kind or _payment_kind(payment.description), payment.rate, payment.rate_home,
             ))
         return rows
 
@@ -954,7 +984,8 @@ class _Plan:
 
         def checked():
             for row in rows:
-                rate = Decimal(1) if row.currency == home else self.choices.home_rate.get(row.currency)
+                rate = (Decimal(1) if row.currency == home else row.rate if row.rate is not None and row.rate_home == home
+                        else self.choices.home_rate.get(row.currency))
                 contract_id = ids[row.contract]
                 data = PaymentData(contract_id, row.day, row.gross, row.fee, row.currency, rate=rate,
                                    kind=row.kind, note=row.note)
@@ -1126,6 +1157,11 @@ _RANGE = "t.id BETWEEN ? AND ? AND t.import_source = ?"
 def remove_imported(imported: Imported) -> None:
     """Undo: delete exactly what the import wrote (entries, payments, the contracts and clients it made).
     The entries and payments are set aside for Redo (``Imported.undone``) in the same transaction."""
+    if imported.restored is not None:
+        from freelance_desk.services.io import restore_json
+
+        restore_json.take_back(imported.restored)
+        return
     with write():
         name = f"undone_import_{next(_UNDONE)}"
         if imported.first_id is not None:
@@ -1201,6 +1237,11 @@ def _used(contract_id: int) -> bool:
 
 def restore_imported(imported: Imported) -> None:
     """Redo: write the same rows (same ids) again, unless their time was logged since."""
+    if imported.restored is not None:
+        from freelance_desk.services.io import restore_json
+
+        restore_json.put_back(imported.restored)
+        return
     gone = DomainError(QT_TRANSLATE_NOOP(
         "services", "The imported entries cannot come back: their time has been logged again since."))
     with write():

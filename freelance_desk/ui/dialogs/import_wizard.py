@@ -1,4 +1,4 @@
-"""File ▸ Import…: another tool's export (or this app's own CSV) brought in, one wizard for every format.
+"""File ▸ Import…: another tool's export (or this app's own CSV or JSON) brought in, one wizard for every format.
 
 The pages, each on ``services/io/moving_in`` (no rule lives here):
 
@@ -56,7 +56,7 @@ from freelance_desk.services.io.sources.base import DATE_ORDER, ReadOptions
 from freelance_desk.settings import IMPORT_FOLDER, IMPORT_FORMAT
 from freelance_desk.ui import format as fmt
 from freelance_desk.ui import theme
-from freelance_desk.ui.context import CLIENTS, CONTRACTS, PAYMENTS, TIME
+from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS, TIME
 from freelance_desk.ui.import_job import STEPS, ImportJob
 
 FILE, PREVIEW, MAPPING, CHECK, IMPORT, SUMMARY = range(6)
@@ -179,6 +179,17 @@ def summary_facts(form: QFormLayout, summary: moving_in.Summary, imported: movin
     """What an import writes (or would): the same rows on the Check and the Summary pages."""
     clear_form(form)
     shown = {}
+    restored = imported.restored
+    if restored is not None:
+        rows = restored.rows
+        shown["restored"] = add_fact(
+            form,
+            QCoreApplication.translate("ImportWizard", "Restored whole:"),
+            QCoreApplication.translate(
+                "ImportWizard", "clients {0}, contracts {1}, milestones {2}, proposals {3}, gigs {4}, and the settings"
+            ).format(*(fmt.number(rows[key]) for key in ("clients", "contracts", "milestones", "proposals", "gigs"))),
+            "importRestored",
+        )
     shown["entries"] = add_fact(
         form,
         QCoreApplication.translate("ImportWizard", "Time entries:"),
@@ -392,8 +403,8 @@ class FilePage(QWizardPage):
         intro = _plain(
             QCoreApplication.translate(
                 "ImportWizard",
-                "An export of another time tracker or platform, or this app's own CSV. You can also drop a file on the "
-                "window.",
+                "An export of another time tracker or platform, or this app's own CSV or JSON. You can also drop a file "
+                "on the window.",
             )
         )
         self.path_edit = QLineEdit(path)
@@ -702,6 +713,7 @@ class MappingPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
         self.groups: tuple[moving_in.Group, ...] = ()
         self.picked: dict[str, int] = {}  # group key → the combo's data the user left it on
+        self.restoring = False  # this app's JSON into an empty database: restored whole, no mapping
 
     def _zone_combo(self) -> QComboBox:
         from freelance_desk.services.clients import clock
@@ -740,8 +752,20 @@ class MappingPage(QWizardPage):
         self.options.setRowVisible(1, wizard.fmt.local_times)
         self._show_order(wizard)
         self._fill_groups()
+        self.restoring = wizard.parsed.restore is not None and _empty_database()
+        self.heading.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "This database is empty: everything in the file is restored as it was, and nothing needs mapping.",
+            )
+            if self.restoring
+            else QCoreApplication.translate(
+                "ImportWizard", "Each project in the file goes to a contract: a new one, or one you have."
+            )
+        )
+        self.scroll.setVisible(not self.restoring)
         first = self.user_combo if team else self.zone_combo if wizard.fmt.local_times else None
-        if first is None and self.combos:
+        if first is None and self.combos and not self.restoring:
             first = next(iter(self.combos.values()))
         if first is not None:
             first.setFocus()
@@ -867,6 +891,12 @@ class MappingPage(QWizardPage):
         if self.options.isRowVisible(2) and wizard.date_order is None:
             return False
         return True
+
+
+def _empty_database() -> bool:
+    from freelance_desk.services.io import restore_json
+
+    return restore_json.is_empty()
 
 
 class CheckPage(QWizardPage):
@@ -1106,6 +1136,8 @@ class SummaryPage(QWizardPage):
 
 
 def changed_topics(imported: moving_in.Imported) -> tuple[str, ...]:
+    if imported.restored is not None:  # everything
+        return (TIME, PAYMENTS, CONTRACTS, CLIENTS, MILESTONES, PROPOSALS, SETTINGS)
     topics = []
     if imported.summary.entries:
         topics.append(TIME)

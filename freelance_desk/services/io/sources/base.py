@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -82,6 +83,9 @@ class SourcePayment:
     contract: str = ""  # the contract (job) title when the row names it
     parent: str = ""  # a fee row: the ``key`` of the payment it was taken from
     connects: int = 0  # CONNECTS rows: how many credits, when the row says
+    rate: Decimal | None = None  # the file's own rate of the day (home units per unit of ``currency``) …
+    rate_home: str = ""  # … in this home currency (used when it is the database's too)
+    payment_kind: str = ""  # the file says what it was (PaymentKind); else guessed from the description
 
 
 NO_RATE = -(1 << 62)
@@ -293,6 +297,7 @@ class Parsed:
     problems: list[LineProblem] = field(default_factory=list)
     notes: list[DomainError] = field(default_factory=list)  # worth telling in the preview (a totals row skipped …)
     asks: set[str] = field(default_factory=set)  # what the file leaves open: {DATE_ORDER} (read with a default)
+    restore: object | None = None  # this app's JSON export: what a full restore into an empty database reads
 
     def __setattr__(self, name, value):
         if name == "entries" and not isinstance(value, EntryTable):
@@ -360,6 +365,9 @@ class Format:
     local_times: bool = True  # its clock times are naive wall-clock times (the zone is asked)
     folder: bool = False  # it reads a folder (Timewarrior's data folder)
     tool: str = ""  # the tool, when it has several formats (Timewarrior): rows are the same rows whichever was read
+    # (table, SQL expression): a kept row whose expression equals a row's key counts as imported already
+    # (this app's JSON: the very row, by its id and start, whether restored or the file's own database)
+    kept_keys: tuple[tuple[str, str], ...] = ()
 
     @property
     def source(self) -> str:

@@ -11,6 +11,7 @@ from freelance_desk.services.io.sources.base import Format, Sample
 
 # One module of this package a format, in the order detection tries them (the surest score wins).
 MODULES = (
+    "own_json",
     "own_csv",
     "upwork",
     "harvest",
@@ -53,5 +54,5 @@ def detect(path: Path) -> Format:
     if not scored or scored[0][0] <= 0:
         raise DomainError(QT_TRANSLATE_NOOP(
             "services", "This file is not an export this app knows (Toggl, Clockify, Harvest, Kimai, Watson, "
-                        "Timewarrior, Upwork, or this app's own CSV); choose its format by hand."))
+                        "Timewarrior, Upwork, or this app's own CSV or JSON); choose its format by hand."))
     return scored[0][2]
