@@ -1451,7 +1451,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+199"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+212"/>
         <source>Freelance Desk CSV</source>
         <translation>CSV Freelance Desk</translation>
     </message>
@@ -1500,6 +1500,11 @@ Lanjutkan tanpa cadangan?</translation>
         <source>Toggl Track (detailed report, CSV)</source>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+648"/>
+        <source>Freelance Desk (this app&apos;s JSON export)</source>
+        <translation>Freelance Desk (ekspor JSON aplikasi ini)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1509,7 +1514,17 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
+        <source>Restored whole:</source>
+        <translation>Dipulihkan utuh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clients {0}, contracts {1}, milestones {2}, proposals {3}, gigs {4}, and the settings</source>
+        <translation>klien {0}, kontrak {1}, milestone {2}, proposal {3}, gig {4}, dan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Time entries:</source>
         <translation>Catatan waktu:</translation>
     </message>
@@ -1631,12 +1646,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Pilih berkas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An export of another time tracker or platform, or this app&apos;s own CSV. You can also drop a file on the window.</source>
-        <translation>Ekspor dari pelacak waktu atau platform lain, atau CSV aplikasi ini sendiri. Anda juga bisa menjatuhkan berkas ke jendela.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
@@ -1717,12 +1727,12 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+250"/>
+        <location line="+263"/>
         <source>Reading stopped.</source>
         <translation>Pembacaan dihentikan.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-261"/>
         <source>Nothing was imported. Go back and choose Next to read it again.</source>
         <translation>Tidak ada yang diimpor. Kembali lalu pilih Lanjut untuk membacanya lagi.</translation>
     </message>
@@ -1819,19 +1829,30 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+68"/>
         <source>Each project in the file goes to a contract: a new one, or one you have.</source>
         <translation>Setiap proyek di berkas masuk ke sebuah kontrak: kontrak baru, atau kontrak yang sudah ada.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-20"/>
         <source>Choose who you are…</source>
         <translation>Pilih siapa Anda…</translation>
     </message>
     <message>
-        <location line="-527"/>
-        <location line="+530"/>
+        <location line="-528"/>
+        <location line="+531"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="-341"/>
+        <source>An export of another time tracker or platform, or this app&apos;s own CSV or JSON. You can also drop a file on the window.</source>
+        <translation>Ekspor dari pelacak waktu atau platform lain, atau CSV maupun JSON aplikasi ini sendiri. Anda juga bisa menjatuhkan berkas ke jendela.</translation>
+    </message>
+    <message>
+        <location line="+353"/>
+        <source>This database is empty: everything in the file is restored as it was, and nothing needs mapping.</source>
+        <translation>Basis data ini kosong: semua isi berkas dipulihkan seperti semula, dan tidak ada yang perlu dipetakan.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1849,7 +1870,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Kontrak baru: {0} / {1}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>What will happen</source>
         <translation>Yang akan terjadi</translation>
     </message>
@@ -1950,7 +1971,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ada yang diubah sejak itu; Sunting ▸ Urungkan membatalkan perubahan itu satu per satu.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Import ({0} entries, {1} payments)</source>
         <translation>Impor ({0} catatan, {1} pembayaran)</translation>
     </message>
@@ -5830,7 +5851,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+697"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+729"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
@@ -5878,7 +5899,7 @@ Berkas akhir | 70</translation>
         <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+303"/>
         <source>A quoted cell runs on from this line to line {last}: a closing quote (&quot;) is probably missing. A cell cannot hold a line break.</source>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
@@ -5892,7 +5913,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+30"/>
         <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-11"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-79"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-89"/>
         <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+8"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-83"/>
         <source>The file is empty: it needs a header row and time entries.</source>
@@ -5944,17 +5965,18 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
         <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+57"/>
-        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+50"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-377"/>
+        <location filename="../../freelance_desk/services/io/sources/registry.py" line="+51"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-138"/>
         <source>The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.</source>
         <translation>Berkas ini teks UTF-16, bukan UTF-8; simpan sebagai “CSV UTF-8” lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+67"/>
         <source>The file has more than {limit} lines; import it in parts.</source>
         <translation>Berkas ini lebih dari {limit} baris; impor per bagian.</translation>
     </message>
@@ -6020,7 +6042,7 @@ Berkas akhir | 70</translation>
         <translation>judul kolom tidak memuat {columns}; kolomnya date, start, end atau duration, contract, dan opsional client, note dan billable.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+69"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+79"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+23"/>
         <source>Enter the start time, e.g. 09:00.</source>
         <translation>Isi waktu mulai, mis. 09:00.</translation>
@@ -6038,7 +6060,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-599"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-629"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -6053,7 +6075,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+477"/>
+        <location line="+504"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -6063,7 +6085,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini berisi waktu {count} orang ({people}); pilih yang mana Anda.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>The entry has no length.</source>
         <translation>Catatan ini tidak punya durasi.</translation>
     </message>
@@ -6085,7 +6107,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>There is no room on {date} for this entry ({length}) beside the day&apos;s other entries.</source>
         <translation>Tidak ada tempat pada {date} untuk catatan ini ({length}) di samping catatan lain hari itu.</translation>
     </message>
@@ -6100,12 +6122,12 @@ Berkas akhir | 70</translation>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+195"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -6115,13 +6137,13 @@ Berkas akhir | 70</translation>
         <translation>Impor tidak dapat diurungkan: kontrak sudah ditambahkan untuk “{client}”, yang dibuat oleh impor itu.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The import cannot be redone: the data file was closed since. Import the file again.</source>
         <translation>Impor tidak dapat diulang: berkas data sudah ditutup sejak itu. Impor berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-68"/>
-        <location line="+42"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-71"/>
+        <location line="+45"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+6"/>
         <source>Enter the contract&apos;s title.</source>
         <translation>Isi judul kontrak.</translation>
@@ -6158,7 +6180,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-532"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-561"/>
         <location line="+13"/>
         <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
@@ -6191,7 +6213,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+510"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+539"/>
         <location filename="../../freelance_desk/services/io/time_csv.py" line="+73"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
@@ -6287,7 +6309,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+380"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+407"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>
@@ -6314,8 +6336,8 @@ Berkasnya: {path}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>This file is not an export this app knows (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, or this app&apos;s own CSV); choose its format by hand.</source>
-        <translation>Berkas ini bukan ekspor yang dikenal aplikasi ini (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, atau CSV aplikasi ini); pilih formatnya sendiri.</translation>
+        <source>This file is not an export this app knows (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, or this app&apos;s own CSV or JSON); choose its format by hand.</source>
+        <translation>Berkas ini bukan ekspor yang dikenal aplikasi ini (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, atau CSV maupun JSON aplikasi ini sendiri); pilih formatnya secara manual.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/sources/json_array.py" line="-7"/>
@@ -6325,6 +6347,7 @@ Berkasnya: {path}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-115"/>
         <source>The file is UTF-16 text, not UTF-8; export it again, or save it as UTF-8.</source>
         <translation>Berkas ini teks UTF-16, bukan UTF-8; ekspor ulang, atau simpan sebagai UTF-8.</translation>
     </message>
@@ -6335,6 +6358,7 @@ Berkasnya: {path}</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+41"/>
         <source>The file is not valid JSON here (character {column} of the line: {reason}); was it cut short or edited by hand?</source>
         <translation>Berkas ini bukan JSON yang sah di sini (karakter ke-{column} pada baris: {reason}); apakah berkasnya terpotong atau disunting manual?</translation>
     </message>
@@ -6442,6 +6466,206 @@ Berkasnya: {path}</translation>
         <location line="+29"/>
         <source>“{text}” is not a time with its UTC offset, like 2026-03-02T09:00:00+01:00.</source>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/export_json.py" line="+159"/>
+        <source>No client is called “{name}”.</source>
+        <translation>Tidak ada klien bernama “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{path} is a folder; name the file to write.</source>
+        <translation>{path} adalah folder; sebutkan nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no folder {path} to write into.</source>
+        <translation>Tidak ada folder {path} untuk ditulisi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/restore_json.py" line="+47"/>
+        <source>A full restore needs an empty database, and this one has data. Restore a backup with “freelance-desk restore” (File ▸ Restore from backup…) instead, or import the file into a new one.</source>
+        <translation>Pemulihan penuh memerlukan basis data yang kosong, sedangkan basis data ini sudah berisi. Pulihkan cadangan dengan “freelance-desk restore” (Berkas ▸ Pulihkan dari cadangan…), atau impor berkasnya ke basis data yang baru.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{path} changed since it was read; nothing was restored. Read it again.</source>
+        <translation>{path} berubah sejak dibaca; tidak ada yang dipulihkan. Baca ulang berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The restore cannot be undone: records were added or deleted since. The backup made before it (File ▸ Restore from backup…) gives back the file as it was.</source>
+        <translation>Pemulihan tidak dapat dibatalkan: ada data yang ditambahkan atau dihapus sejak itu. Cadangan yang dibuat sebelumnya (Berkas ▸ Pulihkan dari cadangan…) mengembalikan berkas seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-69"/>
+        <source>This is not a Freelance Desk export: one starts with “format”: “freelance-desk” and its “schema”.</source>
+        <translation>Ini bukan ekspor Freelance Desk: ekspor Freelance Desk diawali dengan “format”: “freelance-desk” dan “schema”-nya.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This line is not UTF-8 text; export the file again, or save it as UTF-8.</source>
+        <translation>Baris ini bukan teks UTF-8; ekspor ulang berkasnya, atau simpan sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file ends here, in the middle: was it cut short?</source>
+        <translation>Berkas berakhir di sini, di tengah-tengah: apakah berkasnya terpotong?</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>“{name}” is in the file twice.</source>
+        <translation>“{name}” ada dua kali di dalam berkas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“settings” holds each setting&apos;s name and its value, both as text in quotes.</source>
+        <translation>“settings” memuat nama setiap pengaturan beserta nilainya, keduanya berupa teks dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is not part of a schema {schema} export.</source>
+        <translation>“{name}” bukan bagian dari ekspor skema {schema}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no “{name}”: a schema {schema} export has every part; was it cut short?</source>
+        <translation>Berkas ini tidak memiliki “{name}”: ekspor skema {schema} memuat semua bagian; apakah berkasnya terpotong?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“schema” is the export&apos;s version, a whole number such as {schema}.</source>
+        <translation>“schema” adalah versi ekspor, berupa bilangan bulat seperti {schema}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This export was written by a newer version of Freelance Desk (schema {found}; this version reads schema {known}). Update the app to import it; nothing was imported.</source>
+        <translation>Ekspor ini dibuat oleh versi Freelance Desk yang lebih baru (skema {found}; versi ini membaca skema {known}). Perbarui aplikasi untuk mengimpornya; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“filter” is null, or the “from” and “to” days and the “client” the export was limited to.</source>
+        <translation>“filter” berisi null, atau tanggal “from” dan “to” serta “client” yang menjadi batas ekspor.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>an instant in UTC, like 2026-03-10T09:30:00Z</source>
+        <translation>waktu dalam UTC, seperti 2026-03-10T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{field}” should be {wanted}, or null.</source>
+        <translation>“{field}” seharusnya {wanted}, atau null.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{field}” should be {wanted}.</source>
+        <translation>“{field}” seharusnya {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a whole number from 1 (the row&apos;s id)</source>
+        <translation>bilangan bulat mulai dari 1 (id baris)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text in quotes</source>
+        <translation>teks dalam tanda kutip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day, like 2026-03-10</source>
+        <translation>tanggal, seperti 2026-03-10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number above zero in quotes, like &quot;16250&quot;</source>
+        <translation>angka di atas nol dalam tanda kutip, seperti &quot;16250&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a currency code of three capitals, like &quot;USD&quot;</source>
+        <translation>kode mata uang tiga huruf kapital, seperti &quot;USD&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id of a row above</source>
+        <translation>id salah satu baris di atasnya</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Each row of “{table}” is an object of its fields ({ … }).</source>
+        <translation>Setiap baris “{table}” adalah objek berisi kolom-kolomnya ({ … }).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The row has no “{field}”.</source>
+        <translation>Baris ini tidak memiliki “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{field}” is not a field of “{table}” in a schema {schema} export.</source>
+        <translation>“{field}” bukan kolom “{table}” dalam ekspor skema {schema}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{field}” is {id}, and no row of “{table}” above has that id.</source>
+        <translation>“{field}” bernilai {id}, dan tidak ada baris “{table}” di atasnya dengan id itu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{field}” is “{value}”; it is one of {words}.</source>
+        <translation>“{field}” bernilai “{value}”; seharusnya salah satu dari {words}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{field}” holds a control character or a hidden direction character.</source>
+        <translation>“{field}” memuat karakter kontrol atau karakter arah tersembunyi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rows of “{table}” are in the order of their ids: {id} comes after {last}.</source>
+        <translation>Baris-baris “{table}” berurutan menurut id-nya: {id} muncul setelah {last}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A second running timer (no “end”): only one timer runs at a time.</source>
+        <translation>Timer kedua yang sedang berjalan (tanpa “end”): hanya satu timer yang berjalan dalam satu waktu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entry ends before it starts.</source>
+        <translation>Entri ini berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A Freelance Desk export of {when} UTC. Into an empty database everything in it is restored as it was (clients, contracts, milestones, time, payments, proposals, gigs, settings); into one that has data, only its time entries and payments are added.</source>
+        <translation>Ekspor Freelance Desk dari {when} UTC. Ke basis data yang kosong, semua isinya dipulihkan seperti semula (klien, kontrak, milestone, waktu, pembayaran, proposal, gig, pengaturan); ke basis data yang sudah berisi, hanya entri waktu dan pembayarannya yang ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was exported for a period or a client only: it holds part of the data.</source>
+        <translation>Berkas ini diekspor untuk satu periode atau satu klien saja: isinya hanya sebagian data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its running timer is restored into an empty database only; an import into one with data leaves it out.</source>
+        <translation>Timer yang sedang berjalan di dalamnya hanya dipulihkan ke basis data yang kosong; impor ke basis data yang sudah berisi melewatinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries of no length are restored into an empty database only: {count}.</source>
+        <translation>Entri tanpa durasi hanya dipulihkan ke basis data yang kosong: {count}.</translation>
     </message>
 </context>
 </TS>
