@@ -26,6 +26,7 @@ from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
 from freelance_desk.ui import icons
 from freelance_desk.ui.close_guard import install_close_guard
+from freelance_desk.ui.undo.keys import pass_undo_keys
 from freelance_desk.ui.widgets.timer_bar import TimerBar
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        pass_undo_keys(self)  # Ctrl+Z in the note or the contract picker, with no typing to undo: Edit ▸ Undo
 
         go_menu = bar.addMenu(self.tr("&Go"))
         for i, spec in enumerate(PAGES, start=1):

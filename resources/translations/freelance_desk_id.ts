@@ -1519,12 +1519,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Dipulihkan utuh:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>clients {0}, contracts {1}, milestones {2}, proposals {3}, gigs {4}, and the settings</source>
-        <translation>klien {0}, kontrak {1}, milestone {2}, proposal {3}, gig {4}, dan pengaturan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time entries:</source>
         <translation>Catatan waktu:</translation>
     </message>
@@ -1845,7 +1840,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-557"/>
+        <source>{0} clients, {1} contracts, {2} milestones, {3} proposals, {4} gigs and the settings</source>
+        <translation>{0} klien, {1} kontrak, {2} milestone, {3} proposal, {4} gig, dan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>An export of another time tracker or platform, or this app&apos;s own CSV or JSON. You can also drop a file on the window.</source>
         <translation>Ekspor dari pelacak waktu atau platform lain, atau CSV maupun JSON aplikasi ini sendiri. Anda juga bisa menjatuhkan berkas ke jendela.</translation>
     </message>

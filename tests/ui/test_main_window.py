@@ -288,3 +288,25 @@ def test_on_a_small_screen_start_stays_visible_and_names_keep_their_room(in_indo
     table = page.table
     digit = table.fontMetrics().horizontalAdvance("0")
     assert table.columnWidth(Column.NAME) >= 18 * digit  # "Harbor Analytics", not "Har…"
+
+
+def test_ctrl_z_in_an_empty_text_field_undoes_the_last_action_and_typing_first_undoes_the_typing(window, qtbot):
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtTest import QTest
+
+    undone = []
+
+    class Action(QUndoCommand):
+        def undo(self):
+            undone.append(True)
+
+    window.ctx.undo_stack.push(Action("Import"))
+    note = window.timer_bar.note
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    QTest.keyClicks(note, "abc")
+    QTest.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert note.text() == "" and undone == []  # the field's own typing goes first
+    QTest.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert undone == [True]  # nothing left to undo in the field: Edit ▸ Undo
+    assert window.ctx.undo_stack.index() == 0

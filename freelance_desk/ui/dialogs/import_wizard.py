@@ -186,7 +186,7 @@ def summary_facts(form: QFormLayout, summary: moving_in.Summary, imported: movin
             form,
             QCoreApplication.translate("ImportWizard", "Restored whole:"),
             QCoreApplication.translate(
-                "ImportWizard", "clients {0}, contracts {1}, milestones {2}, proposals {3}, gigs {4}, and the settings"
+                "ImportWizard", "{0} clients, {1} contracts, {2} milestones, {3} proposals, {4} gigs and the settings"
             ).format(*(fmt.number(rows[key]) for key in ("clients", "contracts", "milestones", "proposals", "gigs"))),
             "importRestored",
         )

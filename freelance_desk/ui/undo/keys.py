@@ -1,0 +1,49 @@
+"""Ctrl+Z in a text field with nothing of its own to undo reaches Edit ▸ Undo.
+
+A QLineEdit (the timer's note, an editable combo box such as the contract picker) claims Ctrl+Z and
+Ctrl+Shift+Z for its own typing even when it has none, so after a dialog closes and gives focus back
+to the bar, Ctrl+Z silently did nothing. Each line edit that takes focus in the window gets this
+filter once; it lets the keys through to the window's Undo / Redo only while the field has nothing
+to undo (or redo) itself, so typing is still undone first, as in any text field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+_MARK = "freelanceDeskUndoKeys"
+
+
+class _PassThrough(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QLineEdit):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return not watched.isUndoAvailable()  # True: the field does not claim the key; the window's Undo runs
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return not watched.isRedoAvailable()
+        return False
+
+
+def pass_undo_keys(window: QWidget) -> None:
+    """From now on, line edits in ``window`` that get focus leave Undo/Redo to it when they have none."""
+    keys = _PassThrough(window)
+
+    def focused(_old, new) -> None:
+        if isinstance(new, QLineEdit) and not new.property(_MARK) and window.isAncestorOf(new):
+            new.setProperty(_MARK, True)
+            new.installEventFilter(keys)
+
+    QApplication.instance().focusChanged.connect(focused)
+    window.destroyed.connect(lambda: _disconnect(focused))
+
+
+def _disconnect(slot) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        try:
+            app.focusChanged.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass
