@@ -310,3 +310,25 @@ def test_ctrl_z_in_an_empty_text_field_undoes_the_last_action_and_typing_first_u
     QTest.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert undone == [True]  # nothing left to undo in the field: Edit ▸ Undo
     assert window.ctx.undo_stack.index() == 0
+
+
+def test_ctrl_z_in_the_contract_picker_undoes_the_last_action(window, qtbot):
+    """After a dialog closes, focus goes back to the bar's contract picker (an editable combo box)."""
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtTest import QTest
+
+    undone = []
+
+    class Action(QUndoCommand):
+        def undo(self):
+            undone.append(True)
+
+    fill_demo(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+    window.timer_bar.reload()
+    window.ctx.undo_stack.push(Action("Import"))
+    picker = window.timer_bar.picker
+    assert picker.isEnabled() and picker.isEditable()
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    QTest.keyClick(picker, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert undone == [True]

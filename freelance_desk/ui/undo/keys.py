@@ -11,20 +11,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 _MARK = "freelanceDeskUndoKeys"
 
 
 class _PassThrough(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QLineEdit):
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        field = _field(watched)
+        if field is None:
             return False
         if event.matches(QKeySequence.StandardKey.Undo):
-            return not watched.isUndoAvailable()  # True: the field does not claim the key; the window's Undo runs
+            return not field.isUndoAvailable()  # True: the field does not claim the key; the window's Undo runs
         if event.matches(QKeySequence.StandardKey.Redo):
-            return not watched.isRedoAvailable()
+            return not field.isRedoAvailable()
         return False
+
+
+def _field(widget: QObject) -> QLineEdit | None:
+    """The line edit typed into: the widget itself, or an editable combo box's (the combo box has the focus)."""
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
+    return None
 
 
 def pass_undo_keys(window: QWidget) -> None:
@@ -32,7 +44,7 @@ def pass_undo_keys(window: QWidget) -> None:
     keys = _PassThrough(window)
 
     def focused(_old, new) -> None:
-        if isinstance(new, QLineEdit) and not new.property(_MARK) and window.isAncestorOf(new):
+        if _field(new) is not None and not new.property(_MARK) and window.isAncestorOf(new):
             new.setProperty(_MARK, True)
             new.installEventFilter(keys)
 
