@@ -1501,7 +1501,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+648"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+650"/>
         <source>Freelance Desk (this app&apos;s JSON export)</source>
         <translation>Freelance Desk (ekspor JSON aplikasi ini)</translation>
     </message>
@@ -1509,7 +1509,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/import_wizard.py" line="+89"/>
+        <location filename="../../freelance_desk/ui/dialogs/import_wizard.py" line="+97"/>
         <source>&amp;Stop</source>
         <translation>&amp;Hentikan</translation>
     </message>
@@ -1519,7 +1519,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Dipulihkan utuh:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>clients: {0}, contracts: {1}, milestones: {2}, proposals: {3}, gigs: {4}, and the settings</source>
+        <translation>klien: {0}, kontrak: {1}, milestone: {2}, proposal: {3}, gig: {4}, dan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Time entries:</source>
         <translation>Catatan waktu:</translation>
     </message>
@@ -1840,12 +1845,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="-557"/>
-        <source>{0} clients, {1} contracts, {2} milestones, {3} proposals, {4} gigs and the settings</source>
-        <translation>{0} klien, {1} kontrak, {2} milestone, {3} proposal, {4} gig, dan pengaturan</translation>
-    </message>
-    <message>
-        <location line="+216"/>
+        <location line="-341"/>
         <source>An export of another time tracker or platform, or this app&apos;s own CSV or JSON. You can also drop a file on the window.</source>
         <translation>Ekspor dari pelacak waktu atau platform lain, atau CSV maupun JSON aplikasi ini sendiri. Anda juga bisa menjatuhkan berkas ke jendela.</translation>
     </message>
@@ -2220,7 +2220,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../freelance_desk/ui/main_window.py" line="+43"/>
+        <location filename="../../freelance_desk/ui/main_window.py" line="+44"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -2345,7 +2345,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
@@ -6309,7 +6309,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+407"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+443"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>

@@ -76,7 +76,10 @@ def measure(path: Path, format_name: str | None, zone: str, beside: bool = False
 
 def _an_entry_of_its_own(zone: str) -> None:
     from freelance_desk.services.clients.clients import ClientData, create_client
-    from freelance_desk.services.contracts.contracts import ContractData, create_contract
+    from freelance_desk.services.contracts.contracts import (
+        ContractData,
+        create_contract,
+    )
     from freelance_desk.services.time import tracking
 
     now = datetime.now(UTC)

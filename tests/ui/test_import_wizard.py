@@ -447,7 +447,7 @@ def test_this_apps_json_into_an_empty_database_is_restored_whole_and_undone(wind
     assert "everything in the file is restored as it was" in mapping.heading.text()
     go_next(wizard, qtbot)
     check = wizard.check_page
-    assert check.shown["restored"].text() == "clients 2, contracts 2, milestones 1, proposals 1, gigs 1, and the settings"
+    assert check.shown["restored"].text() == "clients: 2, contracts: 2, milestones: 1, proposals: 1, gigs: 1, and the settings"
     assert check.shown["entries"].text() == "5 (8:50 hours)"
     assert restore_json.is_empty()  # the dry run wrote nothing
 

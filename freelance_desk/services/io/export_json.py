@@ -38,13 +38,13 @@ from freelance_desk.db.connection import db
 from freelance_desk.services.io.json_tables import (
     BOOL,
     FORMAT,
+    ID,
     INSTANT,
     INT,
     REF,
     SCHEMA,
     SETTINGS,
     TABLES,
-    ID,
     Table,
 )
 from freelance_desk.services.io.lines import Cancelled

@@ -56,7 +56,15 @@ from freelance_desk.services.io.sources.base import DATE_ORDER, ReadOptions
 from freelance_desk.settings import IMPORT_FOLDER, IMPORT_FORMAT
 from freelance_desk.ui import format as fmt
 from freelance_desk.ui import theme
-from freelance_desk.ui.context import CLIENTS, CONTRACTS, MILESTONES, PAYMENTS, PROPOSALS, SETTINGS, TIME
+from freelance_desk.ui.context import (
+    CLIENTS,
+    CONTRACTS,
+    MILESTONES,
+    PAYMENTS,
+    PROPOSALS,
+    SETTINGS,
+    TIME,
+)
 from freelance_desk.ui.import_job import STEPS, ImportJob
 
 FILE, PREVIEW, MAPPING, CHECK, IMPORT, SUMMARY = range(6)
@@ -186,7 +194,7 @@ def summary_facts(form: QFormLayout, summary: moving_in.Summary, imported: movin
             form,
             QCoreApplication.translate("ImportWizard", "Restored whole:"),
             QCoreApplication.translate(
-                "ImportWizard", "{0} clients, {1} contracts, {2} milestones, {3} proposals, {4} gigs and the settings"
+                "ImportWizard", "clients: {0}, contracts: {1}, milestones: {2}, proposals: {3}, gigs: {4}, and the settings"
             ).format(*(fmt.number(rows[key]) for key in ("clients", "contracts", "milestones", "proposals", "gigs"))),
             "importRestored",
         )

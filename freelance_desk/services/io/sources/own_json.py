@@ -44,7 +44,6 @@ from freelance_desk.services.io.json_tables import (
     CURRENCY,
     DATE,
     DECIMAL,
-    FORMAT as FILE_FORMAT,
     ID,
     INSTANT,
     INT,
@@ -54,6 +53,9 @@ from freelance_desk.services.io.json_tables import (
     TABLES,
     TEXT,
     Table,
+)
+from freelance_desk.services.io.json_tables import (
+    FORMAT as FILE_FORMAT,
 )
 from freelance_desk.services.io.lines import Cancelled, ImportFailed, LineProblem
 from freelance_desk.services.io.sources.base import (
