@@ -55,7 +55,8 @@ def clean_text(
             raise ValidationError(field, QT_TRANSLATE_NOOP("services", "This field is required."))
         return ""
     allowed = "\n\t" if multiline else ""
-    for ch in text:
+    # Printable ASCII (most names and notes) holds no control, surrogate or direction character: no loop.
+    for ch in ("" if text.isascii() and text.isprintable() else text):
         category = unicodedata.category(ch)
         if category == "Cc" and ch not in allowed:
             raise ValidationError(

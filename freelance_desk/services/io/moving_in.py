@@ -33,7 +33,7 @@ from operator import le
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from peewee import fn
+from peewee import AutoField, BooleanField, CharField, IntegerField, TextField, fn
 
 from freelance_desk.core.checks import check_day, check_timezone, require_text
 from freelance_desk.core.durations import MAX_DURATION, hours_minutes
@@ -1135,7 +1135,13 @@ def _insert_rows(model, rows) -> None:
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = f"INSERT INTO {model._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(fields))})"
     everything = chain((first,), rows)
-    db.cursor().executemany(sql, ([f.db_value(row[f.name]) for f in fields] for row in everything))
+    # A plain number or text goes in as it is; the rest (dates, instants, decimals, records) through its field.
+    stored = [(f.name, None if type(f) in _AS_THEY_ARE else f.db_value) for f in fields]
+    db.cursor().executemany(sql, ([row[name] if convert is None else convert(row[name]) for name, convert in stored]
+                                  for row in everything))
+
+
+_AS_THEY_ARE = (AutoField, IntegerField, CharField, TextField, BooleanField)
 
 
 def _insert_entry_rows(records, span: tuple[int, int, str]) -> None:

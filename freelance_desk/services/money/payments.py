@@ -27,6 +27,7 @@ from freelance_desk.services.settings.dates import check_day
 
 MAX_NOTE = 1000
 TOO_LARGE = QT_TRANSLATE_NOOP("services", "That amount is implausibly large.")
+_KINDS = frozenset(PaymentKind)
 
 
 @dataclass
@@ -99,7 +100,7 @@ def _validated(data: PaymentData, home: str, today: date | None = None, current:
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be negative."))
     if data.fee_minor > data.gross_minor:
         raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be more than the amount."))
-    if data.kind not in tuple(PaymentKind):
+    if data.kind not in _KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Unknown kind of payment."))
     if currency != home and data.rate is None:
         raise ValidationError(
