@@ -267,6 +267,13 @@ class Parsed:
         return Failed(problems[:MAX_PROBLEMS], more=max(0, len(problems) - MAX_PROBLEMS))
 
 
+def no_header(parsed: Parsed) -> None:
+    """A file without a header row: said on line 1, unless reading it told why already (not UTF-8 …)."""
+    if not parsed.problems:
+        parsed.problems.append(LineProblem(1, DomainError(
+            QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
+
+
 MAX_PROBLEMS = 5  # problems told by line; the rest are counted
 DATE_ORDER = "date_order"  # Parsed.asks: every date could be day-first or month-first
 
