@@ -11,10 +11,11 @@ clock time at all (Harvest) has only its ``day``. A line that cannot be read goe
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ from freelance_desk.services.io.lines import (  # noqa: F401 (for readers)
     ImportFailed,
     LineProblem,
     Progress,
+    csv_records,
 )
 
 TIME: Literal["time"] = "time"
@@ -516,22 +518,73 @@ def amount_minor(text: str, decimal: str, currency: str) -> int:
     return -minor if negative else minor
 
 
+# --- a two-pass reader (Harvest, Kimai): every row seen, the file's decisions made, then each row read -----
+
+
+def semicolon_or_comma(line: str) -> str:
+    """The separator of a CSV export written with ";" or "," (as a locale's spreadsheet does): its first line's."""
+    return ";" if line.count(";") > line.count(",") else ","
+
+
+def csv_line(line: str) -> list[str]:
+    """One line's cells (a sample's first line, for detection), split at :func:`semicolon_or_comma`."""
+    try:
+        return next(csv.reader([line], delimiter=semicolon_or_comma(line)))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def open_csv(path: Path, options: ReadOptions, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    """An export's records (a quoted cell may run over lines), split at :func:`semicolon_or_comma` of its first line."""
+    try:
+        first = Sample.of(Path(path)).first_line
+    except OSError:
+        first = ""  # csv_records says why it cannot be read
+    return csv_records(path, parsed.problems, breaks=True, delimiter=semicolon_or_comma(first),
+                       progress=options.progress, cancelled=options.cancelled)
+
+
+def lacks_column(column: str, tool: str) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("services", "The column “{column}” is missing; a {format} export has it."),
+        column=column, format=tool)
+
+
+def entry_length(text: str, reading: Callable[[str], int]) -> int:
+    """A duration cell (trimmed) as seconds, read by ``reading``; refused when negative or zero."""
+    if text.startswith("-"):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "services", "“{text}” is a negative duration; an entry needs a length."), text=text)
+    seconds = reading(text)
+    if seconds <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is a duration of zero; an entry needs a length."),
+                          text=text)
+    return seconds
+
+
 class CodedColumns:
-    """Cells of a file's rows kept as a code each (array of ints), every distinct text once: a first pass
-    over a big export that must see every row before it can read one (a date order, a decimal mark)."""
+    """The first pass over a big export that must see every row before it can read one (a date order, a
+    decimal mark): each row's line, key and free text (its note, rarely repeated: kept as it is), and its
+    other cells as a code each (arrays of ints), every distinct text of a column once."""
 
     def __init__(self, count: int):
+        self.lines = array("i")
+        self.keys: list[str] = []
+        self.texts: list[str] = []
         self.codes = [array("I") for _ in range(count)]
         self.values: list[list[str]] = [[] for _ in range(count)]
         self._index: list[dict[str, int]] = [{} for _ in range(count)]
 
-    def add(self, cells) -> None:
-        for column, text in enumerate(cells):
+    def add(self, line: int, key: str, text: str, cells) -> None:
+        self.lines.append(line)
+        self.keys.append(key)
+        self.texts.append(text)
+        for column, cell in enumerate(cells):
             index = self._index[column]
-            code = index.get(text)
+            code = index.get(cell)
             if code is None:
-                code = index[text] = len(self.values[column])
-                self.values[column].append(text)
+                code = index[cell] = len(self.values[column])
+                self.values[column].append(cell)
             self.codes[column].append(code)
 
     def read(self, column: int, reading) -> list:
@@ -544,6 +597,18 @@ class CodedColumns:
                 out.append(error)
         return out
 
+    def decimal_mark(self, *columns: int) -> str:
+        """The decimal mark the distinct numbers of ``columns`` use (:func:`decimal_mark`)."""
+        return decimal_mark(set().union(*(self.values[column] for column in columns)))
+
+    def date_order(self, column: int, options: ReadOptions, default: str, parsed: Parsed) -> str:
+        """How ``column``'s dates are read (:func:`date_order`); a file whose every date could be day-first or
+        month-first is read in ``options.date_order``, else ``default``, and asks (``DATE_ORDER`` in ``parsed.asks``)."""
+        order, asked = date_order(self.values[column], options.date_order, default)
+        if asked:
+            parsed.asks.add(DATE_ORDER)
+        return order
+
 
 def coded_value(values: list, code: int):
     """A value ``CodedColumns.read`` made; its error raised."""
@@ -551,3 +616,20 @@ def coded_value(values: list, code: int):
     if isinstance(value, DomainError):
         raise value
     return value
+
+
+class Memo(dict):
+    """What a combination of a row's cells reads (their codes → the value), made once by ``make(*codes)``: the
+    second pass's rate and currency, a person's name. A DomainError making it raises is kept as its value."""
+
+    def __init__(self, make: Callable):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, codes):
+        try:
+            value = self.make(*codes)
+        except DomainError as error:
+            value = error
+        self[codes] = value
+        return value
