@@ -1156,6 +1156,28 @@ def _used(contract_id: int) -> bool:
             or Payment.select().where(Payment.contract == contract_id).exists())
 
 
+def _clashes(spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` ((start, end) UTC seconds) shares time with a kept entry (a running one: forever).
+
+    One range query on the start index; kept entries never overlap, so their ends are in order too."""
+    if not spans:
+        return False
+    cursor = db.execute_sql(
+        f'SELECT start, "end" FROM {TimeEntry._meta.table_name} '
+        'WHERE start < ? AND ("end" IS NULL OR "end" > ?) ORDER BY start',
+        (max(end for _, end in spans), min(start for start, _ in spans)),
+    )
+    starts, ends = [], []
+    for start, end in cursor:
+        starts.append(start)
+        ends.append(float("inf") if end is None else end)
+    for start, end in spans:
+        before = bisect_left(starts, end) - 1  # the last kept entry starting before this one ends
+        if before >= 0 and ends[before] > start:
+            return True
+    return False
+
+
 def restore_imported(imported: Imported) -> None:
     """Redo: write the same rows (same ids) again, unless their time was logged since."""
     with write():
@@ -1172,8 +1194,6 @@ def restore_imported(imported: Imported) -> None:
             Contract.insert(**contract).execute()
         rows = imported.entry_rows or []
         spans = sorted((row[2], row[3]) for row in rows)
-        from freelance_desk.services.io.time_csv import _clashes
-
         if _clashes(spans):
             raise DomainError(QT_TRANSLATE_NOOP(
                 "services", "The imported entries cannot come back: their time has been logged again since."))
