@@ -1,1 +1,2 @@
-"""Files in and out: time entries from CSV (time_csv: the transaction and undo; time_csv_lines: reading and checking lines)."""
+"""Files brought in whole: another tool's export or this app's own CSV (``sources``: one module a format;
+``lines``: a text file read and checked a line at a time), planned and written by ``moving_in``."""

@@ -387,6 +387,29 @@ def decimal_seconds(text: str, decimal: str = ".") -> int:
     return (scaled * 3600 * 2 + 10**digits) // (2 * 10**digits)
 
 
+YES = {"yes", "y", "true", "1", "ya"}
+NO = {"no", "n", "false", "0", "tidak"}
+
+
+def read_billable(text: str) -> bool:
+    """A billable cell: yes/no, y/n, true/false, 1/0, ya/tidak in any case (empty: yes)."""
+    value = text.strip().casefold()
+    if not value or value in YES:
+        return True
+    if value in NO:
+        return False
+    raise DomainError(QT_TRANSLATE_NOOP("services", "Billable is “{text}”; write yes or no."), text=text)
+
+
+def wrong_width(count: int, columns: int) -> DomainError:
+    """A line with more or fewer cells than the header: a separator is amiss."""
+    return DomainError(
+        QT_TRANSLATE_NOOP("services", "This line has {count} cells but the header has {columns}; "
+                                      "a note with a separator in it must be in quotes."),
+        count=count, columns=columns,
+    )
+
+
 _UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 

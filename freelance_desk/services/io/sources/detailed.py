@@ -20,6 +20,8 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
+    NO,
+    YES,
     LineProblem,
     Parsed,
     ReadOptions,
@@ -29,8 +31,8 @@ from freelance_desk.services.io.sources.base import (
     clock_seconds,
     folded,
     no_header,
+    read_billable,
 )
-from freelance_desk.services.io.time_csv_lines import NO, YES
 
 
 def header_titles(sample: Sample) -> set[str]:
@@ -206,10 +208,7 @@ class Details:
                     intern(tag) for tag in (part.strip() for part in cells[tags_at].split(",")) if tag)
             billable = answers.get(cells[billable_at])
             if billable is None:
-                billable = answers.get(cells[billable_at].strip().casefold())
-                if billable is None:
-                    raise DomainError(QT_TRANSLATE_NOOP("services", "Billable is “{text}”; write yes or no."),
-                                      text=cells[billable_at])
+                billable = read_billable(cells[billable_at])
             rate = None
             if rate_column is not None:
                 rate = rates.get(cells[rate_column], 0)

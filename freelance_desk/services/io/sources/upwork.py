@@ -65,6 +65,7 @@ from freelance_desk.services.io.sources.base import (
     SourcePayment,
     clean_note,
     folded,
+    wrong_width,
 )
 
 NAME = "upwork"
@@ -321,9 +322,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     deferred = []  # fees and taxes: [position, line, key, day, kind, amount, description, client, contract, id]
     for line, cells in records:
         if len(cells) != width:
-            problems.append(LineProblem(line, DomainError(QT_TRANSLATE_NOOP(
-                "services", "This line has {count} cells but the header has {columns}; a note with a separator in "
-                            "it must be in quotes."), count=len(cells), columns=width)))
+            problems.append(LineProblem(line, wrong_width(len(cells), width)))
             continue
         text = cells[at_amount]
         amount = amounts.get(text)
