@@ -489,6 +489,19 @@ def date_order(texts, given: str | None, default: str) -> tuple[str, bool]:
     return default, not (day_first and month_first)
 
 
+def iso_date(text: str, missing: str = "") -> date:
+    """A date written ``YYYY-MM-DD`` (trimmed); none (``missing``: its message) or any other refused, quoted."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    if not text and missing:
+        raise DomainError(missing)
+    raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."),
+                      text=text)
+
+
 def read_date(text: str, order: str) -> date:
     """A date as tools write it: ``2024-03-12``, ``2024/03/12``, ``12.03.2024``, ``12-03-2024`` or
     ``12/03/2024`` (``order``: "dmy" or "mdy" for the last two), a two-digit year as 20YY."""
@@ -544,26 +557,38 @@ def amount_minor(text: str, decimal: str, currency: str) -> int:
 # --- a two-pass reader (Harvest, Kimai): every row seen, the file's decisions made, then each row read -----
 
 
-def semicolon_or_comma(line: str) -> str:
-    """The separator of a CSV export written with ";" or "," (as a locale's spreadsheet does): its first line's."""
-    return ";" if line.count(";") > line.count(",") else ","
+SEMICOLON_OR_COMMA = ",;"  # a CSV export a locale's spreadsheet wrote: ";" where "," is the decimal mark
 
 
-def csv_line(line: str) -> list[str]:
-    """One line's cells (a sample's first line, for detection), split at :func:`semicolon_or_comma`."""
+def separator(line: str, among: str = ",;\t") -> str:
+    """The separator a CSV line uses: the one of ``among`` it has most (the first on a tie)."""
+    return max(among, key=line.count)
+
+
+def csv_line(line: str, among: str = ",;\t") -> list[str]:
+    """One line's cells (a sample's first line, for detection), split at its :func:`separator`."""
     try:
-        return next(csv.reader([line], delimiter=semicolon_or_comma(line)))
+        return next(csv.reader([line], delimiter=separator(line, among)))
     except (csv.Error, StopIteration):
         return []
 
 
+def title_index(header: list[str]) -> dict[str, int]:
+    """Each title of a header row, :func:`folded`, and the first column it heads."""
+    index: dict[str, int] = {}
+    for column, cell in enumerate(header):
+        index.setdefault(folded(cell), column)
+    return index
+
+
 def open_csv(path: Path, options: ReadOptions, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
-    """An export's records (a quoted cell may run over lines), split at :func:`semicolon_or_comma` of its first line."""
+    """An export's records (a quoted cell may run over lines), split at ";" when its first line has more of them
+    than commas, else at ","."""
     try:
         first = Sample.of(Path(path)).first_line
     except OSError:
         first = ""  # csv_records says why it cannot be read
-    return csv_records(path, parsed.problems, breaks=True, delimiter=semicolon_or_comma(first),
+    return csv_records(path, parsed.problems, breaks=True, delimiter=separator(first, SEMICOLON_OR_COMMA),
                        progress=options.progress, cancelled=options.cancelled)
 
 

@@ -9,7 +9,6 @@ told here alike for both.
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Iterator
 from datetime import time
@@ -29,22 +28,17 @@ from freelance_desk.services.io.sources.base import (
     amount_minor,
     clean_note,
     clock_seconds,
+    csv_line,
     folded,
     no_header,
     read_billable,
+    title_index,
 )
 
 
 def header_titles(sample: Sample) -> set[str]:
     """The folded titles of a sample's first line (comma, else the separator it uses most)."""
-    line = sample.first_line
-    if not line:
-        return set()
-    try:
-        cells = next(csv.reader([line], delimiter=max(",;\t", key=line.count)))
-    except csv.Error:
-        return set()
-    return {folded(cell) for cell in cells}
+    return {folded(cell) for cell in csv_line(sample.first_line)}
 
 
 class Columns:
@@ -52,9 +46,7 @@ class Columns:
 
     def __init__(self, header: list[str], fields: dict[str, tuple[str, ...]]):
         self.width = len(header)
-        titles: dict[str, int] = {}
-        for number, cell in enumerate(header):
-            titles.setdefault(folded(cell), number)
+        titles = title_index(header)
         self.found = {field: next((titles[t] for t in names if t in titles), None) for field, names in fields.items()}
         self.header = header
 

@@ -17,6 +17,7 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.sources.base import (
     MDY,
+    SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
     Format,
@@ -38,6 +39,7 @@ from freelance_desk.services.io.sources.base import (
     no_header,
     open_csv,
     read_date,
+    title_index,
 )
 
 NAME = "harvest"
@@ -49,16 +51,14 @@ _NO = {"no", "false", "0"}
 
 
 def detect(sample: Sample) -> int:
-    names = {folded(cell) for cell in csv_line(sample.first_line)}
+    names = {folded(cell) for cell in csv_line(sample.first_line, SEMICOLON_OR_COMMA)}
     if {folded(name) for name in REQUIRED} <= names and len(names & _MARKS) >= 2:
         return 100
     return 0
 
 
 def _columns(cells: list[str]) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        columns.setdefault(folded(cell), index)
+    columns = title_index(cells)
     for name in REQUIRED:
         if folded(name) not in columns:
             raise lacks_column(name, "Harvest")

@@ -30,6 +30,7 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.sources.base import (
     DMY,
+    SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
     Format,
@@ -113,7 +114,7 @@ def _is_header(keys: dict[str, int]) -> bool:
 
 
 def detect(sample: Sample) -> int:
-    cells = csv_line(sample.first_line)
+    cells = csv_line(sample.first_line, SEMICOLON_OR_COMMA)
     if _is_header(_header_keys(cells)):
         return 100
     return 40 if _layout([cells]) else 0

@@ -36,7 +36,7 @@ a date outside the accepted years, an entry over 24 hours or ending in the futur
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from freelance_desk.core.durations import parse_duration
@@ -52,6 +52,7 @@ from freelance_desk.services.io.sources.base import (
     RowKeys,
     Sample,
     folded,
+    iso_date,
     no_header,
     read_billable,
     wrong_width,
@@ -61,7 +62,7 @@ NAME = "csv"
 REQUIRED = ("date", "start", "contract")
 KNOWN = {"date", "start", "end", "duration", "contract", "client", "note", "billable"}
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NO_DATE = QT_TRANSLATE_NOOP("services", "Enter the date, e.g. 2026-03-10.")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(?:UTC)?([+-])(\d{2}):?(\d{2}))?$", re.IGNORECASE)
 
 
@@ -112,7 +113,7 @@ def _entry(add, line, cells, columns, keys) -> None:
     title = cell("contract")
     if not title:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the contract's title."))
-    day = _day(cell("date"))
+    day = iso_date(cell("date"), _NO_DATE)
     start_text = cell("start")
     start_time, start_offset = _clock(start_text) or _time(
         start_text, QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
@@ -175,26 +176,6 @@ def _columns(header: list[str]) -> dict[str, int]:
             columns=", ".join(missing),
         )
     return columns
-
-
-def _day(text: str) -> date:
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    return _date(text)  # its message
-
-
-def _date(text: str) -> date:
-    try:
-        if _DATE.match(text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    if not text:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the date, e.g. 2026-03-10."))
-    raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."), text=text)
 
 
 def _time(text: str, missing: str) -> tuple[time, timedelta | None]:

@@ -27,6 +27,7 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     RowKeys,
     Sample,
+    iso_date,
 )
 from freelance_desk.services.io.sources.detailed import (
     Details,
@@ -63,17 +64,6 @@ def detect(sample: Sample) -> int:
     return 100 if {"project", "start date", "start time", "duration"} <= titles else 0
 
 
-def _date(text: str) -> date:
-    value = text.strip()
-    if len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."),
-                      text=value)
-
-
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
     report = open_report(path, options, parsed, FIELDS, REQUIRED, TOOL)
@@ -97,7 +87,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         if padded or len(cells) != width:
             cells = fit(cells)
         try:
-            day = days.get(cells[day_at]) or read_day(cells[day_at], _date(cells[day_at]))
+            day = days.get(cells[day_at]) or read_day(cells[day_at], iso_date(cells[day_at].strip()))
             clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
             text = cells[duration_at]
             seconds = lengths.get(text) or lengths.setdefault(text, length(text))

@@ -34,7 +34,6 @@ or fewer cells than the header.
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from bisect import bisect_left
@@ -64,7 +63,9 @@ from freelance_desk.services.io.sources.base import (
     Sample,
     SourcePayment,
     clean_note,
+    csv_line,
     folded,
+    title_index,
     wrong_width,
 )
 
@@ -111,16 +112,8 @@ _MILESTONE_TAIL = re.compile(r"\s*(?::|[-–])\s*milestone\b.*$", re.IGNORECASE)
 # --- detection ---------------------------------------------------------------------------
 
 
-def _header_cells(line: str) -> list[str]:
-    delimiter = max((",", ";", "\t"), key=line.count)
-    try:
-        return next(csv.reader([line], delimiter=delimiter))
-    except (csv.Error, StopIteration):
-        return []
-
-
 def detect(sample: Sample) -> int:
-    names = {folded(cell) for cell in _header_cells(sample.first_line)}
+    names = {folded(cell) for cell in csv_line(sample.first_line)}
     if _CURRENT <= names:
         return 100
     if _STATEMENT <= names and len(_STATEMENT_PEOPLE & names) >= 2:
@@ -280,9 +273,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     header = next(records, None)
     if header is None:
         return parsed
-    index: dict[str, int] = {}
-    for position, cell in enumerate(header[1]):
-        index.setdefault(folded(cell), position)
+    index = title_index(header[1])
     width = len(header[1])
     at_date = _column(index, DATE_COLUMNS)
     at_type = _column(index, TYPE_COLUMNS)
