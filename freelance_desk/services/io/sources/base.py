@@ -616,24 +616,26 @@ class CodedColumns:
     other cells as a code each (arrays of ints), every distinct text of a column once."""
 
     def __init__(self, count: int):
-        self.lines = array("i")
-        self.keys: list[str] = []
-        self.texts: list[str] = []
         self.codes = [array("I") for _ in range(count)]
         self.values: list[list[str]] = [[] for _ in range(count)]
         self._index: list[dict[str, int]] = [{} for _ in range(count)]
+        self.lines = array("i")
+        self.keys: list[str] = []
+        self.texts: list[str] = []
+        self._columns = list(zip(self._index, self.values, self.codes))
+        self._appends = (self.lines.append, self.keys.append, self.texts.append)
 
     def add(self, line: int, key: str, text: str, cells) -> None:
-        self.lines.append(line)
-        self.keys.append(key)
-        self.texts.append(text)
-        for column, cell in enumerate(cells):
-            index = self._index[column]
+        add_line, add_key, add_text = self._appends
+        add_line(line)
+        add_key(key)
+        add_text(text)
+        for (index, values, codes), cell in zip(self._columns, cells):
             code = index.get(cell)
             if code is None:
-                code = index[cell] = len(self.values[column])
-                self.values[column].append(cell)
-            self.codes[column].append(code)
+                code = index[cell] = len(values)
+                values.append(cell)
+            codes.append(code)
 
     def read(self, column: int, reading) -> list:
         """Each distinct text of ``column`` read once: its value, or the DomainError reading it raised."""

@@ -116,7 +116,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                  if values[RATE][rate].strip() else None)
     people = Memo(lambda first, last: intern(" ".join(
         part.strip() for part in (values[FIRST][first], values[LAST][last]) if part.strip())))
-    codes, notes = coded.codes, coded.texts
+    codes, keys, notes = coded.codes, coded.keys, coded.texts
     append = parsed.entries.append
     problem = parsed.problems.append
     for n, line in enumerate(coded.lines):
@@ -128,7 +128,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                 raise money
             note = notes[n]
             append(SourceEntry(
-                line, coded.keys[n], day, None, seconds, projects[codes[PROJECT][n]], clients[codes[CLIENT][n]],
+                line, keys[n], day, None, seconds, projects[codes[PROJECT][n]], clients[codes[CLIENT][n]],
                 tasks[codes[TASK][n]], note.strip() if note.isprintable() else clean_note(note), (),
                 flags[codes[BILLABLE][n]], people[codes[FIRST][n], codes[LAST][n]], "", money, currencies[currency],
             ))
