@@ -401,6 +401,14 @@ def read_billable(text: str) -> bool:
     raise DomainError(QT_TRANSLATE_NOOP("services", "Billable is “{text}”; write yes or no."), text=text)
 
 
+END_IS_START = QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("services", "The end is before the start.")
+
+
+def not_an_amount(text: str) -> DomainError:
+    return DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=text)
+
+
 def wrong_width(count: int, columns: int) -> DomainError:
     """A line with more or fewer cells than the header: a separator is amiss."""
     return DomainError(
@@ -545,9 +553,7 @@ def amount_minor(text: str, decimal: str, currency: str) -> int:
     value = value.replace("." if decimal == "," else ",", "")
     whole, _, fraction = value.partition(decimal)
     if not (whole or fraction) or not (whole.isdigit() or not whole) or not (fraction.isdigit() or not fraction):
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=text.strip()
-        )
+        raise not_an_amount(text.strip())
     places = currency_digits(currency)
     scaled = int(whole or 0) * 10 ** len(fraction) + int(fraction or 0)
     minor = (scaled * 10**places * 2 + 10 ** len(fraction)) // (2 * 10 ** len(fraction))

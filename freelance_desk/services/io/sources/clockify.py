@@ -28,6 +28,8 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.sources.base import (
     DATE_ORDER,
     DMY,
+    END_BEFORE_START,
+    END_IS_START,
     MDY,
     TIME,
     Format,
@@ -266,9 +268,9 @@ def _decimal(text: str) -> int:
 
 def _span(seconds: int) -> int:
     if seconds < 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+        raise DomainError(END_BEFORE_START)
     if seconds == 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+        raise DomainError(END_IS_START)
     return seconds
 
 

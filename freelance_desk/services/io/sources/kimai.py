@@ -30,6 +30,7 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.sources.base import (
     DMY,
+    END_IS_START,
     SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
@@ -52,6 +53,7 @@ from freelance_desk.services.io.sources.base import (
     folded,
     lacks_column,
     no_header,
+    not_an_amount,
     open_csv,
     read_date,
 )
@@ -201,8 +203,7 @@ def _money(text: str, mark: str) -> tuple[int | None, str]:
     if len(parts) > 1:
         codes = [p for p in parts if p.isalpha()]
         if len(codes) != 1:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=value)
+            raise not_an_amount(value)
         currency = codes[0].upper()
         value = "".join(p for p in parts if p is not codes[0])
     return amount_minor(value, mark, currency), currency
@@ -332,7 +333,7 @@ def _span(start: datetime, end_text: str, clocks: dict, order: str) -> int:
         finish += timedelta(days=1)  # it ended the next day
     seconds = int((finish - start).total_seconds())
     if seconds <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+        raise DomainError(END_IS_START)
     return seconds
 
 

@@ -44,6 +44,8 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
+    END_BEFORE_START,
+    END_IS_START,
     TIME,
     Format,
     LineProblem,
@@ -126,7 +128,7 @@ def _entry(add, line, cells, columns, keys) -> None:
     if end_text:
         end_time, end_offset = _clock(end_text) or _time(end_text, "")
         if end_time == start_time and end_offset == start_offset:
-            raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+            raise DomainError(END_IS_START)
         seconds = (end_time.hour - start_time.hour) * 3600 + (end_time.minute - start_time.minute) * 60 + (
             end_time.second - start_time.second)
         if end_time < start_time:
@@ -141,7 +143,7 @@ def _entry(add, line, cells, columns, keys) -> None:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The end and the duration disagree; give one of them."))
         seconds, wall_end = by_duration, False
     if seconds <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+        raise DomainError(END_BEFORE_START)
     if start_offset is not None:  # an instant: the offset says which of a repeated hour
         start = start.replace(tzinfo=timezone(start_offset)).astimezone(UTC)
     add(line, keys.key(cells), day, start, seconds, title, cell("client"), "", cell("note"), (), read_billable(cell("billable")),
