@@ -1151,11 +1151,6 @@ def _taken(model, ids: list[int]) -> bool:
                for first in range(0, len(ids), BATCH))
 
 
-def _used(contract_id: int) -> bool:
-    return (TimeEntry.select().where(TimeEntry.contract == contract_id).exists()
-            or Payment.select().where(Payment.contract == contract_id).exists())
-
-
 def _clashes(spans: list[tuple[int, int]]) -> bool:
     """Whether one of ``spans`` ((start, end) UTC seconds) shares time with a kept entry (a running one: forever).
 
@@ -1176,6 +1171,11 @@ def _clashes(spans: list[tuple[int, int]]) -> bool:
         if before >= 0 and ends[before] > start:
             return True
     return False
+
+
+def _used(contract_id: int) -> bool:
+    return (TimeEntry.select().where(TimeEntry.contract == contract_id).exists()
+            or Payment.select().where(Payment.contract == contract_id).exists())
 
 
 def restore_imported(imported: Imported) -> None:
