@@ -35,6 +35,7 @@ class InstantRows:
         self.tag_sets: dict[tuple, tuple[str, ...]] = {}
         self.running: list[dict[str, str]] = []  # RUNNING's parameters, one a row left out
         self.empty = 0
+        self._first, self._day = self.seen.setdefault, self.days.get  # bound once: keep runs for every row
 
     def keep(self, line: int, key: str, start: int, seconds: int, project: str, tags: tuple[str, ...],
              note: str = "") -> None:
@@ -44,10 +45,10 @@ class InstantRows:
                 self.empty += 1
                 return
             raise DomainError(self.BACKWARDS)
-        first = self.seen.setdefault(key, line)
+        first = self._first(key, line)
         if first != line:
             raise DomainError(self.TWICE, line=first, **{self.KEY: key})
-        day = self.days.get(start // 86400)
+        day = self._day(start // 86400)
         if day is None:  # a new day: its date (and whether the instant is one at all)
             try:
                 day = self.days[start // 86400] = datetime.fromtimestamp(start, UTC).date()
