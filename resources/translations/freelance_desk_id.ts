@@ -1451,27 +1451,27 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+212"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+276"/>
         <source>Freelance Desk CSV</source>
         <translation>CSV Freelance Desk</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+550"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+540"/>
         <source>Upwork (transaction history CSV)</source>
         <translation>Upwork (CSV riwayat transaksi)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+184"/>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+140"/>
         <source>Harvest (detailed time report CSV)</source>
         <translation>Harvest (CSV laporan waktu terperinci)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+435"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+398"/>
         <source>Kimai (CSV export)</source>
         <translation>Kimai (ekspor CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/timewarrior.py" line="+388"/>
+        <location filename="../../freelance_desk/services/io/sources/timewarrior.py" line="+354"/>
         <source>Timewarrior (timew export)</source>
         <translation>Timewarrior (timew export)</translation>
     </message>
@@ -1486,17 +1486,17 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Timewarrior (berkas .data satu bulan)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/watson.py" line="+249"/>
+        <location filename="../../freelance_desk/services/io/sources/watson.py" line="+214"/>
         <source>Watson (frames file or watson log --json)</source>
         <translation>Watson (berkas frames atau watson log --json)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+284"/>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+279"/>
         <source>Clockify (detailed report, CSV)</source>
         <translation>Clockify (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+340"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+103"/>
         <source>Toggl Track (detailed report, CSV)</source>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
@@ -4968,7 +4968,7 @@ Berkas akhir | 70</translation>
         <translation>Kolom ini wajib diisi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove the control character (U+{code}) from this text.</source>
         <translation>Hapus karakter kontrol (U+{code}) dari teks ini.</translation>
     </message>
@@ -5005,7 +5005,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="-411"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="-407"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” bukan tanggal.</translation>
     </message>
@@ -5166,7 +5166,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/core/money.py" line="+59"/>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+84"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+85"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
@@ -5298,7 +5298,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="-84"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+220"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
@@ -5721,19 +5721,17 @@ Berkas akhir | 70</translation>
         <translation>Milestone itu milik kontrak lain.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv.py" line="+146"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+33"/>
         <source>This overlaps the timer running on “{contract}” since {start}.</source>
         <translation>Ini bertabrakan dengan timer yang berjalan pada “{contract}” sejak {start}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+6"/>
+        <location line="+6"/>
         <source>This overlaps your entry for “{contract}” from {start} to {end}.</source>
         <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="-106"/>
+        <location line="-106"/>
         <source>This timer was already stopped elsewhere (another window or program); nothing was saved here. The timer bar now shows what is running.</source>
         <translation>Timer ini sudah dihentikan di tempat lain (jendela atau program lain); tidak ada yang disimpan di sini. Bilah timer kini menampilkan yang sedang berjalan.</translation>
     </message>
@@ -5788,7 +5786,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="-139"/>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="-134"/>
         <source>“{text}” has the day second, but line {line} (“{other}”) has it first: the dates mix two orders.</source>
         <translation>“{text}” menaruh hari di urutan kedua, tetapi baris {line} (“{other}”) menaruhnya di depan: tanggalnya mencampur dua urutan.</translation>
     </message>
@@ -5803,25 +5801,23 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan tanggal; Clockify menulis tanggal seperti 03/25/2026, 25/03/2026, 25.03.2026 atau 2026-03-25.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+89"/>
         <source>Breaks are not work time; {count} break entries were skipped.</source>
         <translation>Istirahat bukan waktu kerja; {count} catatan istirahat dilewati.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-27"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+184"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+490"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-243"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-213"/>
         <source>“{text}” is not a time of day; it should read like 09:30.</source>
         <translation>“{text}” bukan jam; seharusnya tertulis seperti 09:30.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+48"/>
         <source>This is not a Kimai export: its first line is neither Kimai&apos;s header nor a time entry.</source>
         <translation>Ini bukan ekspor Kimai: baris pertamanya bukan judul kolom Kimai dan bukan catatan waktu.</translation>
     </message>
@@ -5831,28 +5827,24 @@ Berkas akhir | 70</translation>
         <translation>Baris {line} berisi total ekspor ({duration}); baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+58"/>
         <source>This entry has neither a duration nor an end time, so it has no length.</source>
         <translation>Catatan ini tidak memiliki durasi maupun jam selesai, jadi tidak memiliki panjang waktu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+2"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+10"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-68"/>
-        <location line="+53"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-9"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-1"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-130"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end equals the start: the entry has no length.</source>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+57"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+67"/>
         <source>“{text}” is not a duration in seconds; Kimai writes it like 5400.</source>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/moving_in.py" line="+729"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+16"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -5904,35 +5896,27 @@ Berkas akhir | 70</translation>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="-109"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-188"/>
-        <location line="+5"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+199"/>
         <source>The column “{column}” is missing; a {format} export has it.</source>
         <translation>Kolom “{column}” tidak ada; ekspor {format} memilikinya.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-11"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-89"/>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+8"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="-83"/>
+        <location line="-330"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+186"/>
+        <location line="+337"/>
         <source>“{text}” is a negative duration; an entry needs a length.</source>
         <translation>“{text}” adalah durasi negatif; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+12"/>
         <source>“{text}” is a duration of zero; an entry needs a length.</source>
         <translation>“{text}” adalah durasi nol; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="-141"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-133"/>
         <source>The header has no “{column}” column, which a {tool} detailed report has; export the detailed report again with that column.</source>
         <translation>Baris judul tidak memuat kolom “{column}”, yang ada di laporan terperinci {tool}; ekspor ulang laporan terperinci itu dengan kolom tersebut.</translation>
     </message>
@@ -5957,14 +5941,13 @@ Berkas akhir | 70</translation>
         <translation>Baris {line} adalah baris total, bukan catatan waktu; baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+3"/>
+        <location line="+93"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
-        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+57"/>
+        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+81"/>
         <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-377"/>
         <location filename="../../freelance_desk/services/io/sources/registry.py" line="+51"/>
         <source>Could not read {path}: {reason}</source>
@@ -6011,18 +5994,17 @@ Berkas akhir | 70</translation>
         <translation>Tanda kutip (&quot;) di baris ini tidak berpasangan; tanda kutip di dalam sel berkutip ditulis dua kali (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+160"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+158"/>
         <source>The header lacks the column {columns}; an Upwork transaction history has Date, Transaction type (or Type), Amount $ (or Amount) and Ref ID (or Transaction ID).</source>
         <translation>Baris judul tidak memuat kolom {columns}; riwayat transaksi Upwork memuat Date, Transaction type (atau Type), Amount $ (atau Amount) dan Ref ID (atau Transaction ID).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+10"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-199"/>
         <source>This line has {count} cells but the header has {columns}; a note with a separator in it must be in quotes.</source>
         <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+243"/>
         <source>Rows of a kind this app does not sort (an adjustment, a miscellaneous entry …), read as “other”, neither income nor a fee: {count}.</source>
         <translation>Baris berjenis yang tidak dipilah aplikasi ini (penyesuaian, entri lain-lain …), dibaca sebagai “lainnya”, bukan pendapatan dan bukan biaya: {count}.</translation>
     </message>
@@ -6032,7 +6014,7 @@ Berkas akhir | 70</translation>
         <translation>Biaya layanan yang tidak menyebut pembayaran mana pun di berkas ini, dibaca sebagai biaya tanpa pembayaran: {count}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+12"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+88"/>
         <source>the header has the column “{column}” twice (columns {first} and {second}); keep one.</source>
         <translation>baris judul memuat kolom “{column}” dua kali (kolom {first} dan {second}); sisakan satu.</translation>
     </message>
@@ -6042,20 +6024,17 @@ Berkas akhir | 70</translation>
         <translation>judul kolom tidak memuat {columns}; kolomnya date, start, end atau duration, contract, dan opsional client, note dan billable.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+79"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+23"/>
+        <location line="-55"/>
         <source>Enter the start time, e.g. 09:00.</source>
         <translation>Isi waktu mulai, mis. 09:00.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+4"/>
         <source>Enter an end time or a duration.</source>
         <translation>Isi waktu selesai atau durasi.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+11"/>
         <source>The end and the duration disagree; give one of them.</source>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
@@ -6091,13 +6070,11 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+6"/>
         <source>One entry is at most 24 hours; this one is {length}.</source>
         <translation>Satu entri paling lama 24 jam; entri ini {length}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+7"/>
         <source>Keep the note under {limit} characters.</source>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
@@ -6127,7 +6104,7 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -6144,77 +6121,37 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-71"/>
         <location line="+45"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+6"/>
         <source>Enter the contract&apos;s title.</source>
         <translation>Isi judul kontrak.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+6"/>
-        <source>No contract “{contract}” with client “{client}”.</source>
-        <translation>Tidak ada kontrak “{contract}” dengan klien “{client}”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No contract is called “{contract}”.</source>
-        <translation>Tidak ada kontrak bernama “{contract}”.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Several contracts are called “{contract}”; add a client column to say whose.</source>
-        <translation>Beberapa kontrak bernama “{contract}”; tambahkan kolom client untuk menyebut milik siapa.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-118"/>
         <source>Enter the date, e.g. 2026-03-10.</source>
         <translation>Isi tanggal, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+18"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+1"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+94"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10.</source>
         <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+15"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+196"/>
         <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-561"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-567"/>
         <location line="+13"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+19"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+9"/>
-        <source>At {time} on {date}, {zone} is at UTC{offset}, not UTC{given}.</source>
-        <translation>Pada {time} tanggal {date}, {zone} berada di UTC{offset}, bukan UTC{given}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{time} happens twice on {date} in {zone} (the clocks went back); say which by its UTC offset: “{time} {first}” for the first, “{time} {second}” for the second.</source>
-        <translation>{time} terjadi dua kali pada {date} di {zone} (jam dimundurkan); sebutkan yang mana dengan selisih UTC-nya: “{time} {first}” untuk yang pertama, “{time} {second}” untuk yang kedua.</translation>
-    </message>
-    <message>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="-51"/>
-        <location filename="../../freelance_desk/services/io/time_csv_lines.py" line="+14"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-108"/>
         <source>Billable is “{text}”; write yes or no.</source>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/time_csv.py" line="-60"/>
-        <source>This overlaps line {other} ({start} to {end}).</source>
-        <translation>Ini bertabrakan dengan baris {other} ({start} sampai {end}).</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>This overlaps an entry you already have.</source>
-        <translation>Ini bertabrakan dengan catatan yang sudah Anda miliki.</translation>
-    </message>
-    <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+539"/>
-        <location filename="../../freelance_desk/services/io/time_csv.py" line="+73"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+545"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -6309,7 +6246,7 @@ Berkasnya: {path}</translation>
         <translation>Berkas tidak dapat ditulis ({error}): tidak ada dari tindakan ini yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+443"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-34"/>
         <source>“{text}” is not a duration; it should read like 1:30:00.</source>
         <translation>“{text}” bukan durasi; tulis seperti 1:30:00.</translation>
     </message>
@@ -6319,13 +6256,12 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan jumlah jam; tulis seperti 1.5.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+154"/>
         <source>“{text}” is not a date; it should read like 2024-03-12.</source>
         <translation>“{text}” bukan tanggal; seharusnya tertulis seperti 2024-03-12.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-216"/>
+        <location line="-126"/>
         <source>“{text}” is not an amount; it should read like 48.75.</source>
         <translation>“{text}” bukan jumlah uang; seharusnya tertulis seperti 48.75.</translation>
     </message>
@@ -6340,8 +6276,8 @@ Berkasnya: {path}</translation>
         <translation>Berkas ini bukan ekspor yang dikenal aplikasi ini (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, atau CSV maupun JSON aplikasi ini sendiri); pilih formatnya secara manual.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="-7"/>
-        <location line="+11"/>
+        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="-12"/>
+        <location line="+16"/>
         <source>The file is {size} MB; a JSON export over {limit} MB is not read. Export a shorter period at a time.</source>
         <translation>Berkas ini berukuran {size} MB; ekspor JSON di atas {limit} MB tidak dibaca. Ekspor periode yang lebih pendek sekali jalan.</translation>
     </message>
@@ -6357,7 +6293,7 @@ Berkasnya: {path}</translation>
         <translation>Baris ini bukan teks UTF-8 (byte ke-{byte} pada baris ini adalah 0x{value}); ekspor ulang berkasnya, atau simpan sebagai UTF-8.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+41"/>
         <source>The file is not valid JSON here (character {column} of the line: {reason}); was it cut short or edited by hand?</source>
         <translation>Berkas ini bukan JSON yang sah di sini (karakter ke-{column} pada baris: {reason}); apakah berkasnya terpotong atau disunting manual?</translation>
@@ -6368,42 +6304,42 @@ Berkasnya: {path}</translation>
         <translation>Berkas ini bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/timewarrior.py" line="-236"/>
+        <location filename="../../freelance_desk/services/io/sources/timewarrior.py" line="-230"/>
         <source>This interval ends before it starts.</source>
         <translation>Interval ini berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>This interval starts at {start}, as the one on line {line} does; Timewarrior&apos;s intervals never overlap, so the data is damaged.</source>
         <translation>Interval ini dimulai pada {start}, sama dengan interval di baris {line}; interval Timewarrior tidak pernah tumpang tindih, jadi datanya rusak.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>The interval running in Timewarrior (since {start} UTC, tagged {tags}) is left out: it has not ended. Stop it and export again to bring it in.</source>
         <translation>Interval yang sedang berjalan di Timewarrior (sejak {start} UTC, bertag {tags}) tidak diikutkan: interval itu belum berakhir. Hentikan lalu ekspor ulang untuk mengikutkannya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Intervals of no length (ended the second they started) are left out: {count}.</source>
         <translation>Interval tanpa durasi (berakhir pada detik yang sama saat dimulai) tidak diikutkan: {count}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>“{text}” is not a Timewarrior time; it should read like 20260302T090000Z.</source>
         <translation>“{text}” bukan waktu Timewarrior; seharusnya berbunyi seperti 20260302T090000Z.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>This is not an interval of “timew export”: it needs a “start” like 20260302T090000Z, “tags” a list of words and “annotation” a text.</source>
         <translation>Ini bukan interval dari “timew export”: perlu “start” seperti 20260302T090000Z, “tags” berupa daftar kata dan “annotation” berupa teks.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+81"/>
         <source>This is not the output of “timew export”: that is a list of intervals ([ … ]).</source>
         <translation>Ini bukan keluaran “timew export”: keluaran itu berupa daftar interval ([ … ]).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>This line is not a Timewarrior interval; it should read like “inc 20260302T090000Z - 20260302T123000Z # tag”.</source>
         <translation>Baris ini bukan interval Timewarrior; seharusnya berbunyi seperti “inc 20260302T090000Z - 20260302T123000Z # tag”.</translation>
     </message>
@@ -6418,7 +6354,7 @@ Berkasnya: {path}</translation>
         <translation>Folder ini tidak berisi berkas data Timewarrior (bernama seperti 2026-03.data); pilih folder “data” di dalam folder Timewarrior (~/.timewarrior/data).</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/watson.py" line="-141"/>
+        <location filename="../../freelance_desk/services/io/sources/watson.py" line="-127"/>
         <source>This is not Watson&apos;s frames file nor the output of “watson log --json”: both are a list ([ … ]).</source>
         <translation>Ini bukan berkas frames Watson maupun keluaran “watson log --json”: keduanya berupa daftar ([ … ]).</translation>
     </message>
@@ -6433,37 +6369,37 @@ Berkasnya: {path}</translation>
         <translation>Ini bukan frame dari “watson log --json”: perlu “id”, “project”, “start” dan “stop”, dengan waktu seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>This frame has no id; Watson gives every frame one.</source>
         <translation>Frame ini tidak punya id; Watson memberi id pada setiap frame.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>This frame&apos;s tags are not a list of words.</source>
         <translation>Tag frame ini bukan daftar kata.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-74"/>
         <source>This frame stops before it starts.</source>
         <translation>Frame ini selesai sebelum dimulai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>This frame&apos;s id {id} is also the id of the frame on line {line}; the file is damaged.</source>
         <translation>Id frame ini, {id}, juga id frame di baris {line}; berkasnya rusak.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
         <source>The frame running in Watson ({project}, since {start} UTC) is left out: it has not stopped. Stop it and export again to bring it in.</source>
         <translation>Frame yang sedang berjalan di Watson ({project}, sejak {start} UTC) tidak diikutkan: frame itu belum dihentikan. Hentikan lalu ekspor ulang untuk mengikutkannya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Frames of no length (stopped the second they started) are left out: {count}.</source>
         <translation>Frame tanpa durasi (dihentikan pada detik yang sama saat dimulai) tidak diikutkan: {count}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+101"/>
         <source>“{text}” is not a time with its UTC offset, like 2026-03-02T09:00:00+01:00.</source>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>

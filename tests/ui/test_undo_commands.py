@@ -8,14 +8,14 @@ from PySide6.QtGui import QUndoStack
 from freelance_desk.core.errors import DomainError
 from freelance_desk.db.models import Client, Payment, Proposal, TimeEntry
 from freelance_desk.services.clients import clients
-from freelance_desk.services.io import time_csv
+from freelance_desk.services.io import moving_in
 from freelance_desk.services.milestones import lifecycle as ms
 from freelance_desk.services.money import payments
 from freelance_desk.services.pipeline import gig_list, gigs, proposals
 from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.clients import ArchiveClient, DeleteClient, UnarchiveClient
-from freelance_desk.ui.undo.io import ImportTimeEntries
+from freelance_desk.ui.undo.io import ImportHistory
 from freelance_desk.ui.undo.milestones import DeleteMilestone
 from freelance_desk.ui.undo.money import AddPayment, DeletePayment
 from freelance_desk.ui.undo.pipeline import (
@@ -129,10 +129,11 @@ def test_an_import_is_removed_whole_and_written_again_with_the_same_ids(stack, c
     path.write_text("date,start,end,duration,contract,note,billable\n"
                     "2026-03-02,09:00,12:30,,Dashboard maintenance,Query tuning,yes\n"
                     "2026-03-03,22:00,,2h,Small business website,,no\n", encoding="utf-8")
-    imported = time_csv.import_entries(path, "UTC", T0)
+    fmt, parsed = moving_in.read_source(path, "csv")
+    imported = moving_in.import_parsed(fmt, parsed, moving_in.Choices(zone="UTC"), T0)
     ids = entry_ids()
     after, failed = Calls(), Calls()
-    stack.push(ImportTimeEntries("Import time entries (2)", imported, after, failed))
+    stack.push(ImportHistory("Import time entries (2)", imported, after, failed))
     assert len(ids) == 2 and after == []
     stack.undo()
     assert entry_ids() == [] and after == [()]

@@ -1,1 +1,2 @@
-"""Files in and out: time entries from CSV (time_csv: the transaction and undo; time_csv_lines: reading and checking lines)."""
+"""Files in and out. Brought in whole by ``moving_in``: another tool's export, or this app's own CSV (``sources``:
+one module a format; ``lines``: a text file read and checked a line at a time)."""

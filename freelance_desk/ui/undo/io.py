@@ -1,7 +1,7 @@
-"""Undo commands for files brought in: a CSV import of time entries, and an import of another
-tool's history (File ▸ Import…), each as a whole.
+"""The undo command for a file brought in: an import of another tool's history, or of this app's own
+CSV (File ▸ Import…), as a whole.
 
-Apart from time.py so the Time page does not import the CSV reader.
+Apart from time.py so the Time page does not import the readers.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.io import moving_in
-from freelance_desk.services.io import time_csv as time_import
 from freelance_desk.ui.undo.base import WriteCommand
 
 
@@ -25,24 +24,6 @@ def _waiting() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-class ImportTimeEntries(WriteCommand):
-    """A CSV import (``imported`` from time_csv.import_entries): undo removes exactly its entries,
-    redo writes them again; the wait cursor shows meanwhile."""
-
-    def __init__(self, text: str, imported: time_import.Imported, after: Callable[[], None],
-                 failed: Callable[[DomainError], None] | None = None):
-        super().__init__(text, after, failed)
-        self.imported = imported
-
-    def revert(self) -> None:
-        with _waiting():
-            time_import.remove_imported(self.imported)
-
-    def repeat(self) -> None:
-        with _waiting():
-            time_import.restore_imported(self.imported)
 
 
 class ImportHistory(WriteCommand):

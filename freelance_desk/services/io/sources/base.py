@@ -11,10 +11,11 @@ clock time at all (Harvest) has only its ``day``. A line that cannot be read goe
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -28,6 +29,7 @@ from freelance_desk.services.io.lines import (  # noqa: F401 (for readers)
     ImportFailed,
     LineProblem,
     Progress,
+    csv_records,
 )
 
 TIME: Literal["time"] = "time"
@@ -349,6 +351,13 @@ class Parsed:
         return Failed(problems[:MAX_PROBLEMS], more=max(0, len(problems) - MAX_PROBLEMS))
 
 
+def no_header(parsed: Parsed) -> None:
+    """A file without a header row: said on line 1, unless reading it told why already (not UTF-8 …)."""
+    if not parsed.problems:
+        parsed.problems.append(LineProblem(1, DomainError(
+            QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
+
+
 MAX_PROBLEMS = 5  # problems told by line; the rest are counted
 DATE_ORDER = "date_order"  # Parsed.asks: every date could be day-first or month-first
 
@@ -463,6 +472,37 @@ def decimal_seconds(text: str, decimal: str = ".") -> int:
     return (scaled * 3600 * 2 + 10**digits) // (2 * 10**digits)
 
 
+YES = {"yes", "y", "true", "1", "ya"}
+NO = {"no", "n", "false", "0", "tidak"}
+
+
+def read_billable(text: str) -> bool:
+    """A billable cell: yes/no, y/n, true/false, 1/0, ya/tidak in any case (empty: yes)."""
+    value = text.strip().casefold()
+    if not value or value in YES:
+        return True
+    if value in NO:
+        return False
+    raise DomainError(QT_TRANSLATE_NOOP("services", "Billable is “{text}”; write yes or no."), text=text)
+
+
+END_IS_START = QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("services", "The end is before the start.")
+
+
+def not_an_amount(text: str) -> DomainError:
+    return DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=text)
+
+
+def wrong_width(count: int, columns: int) -> DomainError:
+    """A line with more or fewer cells than the header: a separator is amiss."""
+    return DomainError(
+        QT_TRANSLATE_NOOP("services", "This line has {count} cells but the header has {columns}; "
+                                      "a note with a separator in it must be in quotes."),
+        count=count, columns=columns,
+    )
+
+
 _UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -542,6 +582,19 @@ def date_order(texts, given: str | None, default: str) -> tuple[str, bool]:
     return default, not (day_first and month_first)
 
 
+def iso_date(text: str, missing: str = "") -> date:
+    """A date written ``YYYY-MM-DD`` (trimmed); none (``missing``: its message) or any other refused, quoted."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    if not text and missing:
+        raise DomainError(missing)
+    raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."),
+                      text=text)
+
+
 def read_date(text: str, order: str) -> date:
     """A date as tools write it: ``2024-03-12``, ``2024/03/12``, ``12.03.2024``, ``12-03-2024`` or
     ``12/03/2024`` (``order``: "dmy" or "mdy" for the last two), a two-digit year as 20YY."""
@@ -585,32 +638,95 @@ def amount_minor(text: str, decimal: str, currency: str) -> int:
     value = value.replace("." if decimal == "," else ",", "")
     whole, _, fraction = value.partition(decimal)
     if not (whole or fraction) or not (whole.isdigit() or not whole) or not (fraction.isdigit() or not fraction):
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=text.strip()
-        )
+        raise not_an_amount(text.strip())
     places = currency_digits(currency)
     scaled = int(whole or 0) * 10 ** len(fraction) + int(fraction or 0)
     minor = (scaled * 10**places * 2 + 10 ** len(fraction)) // (2 * 10 ** len(fraction))
     return -minor if negative else minor
 
 
+# --- a two-pass reader (Harvest, Kimai): every row seen, the file's decisions made, then each row read -----
+
+
+SEMICOLON_OR_COMMA = ",;"  # a CSV export a locale's spreadsheet wrote: ";" where "," is the decimal mark
+
+
+def separator(line: str, among: str = ",;\t") -> str:
+    """The separator a CSV line uses: the one of ``among`` it has most (the first on a tie)."""
+    return max(among, key=line.count)
+
+
+def csv_line(line: str, among: str = ",;\t") -> list[str]:
+    """One line's cells (a sample's first line, for detection), split at its :func:`separator`."""
+    try:
+        return next(csv.reader([line], delimiter=separator(line, among)))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def title_index(header: list[str]) -> dict[str, int]:
+    """Each title of a header row, :func:`folded`, and the first column it heads."""
+    index: dict[str, int] = {}
+    for column, cell in enumerate(header):
+        index.setdefault(folded(cell), column)
+    return index
+
+
+def open_csv(path: Path, options: ReadOptions, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    """An export's records (a quoted cell may run over lines), split at ";" when its first line has more of them
+    than commas, else at ","."""
+    try:
+        first = Sample.of(Path(path)).first_line
+    except OSError:
+        first = ""  # csv_records says why it cannot be read
+    return csv_records(path, parsed.problems, breaks=True, delimiter=separator(first, SEMICOLON_OR_COMMA),
+                       progress=options.progress, cancelled=options.cancelled)
+
+
+def lacks_column(column: str, tool: str) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("services", "The column “{column}” is missing; a {format} export has it."),
+        column=column, format=tool)
+
+
+def entry_length(text: str, reading: Callable[[str], int]) -> int:
+    """A duration cell (trimmed) as seconds, read by ``reading``; refused when negative or zero."""
+    if text.startswith("-"):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "services", "“{text}” is a negative duration; an entry needs a length."), text=text)
+    seconds = reading(text)
+    if seconds <= 0:
+        raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is a duration of zero; an entry needs a length."),
+                          text=text)
+    return seconds
+
+
 class CodedColumns:
-    """Cells of a file's rows kept as a code each (array of ints), every distinct text once: a first pass
-    over a big export that must see every row before it can read one (a date order, a decimal mark)."""
+    """The first pass over a big export that must see every row before it can read one (a date order, a
+    decimal mark): each row's line, key and free text (its note, rarely repeated: kept as it is), and its
+    other cells as a code each (arrays of ints), every distinct text of a column once."""
 
     def __init__(self, count: int):
         self.codes = [array("I") for _ in range(count)]
         self.values: list[list[str]] = [[] for _ in range(count)]
         self._index: list[dict[str, int]] = [{} for _ in range(count)]
+        self.lines = array("i")
+        self.keys: list[str] = []
+        self.texts: list[str] = []
+        self._columns = list(zip(self._index, self.values, self.codes))
+        self._appends = (self.lines.append, self.keys.append, self.texts.append)
 
-    def add(self, cells) -> None:
-        for column, text in enumerate(cells):
-            index = self._index[column]
-            code = index.get(text)
+    def add(self, line: int, key: str, text: str, cells) -> None:
+        add_line, add_key, add_text = self._appends
+        add_line(line)
+        add_key(key)
+        add_text(text)
+        for (index, values, codes), cell in zip(self._columns, cells):
+            code = index.get(cell)
             if code is None:
-                code = index[text] = len(self.values[column])
-                self.values[column].append(text)
-            self.codes[column].append(code)
+                code = index[cell] = len(values)
+                values.append(cell)
+            codes.append(code)
 
     def read(self, column: int, reading) -> list:
         """Each distinct text of ``column`` read once: its value, or the DomainError reading it raised."""
@@ -622,6 +738,18 @@ class CodedColumns:
                 out.append(error)
         return out
 
+    def decimal_mark(self, *columns: int) -> str:
+        """The decimal mark the distinct numbers of ``columns`` use (:func:`decimal_mark`)."""
+        return decimal_mark(set().union(*(self.values[column] for column in columns)))
+
+    def date_order(self, column: int, options: ReadOptions, default: str, parsed: Parsed) -> str:
+        """How ``column``'s dates are read (:func:`date_order`); a file whose every date could be day-first or
+        month-first is read in ``options.date_order``, else ``default``, and asks (``DATE_ORDER`` in ``parsed.asks``)."""
+        order, asked = date_order(self.values[column], options.date_order, default)
+        if asked:
+            parsed.asks.add(DATE_ORDER)
+        return order
+
 
 def coded_value(values: list, code: int):
     """A value ``CodedColumns.read`` made; its error raised."""
@@ -629,3 +757,20 @@ def coded_value(values: list, code: int):
     if isinstance(value, DomainError):
         raise value
     return value
+
+
+class Memo(dict):
+    """What a combination of a row's cells reads (their codes → the value), made once by ``make(*codes)``: the
+    second pass's rate and currency, a person's name. A DomainError making it raises is kept as its value."""
+
+    def __init__(self, make: Callable):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, codes):
+        try:
+            value = self.make(*codes)
+        except DomainError as error:
+            value = error
+        self[codes] = value
+        return value

@@ -25,10 +25,11 @@ from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
     DATE_ORDER,
     DMY,
+    END_BEFORE_START,
+    END_IS_START,
     MDY,
     TIME,
     Format,
@@ -39,18 +40,17 @@ from freelance_desk.services.io.sources.base import (
     Sample,
     decimal_seconds,
 )
-from freelance_desk.services.io.sources.toggl import (
+from freelance_desk.services.io.sources.detailed import (
     Columns,
     Details,
-    empty_file,
     header_titles,
     length,
     missing_column,
     no_rows,
+    open_report,
     positive,
     read_clock,
-    totals_note,
-    totals_row,
+    refuse,
 )
 
 NAME = "clockify"
@@ -169,21 +169,12 @@ def not_a_date(text: str) -> DomainError:
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
     problems = parsed.problems
-    rows = csv_records(path, problems, breaks=True, progress=options.progress, cancelled=options.cancelled)
-    first = next(rows, None)
-    if empty_file(parsed, first):
+    report = open_report(path, options, parsed, FIELDS, REQUIRED, TOOL, _no_length)
+    if report is None:
         return parsed
-    columns = Columns(first[1], FIELDS)
-    problems += columns.missing(REQUIRED, TOOL)
-    if not (columns.has("duration") or columns.has("decimal") or (columns.has("end date") and columns.has("end time"))):
-        problems.append(LineProblem(1, missing_column("Duration (h)", TOOL)))
-    if problems:
-        return parsed
-    rate_column, rate_currency = columns.bracketed("billable rate", "rate", "hourly rate")
-    _, amount_currency = columns.bracketed("billable amount", "amount")
-    currency = rate_currency or amount_currency
-    row_details = Details(columns, rate_column, currency)
-    details = row_details.read
+    columns, rows = report
+    row_details = Details(columns)
+    details, currency = row_details.read, row_details.currency
     day_at, time_at, end_day_at, end_time_at = (columns["start date"], columns["start time"],
                                                 columns["end date"], columns["end time"])
     clocked = columns.has("duration")  # else decimal hours, else the end minus the start
@@ -239,10 +230,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                 end = (cells[end_day_at], clocks.get(cells[end_time_at]) or read_clock(cells[end_time_at], clocks))
             row = details(cells)
         except DomainError as error:
-            if totals_row(cells, day_at):
-                parsed.notes.append(totals_note(line))
-            else:
-                problems.append(LineProblem(line, error))
+            refuse(parsed, line, cells, day_at, error)
             continue
         if early is None:
             add(line, key, cells[day_at], clock, end, seconds, row)
@@ -265,6 +253,13 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     return parsed
 
 
+def _no_length(columns: Columns) -> list[LineProblem]:
+    """A header without a length: no duration column of either kind, nor the end's date and time."""
+    if columns.has("duration") or columns.has("decimal") or (columns.has("end date") and columns.has("end time")):
+        return []
+    return [LineProblem(1, missing_column("Duration (h)", TOOL))]
+
+
 def _decimal(text: str) -> int:
     """Decimal hours as Clockify writes them: ``1.50``, or ``1,50`` where the comma is the decimal mark."""
     value = text.strip()
@@ -273,9 +268,9 @@ def _decimal(text: str) -> int:
 
 def _span(seconds: int) -> int:
     if seconds < 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+        raise DomainError(END_BEFORE_START)
     if seconds == 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+        raise DomainError(END_IS_START)
     return seconds
 
 

@@ -10,21 +10,19 @@ Harvest has no entry id, so a row's key is the hash of its cells.
 
 from __future__ import annotations
 
-import csv
 import sys
-from array import array
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
-    DATE_ORDER,
     MDY,
+    SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
     Format,
     LineProblem,
+    Memo,
     Parsed,
     ReadOptions,
     RowKeys,
@@ -33,11 +31,15 @@ from freelance_desk.services.io.sources.base import (
     amount_minor,
     clean_note,
     coded_value,
-    date_order,
-    decimal_mark,
+    csv_line,
     decimal_seconds,
+    entry_length,
     folded,
+    lacks_column,
+    no_header,
+    open_csv,
     read_date,
+    title_index,
 )
 
 NAME = "harvest"
@@ -48,32 +50,18 @@ _MARKS = {"billable?", "hours rounded", "invoiced?", "approved?", "first name", 
 _NO = {"no", "false", "0"}
 
 
-def _header(line: str) -> list[str]:
-    try:
-        return next(csv.reader([line], delimiter=_delimiter(line)))
-    except (csv.Error, StopIteration):
-        return []
-
-
-def _delimiter(line: str) -> str:
-    return ";" if line.count(";") > line.count(",") else ","
-
-
 def detect(sample: Sample) -> int:
-    names = {folded(cell) for cell in _header(sample.first_line)}
+    names = {folded(cell) for cell in csv_line(sample.first_line, SEMICOLON_OR_COMMA)}
     if {folded(name) for name in REQUIRED} <= names and len(names & _MARKS) >= 2:
         return 100
     return 0
 
 
 def _columns(cells: list[str]) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        columns.setdefault(folded(cell), index)
+    columns = title_index(cells)
     for name in REQUIRED:
         if folded(name) not in columns:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "services", "The column “{column}” is missing; a {format} export has it."), column=name, format="Harvest")
+            raise lacks_column(name, "Harvest")
     return columns
 
 
@@ -85,12 +73,7 @@ def _currency(text: str) -> str:
 
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
-    try:
-        first = Sample.of(Path(path)).first_line
-    except OSError:
-        first = ""  # csv_records says why it cannot be read
-    records = csv_records(path, parsed.problems, breaks=True, delimiter=_delimiter(first),
-                          progress=options.progress, cancelled=options.cancelled)
+    records = open_csv(path, options, parsed)
     for line, cells in records:  # the header
         try:
             columns = _columns(cells)
@@ -100,9 +83,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         width = len(cells)
         break
     else:
-        if not parsed.problems:
-            parsed.problems.append(LineProblem(1, DomainError(
-                QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
+        no_header(parsed)
         return parsed
 
     # First pass: each row's line, key and note, and a code for each other cell (a report repeats its dates,
@@ -112,73 +93,48 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     coded = CodedColumns(len(fields))
     indexes = [columns.get(name, -1) for name in fields]
     note_index = columns.get("notes", -1)
-    key = RowKeys().key
-    lines, keys, notes = array("i"), [], []
+    key, add = RowKeys().key, coded.add
     for line, cells in records:
-        keys.append(key(cells))
+        row_key = key(cells)
         if len(cells) < width:
             cells += [""] * (width - len(cells))
         cells.append("")  # what a column the report leaves out (-1) reads
-        lines.append(line)
-        notes.append(cells[note_index])
-        coded.add([cells[i] for i in indexes])
+        add(line, row_key, cells[note_index], [cells[i] for i in indexes])
     DAY, HOURS, RATE, CURRENCY, FIRST, LAST, PROJECT, CLIENT, TASK, BILLABLE = range(len(fields))
     values = coded.values
-    mark = decimal_mark(set(values[HOURS]) | set(values[RATE]))  # hours and rates; the distinct values decide
-    order, asked = date_order(set(values[DAY]), options.date_order, MDY)
-    if asked:
-        parsed.asks.add(DATE_ORDER)
+    mark = coded.decimal_mark(HOURS, RATE)  # hours and rates; the distinct values decide
+    order = coded.date_order(DAY, options, MDY, parsed)
 
     # Second pass: each distinct cell read once, then each row from what its cells read.
     intern = sys.intern
     days = coded.read(DAY, lambda text: read_date(text, order))
-    hours = coded.read(HOURS, lambda text: _seconds(text.strip(), mark))
+    hours = coded.read(HOURS, lambda text: entry_length(text.strip(), lambda value: decimal_seconds(value, mark)))
     currencies = [intern(_currency(text)) for text in values[CURRENCY]]
     projects, clients, tasks = ([intern(text.strip()) for text in values[k]] for k in (PROJECT, CLIENT, TASK))
     flags = [text.strip().casefold() not in _NO for text in values[BILLABLE]]
-    rates: dict[tuple[int, int], object] = {}
-    people: dict[tuple[int, int], str] = {}
-    codes = coded.codes
+    rates = Memo(lambda rate, currency: amount_minor(values[RATE][rate], mark, currencies[currency])
+                 if values[RATE][rate].strip() else None)
+    people = Memo(lambda first, last: intern(" ".join(
+        part.strip() for part in (values[FIRST][first], values[LAST][last]) if part.strip())))
+    codes, keys, notes = coded.codes, coded.keys, coded.texts
     append = parsed.entries.append
     problem = parsed.problems.append
-    for n, line in enumerate(lines):
+    for n, line in enumerate(coded.lines):
         try:
             day, seconds = coded_value(days, codes[DAY][n]), coded_value(hours, codes[HOURS][n])
-            pair = codes[RATE][n], codes[CURRENCY][n]
-            money = rates.get(pair)
-            if money is None:
-                rate, code = values[RATE][pair[0]], currencies[pair[1]]
-                try:
-                    money = rates[pair] = amount_minor(rate, mark, code) if rate.strip() else None
-                except DomainError as error:
-                    money = rates[pair] = error
+            currency = codes[CURRENCY][n]
+            money = rates[codes[RATE][n], currency]
             if isinstance(money, DomainError):
                 raise money
-            who = codes[FIRST][n], codes[LAST][n]
-            user = people.get(who)
-            if user is None:
-                user = people[who] = intern(" ".join(
-                    part.strip() for part in (values[FIRST][who[0]], values[LAST][who[1]]) if part.strip()))
             note = notes[n]
             append(SourceEntry(
                 line, keys[n], day, None, seconds, projects[codes[PROJECT][n]], clients[codes[CLIENT][n]],
                 tasks[codes[TASK][n]], note.strip() if note.isprintable() else clean_note(note), (),
-                flags[codes[BILLABLE][n]], user, "", money, currencies[pair[1]],
+                flags[codes[BILLABLE][n]], people[codes[FIRST][n], codes[LAST][n]], "", money, currencies[currency],
             ))
         except DomainError as error:
             problem(LineProblem(line, error))
     return parsed
-
-
-def _seconds(text: str, mark: str) -> int:
-    if text.startswith("-"):
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "services", "“{text}” is a negative duration; an entry needs a length."), text=text)
-    seconds = decimal_seconds(text, mark)
-    if seconds <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is a duration of zero; an entry needs a length."),
-                          text=text)
-    return seconds
 
 
 FORMAT = Format(NAME, QT_TRANSLATE_NOOP("ImportFormats", "Harvest (detailed time report CSV)"), TIME, detect, read)

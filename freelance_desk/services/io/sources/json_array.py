@@ -18,10 +18,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from json.decoder import JSONDecoder
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import Cancelled, LineProblem, Progress
+
+if TYPE_CHECKING:
+    from freelance_desk.services.io.sources.base import Parsed, ReadOptions
 
 MAX_BYTES = 200 * 1024 * 1024  # ~1.5 million Watson frames; far more than a working life of them
 REPORT_EVERY = 4096  # records between two progress calls
@@ -127,6 +131,43 @@ def syntax_problem(text: str | Streamed) -> LineProblem:
     except RecursionError:
         pass
     return LineProblem(1, DomainError(QT_TRANSLATE_NOOP("services", "The file is not valid JSON.")))
+
+
+def read_records(
+    path: Path,
+    options: ReadOptions,
+    parsed: Parsed,
+    reader_for: Callable[[object], Callable[[int, object], None]],
+    not_an_array: str,
+) -> bool:
+    """Each record of the file's top-level array read by ``reader_for(its first record)``, with its line; a
+    DomainError the reader raises is that line's problem.
+
+    False when the file could not be read as an array, with the reason in ``parsed.problems``: too big or not
+    UTF-8 (:func:`read_text`), not JSON (where, and the records read before it dropped: the file is broken),
+    JSON but no array (``not_an_array``, the message naming what the tool writes).
+    """
+    problems = parsed.problems
+    text = read_text(path, problems)
+    if text is None:
+        return False
+    read = None
+    try:
+        for line, record in records(text, options.progress, options.cancelled):
+            if read is None:
+                read = reader_for(record)
+            try:
+                read(line, record)
+            except DomainError as error:
+                problems.append(LineProblem(line, error))
+    except NotAnArray:
+        problems.append(LineProblem(1, DomainError(not_an_array)))
+        return False
+    except NotJSON:
+        parsed.entries = []
+        problems[:] = [syntax_problem(text)]
+        return False
+    return True
 
 
 def records(

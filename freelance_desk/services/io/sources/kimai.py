@@ -20,9 +20,7 @@ its From ended the next day. The length is Kimai's duration; To − From only wh
 
 from __future__ import annotations
 
-import csv
 import sys
-from array import array
 from datetime import date, datetime, time, timedelta
 from itertools import chain, islice
 from operator import itemgetter
@@ -30,14 +28,15 @@ from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
-    DATE_ORDER,
     DMY,
+    END_IS_START,
+    SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
     Format,
     LineProblem,
+    Memo,
     Parsed,
     ReadOptions,
     RowKeys,
@@ -47,10 +46,15 @@ from freelance_desk.services.io.sources.base import (
     clean_note,
     clock_seconds,
     coded_value,
-    date_order,
+    csv_line,
     decimal_mark,
     decimal_seconds,
+    entry_length,
     folded,
+    lacks_column,
+    no_header,
+    not_an_amount,
+    open_csv,
     read_date,
 )
 
@@ -97,17 +101,6 @@ _LAYOUT_PLAIN = ("date", "begin", "end", "duration", "user", "customer", "projec
 _YES = {"1", "yes", "true", "ja", "oui", "sí", "si", "ya", "x"}
 
 
-def _delimiter(line: str) -> str:
-    return ";" if line.count(";") > line.count(",") else ","
-
-
-def _cells(line: str) -> list[str]:
-    try:
-        return next(csv.reader([line], delimiter=_delimiter(line)))
-    except (csv.Error, StopIteration):
-        return []
-
-
 def _header_keys(cells: list[str]) -> dict[str, int]:
     keys: dict[str, int] = {}
     for index, cell in enumerate(cells):
@@ -123,7 +116,7 @@ def _is_header(keys: dict[str, int]) -> bool:
 
 
 def detect(sample: Sample) -> int:
-    cells = _cells(sample.first_line)
+    cells = csv_line(sample.first_line, SEMICOLON_OR_COMMA)
     if _is_header(_header_keys(cells)):
         return 100
     return 40 if _layout([cells]) else 0
@@ -210,8 +203,7 @@ def _money(text: str, mark: str) -> tuple[int | None, str]:
     if len(parts) > 1:
         codes = [p for p in parts if p.isalpha()]
         if len(codes) != 1:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("services", "“{text}” is not an amount; it should read like 48.75."), text=value)
+            raise not_an_amount(value)
         currency = codes[0].upper()
         value = "".join(p for p in parts if p is not codes[0])
     return amount_minor(value, mark, currency), currency
@@ -219,30 +211,19 @@ def _money(text: str, mark: str) -> tuple[int | None, str]:
 
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
-    try:
-        first = Sample.of(Path(path)).first_line
-    except OSError:
-        first = ""  # csv_records says why it cannot be read
-    records = csv_records(path, parsed.problems, breaks=True, delimiter=_delimiter(first),
-                          progress=options.progress, cancelled=options.cancelled)
+    records = open_csv(path, options, parsed)
     head = list(islice(records, 20))  # the header, or a headerless file's first rows
     if not head:
-        if not parsed.problems:
-            parsed.problems.append(LineProblem(1, DomainError(
-                QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
+        no_header(parsed)
         return parsed
     keys = _header_keys(head[0][1])
     if _is_header(keys) or len(keys) >= 3:
         for key in _REQUIRED:
             if key not in keys:
-                parsed.problems.append(LineProblem(head[0][0], DomainError(QT_TRANSLATE_NOOP(
-                    "services", "The column “{column}” is missing; a {format} export has it."),
-                    column=_NAMES[key], format="Kimai")))
+                parsed.problems.append(LineProblem(head[0][0], lacks_column(_NAMES[key], "Kimai")))
                 return parsed
         if "duration" not in keys and "end" not in keys:
-            parsed.problems.append(LineProblem(head[0][0], DomainError(QT_TRANSLATE_NOOP(
-                "services", "The column “{column}” is missing; a {format} export has it."),
-                column=_NAMES["duration"], format="Kimai")))
+            parsed.problems.append(LineProblem(head[0][0], lacks_column(_NAMES["duration"], "Kimai")))
             return parsed
         head = head[1:]
         headerless = False
@@ -275,7 +256,7 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
     description = _FIELDS.index("description")
     others = [column for column in range(len(_FIELDS)) if column != description]
     coded = CodedColumns(len(others))
-    lines, keys, descriptions = array("i"), [], []
+    add = coded.add
     sample = []  # the first rows as read, for telling seconds from whole hours
     for line, cells in rows:
         key = row_key(cells)
@@ -290,21 +271,16 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
             continue
         if len(sample) < 200:
             sample.append((line, key, *picked))
-        lines.append(line)
-        keys.append(key)
-        descriptions.append(picked[description])
-        coded.add([picked[column] for column in others])
+        add(line, key, picked[description], [picked[column] for column in others])
     DAY, BEGIN, END, DURATION, HOURLY, RATE, CURRENCY, USER, ALIAS, EMAIL, CUSTOMER, PROJECT, ACTIVITY, BILLABLE, \
         TAGS = range(len(others))
     values, codes = coded.values, coded.codes
 
-    order, asked = date_order(set(values[DAY]), options.date_order, DMY)
-    if asked:
-        parsed.asks.add(DATE_ORDER)
+    order = coded.date_order(DAY, options, DMY, parsed)
     durations = {text.strip() for text in values[DURATION]} - {""} if has_duration else set()
     unit = _unit(durations, sample, has_end, headerless, order)
     mark = decimal_mark(durations if unit == "hours" else ())
-    money_mark = decimal_mark(set(values[HOURLY]) | set(values[RATE]))
+    money_mark = coded.decimal_mark(HOURLY, RATE)
 
     # Second pass: each distinct cell read once, then each row from what its cells read.
     intern = sys.intern
@@ -315,12 +291,14 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
     customers, projects, activities, emails = names
     tags_of = [tuple(intern(t.strip()) for t in text.split(",") if t.strip()) for text in values[TAGS]]
     flags = [text.strip().casefold() in _YES for text in values[BILLABLE]] if has_billable else None
-    moneys: dict[tuple[int, int, int], object] = {}
-    people: dict[tuple[int, int], str] = {}
+    moneys = Memo(lambda hourly, rate, currency: _rate(values[HOURLY][hourly], values[RATE][rate],
+                                                       values[CURRENCY][currency], money_mark))
+    people = Memo(lambda user, alias: intern(values[USER][user].strip() or values[ALIAS][alias].strip()))
     clocks: dict[str, tuple[date | None, time]] = {}
+    keys, descriptions = coded.keys, coded.texts
     append = parsed.entries.append
     problem = parsed.problems.append
-    for n, line in enumerate(lines):
+    for n, line in enumerate(coded.lines):
         try:
             begin = coded_value(begins, codes[BEGIN][n])
             day = begin[0] or coded_value(days, codes[DAY][n])
@@ -328,26 +306,15 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
             seconds = coded_value(lengths, codes[DURATION][n])
             if seconds is None:
                 seconds = _span(start, values[END][codes[END][n]] if has_end else "", clocks, order)
-            triple = codes[HOURLY][n], codes[RATE][n], codes[CURRENCY][n]
-            money = moneys.get(triple)
-            if money is None:
-                try:
-                    money = moneys[triple] = _rate(values[HOURLY][triple[0]], values[RATE][triple[1]],
-                                                   values[CURRENCY][triple[2]], money_mark)
-                except DomainError as error:
-                    money = moneys[triple] = error
+            money = moneys[codes[HOURLY][n], codes[RATE][n], codes[CURRENCY][n]]
             if isinstance(money, DomainError):
                 raise money
-            pair = codes[USER][n], codes[ALIAS][n]
-            who = people.get(pair)
-            if who is None:
-                who = people[pair] = intern(values[USER][pair[0]].strip() or values[ALIAS][pair[1]].strip())
             text = descriptions[n]
             append(SourceEntry(
                 line, keys[n], day, start, seconds, projects[codes[PROJECT][n]], customers[codes[CUSTOMER][n]],
                 activities[codes[ACTIVITY][n]], text.strip() if text.isprintable() else clean_note(text),
                 tags_of[codes[TAGS][n]], flags[codes[BILLABLE][n]] if flags is not None else True,
-                who, emails[codes[EMAIL][n]], money[0], money[1],
+                people[codes[USER][n], codes[ALIAS][n]], emails[codes[EMAIL][n]], money[0], money[1],
             ))
         except DomainError as error:
             problem(LineProblem(line, error))
@@ -366,7 +333,7 @@ def _span(start: datetime, end_text: str, clocks: dict, order: str) -> int:
         finish += timedelta(days=1)  # it ended the next day
     seconds = int((finish - start).total_seconds())
     if seconds <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+        raise DomainError(END_IS_START)
     return seconds
 
 
@@ -414,22 +381,18 @@ def _unit(durations: set[str], body, has_end: bool, headerless: bool, order: str
 
 
 def _length(text: str, unit: str, mark: str) -> int:
-    if text.startswith("-"):
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "services", "“{text}” is a negative duration; an entry needs a length."), text=text)
+    return entry_length(text, lambda value: _in_unit(value, unit, mark))
+
+
+def _in_unit(text: str, unit: str, mark: str) -> int:
     if unit == "clock":
-        seconds = clock_seconds(text)
-    elif unit == "hours":
-        seconds = decimal_seconds(text, mark)
-    else:
-        if not text.isdigit():
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "services", "“{text}” is not a duration in seconds; Kimai writes it like 5400."), text=text)
-        seconds = int(text)
-    if seconds <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is a duration of zero; an entry needs a length."),
-                          text=text)
-    return seconds
+        return clock_seconds(text)
+    if unit == "hours":
+        return decimal_seconds(text, mark)
+    if not text.isdigit():
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "services", "“{text}” is not a duration in seconds; Kimai writes it like 5400."), text=text)
+    return int(text)
 
 
 FORMAT = Format(NAME, QT_TRANSLATE_NOOP("ImportFormats", "Kimai (CSV export)"), TIME, detect, read)

@@ -1,14 +1,42 @@
-"""This app's own CSV of time entries (the columns in :mod:`services.io.time_csv_lines`), as a source.
+"""This app's own CSV of time entries, as a source.
 
-The same columns, cells and refusals as ever; what changed is what an unknown contract
-means: the import proposes it for creation (or maps it) instead of refusing the line.
-A time given with its UTC offset (``01:30 -04:00``) is an instant; one without is local
-wall-clock time in the zone the user names.
+The file has a header row; column names are matched case-insensitively, in any
+order, and columns not listed here are ignored:
+
+- ``date``      the day the work started, ``YYYY-MM-DD``
+- ``start``     local start time, ``HH:MM`` (``HH:MM:SS`` also works)
+- ``end``       local end time, ``HH:MM``; earlier than ``start`` means the next day
+- ``duration``  instead of ``end``: ``1:30``, ``1.5h``, ``90m`` (as typed in the app)
+- ``contract``  the contract's title, case-insensitive
+- ``client``    optional: the client's name, needed when two contracts share a title
+- ``note``      optional
+- ``billable``  optional: yes/no, true/false, 1/0 (empty: yes)
+
+Example::
+
+    date,start,end,duration,contract,client,note,billable
+    2026-03-02,09:00,12:30,,Website,Northwind,Home page layout,yes
+    2026-03-02,22:00,01:00,,Website,Northwind,Late fixes,no
+    2026-03-03,13:00,,1.5h,Dashboard,,,
+
+Commas, semicolons or tabs separate the cells (whichever the header uses); the
+file is UTF-8 (a byte-order mark is fine), its lines end with LF or CR LF. Times
+are wall-clock times in the zone the user names; a time given with its UTC offset
+(``01:30 -04:00``) is an instant. A contract no kept one matches (by title, and
+client when given) is proposed for creation, or mapped onto a kept one.
+
+Refused by line here: a header without the columns above or with one twice, a
+line with more or fewer cells than the header, a cell that cannot be read (a
+date, a time, a duration, billable), an end equal to the start or disagreeing
+with the duration. The file itself is read a line at a time by :mod:`..lines`
+(not UTF-8, control characters, quotes, line and file size); the import refuses
+a date outside the accepted years, an entry over 24 hours or ending in the future.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timezone
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from freelance_desk.core.durations import parse_duration
@@ -16,6 +44,8 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
+    END_BEFORE_START,
+    END_IS_START,
     TIME,
     Format,
     LineProblem,
@@ -24,18 +54,18 @@ from freelance_desk.services.io.sources.base import (
     RowKeys,
     Sample,
     folded,
-)
-from freelance_desk.services.io.time_csv_lines import (
-    KNOWN,
-    REQUIRED,
-    _billable,
-    _check_width,
-    _columns,
-    _date,
-    _time,
+    iso_date,
+    no_header,
+    read_billable,
+    wrong_width,
 )
 
 NAME = "csv"
+REQUIRED = ("date", "start", "contract")
+KNOWN = {"date", "start", "end", "duration", "contract", "client", "note", "billable"}
+
+_NO_DATE = QT_TRANSLATE_NOOP("services", "Enter the date, e.g. 2026-03-10.")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(?:UTC)?([+-])(\d{2}):?(\d{2}))?$", re.IGNORECASE)
 
 
 def detect(sample: Sample) -> int:
@@ -62,8 +92,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         if columns is None:
             try:
                 columns = _columns(cells)
-            except DomainError as error:  # ImportFailed naming line 1
-                parsed.problems += getattr(error, "problems", [LineProblem(1, error)])
+            except DomainError as error:
+                parsed.problems.append(LineProblem(1, error))
                 return parsed
             width = max((i + 1 for i, name in enumerate(cells) if name.strip()), default=0)
             header_cells = len(cells)
@@ -76,9 +106,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                 _entry(table.add, line, cells, columns, keys)
         except DomainError as error:
             parsed.problems.append(LineProblem(line, error))
-    if columns is None and not parsed.problems:
-        parsed.problems.append(LineProblem(1, DomainError(
-            QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
+    if columns is None:
+        no_header(parsed)
     return parsed
 
 
@@ -112,13 +141,13 @@ def _plain_entry(table, line, cells, at, keys, clocks, days) -> bool:
     text = cells[date_at].strip()
     day = days.get(text)
     if day is None:
-        day = days[text] = _day(text).toordinal()
+        day = days[text] = iso_date(text, _NO_DATE).toordinal()
     if end == start:
         raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
     seconds = end - start if end > start else end - start + 86400  # past midnight: the next day
     client = "" if client_at is None else cells[client_at].strip()
     note = "" if note_at is None else cells[note_at].strip()
-    billable = _billable("" if billable_at is None else cells[billable_at].strip())
+    billable = read_billable("" if billable_at is None else cells[billable_at].strip())
     # The end is a wall-clock time: the zone decides the length across a change of the clocks.
     table.add_local(line, keys.key(cells), day, (day - _ORDINAL_1970) * 86400 + start, seconds, title, client, note,
                     billable, True)
@@ -154,7 +183,7 @@ def _entry(add, line, cells, columns, keys) -> None:
     title = cell("contract")
     if not title:
         raise DomainError(QT_TRANSLATE_NOOP("services", "Enter the contract's title."))
-    day = _day(cell("date"))
+    day = iso_date(cell("date"), _NO_DATE)
     start_text = cell("start")
     start_time, start_offset = _clock(start_text) or _time(
         start_text, QT_TRANSLATE_NOOP("services", "Enter the start time, e.g. 09:00."))
@@ -167,7 +196,7 @@ def _entry(add, line, cells, columns, keys) -> None:
     if end_text:
         end_time, end_offset = _clock(end_text) or _time(end_text, "")
         if end_time == start_time and end_offset == start_offset:
-            raise DomainError(QT_TRANSLATE_NOOP("services", "The end equals the start: the entry has no length."))
+            raise DomainError(END_IS_START)
         seconds = (end_time.hour - start_time.hour) * 3600 + (end_time.minute - start_time.minute) * 60 + (
             end_time.second - start_time.second)
         if end_time < start_time:
@@ -182,21 +211,56 @@ def _entry(add, line, cells, columns, keys) -> None:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The end and the duration disagree; give one of them."))
         seconds, wall_end = by_duration, False
     if seconds <= 0:
-        raise DomainError(QT_TRANSLATE_NOOP("services", "The end is before the start."))
+        raise DomainError(END_BEFORE_START)
     if start_offset is not None:  # an instant: the offset says which of a repeated hour
         start = start.replace(tzinfo=timezone(start_offset)).astimezone(UTC)
-    billable = _billable(cell("billable"))
-    add(line, keys.key(cells), day, start, seconds, title, cell("client"), "", cell("note"), (), billable, "", "",
-        None, "", wall_end)
+    add(line, keys.key(cells), day, start, seconds, title, cell("client"), "", cell("note"), (), read_billable(cell("billable")),
+        "", "", None, "", wall_end)
 
 
-def _day(text: str) -> date:
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    return _date(text)  # its message
+def _check_width(cells: list[str], width: int, header_cells: int) -> None:
+    """A line has the header's cells: fewer, or more that are not empty, means a separator is amiss."""
+    if len(cells) < width or any(cell.strip() for cell in cells[header_cells:]):
+        raise wrong_width(len(cells), header_cells)
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    """Each column's position by its name (trimmed, any case); a known one twice, or one missing, refused."""
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = name.strip().lower()
+        if key in columns and key in KNOWN:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("services", "the header has the column “{column}” twice (columns {first} and {second}); "
+                                              "keep one."),
+                column=name.strip(), first=columns[key] + 1, second=index + 1,
+            )
+        columns.setdefault(key, index)
+    missing = [name for name in REQUIRED if name not in columns]
+    if "end" not in columns and "duration" not in columns:
+        missing.append("end / duration")
+    if missing:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("services", "the header lacks {columns}; the columns are date, start, end or duration, "
+                                          "contract, and optionally client, note and billable."),
+            columns=", ".join(missing),
+        )
+    return columns
+
+
+def _time(text: str, missing: str) -> tuple[time, timedelta | None]:
+    """``HH:MM`` or ``HH:MM:SS``, optionally with its UTC offset (``01:30 -04:00``): the time and the offset."""
+    if not text and missing:
+        raise DomainError(missing)
+    match = _TIME.match(text)
+    if match:
+        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        offset = None
+        if match[4]:
+            offset = timedelta(hours=int(match[5]), minutes=int(match[6])) * (-1 if match[4] == "-" else 1)
+        if hour < 24 and minute < 60 and second < 60:
+            return time(hour, minute, second), offset
+    raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a time; write it as HH:MM, e.g. 09:30."), text=text)
 
 
 def _clock(text: str) -> tuple[time, None] | None:

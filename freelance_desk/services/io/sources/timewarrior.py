@@ -33,8 +33,7 @@ that cannot be read, an end before the start, a start seen before.
 from __future__ import annotations
 
 import re
-import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
@@ -50,6 +49,7 @@ from freelance_desk.services.io.sources.base import (
     Sample,
     clean_note,
 )
+from freelance_desk.services.io.sources.instants import InstantRows
 
 NAME = "timewarrior"
 DATA = "timewarrior-data"
@@ -120,17 +120,22 @@ def _first_line(path: Path) -> str:
 # --- reading ------------------------------------------------------------------------
 
 
-class _Intervals:
+_NOT_INTERVAL = QT_TRANSLATE_NOOP(
+    "services", "This is not an interval of “timew export”: it needs a “start” like 20260302T090000Z, "
+                "“tags” a list of words and “annotation” a text.")
+
+
+class _Intervals(InstantRows):
     """Intervals read so far (from any of the three layouts) as entries, with what is worth a note."""
 
-    def __init__(self, parsed: Parsed):
-        self.parsed = parsed
-        self.append = parsed.entries.append_instant
-        self.seen: dict[str, int] = {}
-        self.days: dict[str, date] = {}
-        self.tag_sets: dict[tuple, tuple[str, ...]] = {}
-        self.running: list[tuple[str, str]] = []
-        self.empty = 0
+    NOT_A_ROW = _NOT_INTERVAL
+    BACKWARDS = QT_TRANSLATE_NOOP("services", "This interval ends before it starts.")
+    TWICE = QT_TRANSLATE_NOOP("services", "This interval starts at {start}, as the one on line {line} does; "
+                                          "Timewarrior's intervals never overlap, so the data is damaged.")
+    KEY = "start"
+    RUNNING = QT_TRANSLATE_NOOP("services", "The interval running in Timewarrior (since {start} UTC, tagged {tags}) "
+                                            "is left out: it has not ended. Stop it and export again to bring it in.")
+    EMPTY = QT_TRANSLATE_NOOP("services", "Intervals of no length (ended the second they started) are left out: {count}.")
 
     def add(self, line: int, start: str, end: str | None, tags, annotation: str) -> None:
         try:  # the common case inline; a time that is not Timewarrior's is named by _instant
@@ -145,42 +150,29 @@ class _Intervals:
             kept = self.tag_sets.get(tags)
         except TypeError:  # a list or an object among the tags
             raise DomainError(_NOT_INTERVAL) from None
-        if kept is None:  # a tuple of words equals only a tuple of the same words: checked once
-            if not all(type(tag) is str for tag in tags):
-                raise DomainError(_NOT_INTERVAL)
-            kept = self.tag_sets[tags] = tuple(sys.intern(clean_note(tag)) for tag in tags)
+        if kept is None:
+            kept = self.new_tags(tags, _NOT_INTERVAL)
         if end is None:
-            self.running.append((", ".join(kept), begins.strftime("%Y-%m-%d %H:%M")))
+            self.running.append({"start": begins.strftime("%Y-%m-%d %H:%M"), "tags": ", ".join(kept) or "—"})
             return
-        seconds = int((ends - begins).total_seconds())
-        if seconds <= 0:
-            if seconds == 0:
-                self.empty += 1
-                return
-            raise DomainError(QT_TRANSLATE_NOOP("services", "This interval ends before it starts."))
-        first = self.seen.setdefault(start, line)
-        if first != line:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("services", "This interval starts at {start}, as the one on line {line} does; "
-                                              "Timewarrior's intervals never overlap, so the data is damaged."),
-                start=start, line=first)
-        day = self.days.get(start[:8])
-        if day is None:
-            day = self.days[start[:8]] = begins.date()
         if annotation and not (annotation.isprintable() and annotation[0] != " " and annotation[-1] != " "):
             annotation = clean_note(annotation)
-        self.append(line, start, day, int(begins.timestamp()), seconds, kept[0] if kept else "", kept, annotation)
+        self.keep(line, start, int(begins.timestamp()), int((ends - begins).total_seconds()), kept[0] if kept else "",
+                  kept, annotation)
 
-    def tell(self) -> None:
-        for tags, since in self.running:
-            self.parsed.notes.append(DomainError(
-                QT_TRANSLATE_NOOP("services", "The interval running in Timewarrior (since {start} UTC, tagged {tags}) "
-                                              "is left out: it has not ended. Stop it and export again to bring it in."),
-                start=since, tags=tags or "—"))
-        if self.empty:
-            self.parsed.notes.append(DomainError(
-                QT_TRANSLATE_NOOP("services", "Intervals of no length (ended the second they started) are left out: {count}."),
-                count=self.empty))
+    def exported(self, line: int, record) -> None:
+        """One record of ``timew export``."""
+        if type(record) is not dict:
+            raise DomainError(_NOT_INTERVAL)
+        start, end = record.get("start"), record.get("end")
+        tags, annotation = record.get("tags", ()), record.get("annotation", "")
+        if type(tags) is list:
+            tags = tuple(tags)
+        if type(start) is not str or type(tags) is not tuple or type(annotation) is not str or not (
+            end is None or type(end) is str
+        ):
+            raise DomainError(_NOT_INTERVAL)
+        self.add(line, start, end, tags, annotation)
 
 
 _from_iso = datetime.fromisoformat
@@ -200,43 +192,17 @@ def _instant(text: str) -> datetime:
 
 # --- timew export -------------------------------------------------------------------
 
-_NOT_INTERVAL = QT_TRANSLATE_NOOP(
-    "services", "This is not an interval of “timew export”: it needs a “start” like 20260302T090000Z, "
-                "“tags” a list of words and “annotation” a text.")
-
 
 def read_export(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
-    text = json_array.read_text(path, parsed.problems)
-    if text is None:
-        return parsed
     intervals = _Intervals(parsed)
-    try:
-        for line, record in json_array.records(text, options.progress, options.cancelled):
-            try:
-                if type(record) is not dict:
-                    raise DomainError(_NOT_INTERVAL)
-                start, end = record.get("start"), record.get("end")
-                tags, annotation = record.get("tags", ()), record.get("annotation", "")
-                if type(tags) is list:
-                    tags = tuple(tags)
-                if type(start) is not str or type(tags) is not tuple or type(annotation) is not str or not (
-                    end is None or type(end) is str
-                ):
-                    raise DomainError(_NOT_INTERVAL)
-                intervals.add(line, start, end, tags, annotation)
-            except DomainError as error:
-                parsed.problems.append(LineProblem(line, error))
-    except json_array.NotAnArray:
-        parsed.problems.append(LineProblem(1, DomainError(QT_TRANSLATE_NOOP(
-            "services", "This is not the output of “timew export”: that is a list of intervals ([ … ])."))))
-        return parsed
-    except json_array.NotJSON:  # the records read before it are not told: the file is broken
-        parsed.entries = []
-        parsed.problems[:] = [json_array.syntax_problem(text)]
-        return parsed
-    intervals.tell()
+    if json_array.read_records(path, options, parsed, lambda first: intervals.exported, _NOT_EXPORT):
+        intervals.tell()
     return parsed
+
+
+_NOT_EXPORT = QT_TRANSLATE_NOOP(
+    "services", "This is not the output of “timew export”: that is a list of intervals ([ … ]).")
 
 
 # --- the data files -----------------------------------------------------------------

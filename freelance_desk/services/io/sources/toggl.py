@@ -10,35 +10,34 @@ currency's code, or absent; newer exports name the person ``Member`` and the end
 even where the end minus the start differs (Toggl rounds and keeps running entries apart).
 The file has no entry ids, so an entry's key is a hash of its row's cells.
 
-The helpers below (columns by title, the currency in a title, clock times, what a row says beside
-its times) are shared with Clockify's detailed report, which has the same shape.
+What it shares with Clockify's detailed report, which has the same shape, is in :mod:`.detailed`.
 """
 
 from __future__ import annotations
 
-import csv
-import sys
 from datetime import date, datetime, time
-from operator import itemgetter
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
     TIME,
     Format,
-    LineProblem,
     Parsed,
     ReadOptions,
     RowKeys,
     Sample,
-    amount_minor,
-    clean_note,
-    clock_seconds,
-    folded,
+    iso_date,
 )
-from freelance_desk.services.io.time_csv_lines import NO, YES
+from freelance_desk.services.io.sources.detailed import (
+    Details,
+    header_titles,
+    length,
+    no_rows,
+    open_report,
+    read_clock,
+    refuse,
+)
 
 NAME = "toggl"
 TOOL = "Toggl Track"
@@ -60,252 +59,19 @@ FIELDS = {
 REQUIRED = {"project": "Project", "start date": "Start date", "start time": "Start time", "duration": "Duration"}
 
 
-# --- shared with clockify.py --------------------------------------------------------------
-
-
-def header_titles(sample: Sample) -> set[str]:
-    """The folded titles of a sample's first line (comma, else the separator it uses most)."""
-    line = sample.first_line
-    if not line:
-        return set()
-    try:
-        cells = next(csv.reader([line], delimiter=max(",;\t", key=line.count)))
-    except csv.Error:
-        return set()
-    return {folded(cell) for cell in cells}
-
-
-class Columns:
-    """Where each field is in a header; a field the file lacks reads an empty cell at ``width``."""
-
-    def __init__(self, header: list[str], fields: dict[str, tuple[str, ...]]):
-        self.width = len(header)
-        titles: dict[str, int] = {}
-        for number, cell in enumerate(header):
-            titles.setdefault(folded(cell), number)
-        self.found = {field: next((titles[t] for t in names if t in titles), None) for field, names in fields.items()}
-        self.header = header
-
-    def __getitem__(self, field: str) -> int:
-        number = self.found.get(field)
-        return self.width if number is None else number
-
-    def has(self, field: str) -> bool:
-        return self.found.get(field) is not None
-
-    def bracketed(self, *titles: str) -> tuple[int | None, str]:
-        """The column titled ``title`` or ``title (XXX)``, and the currency code in its brackets ("" if none)."""
-        for number, cell in enumerate(self.header):
-            title = folded(cell)
-            for name in titles:
-                if title == name:
-                    return number, ""
-                if title.startswith(name) and title[len(name):].lstrip().startswith("(") and title.endswith(")"):
-                    return number, currency_code(title[title.index("(") + 1:-1])
-        return None, ""
-
-    def missing(self, required: dict[str, str], tool: str) -> list[LineProblem]:
-        return [LineProblem(1, missing_column(title, tool)) for field, title in required.items() if not self.has(field)]
-
-    def fit(self, cells: list[str]) -> list[str]:
-        """The row cut or padded to the header's width, and the empty cell at ``width`` the missing fields read."""
-        count = len(cells)
-        if count < self.width:
-            cells.extend([""] * (self.width - count))
-        elif count > self.width:
-            del cells[self.width:]
-        cells.append("")
-        return cells
-
-
-def missing_column(title: str, tool: str) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP("services", "The header has no “{column}” column, which a {tool} detailed report has; "
-                                      "export the detailed report again with that column."),
-        column=title, tool=tool,
-    )
-
-
-_CURRENCY_NAMES = {"EURO": "EUR", "EUROS": "EUR"}  # Clockify writes the workspace's currency as typed
-
-
-def currency_code(text: str) -> str:
-    """The ISO code a title's brackets hold ("eur" → "EUR"), else ""."""
-    code = text.strip().upper()
-    code = _CURRENCY_NAMES.get(code, code)
-    return code if len(code) == 3 and code.isascii() and code.isalpha() else ""
-
-
-def clock_time(text: str) -> tuple[int, int, int]:
-    """A time of day as (hour, minute, second): ``14:05``, ``14:05:30``, ``2:05 PM``, ``02:05:30 pm``."""
-    value = text.strip().upper()
-    half = value[-2:] if value.endswith(("AM", "PM")) else ""
-    if half:
-        value = value[:-2].rstrip()
-    parts = value.split(":")
-    if 2 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) <= 2 \
-            and all(len(p) == 2 for p in parts[1:]):
-        hour, minute, second = int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) == 3 else 0
-        if half:
-            valid = 1 <= hour <= 12
-            hour = hour % 12 + (12 if half == "PM" else 0)
-        else:
-            valid = hour <= 23
-        if valid and minute <= 59 and second <= 59:
-            return hour, minute, second
-    raise DomainError(
-        QT_TRANSLATE_NOOP("services", "“{text}” is not a time of day; it should read like 14:05, 14:05:30 or 2:05 PM."),
-        text=text.strip(),
-    )
-
-
-def read_clock(text: str, cache: dict[str, time]) -> time:
-    """A time of day, read once per distinct text into ``cache``."""
-    moment = cache[text] = time(*clock_time(text))
-    return moment
-
-
-def length(text: str) -> int:
-    """A duration cell (``HH:MM:SS``, past 24 h allowed) as seconds, more than zero."""
-    value = text.strip()
-    if value.startswith(("-", "\u2212")):
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "The duration “{text}” is negative; an entry lasts more than zero seconds."),
-            text=value,
-        )
-    return positive(clock_seconds(value), value)
-
-
-def positive(seconds: int, text: str) -> int:
-    if seconds <= 0:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "The duration “{text}” is zero; an entry lasts more than zero seconds."),
-            text=text,
-        )
-    return seconds
-
-
-def totals_row(cells: list[str], date_column: int) -> bool:
-    """A row without a start date whose first filled cell says Total (a report's sum, not an entry)."""
-    if cells[date_column].strip():
-        return False
-    first = next((cell for cell in cells if cell.strip()), "")
-    return folded(first).startswith("total")
-
-
-def totals_note(line: int) -> DomainError:
-    return DomainError(QT_TRANSLATE_NOOP("services", "Line {line} is a totals row, not an entry; it was skipped."),
-                       line=line)
-
-
-class Details:
-    """What a row says beside its times, read alike for Toggl and Clockify.
-
-    Repeated texts are read once: the names (project, client, task, user, email) once per
-    combination and interned, each tag list and rate once per text. ``read(cells)`` gives project,
-    client, task, note, tags, billable, user, email, rate_minor: SourceEntry's fields in its order.
-    """
-
-    def __init__(self, columns: Columns, rate_column: int | None, currency: str):
-        self.columns = (columns["project"], columns["client"], columns["task"], columns["user"], columns["email"],
-                        columns["description"], columns["tags"], columns["billable"])
-        self.currency = currency
-        self.read = self._reader(rate_column)  # a closure: its lookups are locals, read 200,000 times a file
-
-    def _reader(self, rate_column: int | None):
-        names_of = itemgetter(*self.columns[:5])
-        note_at, tags_at, billable_at = self.columns[5:]
-        names: dict[tuple[str, ...], tuple[str, ...]] = {}
-        tag_lists: dict[str, tuple[str, ...]] = {}
-        rates: dict[str, int | None] = {}
-        answers = {word: True for word in YES} | {word: False for word in NO} | {"": True}
-        rate_minor, intern = self.rate_minor, sys.intern
-
-        def read(cells: list[str]) -> tuple:
-            raw = names_of(cells)
-            named = names.get(raw)
-            if named is None:
-                named = names[raw] = tuple(intern(name.strip()) for name in raw)
-            note = clean_note(cells[note_at])
-            tags = tag_lists.get(cells[tags_at])
-            if tags is None:
-                tags = tag_lists[cells[tags_at]] = tuple(
-                    intern(tag) for tag in (part.strip() for part in cells[tags_at].split(",")) if tag)
-            billable = answers.get(cells[billable_at])
-            if billable is None:
-                billable = answers.get(cells[billable_at].strip().casefold())
-                if billable is None:
-                    raise DomainError(QT_TRANSLATE_NOOP("services", "Billable is “{text}”; write yes or no."),
-                                      text=cells[billable_at])
-            rate = None
-            if rate_column is not None:
-                rate = rates.get(cells[rate_column], 0)
-                if rate == 0:
-                    rate = rates[cells[rate_column]] = rate_minor(cells[rate_column])
-            project, client, task, user, email = named
-            return project, client, task, note, tags, billable, user, email, rate
-
-        return read
-
-    def rate_minor(self, text: str) -> int | None:
-        """An hourly rate in minor units of the file's currency (its digits, else 2); none (or 0) is None."""
-        if not text.strip() or not self.currency:
-            return None
-        minor = amount_minor(text, ".", self.currency)
-        if minor < 0:
-            raise DomainError(QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
-        return minor or None
-
-
-def empty_file(parsed: Parsed, header) -> bool:
-    """True when the file has no header row (a problem, unless the reader told one already)."""
-    if header is None and not parsed.problems:
-        parsed.problems.append(LineProblem(1, DomainError(
-            QT_TRANSLATE_NOOP("services", "The file is empty: it needs a header row and time entries."))))
-    return header is None
-
-
-def no_rows(parsed: Parsed, any_rows: bool) -> None:
-    if not any_rows and not parsed.problems:
-        parsed.problems.append(LineProblem(2, DomainError(
-            QT_TRANSLATE_NOOP("services", "The file has a header row but no time entries."))))
-
-
-# --- Toggl Track ------------------------------------------------------------------------------
-
-
 def detect(sample: Sample) -> int:
     titles = header_titles(sample)
     return 100 if {"project", "start date", "start time", "duration"} <= titles else 0
 
 
-def _date(text: str) -> date:
-    value = text.strip()
-    if len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise DomainError(QT_TRANSLATE_NOOP("services", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10."),
-                      text=value)
-
-
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
-    problems = parsed.problems
-    rows = csv_records(path, problems, breaks=True, progress=options.progress, cancelled=options.cancelled)
-    first = next(rows, None)
-    if empty_file(parsed, first):
+    report = open_report(path, options, parsed, FIELDS, REQUIRED, TOOL)
+    if report is None:
         return parsed
-    columns = Columns(first[1], FIELDS)
-    problems += columns.missing(REQUIRED, TOOL)
-    if problems:
-        return parsed
-    rate_column, rate_currency = columns.bracketed("rate", "billable rate", "hourly rate")
-    _, amount_currency = columns.bracketed("amount", "billable amount")
-    currency = rate_currency or amount_currency
-    row_details = Details(columns, rate_column, currency)
-    details = row_details.read
+    columns, rows = report
+    row_details = Details(columns)
+    details, currency = row_details.read, row_details.currency
     day_at, time_at, duration_at = columns["start date"], columns["start time"], columns["duration"]
     width, fit = columns.width, columns.fit
     padded = width in row_details.columns  # a field is missing: it reads the empty cell at ``width``
@@ -321,16 +87,13 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         if padded or len(cells) != width:
             cells = fit(cells)
         try:
-            day = days.get(cells[day_at]) or read_day(cells[day_at], _date(cells[day_at]))
+            day = days.get(cells[day_at]) or read_day(cells[day_at], iso_date(cells[day_at].strip()))
             clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
             text = cells[duration_at]
             seconds = lengths.get(text) or lengths.setdefault(text, length(text))
             add(line, key, day, combine(day, clock), seconds, *details(cells), currency)
         except DomainError as error:
-            if totals_row(cells, day_at):
-                parsed.notes.append(totals_note(line))
-            else:
-                problems.append(LineProblem(line, error))
+            refuse(parsed, line, cells, day_at, error)
     no_rows(parsed, line > 1)
     return parsed
 

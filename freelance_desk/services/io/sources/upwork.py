@@ -34,7 +34,6 @@ or fewer cells than the header.
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from bisect import bisect_left
@@ -64,7 +63,10 @@ from freelance_desk.services.io.sources.base import (
     Sample,
     SourcePayment,
     clean_note,
+    csv_line,
     folded,
+    title_index,
+    wrong_width,
 )
 
 NAME = "upwork"
@@ -110,16 +112,8 @@ _MILESTONE_TAIL = re.compile(r"\s*(?::|[-–])\s*milestone\b.*$", re.IGNORECASE)
 # --- detection ---------------------------------------------------------------------------
 
 
-def _header_cells(line: str) -> list[str]:
-    delimiter = max((",", ";", "\t"), key=line.count)
-    try:
-        return next(csv.reader([line], delimiter=delimiter))
-    except (csv.Error, StopIteration):
-        return []
-
-
 def detect(sample: Sample) -> int:
-    names = {folded(cell) for cell in _header_cells(sample.first_line)}
+    names = {folded(cell) for cell in csv_line(sample.first_line)}
     if _CURRENT <= names:
         return 100
     if _STATEMENT <= names and len(_STATEMENT_PEOPLE & names) >= 2:
@@ -279,9 +273,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     header = next(records, None)
     if header is None:
         return parsed
-    index: dict[str, int] = {}
-    for position, cell in enumerate(header[1]):
-        index.setdefault(folded(cell), position)
+    index = title_index(header[1])
     width = len(header[1])
     at_date = _column(index, DATE_COLUMNS)
     at_type = _column(index, TYPE_COLUMNS)
@@ -321,9 +313,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     deferred = []  # fees and taxes: [position, line, key, day, kind, amount, description, client, contract, id]
     for line, cells in records:
         if len(cells) != width:
-            problems.append(LineProblem(line, DomainError(QT_TRANSLATE_NOOP(
-                "services", "This line has {count} cells but the header has {columns}; a note with a separator in "
-                            "it must be in quotes."), count=len(cells), columns=width)))
+            problems.append(LineProblem(line, wrong_width(len(cells), width)))
             continue
         text = cells[at_amount]
         amount = amounts.get(text)

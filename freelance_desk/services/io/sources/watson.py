@@ -26,7 +26,7 @@ import json
 import math
 import re
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
@@ -35,12 +35,12 @@ from freelance_desk.services.io.sources import json_array
 from freelance_desk.services.io.sources.base import (
     TIME,
     Format,
-    LineProblem,
     Parsed,
     ReadOptions,
     Sample,
     clean_note,
 )
+from freelance_desk.services.io.sources.instants import InstantRows
 
 NAME = "watson"
 RUNNING_ID = "current"  # watson log --current: the running frame's id
@@ -76,32 +76,11 @@ def _is_frame(value) -> bool:
 
 def read(path: Path, options: ReadOptions) -> Parsed:
     parsed = Parsed(NAME)
-    text = json_array.read_text(path, parsed.problems)
-    if text is None:
-        return parsed
     reader = _Reader(parsed)
-    kind = None
-    try:
-        for line, record in json_array.records(text, options.progress, options.cancelled):
-            if kind is None:
-                kind = "frames" if isinstance(record, list) else "log"
-            try:
-                if kind == "frames":
-                    reader.frame(line, record)
-                else:
-                    reader.logged(line, record)
-            except DomainError as error:
-                parsed.problems.append(LineProblem(line, error))
-    except json_array.NotAnArray:
-        parsed.problems.append(LineProblem(1, DomainError(_NOT_WATSON)))
-        return parsed
-    except json_array.NotJSON:  # the records read before it are not told: the file is broken
-        parsed.entries = []
-        parsed.problems[:] = [json_array.syntax_problem(text)]
-        return parsed
-    if kind == "frames":
-        reader.running_in_state(path.with_name("state"))
-    reader.tell()
+    if json_array.read_records(path, options, parsed, reader.reader_for, _NOT_WATSON):
+        if reader.frames:
+            reader.running_in_state(path.with_name("state"))
+        reader.tell()
     return parsed
 
 
@@ -115,18 +94,26 @@ _NOT_LOGGED = QT_TRANSLATE_NOOP(
                 "the times like 2026-03-02T09:00:00+01:00.")
 
 
-class _Reader:
+class _Reader(InstantRows):
     """The frames read so far: the entries, the ids seen, and what is worth a note."""
 
+    NOT_A_ROW = _NOT_FRAME
+    BACKWARDS = QT_TRANSLATE_NOOP("services", "This frame stops before it starts.")
+    TWICE = QT_TRANSLATE_NOOP("services", "This frame's id {id} is also the id of the frame on line {line}; "
+                                          "the file is damaged.")
+    KEY = "id"
+    RUNNING = QT_TRANSLATE_NOOP("services", "The frame running in Watson ({project}, since {start} UTC) is left out: "
+                                            "it has not stopped. Stop it and export again to bring it in.")
+    EMPTY = QT_TRANSLATE_NOOP("services", "Frames of no length (stopped the second they started) are left out: {count}.")
+
     def __init__(self, parsed: Parsed):
-        self.parsed = parsed
-        self.append = parsed.entries.append_instant
-        self.seen: dict[str, int] = {}
+        super().__init__(parsed)
         self.projects: dict[str, str] = {}
-        self.tag_sets: dict[tuple, tuple[str, ...]] = {}
-        self.days: dict[int, date] = {}
-        self.empty = 0
-        self.running: tuple[str, datetime] | None = None
+        self.frames = False  # the frames file (its first record a list), not watson log's output
+
+    def reader_for(self, first):
+        self.frames = isinstance(first, list)
+        return self.frame if self.frames else self.logged
 
     def frame(self, line: int, record) -> None:
         if type(record) is not list or not 5 <= len(record) <= 6:
@@ -136,7 +123,7 @@ class _Reader:
             if type(start) not in _NUMBER or type(project) is not str:
                 raise DomainError(_NOT_FRAME)
             if stop is None:  # not written by Watson 2 (its running frame is in ``state``), but plain enough
-                self.running = (project, _instant(start))
+                self.running = [_running(project, _instant(start))]
                 return
             if type(stop) not in _NUMBER or not math.isfinite(start + stop):  # JSON's NaN and Infinity
                 raise DomainError(_NOT_FRAME)
@@ -151,7 +138,7 @@ class _Reader:
             raise DomainError(_NOT_LOGGED)
         begins = _iso(start)
         if key == RUNNING_ID or stop is None:
-            self.running = (project, datetime.fromtimestamp(begins, UTC))
+            self.running = [_running(project, datetime.fromtimestamp(begins, UTC))]
             return
         self.add(line, begins, _iso(stop), project, key, record.get("tags"))
 
@@ -164,32 +151,14 @@ class _Reader:
         if type(key) is not str or not key:
             raise DomainError(QT_TRANSLATE_NOOP("services", "This frame has no id; Watson gives every frame one."))
         kept = _known(self.tag_sets, tags)
-        if kept is None:  # a tuple of words equals only a tuple of the same words: each new one checked once
+        if kept is None:
             if tags is None:
                 kept = ()
-            elif type(tags) is not list or not all(type(tag) is str for tag in tags):
-                raise DomainError(QT_TRANSLATE_NOOP("services", "This frame's tags are not a list of words."))
+            elif type(tags) is not list:
+                raise DomainError(_NOT_TAGS)
             else:
-                kept = self.tag_sets[tuple(tags)] = tuple(sys.intern(clean_note(tag)) for tag in tags)
-        seconds = stop - start
-        if seconds <= 0:
-            if seconds == 0:
-                self.empty += 1
-                return
-            raise DomainError(QT_TRANSLATE_NOOP("services", "This frame stops before it starts."))
-        first = self.seen.setdefault(key, line)
-        if first != line:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("services", "This frame's id {id} is also the id of the frame on line {line}; "
-                                              "the file is damaged."),
-                id=key, line=first)
-        day = self.days.get(start // 86400)
-        if day is None:  # a new day: its date (and whether the instant is one at all)
-            try:
-                day = self.days[start // 86400] = datetime.fromtimestamp(start, UTC).date()
-            except (OverflowError, OSError, ValueError):
-                raise DomainError(_NOT_FRAME) from None
-        self.append(line, key, day, start, seconds, title, kept)
+                kept = self.new_tags(tuple(tags), _NOT_TAGS)
+        self.keep(line, key, start, stop - start, title, kept)
 
     def running_in_state(self, state: Path) -> None:
         """Watson's ``state`` file beside ``frames``: the frame running now, if any."""
@@ -198,21 +167,17 @@ class _Reader:
                 current = json.loads(stream.read(_STATE_BYTES))
             project, start = current["project"], current["start"]
             if type(project) is str and type(start) in _NUMBER:
-                self.running = (project, _instant(start))
+                self.running = [_running(project, _instant(start))]
         except (OSError, ValueError, KeyError, TypeError, DomainError):
             pass  # no state file, or nothing running ({}), or not ours to judge
 
-    def tell(self) -> None:
-        if self.running is not None:
-            project, since = self.running
-            self.parsed.notes.append(DomainError(
-                QT_TRANSLATE_NOOP("services", "The frame running in Watson ({project}, since {start} UTC) is left out: "
-                                              "it has not stopped. Stop it and export again to bring it in."),
-                project=project, start=since.strftime("%Y-%m-%d %H:%M")))
-        if self.empty:
-            self.parsed.notes.append(DomainError(
-                QT_TRANSLATE_NOOP("services", "Frames of no length (stopped the second they started) are left out: {count}."),
-                count=self.empty))
+
+_NOT_TAGS = QT_TRANSLATE_NOOP("services", "This frame's tags are not a list of words.")
+
+
+def _running(project: str, since: datetime) -> dict[str, str]:
+    """The running frame (only the last one named is told), as the note's parameters."""
+    return {"project": project, "start": since.strftime("%Y-%m-%d %H:%M")}
 
 
 def _known(tag_sets: dict, tags):
