@@ -30,12 +30,15 @@ class InstantRows:
     def __init__(self, parsed: Parsed):
         self.parsed = parsed
         self.append = parsed.entries.append_instant
-        self.seen: dict[str, int] = {}
+        # The keys met: none kept while they come in increasing order (Timewarrior's starts), as a set once
+        # they do not (Watson's ids); the line of the first holder of a key is looked up in the table.
+        self._last: str | None = None
+        self._keys: set[str] | None = None
         self.days: dict[int, date] = {}
         self.tag_sets: dict[tuple, tuple[str, ...]] = {}
         self.running: list[dict[str, str]] = []  # RUNNING's parameters, one a row left out
         self.empty = 0
-        self._first, self._day = self.seen.setdefault, self.days.get  # bound once: keep runs for every row
+        self._day = self.days.get  # bound once: keep runs for every row
 
     def keep(self, line: int, key: str, start: int, seconds: int, project: str, tags: tuple[str, ...],
              note: str = "") -> None:
@@ -55,6 +58,19 @@ class InstantRows:
             except (OverflowError, OSError, ValueError):
                 raise DomainError(self.NOT_A_ROW) from None
         self.append(line, key, day, start, seconds, project, tags, note)
+
+    def _first(self, key: str, line: int) -> int:
+        """The line of the first row with ``key`` (``line`` when it is new)."""
+        if self._keys is None:
+            if self._last is None or key > self._last:
+                self._last = key
+                return line
+            self._keys = set(self.parsed.entries.key)  # out of order: every key kept so far
+        if key in self._keys:
+            table = self.parsed.entries
+            return table.line[table.key.index(key)]
+        self._keys.add(key)
+        return line
 
     def new_tags(self, tags: tuple, error: str) -> tuple[str, ...]:
         """A tag list not met before, checked (words only, else ``error``) and kept, each tag cleaned and interned.
