@@ -357,7 +357,9 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="only this client, with its contracts, milestones, time, payments and proposals")
 
 
-def run_export(args: argparse.Namespace) -> int:
+def _read_only_range(args: argparse.Namespace):
+    """``--from`` / ``--to`` read and the database opened read-only (never migrated): (start, end), or the
+    exit code after the message (a bad range, no file, a file this app cannot read)."""
     db_path = database_path(args)
     try:
         start, end = _day(args.start, "--from"), _day(args.end, "--to")
@@ -367,9 +369,18 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(f"--to {end} is before --from {start}", 2)
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")
-    problem = open_for_report(db_path)  # read-only: an export never changes the file
+    problem = open_for_report(db_path)
     if problem is not None:
         return _fail(problem)
+    return start, end
+
+
+def run_export(args: argparse.Namespace) -> int:
+    opened = _read_only_range(args)  # read-only: an export never changes the file
+    if isinstance(opened, int):
+        return opened
+    start, end = opened
+    db_path = database_path(args)
     from peewee import DatabaseError
 
     from freelance_desk.core.checks import utc_now
@@ -516,18 +527,11 @@ def report_table(report) -> str:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    opened = _read_only_range(args)
+    if isinstance(opened, int):
+        return opened
+    start, end = opened
     db_path = database_path(args)
-    try:
-        start, end = _day(args.start, "--from"), _day(args.end, "--to")
-    except ValueError as e:
-        return _fail(str(e), 2)
-    if start and end and end < start:
-        return _fail(f"--to {end} is before --from {start}", 2)
-    if not db_path.is_file():
-        return _fail(f"no database at {db_path}")
-    problem = open_for_report(db_path)
-    if problem is not None:
-        return _fail(problem)
     from peewee import DatabaseError
 
     from freelance_desk.services.overview.time_report import time_report
