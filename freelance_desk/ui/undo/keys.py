@@ -17,6 +17,18 @@ _MARK = "freelanceDeskUndoKeys"
 
 
 class _PassThrough(QObject):
+    """Parented to the window; its slot is a method of a QObject, so Qt disconnects it when the window goes
+    (a plain function on the application's signal outlived the window and crashed Python's exit)."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+
+    def focused(self, _old, new) -> None:
+        if _field(new) is not None and not new.property(_MARK) and self.window.isAncestorOf(new):
+            new.setProperty(_MARK, True)
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
@@ -42,20 +54,4 @@ def _field(widget: QObject) -> QLineEdit | None:
 def pass_undo_keys(window: QWidget) -> None:
     """From now on, line edits in ``window`` that get focus leave Undo/Redo to it when they have none."""
     keys = _PassThrough(window)
-
-    def focused(_old, new) -> None:
-        if _field(new) is not None and not new.property(_MARK) and window.isAncestorOf(new):
-            new.setProperty(_MARK, True)
-            new.installEventFilter(keys)
-
-    QApplication.instance().focusChanged.connect(focused)
-    window.destroyed.connect(lambda: _disconnect(focused))
-
-
-def _disconnect(slot) -> None:
-    app = QApplication.instance()
-    if app is not None:
-        try:
-            app.focusChanged.disconnect(slot)
-        except (RuntimeError, TypeError):
-            pass
+    QApplication.instance().focusChanged.connect(keys.focused)
