@@ -279,6 +279,7 @@ class Launcher:
             old.save_state()
             old.close_guards.clear()
             old.hide()
+            old.ctx.close()  # its undo history goes with it (see AppContext.close)
             old.deleteLater()
         if self.lock is not None and self.lock is not lock:
             self.lock.release()  # the lock moves with the window to the file it shows now
@@ -369,6 +370,8 @@ class Launcher:
             self.window.full_check.stop()  # a background integrity check is cut short
         if "freelance_desk.ui.backups" in sys.modules:  # an automatic backup under way is let finish
             sys.modules["freelance_desk.ui.backups"].wait_for_backups()
+        if "freelance_desk.ui.context" in sys.modules:
+            sys.modules["freelance_desk.ui.context"].AppContext.close_all()
         close_database()
         if self.lock is not None:
             self.lock.release()

@@ -30,6 +30,18 @@ def isolated_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def contexts_closed():
+    """Every app context a test made is closed when it ends, as the launcher closes the app's (see
+    ``AppContext.close``: an undo history left to the garbage collector can crash PySide6)."""
+    yield
+    import sys
+
+    context = sys.modules.get("freelance_desk.ui.context")
+    if context is not None:
+        context.AppContext.close_all()
+
+
 @pytest.fixture
 def database(tmp_path):
     """A migrated database file of its own for each test."""

@@ -141,3 +141,41 @@ def test_a_full_log_is_moved_aside_at_start_and_the_oldest_dropped(tmp_path):
     small.write_text("short")
     rotate_log(small)
     assert small.read_text() == "short"
+
+
+
+def test_a_closed_context_with_undo_history_is_collected_without_a_crash(tmp_path, isolated_home):
+    """A context done with (its window replaced, the app quitting) and its undo history go without a crash.
+
+    Its undo commands lead back to it (through the pages, or its own ``notify``): a cycle. Left to Python's collector,
+    PySide6 can free a command before the stack that owns it and crash in ``QUndoStack::clear``;
+    ``AppContext.close`` (called by the launcher) empties the history first.
+    """
+    script = textwrap.dedent(
+        """
+        import gc, sys
+        from PySide6.QtWidgets import QApplication
+        from freelance_desk.settings import UiSettings
+        from freelance_desk.ui.context import AppContext
+        from freelance_desk.ui.undo.base import WriteCommand
+
+        class Edit(WriteCommand):
+            def revert(self): pass
+            def repeat(self): pass
+
+        app = QApplication([])
+        for n in range(200):  # left uncleared, 50 such contexts crash it (SIGSEGV) every time here
+            ctx = AppContext(sys.argv[1], UiSettings(sys.argv[2]))
+            for k in range(3):
+                ctx.undo_stack.push(Edit("edit", ctx.notify))  # as a page's command: back to the context
+            ctx.close()
+        ctx = None
+        gc.collect()
+        print("collected")
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(isolated_home), PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "d.sqlite3"), str(tmp_path / "ui.ini")],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "collected"

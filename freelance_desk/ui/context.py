@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimeZone, Signal
@@ -32,6 +33,9 @@ class AppContext(QObject):
     navigate_requested = Signal(str, dict)  # page name, target (e.g. {"contract_id": 3})
     status_message = Signal(str)
 
+    # Every context not yet closed (weakly): the launcher and the tests close what is left.
+    open_contexts: weakref.WeakSet = weakref.WeakSet()
+
     def __init__(self, db_path: str, ui_settings: UiSettings, is_demo: bool = False, clock=None, parent=None):
         super().__init__(parent)
         self.db_path = db_path
@@ -40,6 +44,23 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._clock = clock or utc_now
         self.changed_since_backup = False  # a change was notified since the last backup (one on quit then)
+        AppContext.open_contexts.add(self)
+
+    def close(self) -> None:
+        """The context is done with (its window replaced, or the app quitting): its undo history goes now.
+
+        The undo commands refer back to the pages, and so to this context: left to Python's garbage
+        collector, the cycle can free a command's Python half before the stack deletes the command
+        (PySide6 then crashes in ``QUndoStack::clear``). Cleared here, the commands go while Python
+        still holds them. Safe to call twice.
+        """
+        self.undo_stack.clear()
+        AppContext.open_contexts.discard(self)
+
+    @classmethod
+    def close_all(cls) -> None:
+        for ctx in list(cls.open_contexts):
+            ctx.close()
 
     # --- time -----------------------------------------------------------
     def now(self) -> datetime:

@@ -36,7 +36,9 @@ from tests.ui.helpers import T0, add
 
 @pytest.fixture
 def stack(qapp):
-    return QUndoStack()
+    stack = QUndoStack()
+    yield stack
+    stack.clear()  # its commands go while Python holds them (see AppContext.close)
 
 
 class Calls(list):
