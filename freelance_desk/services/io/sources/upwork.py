@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from bisect import bisect_left
-from dataclasses import replace
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -309,8 +309,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     repeats: dict[str, int] = {}
     by_ref: dict[str, int] = {}  # a Ref ID → the row (its position in ``payments``)
     by_transaction: dict[str, int] = {}
-    payments: list = parsed.payments  # fees and taxes stay None here until they are tied (_tie_fees)
-    deferred = []  # fees and taxes: [position, line, key, day, kind, amount, description, client, contract, id]
+    payments: list = parsed.payments
+    named: dict[int, str] = {}  # a fee or tax row (its position) → the Ref ID it names ("" if none): tied after
     for line, cells in records:
         if len(cells) != width:
             problems.append(LineProblem(line, wrong_width(len(cells), width)))
@@ -362,22 +362,19 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             contract = intern(contract.strip())
         if kind == MEMBERSHIP and "connect" in description.casefold():
             kind = CONNECTS
+        connects = 0
         if kind == FEE or kind == "tax":
             match = _REF.search(description)
-            deferred.append([position, line, key, day, kind, amount, description, client, contract,
-                             match[1] if match else ""])
-            payments.append(None)
-            continue
-        connects = 0
-        if kind == PAYMENT:
+            named[position] = match[1] if match else ""  # its kind ("tax", FEE) is settled by _tie_fees
+        elif kind == PAYMENT:
             if not contract and description[:12].casefold() == "invoice for ":
                 contract = intern(_contract_from(description.split(" — ")))
         elif kind == CONNECTS:
             connects = _connects_count(description)
         payments.append(SourcePayment(line, key, day, kind, amount, CURRENCY, description, client, contract, "",
                                       connects))
-    dropped = dates.settle(parsed, payments, deferred)
-    _tie_fees(parsed, deferred, by_ref, by_transaction)
+    dropped = dates.settle(parsed, payments)
+    _tie_fees(parsed, named, by_ref, by_transaction)
     if dropped:
         parsed.payments[:] = [p for n, p in enumerate(parsed.payments) if n not in dropped]
     return parsed
@@ -423,14 +420,13 @@ class _Dates:
             self.slashed[text].append(position)
         return day
 
-    def settle(self, parsed: Parsed, payments: list, deferred: list) -> set[int]:
+    def settle(self, parsed: Parsed, payments: list) -> set[int]:
         """Slashed dates read in the file's order; the positions of rows whose date is wrong either way."""
         if not self.slashed:
             return set()
         day_first, open_order = _day_first(self.slashed, self.given)
         if open_order:
             parsed.asks.add(DATE_ORDER)
-        fees = {row[0]: row for row in deferred}
         dropped: set[int] = set()
         for text, positions in self.slashed.items():
             try:
@@ -438,16 +434,12 @@ class _Dates:
             except DomainError as error:
                 day = None
                 for position in positions:
-                    line = fees[position][1] if position in fees else payments[position].line
-                    parsed.problems.append(LineProblem(line, error))
+                    parsed.problems.append(LineProblem(payments[position].line, error))
                     dropped.add(position)
             if day is None or day == self.days[text]:
                 continue
             for position in positions:
-                if position in fees:
-                    fees[position][3] = day
-                else:
-                    payments[position] = replace(payments[position], day=day)
+                payments[position].day = day
         return dropped
 
 
@@ -465,34 +457,39 @@ def _nearest(positions: list[int], position: int) -> int | None:
     return before if position - before <= after - position else after
 
 
-def _tie_fees(parsed: Parsed, deferred: list, by_ref: dict[str, int], by_transaction: dict[str, int]) -> None:
-    """Each fee (and tax) tied to its payment: by the id it names, else the nearest payment of its day."""
-    payments = parsed.payments
-    fees = {row[0]: row for row in deferred}
-    by_day: dict[tuple, list[int]] = {}  # (day, client) and (day, client, contract) → payments, in file order
+class _Ties:
+    """Which payment each fee or tax row was taken from. (A class, not functions nested in ``_tie_fees``: a
+    nested function calling itself is a reference cycle, which kept every index below in memory until
+    Python's collector came by, during the whole import.)"""
 
-    def same_day() -> dict[tuple, list[int]]:
-        if not by_day:
-            for position, p in enumerate(payments):
-                if p is not None and p.kind == PAYMENT and p.day is not _Dates.PENDING:
+    def __init__(self, payments: list, named: dict[int, str], by_ref: dict[str, int], by_transaction: dict[str, int]):
+        self.payments, self.named, self.by_ref, self.by_transaction = payments, named, by_ref, by_transaction
+        self.by_day: dict[tuple, list[int]] | None = None  # (day, client), (day, client, contract) → payments
+
+    def same_day(self) -> dict[tuple, list[int]]:
+        if self.by_day is None:
+            by_day = self.by_day = {}
+            for position, p in enumerate(self.payments):
+                if p.kind == PAYMENT and p.day is not _Dates.PENDING:
                     by_day.setdefault((p.day, p.client), []).append(position)
                     by_day.setdefault((p.day, p.client, p.contract), []).append(position)
-            by_day[()] = []  # built
-        return by_day
+        return self.by_day
 
-    def charged_on(position: int, depth: int = 0) -> tuple[str, int | None]:
-        """The kind a fee or tax row takes, and the position of the payment it was taken from."""
-        _, _, _, day, kind, _, _, client, contract, named = fees[position]
-        target = by_ref.get(named, by_transaction.get(named)) if named else None
+    def charged_on(self, position: int, depth: int = 0) -> tuple[str, int | None]:
+        """The kind a fee or tax row takes, and the position of the payment it was taken from (the rows as the
+        file has them: none is changed until every one is decided)."""
+        row, named = self.payments[position], self.named[position]
+        target = self.by_ref.get(named, self.by_transaction.get(named)) if named else None
         if target is not None and target != position and depth < 4:
-            if target in fees:
-                taken, payment = charged_on(target, depth + 1)
+            if target in self.named:
+                taken, payment = self.charged_on(target, depth + 1)
                 return (FEE if taken == FEE else taken), payment
-            kind_there = payments[target].kind
+            kind_there = self.payments[target].kind
             if kind_there == PAYMENT:
                 return FEE, target
             return kind_there, None  # tax on Connects, a membership, a withdrawal: a cost of that kind
-        index = same_day()
+        index = self.same_day()
+        day, client, contract = row.day, row.client, row.contract
         if contract:  # a payment of that contract, else one that names no contract
             found = [p for p in (_nearest(index.get((day, client, contract), []), position),
                                  _nearest(index.get((day, client, ""), []), position)) if p is not None]
@@ -501,29 +498,36 @@ def _tie_fees(parsed: Parsed, deferred: list, by_ref: dict[str, int], by_transac
             nearest = _nearest(index.get((day, client), []), position)
         if nearest is not None:
             return FEE, nearest
-        return (FEE if kind == FEE else OTHER), None
+        return (FEE if row.kind == FEE else OTHER), None
 
-    unlinked = 0
-    for position, line, key, day, kind, amount, description, client, contract, named in deferred:
-        target = by_ref.get(named) if named else None
-        if target is not None and target not in fees and payments[target].kind == PAYMENT:
-            payment = payments[target]  # the usual case: a fee naming its payment's Ref ID
-            payments[position] = SourcePayment(line, key, day, FEE, amount, CURRENCY, description,
-                                               client or payment.client, contract or payment.contract, payment.key, 0)
+
+def _tie_fees(parsed: Parsed, named: dict[int, str], by_ref: dict[str, int], by_transaction: dict[str, int]) -> None:
+    """Each fee (and tax) tied to its payment: by the id it names, else the nearest payment of its day. Every
+    row is decided first (a fee may name another fee), then the rows are changed in place."""
+    payments = parsed.payments
+    ties = _Ties(payments, named, by_ref, by_transaction)
+    kinds: list[str] = []
+    found = array("q")  # the payment's position, or -1
+    for position, ref in named.items():
+        target = by_ref.get(ref) if ref else None
+        if target is not None and target not in named and payments[target].kind == PAYMENT:
+            kinds.append(FEE)  # the usual case: a fee naming its payment's Ref ID
+            found.append(target)
             continue
-        kind, found = charged_on(position)
-        parent = ""
-        if kind == "tax":
-            kind = OTHER
-        if found is not None:
-            payment = payments[found]
-            parent = payment.key
-            client = client or payment.client
-            contract = contract or payment.contract
+        kind, at = ties.charged_on(position)
+        kinds.append(OTHER if kind == "tax" else kind)
+        found.append(-1 if at is None else at)
+    unlinked = 0
+    for position, kind, at in zip(named, kinds, found):
+        row = payments[position]
+        row.kind = kind
+        if at >= 0:
+            payment = payments[at]
+            row.parent = payment.key
+            row.client = row.client or payment.client
+            row.contract = row.contract or payment.contract
         elif kind == FEE:
             unlinked += 1
-        payments[position] = SourcePayment(line, key, day, kind, amount, CURRENCY, description, client, contract,
-                                           parent, 0)
     others = sum(1 for p in payments if p.kind == OTHER)
     if others:
         parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
