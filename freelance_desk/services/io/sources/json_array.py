@@ -337,7 +337,7 @@ def _streamed(source: Streamed, progress, cancelled) -> Iterator[tuple[int, obje
                 except (StopIteration, ValueError, RecursionError):
                     cut = True
                 if cut:
-                    if window.more(at_least=2 * len(window.text)):
+                    if window.more(at_least=2 * (len(window.text) - window.pos)):  # twice what is left
                         continue
                     raise NotJSON
                 count += 1

@@ -78,3 +78,25 @@ def test_a_byte_order_mark_is_passed_over(tmp_path, small_blocks):
     path = tmp_path / "frames"
     path.write_bytes(b"\xef\xbb\xbf" + FRAMES.read_bytes())
     assert list(json_array.records(json_array.read_text(path, []))) == whole(FRAMES)
+
+
+def test_the_window_holds_a_few_blocks_of_a_long_file_never_the_whole(tmp_path, monkeypatch):
+    """A long export is read with little memory: the window stays near a block, however long the file
+    (it once doubled each time a record was cut by its end, to the whole 24 MB of a 200,000-interval export)."""
+    monkeypatch.setattr(json_array, "WHOLE_BELOW", 0)
+    monkeypatch.setattr(json_array, "_BLOCK", 64)
+    path = tmp_path / "export.json"
+    rows = [{"id": n, "start": "20240101T%06dZ" % n, "tags": ["Project %d" % (n % 7)]} for n in range(2000)]
+    path.write_text("[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n", "utf-8")
+    longest = [0]
+    more = json_array._Window.more
+
+    def watched(self, at_least=json_array._BLOCK):
+        grew = more(self, at_least)
+        longest[0] = max(longest[0], len(self.text))
+        return grew
+
+    monkeypatch.setattr(json_array._Window, "more", watched)
+    got = list(json_array.records(json_array.read_text(path, [])))
+    assert [record for _, record in got] == rows
+    assert path.stat().st_size > 100_000 and longest[0] <= 4 * 64
