@@ -385,3 +385,35 @@ def test_an_end_written_as_a_wall_clock_time_is_read_in_the_zone_across_the_cloc
     lengths = {e.note: (e.end - e.start).total_seconds() / 3600 for e in TimeEntry.select()}
     assert lengths == {"back": 9, "forward": 7, "plain": 8}
     assert imported.summary.seconds == (9 + 7 + 8) * 3600
+
+
+def _key_indexes():
+    from freelance_desk.db.connection import db
+
+    return db.execute_sql("SELECT name, sql FROM sqlite_master WHERE name IN ('time_entry_import', 'payment_import') "
+                          "ORDER BY name").fetchall()
+
+
+def test_the_key_indexes_an_import_into_a_new_file_sets_aside_come_back_as_they_were(database):
+    """Into a table holding fewer rows than come, the import's key index is made after the rows (faster):
+    afterwards it is there, word for word, and still refuses a key twice, also when the import failed."""
+    from peewee import IntegrityError
+
+    from freelance_desk.db.connection import db
+
+    before = _key_indexes()
+    assert len(before) == 2
+    money = [SourcePayment(7, "1", D, PAYMENT, 1000, "EUR", "Fixed price", "Acme", "Logo")]
+    with pytest.raises(ImportFailed):  # the payment's rate is missing: rolled back after the rows went in
+        run(parsed(entry(2, D, NINE, 600, key="a"), payments=money, name="upwork"), fmt=fake("upwork"))
+    assert _key_indexes() == before and TimeEntry.select().count() == 0
+    run(parsed(*(entry(n, D + timedelta(n), NINE, 600, key=f"k{n}") for n in range(2, 12))))
+    assert _key_indexes() == before and TimeEntry.select().count() == 10
+    row = db.execute_sql("SELECT contract_id, start + 86400 * 30, \"end\" + 86400 * 30, import_source, import_key "
+                         "FROM time_entry LIMIT 1").fetchone()
+    with pytest.raises(IntegrityError):
+        db.execute_sql("INSERT INTO time_entry (contract_id, start, \"end\", timezone, utc_offset_minutes, note, "
+                       "billable, source, import_source, import_key) VALUES (?, ?, ?, 'UTC', 0, '', 1, 'import', ?, ?)",
+                       row)
+    again = run(parsed(*(entry(n, D + timedelta(n), NINE, 600, key=f"k{n}") for n in range(2, 12))))
+    assert again.summary.entries == 0 and TimeEntry.select().count() == 10
