@@ -95,10 +95,16 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
             insert(...)
         with daily_time.bulk(db, "t.id IN (...)", removing=True):  # entries about to be deleted
             delete(...)
+
+    ``whole`` (removing): contracts every entry of which is among those going (an import's own contracts,
+    undone). Their days are dropped from the summary as they are, without adding up what goes; only the
+    other contracts' entries are summed and taken away.
     """
 
-    def __init__(self, database: SqliteDatabase, where: str, params: tuple = (), removing: bool = False):
+    def __init__(self, database: SqliteDatabase, where: str, params: tuple = (), removing: bool = False,
+                 whole: tuple[int, ...] = ()):
         self.database, self.where, self.params, self.removing = database, where, params, removing
+        self.whole = tuple(int(contract) for contract in whole)
 
     def __enter__(self):
         drop_triggers(self.database)
@@ -109,7 +115,16 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
             if going == total:  # every entry there is (an import into a new file, undone): nothing is left to sum
                 self.database.execute_sql("DELETE FROM daily_time")
                 return self
-            for sql in _bulk(self.where, "-"):
+            where = self.where
+            if self.whole:
+                listed = ", ".join(map(str, self.whole))
+                self.database.execute_sql(f"DELETE FROM daily_time WHERE contract_id IN ({listed})")
+                where = f"({where}) AND t.contract_id NOT IN ({listed})"
+                (others,) = self.database.execute_sql(
+                    f"SELECT EXISTS (SELECT 1 FROM time_entry t WHERE {where})", self.params).fetchone()
+                if not others:
+                    return self
+            for sql in _bulk(where, "-"):
                 self.database.execute_sql(sql, self.params if "?" in sql else ())
         return self
 

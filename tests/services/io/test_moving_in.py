@@ -285,6 +285,42 @@ def test_undo_beside_entries_of_its_days_leaves_their_day_totals(database):
     assert_matches_rebuild(database)
 
 
+def test_undo_of_rows_in_made_and_kept_contracts_leaves_the_kept_contracts_day_totals(database):
+    """Undo drops the days of the contracts the import made whole, and takes only its own rows out of the
+    days of a contract that was there (whose entry of the same day stays counted)."""
+    from freelance_desk.db.connection import db
+
+    client = create_client(ClientData("Northwind"), now=NOW)
+    kept = create_contract(ContractData(client.id, "Website", kind="hourly", rate_minor=100), now=NOW)
+    start = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # 15:00 in Jakarta, the day the import also fills
+    tracking.add_entry(tracking.EntryData(kept.id, start, start + timedelta(minutes=45), zone=JAKARTA), NOW)
+    rows = parsed(entry(2, D, time(9), 3600), entry(3, D, time(11), 600, project="Other", client="Acme"),
+                  entry(4, D + timedelta(1), time(9), 1200, project="Other", client="Acme"))
+    imported = run(rows, contracts={mi.group_key("Northwind", "Website"): kept.id})
+    assert len(imported.contracts) == 1
+    mi.remove_imported(imported)
+    assert db.execute_sql("SELECT day, contract_id, seconds, entries FROM daily_time").fetchall() == [
+        ("2026-03-02", kept.id, 45 * 60, 1)]
+    assert_matches_rebuild(database)
+    mi.restore_imported(imported)
+    assert_matches_rebuild(database)
+
+
+def test_undo_is_refused_with_the_day_totals_untouched_when_time_was_added_to_a_contract_it_made(database):
+    from freelance_desk.db.connection import db
+
+    imported = run(parsed(entry(2, D, time(9), 3600)))
+    made = imported.contracts[0]["id"]
+    start = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+    tracking.add_entry(tracking.EntryData(made, start, start + timedelta(minutes=30), zone=JAKARTA), NOW)
+    before = db.execute_sql("SELECT * FROM daily_time ORDER BY day").fetchall()
+    with pytest.raises(DomainError, match="added since"):
+        mi.remove_imported(imported)
+    assert TimeEntry.select().count() == 2
+    assert db.execute_sql("SELECT * FROM daily_time ORDER BY day").fetchall() == before
+    assert_matches_rebuild(database)
+
+
 def test_redo_after_the_file_was_closed_and_opened_again_says_so_and_writes_nothing(database, tmp_path):
     from freelance_desk.db.connection import close_database, open_database
 
