@@ -67,9 +67,9 @@ from freelance_desk.services.io.sources.base import (
     EntryTable,
     Format,
     Parsed,
+    PaymentTable,
     ReadOptions,
     SourceEntry,
-    SourcePayment,
     clean_note,
 )
 from freelance_desk.services.money.payments import PaymentData, payment_values
@@ -239,16 +239,22 @@ def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
     paid: Counter[str] = Counter()
     net: Counter[str] = Counter()
     money: Counter[str] = Counter()
-    for key, payment in _payment_groups(parsed.payments):
+    payments = parsed.payments
+    income_days = array("i")
+    for key, i in _payment_groups(payments):
         if key not in names:
-            names[key] = default_names(fmt, payment.client, payment.contract)
-        net[key] += payment.amount_minor
-        money[payment.currency] += payment.amount_minor
-        if payment.kind == PAYMENT:
+            names[key] = default_names(fmt, payments.client[i], payments.contract[i])
+        amount, currency = payments.amount[i], payments.currency[i]
+        net[key] += amount
+        money[currency] += amount
+        if payments.kind[i] == PAYMENT:
             paid[key] += 1
-            rates[key][(None, payment.currency)] += 1
-        first = payment.day if first is None or payment.day < first else first
-        last = payment.day if last is None or payment.day > last else last
+            rates[key][(None, currency)] += 1
+        income_days.append(payments.day[i])
+    if income_days:
+        low, high = date.fromordinal(min(income_days)), date.fromordinal(max(income_days))
+        first = low if first is None or low < first else first
+        last = high if last is None or high > last else last
     proposed = _proposed_contracts(fmt.source, names)
     groups = []
     for key, (client, project) in names.items():
@@ -264,15 +270,16 @@ def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
     )
 
 
-def _payment_groups(payments: list[SourcePayment]):
-    """Each income row (payments and their fees) with the group it counts for."""
-    contract_of = {p.key: (p.client, p.contract) for p in payments if p.kind == PAYMENT}
-    for payment in payments:
-        if payment.kind == PAYMENT:
-            yield group_key(payment.client, payment.contract), payment
-        elif payment.kind == FEE and payment.parent in contract_of:
-            client, contract = contract_of[payment.parent]
-            yield group_key(client, contract), payment
+def _payment_groups(payments: PaymentTable):
+    """Each income row (payments and their fees), as the group it counts for and its row number."""
+    kinds, clients, contracts, keys, parents = (payments.kind, payments.client, payments.contract, payments.key,
+                                                payments.parent)
+    contract_of = {keys[i]: (clients[i], contracts[i]) for i, kind in enumerate(kinds) if kind == PAYMENT}
+    for i, kind in enumerate(kinds):
+        if kind == PAYMENT:
+            yield group_key(clients[i], contracts[i]), i
+        elif kind == FEE and parents[i] in contract_of:
+            yield group_key(*contract_of[parents[i]]), i
 
 
 def _proposed_contracts(source: str, names: dict[str, tuple[str, str]]) -> dict[str, int]:
@@ -503,21 +510,17 @@ class _Tz:
         return instant
 
 
-@dataclass(slots=True)
-class _PaymentRow:
-    """A payment on its way in: its line, key, contract (an id or a group key), day, gross, fee, currency …"""
+@dataclass
+class _Incoming:
+    """The payments on their way in, by column: their rows in the file's table, each one's contract (an id,
+    or the group key of a contract to create) and the fees taken from it (what else they are, the table has)."""
 
-    line: int
-    key: str
-    contract: object
-    day: date
-    gross: int
-    fee: int
-    currency: str
-    note: str
-    kind: str
-    rate: Decimal | None = None  # the file's rate of the day, in ``rate_home``
-    rate_home: str = ""
+    rows: array = field(default_factory=lambda: array("i"))
+    contract: list = field(default_factory=list)
+    fee: array = field(default_factory=lambda: array("q"))
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 class _Rows:
@@ -645,12 +648,16 @@ class _Plan:
             fresh.append(row)
         return fresh
 
-    def _new_payments(self) -> list[SourcePayment]:
-        income = [p for p in self.parsed.payments if p.kind in (PAYMENT, FEE)]
-        payments = [p for p in income if p.kind == PAYMENT]
-        payments = self._new_only(payments, Payment, [p.key for p in payments])
-        keep = {p.key for p in payments}
-        return payments + [p for p in income if p.kind == FEE and p.parent in keep]
+    def _new_payments(self) -> array:
+        """The row numbers of the payments not imported before, then of the fees taken from them."""
+        table = self.parsed.payments
+        kinds, keys = table.kind, table.key
+        paid = self._new_only(array("i", (i for i, kind in enumerate(kinds) if kind == PAYMENT)), Payment,
+                              (keys[i] for i, kind in enumerate(kinds) if kind == PAYMENT))
+        keep = {keys[i] for i in paid}
+        parents = table.parent
+        paid.extend(i for i, kind in enumerate(kinds) if kind == FEE and parents[i] in keep)
+        return paid
 
     # --- time: instants, days, the layout
 
@@ -665,7 +672,9 @@ class _Plan:
         if self.proposed is None:
             names = {key: default_names(self.fmt, client, project)
                      for key, (client, project) in zip(self.group_keys, self.pairs, strict=True)}
-            names.update((k, default_names(self.fmt, p.client, p.contract)) for k, p in _payment_groups(self.parsed.payments))
+            payments = self.parsed.payments
+            names.update((k, default_names(self.fmt, payments.client[i], payments.contract[i]))
+                         for k, i in _payment_groups(payments))
             self.proposed = _proposed_contracts(self.fmt.source, names)
         return self.proposed.get(key, key)
 
@@ -840,29 +849,30 @@ class _Plan:
 
     # --- money
 
-    def _payments(self, payments: list[SourcePayment]) -> list[_PaymentRow]:
-        """Each payment with the fee rows taken from it; checked when its contract is known (at the write)."""
+    def _payments(self, positions: array) -> _Incoming:
+        """Each payment (of the rows at ``positions``) with the fee rows taken from it; checked when its
+        contract is known (at the write)."""
+        table = self.parsed.payments
+        kinds, amounts, keys = table.kind, table.amount, table.key
         fees: Counter[str] = Counter()
-        for payment in payments:
-            if payment.kind == FEE:
-                fees[payment.parent] -= payment.amount_minor  # fee rows are negative
-        rows = []
-        for payment in payments:
-            if payment.kind != PAYMENT:
+        for i in positions:
+            if kinds[i] == FEE:
+                fees[table.parent[i]] -= amounts[i]  # fee rows are negative
+        incoming = _Incoming()
+        for i in positions:
+            if kinds[i] != PAYMENT:
                 continue
-            if payment.amount_minor <= 0:
-                self.fail(payment.line, DomainError(QT_TRANSLATE_NOOP("services", "A payment must be more than zero.")))
+            if amounts[i] <= 0:
+                self.fail(table.line[i], DomainError(QT_TRANSLATE_NOOP("services", "A payment must be more than zero.")))
                 continue
-            rows.append(_PaymentRow(
-                payment.line, payment.key, self._contract_of(payment.client, payment.contract), payment.day,
-                payment.amount_minor, fees[payment.key], payment.currency, clean_note(payment.description)[:MAX_NOTE],
-                payment.payment_kind or _payment_kind(payment.description), payment.rate, payment.rate_home,
-            ))
-        return rows
+            incoming.rows.append(i)
+            incoming.contract.append(self._contract_of(table.client[i], table.contract[i]))
+            incoming.fee.append(fees[keys[i]])
+        return incoming
 
     # --- contracts
 
-    def _create_contracts(self, rows: _Rows, group_refs: list, payments: list[_PaymentRow]):
+    def _create_contracts(self, rows: _Rows, group_refs: list, payments: _Incoming):
         """Clients and contracts the rows need that are not kept yet: created now (hourly)."""
         needed: dict[str, int] = {}  # group key → first line
         ids: dict[object, int] = {}
@@ -878,12 +888,13 @@ class _Plan:
                 needed.setdefault(ref, line)
             else:
                 ids[ref] = ref
-        for payment in payments:
-            if isinstance(payment.contract, str):
-                needed.setdefault(payment.contract, payment.line)
-        for payment in payments:
-            if not isinstance(payment.contract, str):
-                ids[payment.contract] = payment.contract
+        paid_lines = self.parsed.payments.line
+        for contract, row in zip(payments.contract, payments.rows):
+            if isinstance(contract, str):
+                needed.setdefault(contract, paid_lines[row])
+        for contract in payments.contract:
+            if not isinstance(contract, str):
+                ids[contract] = contract
         missing = [cid for cid in ids if Contract.get_or_none(Contract.id == cid) is None]
         if missing:
             raise DomainError(QT_TRANSLATE_NOOP("services", "A contract chosen for the import has been deleted since."))
@@ -934,11 +945,12 @@ class _Plan:
                 rate, currency = table.rate[i], currencies[table.codes["currency"][i]]
                 if rate != NO_RATE or currency:
                     rates[key][(None if rate == NO_RATE else rate, currency)] += 1
-        for key, payment in _payment_groups(self.parsed.payments):
+        payments = self.parsed.payments
+        for key, i in _payment_groups(payments):
             if key in needed:
-                names.setdefault(key, default_names(self.fmt, payment.client, payment.contract))
-                if payment.kind == PAYMENT:
-                    rates[key][(None, payment.currency)] += 1
+                names.setdefault(key, default_names(self.fmt, payments.client[i], payments.contract[i]))
+                if payments.kind[i] == PAYMENT:
+                    rates[key][(None, payments.currency[i])] += 1
         return names, {key: counter.most_common(1)[0][0] for key, counter in rates.items()}
 
     # --- writing
@@ -971,7 +983,7 @@ class _Plan:
             _insert_entry_rows(records(), (last_id + 1, last_id + len(rows), name))
         return last_id + 1, last_id + len(rows)
 
-    def _insert_payments(self, rows: list[_PaymentRow], ids) -> tuple[tuple[int, int] | None, int, Counter]:
+    def _insert_payments(self, rows: _Incoming, ids) -> tuple[tuple[int, int] | None, int, Counter]:
         """Each payment checked by the payments' own rules (its contract and the settings read once) and written
         as it is checked, in one prepared INSERT with consecutive ids; a problem found refuses them all (the
         transaction is rolled back). The ids written, the fees and the net per currency."""
@@ -979,35 +991,40 @@ class _Plan:
             return None, 0, Counter()
         now = datetime.fromtimestamp(self.now, UTC)
         home = settings_store.home_currency()
-        contracts = {c.id: c for c in Contract.select().where(Contract.id.in_(list({ids[r.contract] for r in rows})))}
+        contracts = {c.id: c for c in Contract.select().where(Contract.id.in_(list({ids[r] for r in rows.contract})))}
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {Payment._meta.table_name}").fetchone()
         written = [0, 0]  # payments, fees
         net: Counter[str] = Counter()
 
+        table = self.parsed.payments
+
         def checked():
-            for row in rows:
-                rate = (Decimal(1) if row.currency == home else row.rate if row.rate is not None and row.rate_home == home
-                        else self.choices.home_rate.get(row.currency))
-                contract_id = ids[row.contract]
-                data = PaymentData(contract_id, row.day, row.gross, row.fee, row.currency, rate=rate,
-                                   kind=row.kind, note=row.note)
+            for i, contract, fee in zip(rows.rows, rows.contract, rows.fee):
+                currency, description = table.currency[i], table.description[i]
+                file_rate, rate_home, kind = table.rate_of(i)
+                rate = (Decimal(1) if currency == home else file_rate if file_rate is not None and rate_home == home
+                        else self.choices.home_rate.get(currency))
+                contract_id = ids[contract]
+                data = PaymentData(contract_id, table.date(i), table.amount[i], fee, currency, rate=rate,
+                                   kind=kind or _payment_kind(description),
+                                   note=clean_note(description)[:MAX_NOTE])
                 try:
                     if rate is None:
                         raise DomainError(
                             QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
                                                           "{home}; give the rate of {currency} in {home}."),
-                            currency=row.currency, home=home,
+                            currency=currency, home=home,
                         )
                     values = payment_values(data, self.today, home=home, contract=contracts.get(contract_id),
                                             earliest_year=self.earliest)
                 except DomainError as error:
-                    self.fail(row.line, error)
+                    self.fail(table.line[i], error)
                     continue
                 written[0] += 1
                 written[1] += values["fee_minor"]
                 net[values["currency"]] += values["net_minor"]
                 values.update(id=last_id + written[0], created_at=now, import_source=self.fmt.source,
-                              import_key=row.key)
+                              import_key=table.key[i])
                 yield values
 
         with _key_index_set_aside(Payment, len(rows) > last_id):
@@ -1018,7 +1035,8 @@ class _Plan:
 
     def _insert_connects(self) -> list[dict]:
         """Connects bought (a statement's CONNECTS rows) kept with their cost, each once."""
-        rows = [p for p in self.parsed.payments if p.kind == CONNECTS and p.amount_minor]
+        table = self.parsed.payments
+        rows = [table.row(i) for i, kind in enumerate(table.kind) if kind == CONNECTS and table.amount[i]]
         rows = self._new_only(rows, ConnectsPurchase, [p.key for p in rows])
         if not rows:
             return []

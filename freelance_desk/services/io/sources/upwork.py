@@ -7,8 +7,8 @@ The current export (2023 on) has ``Date, Transaction ID, Transaction Type, Trans
 Type, Description, Agency, Freelancer, Team, Account Name, PO, Amount, Amount in local currency,
 Currency, Balance``. Columns are found by name (any case, any order); others are ignored.
 
-Each row becomes one :class:`SourcePayment` in US dollars (the Upwork balance's currency; the
-local-currency column is not read):
+Each row becomes one :class:`SourcePayment` (a row of a :class:`PaymentTable`) in US dollars (the
+Upwork balance's currency; the local-currency column is not read):
 
 - Hourly, Fixed Price / Fixed-price / Milestone, Bonus: PAYMENT, keyed by its Ref ID (else its
   Transaction ID), client from the Team / Client team column, contract from the description
@@ -58,10 +58,10 @@ from freelance_desk.services.io.sources.base import (
     Format,
     LineProblem,
     Parsed,
+    PaymentTable,
     ReadOptions,
     RowKeys,
     Sample,
-    SourcePayment,
     clean_note,
     csv_line,
     folded,
@@ -309,8 +309,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     repeats: dict[str, int] = {}
     by_ref: dict[str, int] = {}  # a Ref ID → the row (its position in ``payments``)
     by_transaction: dict[str, int] = {}
-    payments: list = parsed.payments
-    named: dict[int, str] = {}  # a fee or tax row (its position) → the Ref ID it names ("" if none): tied after
+    payments: PaymentTable = parsed.payments
+    fee_rows = array("i")  # the fee and tax rows: their parent is the Ref ID they name ("" if none) until tied
     for line, cells in records:
         if len(cells) != width:
             problems.append(LineProblem(line, wrong_width(len(cells), width)))
@@ -362,21 +362,22 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             contract = intern(contract.strip())
         if kind == MEMBERSHIP and "connect" in description.casefold():
             kind = CONNECTS
-        connects = 0
+        connects, named = 0, ""
         if kind == FEE or kind == "tax":
             match = _REF.search(description)
-            named[position] = match[1] if match else ""  # its kind ("tax", FEE) is settled by _tie_fees
+            if match:
+                named = match[1]
+            fee_rows.append(position)  # its kind ("tax", FEE) is settled by _tie_fees
         elif kind == PAYMENT:
             if not contract and description[:12].casefold() == "invoice for ":
                 contract = intern(_contract_from(description.split(" — ")))
         elif kind == CONNECTS:
             connects = _connects_count(description)
-        payments.append(SourcePayment(line, key, day, kind, amount, CURRENCY, description, client, contract, "",
-                                      connects))
+        payments.add(line, key, day, kind, amount, CURRENCY, description, client, contract, named, connects)
     dropped = dates.settle(parsed, payments)
-    _tie_fees(parsed, named, by_ref, by_transaction)
+    _tie_fees(parsed, fee_rows, by_ref, by_transaction)
     if dropped:
-        parsed.payments[:] = [p for n, p in enumerate(parsed.payments) if n not in dropped]
+        parsed.payments.keep_only(n for n in range(len(parsed.payments)) if n not in dropped)
     return parsed
 
 
@@ -390,6 +391,7 @@ class _Dates:
     its slashed dates read again, and one whose every slashed date could be either is asked about."""
 
     PENDING = date.min  # a slashed date not valid month first: settled once the whole file is read
+    PENDING_DAY = PENDING.toordinal()  # … in the table's day column
 
     def __init__(self, given: str | None):
         self.given = given
@@ -420,7 +422,7 @@ class _Dates:
             self.slashed[text].append(position)
         return day
 
-    def settle(self, parsed: Parsed, payments: list) -> set[int]:
+    def settle(self, parsed: Parsed, payments: PaymentTable) -> set[int]:
         """Slashed dates read in the file's order; the positions of rows whose date is wrong either way."""
         if not self.slashed:
             return set()
@@ -434,12 +436,13 @@ class _Dates:
             except DomainError as error:
                 day = None
                 for position in positions:
-                    parsed.problems.append(LineProblem(payments[position].line, error))
+                    parsed.problems.append(LineProblem(payments.line[position], error))
                     dropped.add(position)
             if day is None or day == self.days[text]:
                 continue
+            ordinal = day.toordinal()
             for position in positions:
-                payments[position].day = day
+                payments.day[position] = ordinal
         return dropped
 
 
@@ -462,34 +465,37 @@ class _Ties:
     nested function calling itself is a reference cycle, which kept every index below in memory until
     Python's collector came by, during the whole import.)"""
 
-    def __init__(self, payments: list, named: dict[int, str], by_ref: dict[str, int], by_transaction: dict[str, int]):
-        self.payments, self.named, self.by_ref, self.by_transaction = payments, named, by_ref, by_transaction
+    def __init__(self, payments: PaymentTable, by_ref: dict[str, int], by_transaction: dict[str, int]):
+        self.payments, self.by_ref, self.by_transaction = payments, by_ref, by_transaction
         self.by_day: dict[tuple, list[int]] | None = None  # (day, client), (day, client, contract) → payments
 
     def same_day(self) -> dict[tuple, list[int]]:
         if self.by_day is None:
             by_day = self.by_day = {}
-            for position, p in enumerate(self.payments):
-                if p.kind == PAYMENT and p.day is not _Dates.PENDING:
-                    by_day.setdefault((p.day, p.client), []).append(position)
-                    by_day.setdefault((p.day, p.client, p.contract), []).append(position)
+            table, pending = self.payments, _Dates.PENDING_DAY
+            for position, (kind, day, client, contract) in enumerate(zip(table.kind, table.day, table.client,
+                                                                        table.contract)):
+                if kind == PAYMENT and day != pending:
+                    by_day.setdefault((day, client), []).append(position)
+                    by_day.setdefault((day, client, contract), []).append(position)
         return self.by_day
 
     def charged_on(self, position: int, depth: int = 0) -> tuple[str, int | None]:
         """The kind a fee or tax row takes, and the position of the payment it was taken from (the rows as the
         file has them: none is changed until every one is decided)."""
-        row, named = self.payments[position], self.named[position]
+        table = self.payments
+        named = table.parent[position]  # the Ref ID the row names, until it is tied
         target = self.by_ref.get(named, self.by_transaction.get(named)) if named else None
         if target is not None and target != position and depth < 4:
-            if target in self.named:
+            if table.kind[target] in _UNTIED:
                 taken, payment = self.charged_on(target, depth + 1)
                 return (FEE if taken == FEE else taken), payment
-            kind_there = self.payments[target].kind
+            kind_there = table.kind[target]
             if kind_there == PAYMENT:
                 return FEE, target
             return kind_there, None  # tax on Connects, a membership, a withdrawal: a cost of that kind
         index = self.same_day()
-        day, client, contract = row.day, row.client, row.contract
+        day, client, contract = table.day[position], table.client[position], table.contract[position]
         if contract:  # a payment of that contract, else one that names no contract
             found = [p for p in (_nearest(index.get((day, client, contract), []), position),
                                  _nearest(index.get((day, client, ""), []), position)) if p is not None]
@@ -498,19 +504,24 @@ class _Ties:
             nearest = _nearest(index.get((day, client), []), position)
         if nearest is not None:
             return FEE, nearest
-        return (FEE if row.kind == FEE else OTHER), None
+        return (FEE if table.kind[position] == FEE else OTHER), None
 
 
-def _tie_fees(parsed: Parsed, named: dict[int, str], by_ref: dict[str, int], by_transaction: dict[str, int]) -> None:
+_UNTIED = (FEE, "tax")  # a fee or tax row's kind as read, before _tie_fees settles it
+
+
+def _tie_fees(parsed: Parsed, fee_rows: array, by_ref: dict[str, int], by_transaction: dict[str, int]) -> None:
     """Each fee (and tax) tied to its payment: by the id it names, else the nearest payment of its day. Every
     row is decided first (a fee may name another fee), then the rows are changed in place."""
     payments = parsed.payments
-    ties = _Ties(payments, named, by_ref, by_transaction)
+    ties = _Ties(payments, by_ref, by_transaction)
     kinds: list[str] = []
     found = array("q")  # the payment's position, or -1
-    for position, ref in named.items():
+    parents = payments.parent
+    for position in fee_rows:
+        ref = parents[position]
         target = by_ref.get(ref) if ref else None
-        if target is not None and target not in named and payments[target].kind == PAYMENT:
+        if target is not None and payments.kind[target] == PAYMENT:
             kinds.append(FEE)  # the usual case: a fee naming its payment's Ref ID
             found.append(target)
             continue
@@ -518,17 +529,16 @@ def _tie_fees(parsed: Parsed, named: dict[int, str], by_ref: dict[str, int], by_
         kinds.append(OTHER if kind == "tax" else kind)
         found.append(-1 if at is None else at)
     unlinked = 0
-    for position, kind, at in zip(named, kinds, found):
-        row = payments[position]
-        row.kind = kind
+    kind_of, client_of, contract_of = payments.kind, payments.client, payments.contract
+    for position, kind, at in zip(fee_rows, kinds, found):
+        kind_of[position] = kind
+        parents[position] = "" if at < 0 else payments.key[at]
         if at >= 0:
-            payment = payments[at]
-            row.parent = payment.key
-            row.client = row.client or payment.client
-            row.contract = row.contract or payment.contract
+            client_of[position] = client_of[position] or client_of[at]
+            contract_of[position] = contract_of[position] or contract_of[at]
         elif kind == FEE:
             unlinked += 1
-    others = sum(1 for p in payments if p.kind == OTHER)
+    others = kind_of.count(OTHER)
     if others:
         parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
             "services", "Rows of a kind this app does not sort (an adjustment, a miscellaneous entry …), read as "
