@@ -50,8 +50,14 @@ def describe(info) -> str:
 
     last = f" (last {s.last_entry:%Y-%m-%d %H:%M} UTC)" if s.last_entry else ""
     income = format_amount(s.net_income_minor, s.home_currency)
-    return (f"{s.clients:,} clients, {s.contracts:,} contracts, {s.time_entries:,} time entries{last}, "
-            f"net income {income}, schema v{s.schema_version}")
+    return (f"{_many(s.clients, 'client', 'clients')}, {_many(s.contracts, 'contract', 'contracts')}, "
+            f"{_many(s.time_entries, 'time entry', 'time entries')}{last}, net income {income}, "
+            f"schema v{s.schema_version}")
+
+
+def _many(count: int, one: str, many: str) -> str:
+    """``1 client``, ``2 clients`` (the command line speaks English only)."""
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def open_in_the_app(db_path: Path) -> bool:
@@ -323,10 +329,11 @@ def _summary(imported, dry_run: bool) -> str:
         return (f"{'would restore' if dry_run else 'restored'} everything into the empty database: "
                 + ", ".join(f"{rows[key]:,} {key.replace('_', ' ')}" for key in rows)
                 + f" ({hours_minutes(s.seconds)} of time), and the settings")
-    parts = [f"{'would import' if dry_run else 'imported'} {s.entries:,} time entries ({hours_minutes(s.seconds)})"]
+    parts = [f"{'would import' if dry_run else 'imported'} {_many(s.entries, 'time entry', 'time entries')} "
+             f"({hours_minutes(s.seconds)})"]
     if s.payments or imported.source == "upwork":
         money = ", ".join(format_amount(v, c) for c, v in sorted(s.net_minor.items())) or "nothing"
-        parts.append(f"{s.payments:,} payments (net {money})")
+        parts.append(f"{_many(s.payments, 'payment', 'payments')} (net {money})")
     if s.connects_cost_minor:
         cost = ", ".join(format_amount(v, c) for c, v in sorted(s.connects_cost_minor.items()))
         parts.append(f"{s.connects:,} connects bought ({cost})")
@@ -339,7 +346,8 @@ def _summary(imported, dry_run: bool) -> str:
     if s.repeated:
         parts.append(f"{s.repeated:,} in an hour the clocks went back over (read as the first)")
     if s.clients or s.contracts:
-        parts.append(f"{'would create' if dry_run else 'created'} {s.clients:,} clients and {s.contracts:,} contracts")
+        parts.append(f"{'would create' if dry_run else 'created'} {_many(s.clients, 'client', 'clients')} and "
+                     f"{_many(s.contracts, 'contract', 'contracts')}")
     return "; ".join(parts)
 # --- export -------------------------------------------------------------------------------
 EXPORT_FORMATS = ("json",)  # csv and ics come with their own writers

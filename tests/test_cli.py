@@ -122,7 +122,7 @@ def test_restore_verifies_keeps_the_current_file_and_says_what_it_restored(data,
     result = run("restore", str(info.path), "--data", str(data), home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert client_names(data) == ["Northwind Studio"]
-    assert str(info.path) in result.stdout and "1 clients" in result.stdout and "3 time entries" in result.stdout
+    assert str(info.path) in result.stdout and "1 client," in result.stdout and "3 time entries" in result.stdout
     kept = [i for i in backups.list_backups(isolated_home / "backups") if i.reason == "before-restore"]
     assert len(kept) == 1 and str(kept[0].path) in result.stdout
     assert kept[0].summary.clients == 2
@@ -348,3 +348,12 @@ def test_export_of_a_client_keeps_only_its_rows(data, tmp_path, isolated_home):
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["filter"] == {"from": "2026-03-02", "to": None, "client": "northwind studio"}
     assert [e["start"][:10] for e in written["time_entries"]] == ["2026-03-02", "2026-03-03"]
+
+
+def test_the_import_says_one_of_a_thing_in_the_singular(tmp_path, isolated_home):
+    path = tmp_path / "mine.csv"
+    path.write_text("date,start,end,duration,contract,client,note,billable\n"
+                    "2026-03-02,09:00,10:30,,Website,Northwind,Home page,yes\n", encoding="utf-8")
+    result = run("import", str(path), "--data", str(tmp_path / "new.sqlite3"), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert "imported 1 time entry (1:30)" in result.stdout and "created 1 client and 1 contract" in result.stdout
