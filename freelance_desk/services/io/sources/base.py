@@ -98,7 +98,39 @@ _ORDINAL_1970 = _EPOCH.toordinal()
 NO_START, LOCAL, INSTANT, LOCAL_WALL = 0, 1, 2, 3
 
 
-class EntryTable:
+class _ByColumn:
+    """A list's reading ways for a table kept by column (``line`` its first column, ``row(i)`` an object made)."""
+
+    line: array
+
+    def row(self, index: int):
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+    def __bool__(self) -> bool:
+        return len(self.line) > 0
+
+    def __iter__(self):
+        return (self.row(index) for index in range(len(self)))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.row(index)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, type(self))) else NotImplemented
+
+    __hash__ = None
+
+
+class EntryTable(_ByColumn):
     """:class:`SourceEntry` rows kept by column: numbers in typed arrays, repeated text (project, client,
     user …) once with a code per row. A list's ways (append, extend, len, iterate, index, slice, sort) give
     and take ``SourceEntry`` objects, made on the way out; the import reads the columns themselves.
@@ -217,12 +249,6 @@ class EntryTable:
         for row in rows:
             self.append(row)
 
-    def __len__(self) -> int:
-        return len(self.line)
-
-    def __bool__(self) -> bool:
-        return len(self.line) > 0
-
     def text(self, name: str, index: int):
         return self._combos[self.combo[index]][_POSITION[name]]
 
@@ -257,31 +283,17 @@ class EntryTable:
             wall_end=self.kind[index] == LOCAL_WALL,
         )
 
-    def __iter__(self):
-        return (self.row(index) for index in range(len(self)))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self.row(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self.row(index)
-
     def sort(self, key=None, reverse: bool = False) -> None:
         rows = sorted(self, key=key, reverse=reverse)
         self.__init__(rows)
 
-    def __eq__(self, other) -> bool:
-        return list(self) == list(other) if isinstance(other, (list, tuple, EntryTable)) else NotImplemented
 
     def __repr__(self) -> str:
         return f"EntryTable({len(self)} rows)"
 
 
 
-class PaymentTable:
+class PaymentTable(_ByColumn):
     """:class:`SourcePayment` rows kept by column, as :class:`EntryTable` keeps entries: numbers in typed
     arrays, texts in lists (a text a file repeats, such as a client, interned by the reader, is one object),
     and what few rows have (connects, a rate, a payment's kind) by row number. A list's ways (append, len,
@@ -342,26 +354,6 @@ class PaymentTable:
         kept = [self.row(index) for index in rows]
         self.__init__(kept)
 
-    def __len__(self) -> int:
-        return len(self.line)
-
-    def __bool__(self) -> bool:
-        return len(self.line) > 0
-
-    def __iter__(self):
-        return (self.row(index) for index in range(len(self)))
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self.row(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self.row(index)
-
-    def __eq__(self, other) -> bool:
-        return list(self) == list(other) if isinstance(other, (list, tuple, PaymentTable)) else NotImplemented
 
     def __repr__(self) -> str:
         return f"PaymentTable({len(self)} rows)"
