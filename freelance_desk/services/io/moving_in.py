@@ -652,8 +652,8 @@ class _Plan:
         """The row numbers of the payments not imported before, then of the fees taken from them."""
         table = self.parsed.payments
         kinds, keys = table.kind, table.key
-        paid = self._new_only(array("i", (i for i, kind in enumerate(kinds) if kind == PAYMENT)), Payment,
-                              (keys[i] for i, kind in enumerate(kinds) if kind == PAYMENT))
+        paid = array("i", (i for i, kind in enumerate(kinds) if kind == PAYMENT))
+        paid = self._new_only(paid, Payment, [keys[i] for i in paid])
         keep = {keys[i] for i in paid}
         parents = table.parent
         paid.extend(i for i, kind in enumerate(kinds) if kind == FEE and parents[i] in keep)
@@ -892,8 +892,7 @@ class _Plan:
         for contract, row in zip(payments.contract, payments.rows):
             if isinstance(contract, str):
                 needed.setdefault(contract, paid_lines[row])
-        for contract in payments.contract:
-            if not isinstance(contract, str):
+            else:
                 ids[contract] = contract
         missing = [cid for cid in ids if Contract.get_or_none(Contract.id == cid) is None]
         if missing:

@@ -287,10 +287,8 @@ class EntryTable(_ByColumn):
         rows = sorted(self, key=key, reverse=reverse)
         self.__init__(rows)
 
-
     def __repr__(self) -> str:
         return f"EntryTable({len(self)} rows)"
-
 
 
 class PaymentTable(_ByColumn):
@@ -353,7 +351,6 @@ class PaymentTable(_ByColumn):
         """Only these rows (ascending) stay, in order."""
         kept = [self.row(index) for index in rows]
         self.__init__(kept)
-
 
     def __repr__(self) -> str:
         return f"PaymentTable({len(self)} rows)"

@@ -3,7 +3,14 @@
 from datetime import date
 from decimal import Decimal
 
-from freelance_desk.services.io.sources.base import CONNECTS, FEE, PAYMENT, Parsed, PaymentTable, SourcePayment
+from freelance_desk.services.io.sources.base import (
+    CONNECTS,
+    FEE,
+    PAYMENT,
+    Parsed,
+    PaymentTable,
+    SourcePayment,
+)
 
 ROWS = [
     SourcePayment(2, "600000001", date(2024, 3, 4), PAYMENT, 12500, "USD", "Invoice for 02/26/2024-03/03/2024",
