@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from operator import le
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -448,8 +448,10 @@ class _Tz:
         self.zone = zone
         self.tz = ZoneInfo(zone)
         self._local: dict[date, int | None] = {}  # a day's one offset (None: the clocks change that day)
-        self._by_ordinal: dict[int, int | None] = {}
-        self._offset: dict[int, int] = {}
+        # Read directly by the import's loops (a dict lookup instead of a call a row): a local day's (an
+        # ordinal's) one offset or None, and a UTC day's (seconds // 86400) when it holds all day.
+        self.day_offsets: dict[int, int | None] = {}
+        self.utc_day_offsets: dict[int, int] = {}
 
     def to_utc(self, naive: datetime) -> tuple[int, str]:
         """Seconds since the epoch and "" — or "gap" (the clocks skipped it) / "repeated" (it happens twice)."""
@@ -468,9 +470,9 @@ class _Tz:
 
     def local_to_utc(self, local: int, day: int) -> tuple[int, str]:
         """A wall-clock time as seconds since 1970 read as UTC, on the day ``day`` (an ordinal): as ``to_utc``."""
-        offset = self._by_ordinal.get(day, 0)
-        if offset == 0 and day not in self._by_ordinal:
-            offset = self._by_ordinal[day] = self._steady(date.fromordinal(day))
+        offset = self.day_offsets.get(day, 0)
+        if offset == 0 and day not in self.day_offsets:
+            offset = self.day_offsets[day] = self._steady(date.fromordinal(day))
         if offset is not None:
             return local - offset, ""
         return self.to_utc(_EPOCH + timedelta(seconds=local))
@@ -490,14 +492,19 @@ class _Tz:
     def offset_at(self, instant: int) -> int:
         """The zone's UTC offset in seconds at an instant (cached by the UTC day when it holds all day)."""
         day = instant // 86400
-        offset = self._offset.get(day)
+        offset = self.utc_day_offsets.get(day)
         if offset is None:
             first = datetime.fromtimestamp(day * 86400, self.tz).utcoffset()
             last = datetime.fromtimestamp(day * 86400 + 86399, self.tz).utcoffset()
             if first != last:  # the clocks change that day: this instant's own
                 return int(datetime.fromtimestamp(instant, self.tz).utcoffset().total_seconds())
-            offset = self._offset[day] = int(first.total_seconds())
+            offset = self.utc_day_offsets[day] = int(first.total_seconds())
         return offset
+
+    def offsets_of(self, instants) -> list[int]:
+        """``offset_at`` of each instant, as a list."""
+        known, offset_at = self.utc_day_offsets, self.offset_at
+        return [known[instant // 86400] if instant // 86400 in known else offset_at(instant) for instant in instants]
 
     def midnight(self, day: date) -> int:
         """The instant the local day begins (a midnight the clocks skip: the first moment after)."""
@@ -683,19 +690,28 @@ class _Plan:
         rows = _Rows()
         kinds, starts, lengths, lines, notes = table.kind, table.start, table.seconds, table.line, table.note
         total = len(mine) or 1
+        # What most rows need, looked up without a call: a day's problem (once the day is seen), a local
+        # day's one offset (a day the clocks change on, and a day not seen yet, take the general way below).
+        day_problems, day_problem, day_offsets = self.day_problems, self._day_problem, tz.day_offsets
+        add_index, add_start, add_day, add_seconds = (rows.index.append, rows.start.append, rows.day.append,
+                                                      rows.seconds.append)
+        now, long_notes = self.now, bool(notes) and max(map(len, notes)) > MAX_NOTE
         for n, i in enumerate(mine):
             if not n % _EVERY:
                 self._tick(10 + 30 * n // total, 100)  # Cancel is felt within a few thousand rows
-            kind, seconds, line = kinds[i], lengths[i], lines[i]
+            kind, seconds = kinds[i], lengths[i]
             start = UNPLACED
             # The day is checked against the accepted years before anything is computed from it (a year 1
             # or 9999 would be out of the calendar's range once a zone's offset is applied).
             day = starts[i] // 86400 + _ORDINAL_1970 if kind != NO_START else table.day[i]
-            problem = self._day_problem(day)
+            problem = day_problems[day] if day in day_problems else day_problem(day)
             if problem is not None:
-                self.fail(line, problem)
+                self.fail(lines[i], problem)
                 continue
-            if kind == LOCAL or kind == LOCAL_WALL:
+            if kind == LOCAL and day_offsets.get(day) is not None:
+                start = starts[i] - day_offsets[day]
+            elif kind == LOCAL or kind == LOCAL_WALL:
+                line = lines[i]
                 start, gap = tz.local_to_utc(starts[i], day)
                 if gap == "gap":
                     naive = table.start_at(i)
@@ -722,34 +738,36 @@ class _Plan:
             elif kind == INSTANT:
                 start = starts[i]
                 day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970  # its local day
-                problem = self._day_problem(day)
+                problem = day_problems[day] if day in day_problems else day_problem(day)
                 if problem is not None:
-                    self.fail(line, problem)
+                    self.fail(lines[i], problem)
                     continue
-            if seconds <= 0:
-                self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The entry has no length.")))
+            if not 0 < seconds <= MAX_DURATION or start + seconds > now or long_notes and len(notes[i]) > MAX_NOTE:
+                self._refuse(lines[i], seconds, start != UNPLACED and start + seconds > now)
                 continue
-            if seconds > MAX_DURATION:
-                self.fail(line, DomainError(
-                    QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; this one is {length}."),
-                    length=hours_minutes(seconds),
-                ))
-                continue
-            if start != UNPLACED and start + seconds > self.now:
-                self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The end is in the future.")))
-                continue
-            if len(notes[i]) > MAX_NOTE:
-                self.fail(line, DomainError(
-                    QT_TRANSLATE_NOOP("services", "Keep the note under {limit} characters."), limit=MAX_NOTE))
-                continue
-            rows.index.append(i)
-            rows.start.append(start)
-            rows.day.append(day)
-            rows.seconds.append(seconds)
+            add_index(i)
+            add_start(start)
+            add_day(day)
+            add_seconds(seconds)
         self._day_totals(rows)
         if not self.problems:
             self._lay_out(rows)
         return rows
+
+    def _refuse(self, line: int, seconds: int, future: bool) -> None:
+        """Why a placed row is refused: no length, too long, ending in the future, or its note too long."""
+        if seconds <= 0:
+            self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The entry has no length.")))
+        elif seconds > MAX_DURATION:
+            self.fail(line, DomainError(
+                QT_TRANSLATE_NOOP("services", "One entry is at most 24 hours; this one is {length}."),
+                length=hours_minutes(seconds),
+            ))
+        elif future:
+            self.fail(line, DomainError(QT_TRANSLATE_NOOP("services", "The end is in the future.")))
+        else:
+            self.fail(line, DomainError(
+                QT_TRANSLATE_NOOP("services", "Keep the note under {limit} characters."), limit=MAX_NOTE))
 
     def _day_problem(self, day: int) -> DomainError | None:
         """Why the day (an ordinal) is not accepted (the earliest year in Settings to a year ahead), or None;
@@ -964,22 +982,28 @@ class _Plan:
         if not all(map(le, starts, islice(starts, 1, None))):
             order = sorted(order, key=starts.__getitem__)
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {TimeEntry._meta.table_name}").fetchone()
-        zone, source, name = self.zone, TimeSource.IMPORT, self.fmt.source
-        offset_at = self.tz.offset_at
+        zone, source, name = repeat(self.zone), repeat(TimeSource.IMPORT), repeat(self.fmt.source)
         contract_of = [ids[ref] if ref in ids else None for ref in group_refs]
         lengths, notes, billable, keys, group_of = rows.seconds, table.note, table.billable, table.key, self.group_of
         total, index = len(order), rows.index
 
         def records():
-            for n, r in enumerate(order, start=1):
-                if not n % _EVERY:
-                    self._tick(50 + 45 * n // total, 100)  # raising Cancelled here rolls the INSERT back
-                i, start = index[r], starts[r]
-                yield (last_id + n, contract_of[group_of[i]], start, start + lengths[r], zone, offset_at(start) // 60,
-                       clean_note(notes[i]), billable[i], source, name, keys[i])
+            """The rows a block at a time, each column made in one pass (a tuple a row only where zip makes it)."""
+            for first in range(0, total, _EVERY):
+                if first:
+                    self._tick(50 + 45 * first // total, 100)  # raising Cancelled here rolls the INSERT back
+                block = order[first:first + _EVERY]
+                at = [index[r] for r in block]
+                begins = [starts[r] for r in block]
+                yield from zip(
+                    range(last_id + 1 + first, last_id + 1 + first + len(block)),
+                    [contract_of[group_of[i]] for i in at], begins, [starts[r] + lengths[r] for r in block],
+                    zone, [offset // 60 for offset in self.tz.offsets_of(begins)],
+                    [clean_note(notes[i]) for i in at], [billable[i] for i in at], source, name, [keys[i] for i in at],
+                )
 
         with _key_index_set_aside(TimeEntry, len(rows) > last_id):  # (its highest id: at least its rows)
-            _insert_entry_rows(records(), (last_id + 1, last_id + len(rows), name))
+            _insert_entry_rows(records(), (last_id + 1, last_id + len(rows), self.fmt.source))
         return last_id + 1, last_id + len(rows)
 
     def _insert_payments(self, rows: _Incoming, ids) -> tuple[tuple[int, int] | None, int, Counter]:
