@@ -350,13 +350,17 @@ def _summary(imported, dry_run: bool) -> str:
                      f"{_many(s.contracts, 'contract', 'contracts')}")
     return "; ".join(parts)
 # --- export -------------------------------------------------------------------------------
-EXPORT_FORMATS = ("json",)  # csv and ics come with their own writers
+EXPORT_FORMATS = ("json", "csv", "ics")
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=EXPORT_FORMATS,
-                        help="json: everything in one file, which `freelance-desk import` reads back")
-    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write (replaced whole once written)")
+                        help="json: everything in one file, which `freelance-desk import` reads back; csv: a folder "
+                             "with time_entries.csv, payments.csv and milestones.csv for a spreadsheet; ics: the "
+                             "deadlines (milestones due, submitted work auto-approving) as a calendar file")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="the file to write, or for csv the folder (made if missing); replaced whole once "
+                             "written")
     parser.add_argument("--from", dest="start", metavar="DATE",
                         help="only time entries (by their local day), payments, proposals and connects from this "
                              "day on (YYYY-MM-DD)")
@@ -393,20 +397,42 @@ def run_export(args: argparse.Namespace) -> int:
 
     from freelance_desk.core.checks import utc_now
     from freelance_desk.core.errors import DomainError
-    from freelance_desk.services.io.export_json import Filter, export_json
+    from freelance_desk.services.io.export_json import Filter
 
     out = Path(args.out).expanduser()
+    chosen = Filter(start, end, args.client)
     try:
-        done = export_json(out, utc_now(), Filter(start, end, args.client))
+        if args.format == "csv":
+            from freelance_desk.services.io.export_csv import export_csv
+
+            for done in export_csv(out, chosen):
+                _write(f"Exported {_rows_of(done)} to {done.path} ({done.bytes:,} bytes)")
+            return 0
+        if args.format == "ics":
+            from freelance_desk.services.io.export_ics import export_ics
+
+            done = export_ics(out, utc_now(), chosen)
+            _write(f"Exported {_rows_of(done)} to {done.path} ({done.bytes:,} bytes)")
+            return 0
+        from freelance_desk.services.io.export_json import export_json
+
+        done = export_json(out, utc_now(), chosen)
     except DomainError as e:
         return _fail(e.text())
     except DatabaseError as e:
         return _fail(f"{db_path} cannot be read: {e}; `freelance-desk check` says more")
     except OSError as e:
         return _fail(f"could not write {out}: {e.strerror or e}")
-    rows = ", ".join(f"{count:,} {key.replace('_', ' ')}" for key, count in done.rows.items())
-    _write(f"Exported {rows} and the settings to {done.path} ({done.bytes:,} bytes)")
+    _write(f"Exported {_rows_of(done)} and the settings to {done.path} ({done.bytes:,} bytes)")
     return 0
+
+
+def _rows_of(done) -> str:
+    """"1,204 time entries, 1 payment": each table's rows written."""
+    def one(many: str) -> str:
+        return many[:-3] + "y" if many.endswith("ies") else many.removesuffix("s")
+
+    return ", ".join(_many(count, one(key.replace("_", " ")), key.replace("_", " ")) for key, count in done.rows.items())
 
 
 # --- report -------------------------------------------------------------------------------
@@ -562,7 +588,8 @@ COMMANDS = (
                       "this app's CSV or JSON; a JSON export into an empty database is restored whole): all of it or, "
                       "with the problems by line, nothing", _import_arguments, run_import),
     Command("export", "write everything (clients, contracts, milestones, time, payments, proposals, gigs, settings) "
-                      "to one JSON file (reads the database, never writes it)", _export_arguments, run_export),
+                      "to one JSON file, the time, payments and milestones as CSV tables, or the deadlines as a "
+                      "calendar (reads the database, never writes it)", _export_arguments, run_export),
     Command("report", "hours and net income by contract, client, month or day (reads the file, never writes it)",
             _report_arguments, run_report),
 )

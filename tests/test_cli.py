@@ -3,6 +3,7 @@ matplotlib loaded."""
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import os
@@ -335,9 +336,27 @@ def test_export_with_a_bad_filter_says_so_in_one_line_and_writes_nothing(data, t
     assert not list(tmp_path.glob("*x.json*"))
 
 
-def test_export_offers_only_json_for_now(data, tmp_path, isolated_home):
-    result = run("export", "--data", str(data), "--format", "csv", "--out", str(tmp_path / "x"), home=isolated_home)
-    assert result.returncode == 2 and "invalid choice: 'csv' (choose from 'json')" in result.stderr
+def test_export_as_csv_writes_a_folder_of_tables_without_loading_qt(data, tmp_path, isolated_home):
+    out = tmp_path / "tables"
+    before = data.read_bytes()
+    result = export("--data", str(data), "--format", "csv", "--out", str(out), "--client", "northwind studio",
+                    home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert f"Exported 3 time entries to {out / 'time_entries.csv'} (" in result.stdout
+    assert "Exported 2 payments to" in result.stdout and "Exported 0 milestones to" in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["milestones.csv", "payments.csv", "time_entries.csv"]
+    with open(out / "time_entries.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["date"], r["start"], r["client"]) for r in rows][0] == ("2026-03-01", "09:00:00", "Northwind Studio")
+    assert data.read_bytes() == before
+
+
+def test_export_as_csv_into_a_file_says_to_name_a_folder(data, tmp_path, isolated_home):
+    taken = tmp_path / "taken.csv"
+    taken.write_text("mine", encoding="utf-8")
+    result = export("--data", str(data), "--format", "csv", "--out", str(taken), home=isolated_home)
+    assert result.returncode == 1 and f"{taken} is a file; name the folder to write into." in result.stderr
+    assert taken.read_text(encoding="utf-8") == "mine"
 
 
 def test_export_of_a_client_keeps_only_its_rows(data, tmp_path, isolated_home):

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.auto_backup_job = None
         self.last_backup_run = None  # the last backup shown with progress (tests read it)
         self.import_wizard = None  # File ▸ Import…, once opened
+        self.last_export_run = None  # File ▸ Export's last run (tests read it)
         self.setAcceptDrops(True)  # a file dropped on the window is imported
         self._after_first_frame_done = False
         self._after_first_frame_queued = False
@@ -211,6 +212,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open &demo database"), lambda: self.open_database_requested.emit("", True))
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import…"), lambda: self.open_import_wizard())
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_actions = [
+            self._action(export_menu, self.tr("&Everything (JSON)…"), lambda: self._export("export_everything")),
+            self._action(export_menu, self.tr("&Tables as CSV…"), lambda: self._export("export_tables")),
+            self._action(export_menu, self.tr("&Deadlines as a calendar (.ics)…"),
+                         lambda: self._export("export_calendar")),
+        ]
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self._back_up_now)
         self.restore_action = self._action(file_menu, self.tr("&Restore from backup…"), self._restore_backup)
@@ -309,6 +317,11 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # after the drop has ended: the source application is not kept waiting on our dialog
         QTimer.singleShot(0, lambda: self.open_import_wizard(path))
+
+    def _export(self, which: str) -> None:
+        from freelance_desk.ui import exports
+
+        getattr(exports, which)(self, self.ctx)
 
     def _back_up_now(self) -> None:
         from freelance_desk.ui.backups import back_up_now

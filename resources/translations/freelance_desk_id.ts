@@ -57,7 +57,7 @@
         <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Freelance Desk is already open on {0}; its window was brought to the front.</source>
         <translation>Freelance Desk sudah terbuka pada {0}; jendelanya dibawa ke depan.</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{0} terbuka di Freelance Desk lain yang tidak merespons; tutup dulu.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Freelance Desk cannot create its data folder {0} ({1}). Check that the folder above it exists and that you may write in it.</source>
         <translation>Freelance Desk tidak dapat membuat folder datanya {0} ({1}). Periksa bahwa folder di atasnya ada dan Anda boleh menulis di dalamnya.</translation>
     </message>
@@ -1152,6 +1152,94 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../freelance_desk/ui/exports.py" line="+32"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was exported: {0}</source>
+        <translation>Tidak ada yang diekspor: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export everything</source>
+        <translation>Ekspor semuanya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freelance Desk export (*.json)</source>
+        <translation>Ekspor Freelance Desk (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported everything to {0}</source>
+        <translation>Semuanya diekspor ke {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting everything…</source>
+        <translation>Mengekspor semuanya…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export tables into a folder</source>
+        <translation>Ekspor tabel ke sebuah folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} already holds {1}. Replace them with today&apos;s?</source>
+        <translation>{0} sudah berisi {1}. Ganti dengan yang hari ini?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the tables?</source>
+        <translation>Ganti tabelnya?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the tables into {0}</source>
+        <translation>Tabel diekspor ke {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting the tables…</source>
+        <translation>Mengekspor tabel…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the deadlines</source>
+        <translation>Ekspor tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported the deadlines to {0} (events: {1})</source>
+        <translation>Tenggat diekspor ke {0} (acara: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting the deadlines…</source>
+        <translation>Mengekspor tenggat…</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <location filename="../../freelance_desk/ui/pages/proposal_figures.py" line="+38"/>
@@ -1456,7 +1544,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>CSV Freelance Desk</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+540"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+554"/>
         <source>Upwork (transaction history CSV)</source>
         <translation>Upwork (CSV riwayat transaksi)</translation>
     </message>
@@ -1979,7 +2067,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+91"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+93"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -2265,7 +2353,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -2310,7 +2398,27 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Everything (JSON)…</source>
+        <translation>&amp;Semuanya (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tables as CSV…</source>
+        <translation>&amp;Tabel sebagai CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadlines as a calendar (.ics)…</source>
+        <translation>Tenggat sebagai &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
@@ -2385,7 +2493,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>About Freelance Desk</source>
         <translation>Tentang Freelance Desk</translation>
     </message>
@@ -5005,7 +5113,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="-407"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="-421"/>
         <source>“{text}” is not a date.</source>
         <translation>“{text}” bukan tanggal.</translation>
     </message>
@@ -5806,7 +5914,7 @@ Berkas akhir | 70</translation>
         <translation>Istirahat bukan waktu kerja; {count} catatan istirahat dilewati.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+490"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+567"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
@@ -5844,7 +5952,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+729"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+767"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -6004,7 +6112,7 @@ Berkas akhir | 70</translation>
         <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+243"/>
+        <location filename="../../freelance_desk/services/io/sources/upwork.py" line="+257"/>
         <source>Rows of a kind this app does not sort (an adjustment, a miscellaneous entry …), read as “other”, neither income nor a fee: {count}.</source>
         <translation>Baris berjenis yang tidak dipilah aplikasi ini (penyesuaian, entri lain-lain …), dibaca sebagai “lainnya”, bukan pendapatan dan bukan biaya: {count}.</translation>
     </message>
@@ -6039,7 +6147,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-629"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-666"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -6054,7 +6162,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+504"/>
+        <location line="+514"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -6064,22 +6172,22 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini berisi waktu {count} orang ({people}); pilih yang mana Anda.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+128"/>
         <source>The entry has no length.</source>
         <translation>Catatan ini tidak punya durasi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>One entry is at most 24 hours; this one is {length}.</source>
         <translation>Satu entri paling lama 24 jam; entri ini {length}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Keep the note under {limit} characters.</source>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>The entries of {date} add up to {length}, more than a day holds; this is the first of them.</source>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
@@ -6089,22 +6197,22 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada tempat pada {date} untuk catatan ini ({length}) di samping catatan lain hari itu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>A payment must be more than zero.</source>
         <translation>Pembayaran harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>A contract chosen for the import has been deleted since.</source>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+230"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -6140,7 +6248,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-567"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-612"/>
         <location line="+13"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
@@ -6151,7 +6259,7 @@ Berkas akhir | 70</translation>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+545"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+590"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -6188,7 +6296,7 @@ Berkas akhir | 70</translation>
         <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/app.py" line="-369"/>
+        <location filename="../../freelance_desk/app.py" line="-372"/>
         <source>Freelance Desk cannot open this database. {problem} Nothing in the file was changed.
 
 The file: {path}</source>
@@ -6404,17 +6512,23 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_json.py" line="+159"/>
+        <location filename="../../freelance_desk/services/io/export_json.py" line="+158"/>
         <source>No client is called “{name}”.</source>
         <translation>Tidak ada klien bernama “{name}”.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../freelance_desk/services/io/written.py" line="+24"/>
         <source>{path} is a folder; name the file to write.</source>
         <translation>{path} adalah folder; sebutkan nama berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../freelance_desk/services/io/export_csv.py" line="+198"/>
+        <source>{path} is a file; name the folder to write into.</source>
+        <translation>{path} adalah berkas; sebutkan folder tujuan penulisan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../freelance_desk/services/io/written.py" line="+2"/>
         <source>There is no folder {path} to write into.</source>
         <translation>Tidak ada folder {path} untuk ditulisi.</translation>
     </message>
@@ -6602,6 +6716,31 @@ Berkasnya: {path}</translation>
         <location line="+4"/>
         <source>Entries of no length are restored into an empty database only: {count}.</source>
         <translation>Entri tanpa durasi hanya dipulihkan ke basis data yang kosong: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/export_ics.py" line="+61"/>
+        <source>Due: {title} — {contract} ({client})</source>
+        <translation>Tenggat: {title} — {contract} ({client})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-approves: {title} — {contract} ({client})</source>
+        <translation>Disetujui otomatis: {title} — {contract} ({client})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount: {amount}</source>
+        <translation>Jumlah: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on {day}: the platform approves it on this day unless the client acts first.</source>
+        <translation>Diserahkan pada {day}: platform menyetujuinya pada hari ini kecuali klien bertindak lebih dulu.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import re
 import stat
@@ -15,11 +16,10 @@ from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from freelance_desk.demo import fill_demo
-from freelance_desk.services.money import income
-from freelance_desk.services.money import receivables
-from freelance_desk.services.settings import store as settings_store
 from freelance_desk.core.money import format_amount, plain_amount
+from freelance_desk.demo import fill_demo
+from freelance_desk.services.money import income, receivables
+from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui import context
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,
@@ -390,15 +390,37 @@ def test_exported_tables_and_charts_are_private_to_the_user(demo, page, monkeypa
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
-def test_an_export_onto_a_full_disk_is_said_in_the_status_bar(demo, page, ctx, monkeypatch, tmp_path):
+def test_an_export_onto_a_full_disk_is_said_in_the_status_bar_and_the_old_file_kept(demo, page, ctx, monkeypatch,
+                                                                                   tmp_path):
+    from freelance_desk.services.io import written
+
     target = tmp_path / "full.csv"
-    target.symlink_to("/dev/full")  # every write: ENOSPC
+    target.write_text("last month's", encoding="utf-8")
+
+    def full_disk(self):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(written.NewFile, "finish", full_disk)
     said = []
     ctx.status_message.connect(said.append)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_table()
     assert said == [f"Could not save {target}: No space left on device"]
+    assert [p.name for p in tmp_path.iterdir() if "full" in p.name] == ["full.csv"]  # no part file left
+    assert target.read_text(encoding="utf-8") == "last month's"
+
+
+def test_a_client_named_like_a_formula_is_exported_as_text(demo, page, ctx, monkeypatch, tmp_path):
+    from freelance_desk.db import models as m
+    from freelance_desk.db.connection import write
+
+    with write():
+        m.Client.update(name='=HYPERLINK("http://evil.example","click")').where(
+            m.Client.name == "Northwind Studio").execute()
+    page.refresh()
+    page.tabs.setCurrentIndex(2)  # by contract: it names the client
+    rows = export_csv(page, monkeypatch, tmp_path, "contracts.csv")
+    assert any(row[1] == '\'=HYPERLINK("http://evil.example","click")' for row in rows[1:]), rows
 
 
 def test_in_indonesian_the_hours_axis_says_jam(in_indonesian, demo, ctx, qtbot):

@@ -24,8 +24,6 @@ What the optional filters keep (each row of the file still names only rows that 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -48,6 +46,7 @@ from freelance_desk.services.io.json_tables import (
     Table,
 )
 from freelance_desk.services.io.lines import Cancelled
+from freelance_desk.services.io.written import check_file_target, replaced_whole
 
 EVERY = 4096  # rows between two progress reports
 FETCH = 2000  # rows fetched from the cursor at a time (Cancel is looked at after each)
@@ -145,7 +144,7 @@ def _midnight(day: date) -> int:
     return (day.toordinal() - _UNIX_ORDINAL) * 86400
 
 
-class _Where:
+class Where:
     """Each table's WHERE for the filter (SQL on its columns, with parameters)."""
 
     def __init__(self, chosen: Filter):
@@ -203,40 +202,25 @@ def export_json(
     """Write the open database's data to ``out`` (replaced whole once written); what was written."""
     out = Path(out)
     chosen = chosen or Filter()
-    if out.is_dir():
-        raise DomainError(QT_TRANSLATE_NOOP("services", "{path} is a folder; name the file to write."), path=str(out))
-    if not out.parent.is_dir():
-        raise DomainError(QT_TRANSLATE_NOOP("services", "There is no folder {path} to write into."),
-                          path=str(out.parent))
+    check_file_target(out)
     connection = db.connection()
     own = not connection.in_transaction
     if own:
         connection.execute("BEGIN")  # one snapshot of the file for every table (WAL: writers go on meanwhile)
     try:
-        where = _Where(chosen)
+        where = Where(chosen)
         counts = {t.key: db.execute_sql(f"SELECT COUNT(*) FROM {t.table}{w}", p).fetchone()[0]
                   for t in TABLES for w, p in [where.of(t)]}
         total = sum(counts.values()) or 1
-        fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")  # 0600
-        try:
-            with open(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as stream:
-                _write(stream, now, chosen, where, counts, total, progress, cancelled)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, out)
-        except BaseException:
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
-            raise
+        with replaced_whole(out, encoding="utf-8", newline="\n") as stream:
+            _write(stream, now, chosen, where, counts, total, progress, cancelled)
     finally:
         if own:
             connection.execute("ROLLBACK")  # it only read
     return Exported(out, counts, out.stat().st_size)
 
 
-def _write(stream, now, chosen: Filter, where: _Where, counts, total, progress, cancelled) -> None:
+def _write(stream, now, chosen: Filter, where: Where, counts, total, progress, cancelled) -> None:
     write = stream.write
     stamp = instant_text(int(now.astimezone(UTC).timestamp()))
     write(f'{{\n  "format": "{FORMAT}",\n  "schema": {SCHEMA},\n  "exported_at": "{stamp}",\n')

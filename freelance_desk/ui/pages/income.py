@@ -8,10 +8,10 @@ range or the stacking re-plots from them. The chart is built just after the page
 
 from __future__ import annotations
 
-import csv
 import logging
 import time
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.paths import open_private
+from freelance_desk.services.io.export_csv import write_table
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
 from freelance_desk.ui.format import duration, money, money_label, share
@@ -390,10 +392,10 @@ class IncomePage(Page):
             path += ".csv"
         headers, rows = self.current_table_model().csv_table()
         try:
-            with open_private(path, "w", newline="", encoding="utf-8-sig") as f:  # 0600: the user's income
-                writer = csv.writer(f)
-                writer.writerow(headers)
-                writer.writerows(rows)
+            write_table(Path(path), headers, rows)  # 0600, whole or not at all, no cell read as a formula
+        except DomainError as e:
+            self.ctx.show_status(self.ctx.error_text(e))
+            return
         except OSError as e:
             self.ctx.show_status(self.tr("Could not save {0}: {1}").format(path, e.strerror or type(e).__name__))
             return

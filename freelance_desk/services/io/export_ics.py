@@ -1,0 +1,176 @@
+"""The freelancer's deadlines as one calendar file (``.ics``, RFC 5545) for any calendar app (no Qt).
+
+What it writes: one all-day event on the due date of every milestone still open (planned, active,
+submitted, changes requested: what "due" and "overdue" are about, :data:`OPEN_MILESTONE_STATUSES`),
+"Due: <milestone> — <contract> (<client>)" with its amount in the contract's currency; and one on the
+day submitted work approves itself if the client does nothing (the platform's review days after it
+was submitted, :func:`auto_release_on`), "Auto-approves: <milestone> — <contract> (<client>)". A
+milestone without a due date, or on a platform without review days (direct work), has no such event.
+
+Why this shape: a calendar app subscribes to or imports the file again and again, so every event
+keeps its UID across exports (``milestone-<id>-due@freelance-desk``, ``milestone-<id>-release@…``):
+a second import updates the events instead of adding them twice, and a milestone paid or cancelled
+since simply is not in the next file. The same data and ``now`` (the events' DTSTAMP) give the same
+bytes (events by day, then milestone, then kind). Events are transparent: a deadline blocks no time.
+The text (titles, names) goes in as typed; :mod:`icalendar` escapes it and folds the long lines.
+
+Written like :mod:`.export_json`: read in one read transaction, built whole (a few events a
+milestone), then written beside the target under a hidden temporary name, synced and renamed over it:
+a failed export leaves the target as it was and no part file. Owner-only (0600).
+
+What the optional filters keep:
+
+* ``client`` (a client's name, any case; several clients of that name: all of them): the events of
+  that client's contracts. An unknown name is refused, as by the JSON export, writing nothing.
+* ``start`` / ``end`` (days, both included): the events whose day lies between them (a due event by
+  its due date, an auto-approval by its day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import format_amount
+from freelance_desk.core.vocabulary import (
+    MILESTONE_STATUS_LABELS,
+    OPEN_MILESTONE_STATUSES,
+    MilestoneStatus,
+)
+from freelance_desk.db.connection import db
+from freelance_desk.db.models import Contract, Milestone
+from freelance_desk.services.io.export_json import Exported, Filter, Where
+from freelance_desk.services.io.written import check_file_target, replaced_whole
+from freelance_desk.services.milestones.auto_release import auto_release_on
+from freelance_desk.services.milestones.queries import milestone_query
+
+PRODID = "-//Freelance Desk//EN"
+CALENDAR_NAME = "Freelance Desk"
+UID_DOMAIN = "freelance-desk"
+
+# The kinds of event, in the order a day lists them; each is a key of ``Exported.rows``.
+DUE = "milestone_due"
+RELEASE = "auto_release"
+KINDS = (DUE, RELEASE)
+
+DUE_SUMMARY = QT_TRANSLATE_NOOP("services", "Due: {title} — {contract} ({client})")
+RELEASE_SUMMARY = QT_TRANSLATE_NOOP("services", "Auto-approves: {title} — {contract} ({client})")
+AMOUNT_LINE = QT_TRANSLATE_NOOP("services", "Amount: {amount}")
+STATUS_LINE = QT_TRANSLATE_NOOP("services", "Status: {status}")
+RELEASE_LINE = QT_TRANSLATE_NOOP(
+    "services", "Submitted on {day}: the platform approves it on this day unless the client acts first."
+)
+
+Translate = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One all-day event of the file."""
+
+    day: date
+    kind: str  # one of KINDS
+    source_id: int  # the milestone's id (an invoice's, one day)
+    uid: str
+    summary: str
+    description: str
+
+
+def export_ics(
+    out: Path, now: datetime, chosen: Filter | None = None, *, translate: Translate | None = None
+) -> Exported:
+    """Write the open database's deadlines to ``out`` as a calendar (replaced whole once written); what was written.
+
+    ``now`` is every event's DTSTAMP; ``translate`` (the interface's, for the ``services`` context) puts the
+    summaries and descriptions in the user's language, else they are English.
+    """
+    out = Path(out)
+    chosen = chosen or Filter()
+    check_file_target(out)
+    connection = db.connection()
+    own = not connection.in_transaction
+    if own:
+        connection.execute("BEGIN")  # the client's ids and its milestones from one snapshot
+    try:
+        events = [e for e in _events(chosen, translate) if _within(e.day, chosen)]
+    finally:
+        if own:
+            connection.execute("ROLLBACK")  # it only read
+    events.sort(key=lambda e: (e.day, e.source_id, KINDS.index(e.kind)))
+    data = _calendar(events, now).to_ical()
+    with replaced_whole(out, mode="wb") as stream:
+        stream.write(data)
+    rows = {kind: sum(1 for e in events if e.kind == kind) for kind in KINDS}
+    return Exported(out, rows, len(data))
+
+
+def _events(chosen: Filter, translate: Translate | None) -> Iterator[CalendarEvent]:
+    """Every event of the filter's client (the days are filtered by the caller: each kind has its own day)."""
+    clients = Where(chosen).clients  # (a name nobody has: refused, as by the JSON export)
+    yield from _milestone_events(clients, translate)
+    # Extension point: invoices' due dates. When invoices exist, add `_invoice_events(clients, translate)`
+    # here: one DUE-like event per unpaid invoice on its due day, uid f"invoice-{id}-due@{UID_DOMAIN}", its
+    # kind ("invoice_due") added to KINDS so `Exported.rows` counts it and a day lists it in order.
+
+
+def _milestone_events(clients: list[int] | None, translate: Translate | None) -> Iterator[CalendarEvent]:
+    query = milestone_query().where(Milestone.status.in_(OPEN_MILESTONE_STATUSES))
+    if clients is not None:
+        query = query.where(Contract.client.in_(clients))
+    for m in query.order_by(Milestone.id).dicts():
+        names = dict(title=m["title"], contract=m["contract"], client=m["client"])
+        amount = _say(translate, AMOUNT_LINE, amount=format_amount(m["amount_minor"], m["currency"]))
+        if m["due_date"] is not None:
+            status = _say(translate, MILESTONE_STATUS_LABELS[MilestoneStatus(m["status"])])
+            yield CalendarEvent(
+                m["due_date"], DUE, m["id"], f"milestone-{m['id']}-due@{UID_DOMAIN}",
+                _say(translate, DUE_SUMMARY, **names),
+                amount + "\n" + _say(translate, STATUS_LINE, status=status),
+            )
+        if m["status"] == MilestoneStatus.SUBMITTED:
+            day = auto_release_on(m["submitted_at"], m["review_days"])
+            if day is not None:
+                submitted = m["submitted_at"].date().isoformat()
+                yield CalendarEvent(
+                    day, RELEASE, m["id"], f"milestone-{m['id']}-release@{UID_DOMAIN}",
+                    _say(translate, RELEASE_SUMMARY, **names),
+                    amount + "\n" + _say(translate, RELEASE_LINE, day=submitted),
+                )
+
+
+def _within(day: date, chosen: Filter) -> bool:
+    return (chosen.start is None or day >= chosen.start) and (chosen.end is None or day <= chosen.end)
+
+
+def _say(translate: Translate | None, template: str, **params) -> str:
+    """A marked text in the user's language with its parameters (a translation that breaks them: the English)."""
+    text = translate(template) if translate else template
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
+def _calendar(events: list[CalendarEvent], now: datetime) -> Calendar:
+    stamp = now.astimezone(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    for e in events:
+        event = Event()
+        event.add("uid", e.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", e.day)  # a date: VALUE=DATE, all day
+        event.add("dtend", e.day + timedelta(days=1))  # DTEND is exclusive: the next day
+        event.add("summary", e.summary)
+        event.add("description", e.description)
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar

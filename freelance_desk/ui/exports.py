@@ -1,0 +1,141 @@
+"""File ▸ Export: everything as JSON, the tables as CSV, the deadlines as a calendar.
+
+Each asks where to write (a file, or for the tables a folder), then runs the service off the GUI
+thread (:class:`.import_job.ImportJob`, which gives the worker its own database connection) in a
+modal progress dialog with Cancel; the status bar says what was written, or that nothing was. The
+services write whole or not at all, so Cancel and a failure leave the target as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.ui.import_job import STEPS, ImportJob
+
+
+def _services(text: str) -> str:
+    """A text the services marked, in the interface's language (the calendar's event names)."""
+    return QCoreApplication.translate("services", text)
+
+
+class ExportRun:
+    """``work(progress, cancelled)`` in a thread, shown in a modal progress dialog until it ends."""
+
+    def __init__(self, parent: QWidget, label: str, work: Callable):
+        self.steps: list[int] = []  # the values the bar showed (tests read them)
+        cancel = QCoreApplication.translate("Exports", "Cancel")
+        self.dialog = QProgressDialog(label, cancel, 0, STEPS, parent)
+        self.dialog.setObjectName("exportProgress")
+        self.dialog.setWindowTitle(QCoreApplication.translate("Exports", "Export"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(0)
+        self.job = ImportJob(work, uses_database=True)
+        self.job.progressed.connect(self._show)
+        self.dialog.canceled.connect(self.job.cancel)
+        self._loop = QEventLoop()
+        self.job.finished.connect(self._loop.quit)
+
+    def _show(self, done: int, _total: int) -> None:
+        self.steps.append(done)
+        self.dialog.setValue(done)
+
+    def run(self) -> tuple[str, object]:
+        """(outcome — "ok", "cancelled" or "failed" — and the result or the exception)."""
+        self.dialog.setValue(0)
+        self.dialog.show()
+        self.job.start()
+        if not self.job.isFinished():
+            self._loop.exec()
+        self.job.wait()
+        self.job.sync_read_only()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        return self.job.outcome, self.job.result
+
+
+def _run(window, ctx, label: str, work: Callable, written: Callable[[object], str]) -> None:
+    run = ExportRun(window, label, work)
+    window.last_export_run = run  # (tests look at it)
+    outcome, result = run.run()
+    if outcome == "ok":
+        ctx.show_status(written(result))
+        return
+    if outcome == "cancelled":
+        ctx.show_status(QCoreApplication.translate("Exports", "Export cancelled; nothing was written."))
+        return
+    if isinstance(result, DomainError):
+        why = ctx.error_text(result)
+    elif isinstance(result, OSError):
+        why = result.strerror or str(result)
+    else:
+        why = str(result)
+    ctx.show_status(QCoreApplication.translate("Exports", "Nothing was exported: {0}").format(why))
+
+
+def _file(window, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(window, title, suggested, kind)
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(suffix) else path + suffix)
+
+
+def export_everything(window, ctx) -> None:
+    """File ▸ Export ▸ Everything (JSON)…: one file File ▸ Import reads back."""
+    from freelance_desk.services.io.export_json import export_json
+
+    out = _file(window, QCoreApplication.translate("Exports", "Export everything"),
+                f"freelance-desk-{date.today().isoformat()}.json",
+                QCoreApplication.translate("Exports", "Freelance Desk export (*.json)"), ".json")
+    if out is None:
+        return
+    now = ctx.now()
+    done_text = QCoreApplication.translate("Exports", "Exported everything to {0}")
+    _run(window, ctx, QCoreApplication.translate("Exports", "Exporting everything…"),
+         lambda progress, cancelled: export_json(out, now, progress=progress, cancelled=cancelled),
+         lambda done: done_text.format(str(done.path)))
+
+
+def export_tables(window, ctx) -> None:
+    """File ▸ Export ▸ Tables as CSV…: time entries, payments and milestones, one file each, in a folder."""
+    from freelance_desk.services.io.export_csv import TABLES_CSV, export_csv
+
+    folder = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("Exports", "Export tables into a folder"))
+    if not folder:
+        return
+    there = [table.file for table in TABLES_CSV if (Path(folder) / table.file).exists()]
+    if there:
+        question = QCoreApplication.translate("Exports", "{0} already holds {1}. Replace them with today's?")
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("Exports", "Replace the tables?"),
+            question.format(folder, ", ".join(there)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+    done_text = QCoreApplication.translate("Exports", "Exported the tables into {0}")
+    _run(window, ctx, QCoreApplication.translate("Exports", "Exporting the tables…"),
+         lambda progress, cancelled: export_csv(Path(folder), progress=progress, cancelled=cancelled),
+         lambda done: done_text.format(folder))
+
+
+def export_calendar(window, ctx) -> None:
+    """File ▸ Export ▸ Deadlines as a calendar…: an .ics file a calendar app subscribes to or imports."""
+    from freelance_desk.services.io.export_ics import export_ics
+
+    out = _file(window, QCoreApplication.translate("Exports", "Export the deadlines"), "freelance-desk-deadlines.ics",
+                QCoreApplication.translate("Exports", "Calendar files (*.ics)"), ".ics")
+    if out is None:
+        return
+    now = ctx.now()
+    done_text = QCoreApplication.translate("Exports", "Exported the deadlines to {0} (events: {1})")
+    _run(window, ctx, QCoreApplication.translate("Exports", "Exporting the deadlines…"),
+         lambda progress, cancelled: export_ics(out, now, translate=_services),
+         lambda done: done_text.format(str(done.path), sum(done.rows.values())))
