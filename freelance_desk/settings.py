@@ -26,6 +26,7 @@ COLOR_SCHEME = Option("ui/color_scheme", str, "system")  # "system", "light" or 
 CLOSE_TO_TRAY = Option("timer/close_to_tray", bool, False)
 LAST_CONTRACT = Option("timer/last_contract", int, 0)
 IMPORT_FOLDER = Option("import/last_folder", str, "")  # where File ▸ Import… last found a file
+EXPORT_FOLDER = Option("export/last_folder", str, "")  # where File ▸ Export last wrote
 IMPORT_FORMAT = Option("import/last_format", str, "")  # the format last chosen by hand ("" = detect)
 
 

@@ -13,9 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.settings import EXPORT_FOLDER
+from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.import_job import STEPS, ImportJob
 
 
@@ -80,10 +82,16 @@ def _run(window, ctx, label: str, work: Callable, written: Callable[[object], st
     ctx.show_status(QCoreApplication.translate("Exports", "Nothing was exported: {0}").format(why))
 
 
-def _file(window, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(window, title, suggested, kind)
+def _last_folder(ctx) -> str:
+    return ctx.ui_settings.get(EXPORT_FOLDER) or str(Path.home())
+
+
+def _file(window, ctx, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+    """The file to write, asked in the folder of the last export (remembered for the next)."""
+    path, _ = QFileDialog.getSaveFileName(window, title, str(Path(_last_folder(ctx)) / suggested), kind)
     if not path:
         return None
+    ctx.ui_settings.set(EXPORT_FOLDER, str(Path(path).parent))
     return Path(path if path.lower().endswith(suffix) else path + suffix)
 
 
@@ -91,7 +99,7 @@ def export_everything(window, ctx) -> None:
     """File ▸ Export ▸ Everything (JSON)…: one file File ▸ Import reads back."""
     from freelance_desk.services.io.export_json import export_json
 
-    out = _file(window, QCoreApplication.translate("Exports", "Export everything"),
+    out = _file(window, ctx, QCoreApplication.translate("Exports", "Export everything"),
                 f"freelance-desk-{date.today().isoformat()}.json",
                 QCoreApplication.translate("Exports", "Freelance Desk export (*.json)"), ".json")
     if out is None:
@@ -108,17 +116,15 @@ def export_tables(window, ctx) -> None:
     from freelance_desk.services.io.export_csv import TABLES_CSV, export_csv
 
     folder = QFileDialog.getExistingDirectory(
-        window, QCoreApplication.translate("Exports", "Export tables into a folder"))
+        window, QCoreApplication.translate("Exports", "Export tables into a folder"), _last_folder(ctx))
     if not folder:
         return
+    ctx.ui_settings.set(EXPORT_FOLDER, folder)
     there = [table.file for table in TABLES_CSV if (Path(folder) / table.file).exists()]
     if there:
         question = QCoreApplication.translate("Exports", "{0} already holds {1}. Replace them with today's?")
-        answer = QMessageBox.question(
-            window, QCoreApplication.translate("Exports", "Replace the tables?"),
-            question.format(folder, ", ".join(there)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(window, QCoreApplication.translate("Exports", "Replace the tables?"),
+                       question.format(folder, ", ".join(there)), QCoreApplication.translate("Exports", "Replace")):
             return
     done_text = QCoreApplication.translate("Exports", "Exported the tables into {0}")
     _run(window, ctx, QCoreApplication.translate("Exports", "Exporting the tables…"),
@@ -129,13 +135,14 @@ def export_tables(window, ctx) -> None:
 def export_calendar(window, ctx) -> None:
     """File ▸ Export ▸ Deadlines as a calendar…: an .ics file a calendar app subscribes to or imports."""
     from freelance_desk.services.io.export_ics import export_ics
+    from freelance_desk.ui.format import money, short_date
 
-    out = _file(window, QCoreApplication.translate("Exports", "Export the deadlines"), "freelance-desk-deadlines.ics",
+    out = _file(window, ctx, QCoreApplication.translate("Exports", "Export the deadlines"), "freelance-desk-deadlines.ics",
                 QCoreApplication.translate("Exports", "Calendar files (*.ics)"), ".ics")
     if out is None:
         return
     now = ctx.now()
     done_text = QCoreApplication.translate("Exports", "Exported the deadlines to {0} (events: {1})")
     _run(window, ctx, QCoreApplication.translate("Exports", "Exporting the deadlines…"),
-         lambda progress, cancelled: export_ics(out, now, translate=_services),
+         lambda progress, cancelled: export_ics(out, now, translate=_services, money=money, day_text=short_date),
          lambda done: done_text.format(str(done.path), sum(done.rows.values())))

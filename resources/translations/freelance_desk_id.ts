@@ -1154,7 +1154,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../freelance_desk/ui/exports.py" line="+32"/>
+        <location filename="../../freelance_desk/ui/exports.py" line="+34"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1174,7 +1174,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Tidak ada yang diekspor: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Export everything</source>
         <translation>Ekspor semuanya</translation>
     </message>
@@ -1199,17 +1199,22 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ekspor tabel ke sebuah folder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} already holds {1}. Replace them with today&apos;s?</source>
         <translation>{0} sudah berisi {1}. Ganti dengan yang hari ini?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Replace the tables?</source>
         <translation>Ganti tabelnya?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exported the tables into {0}</source>
         <translation>Tabel diekspor ke {0}</translation>
     </message>
@@ -1219,7 +1224,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Mengekspor tabel…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export the deadlines</source>
         <translation>Ekspor tenggat</translation>
     </message>

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import TimeEntry
@@ -49,18 +51,36 @@ def test_everything_is_exported_with_progress_and_the_file_named(window, monkeyp
     assert str(tmp_path / "all.json") in window.statusBar().currentMessage()
 
 
+def answer_the_question(window, button: str) -> list[str]:
+    """Click ``button`` on the next question box that opens; return the list its text is put in."""
+    asked: list[str] = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        for candidate in box.buttons():
+            if candidate.text().replace("&", "") == button:
+                candidate.click()
+                return
+        raise AssertionError(f"no {button} button among {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
 def test_the_tables_go_into_the_chosen_folder_after_asking_before_replacing(window, monkeypatch, tmp_path):
     folder = tmp_path / "tables"
     folder.mkdir()
     (folder / "payments.csv").write_text("last week's", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    asked = answer_the_question(window, "Cancel")
     action(window, "Tables").trigger()
     assert asked and "payments.csv" in asked[0]
     assert (folder / "payments.csv").read_text(encoding="utf-8") == "last week's"  # not asked to: kept
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_the_question(window, "Replace")
     action(window, "Tables").trigger()
     assert sorted(p.name for p in folder.iterdir()) == ["milestones.csv", "payments.csv", "time_entries.csv"]
     with open(folder / "payments.csv", encoding="utf-8-sig", newline="") as f:
@@ -103,3 +123,41 @@ def test_the_deadlines_are_exported_as_a_calendar_in_the_interfaces_language(win
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert summaries and all(s.startswith(("Due: ", "Auto-approves: ")) for s in summaries)
     assert window.statusBar().currentMessage().startswith(f"Exported the deadlines to {tmp_path / 'deadlines.ics'}")
+
+
+def test_the_next_export_starts_in_the_folder_of_the_last(window, monkeypatch, tmp_path):
+    asked_in = []
+
+    def save_as(_parent, _title, where, _kinds):
+        asked_in.append(Path(where))
+        return str(tmp_path / "books" / "deadlines.ics"), ""
+
+    (tmp_path / "books").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    action(window, "Deadlines").trigger()
+    assert asked_in[0].parent == Path.home()  # the first time: the home folder
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda _p, _t, where: asked_in.append(Path(where)) or "")
+    action(window, "Tables").trigger()
+    assert asked_in[1] == tmp_path / "books"
+    action(window, "Everything").trigger()
+    assert asked_in[2].parent == tmp_path / "books" and asked_in[2].suffix == ".json"
+
+
+def test_in_indonesian_the_calendar_speaks_indonesian_with_its_money_and_days(qtbot, ctx, in_indonesian, monkeypatch,
+                                                                              tmp_path):
+    from icalendar import Calendar
+
+    fill_everything()
+    with write():
+        TimeEntry.delete().where(TimeEntry.end.is_null()).execute()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start_page("clients")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "tenggat.ics"), ""))
+    action(win, "Tenggat").trigger()
+    descriptions = [str(e["DESCRIPTION"]) for e in
+                    Calendar.from_ical((tmp_path / "tenggat.ics").read_bytes()).walk("VEVENT")]
+    assert descriptions and all(d.startswith("Jumlah: ") for d in descriptions)
+    amounts = [d.splitlines()[0].removeprefix("Jumlah: ") for d in descriptions]
+    assert all("," in a or a.startswith("Rp") for a in amounts), amounts
+    assert win.statusBar().currentMessage().startswith(f"Tenggat diekspor ke {tmp_path / 'tenggat.ics'}")

@@ -82,12 +82,14 @@ class CalendarEvent:
 
 
 def export_ics(
-    out: Path, now: datetime, chosen: Filter | None = None, *, translate: Translate | None = None
+    out: Path, now: datetime, chosen: Filter | None = None, *, translate: Translate | None = None,
+    money: Callable[[int, str], str] = format_amount, day_text: Callable[[date], str] = date.isoformat,
 ) -> Exported:
     """Write the open database's deadlines to ``out`` as a calendar (replaced whole once written); what was written.
 
     ``now`` is every event's DTSTAMP; ``translate`` (the interface's, for the ``services`` context) puts the
-    summaries and descriptions in the user's language, else they are English.
+    summaries and descriptions in the user's language, else they are English; ``money`` and ``day_text``
+    (the interface's locale) write the amounts and days in them, else as ``$1,250.50`` and ``2026-03-12``.
     """
     out = Path(out)
     chosen = chosen or Filter()
@@ -97,7 +99,7 @@ def export_ics(
     if own:
         connection.execute("BEGIN")  # the client's ids and its milestones from one snapshot
     try:
-        events = [e for e in _events(chosen, translate) if _within(e.day, chosen)]
+        events = [e for e in _events(chosen, _Wording(translate, money, day_text)) if _within(e.day, chosen)]
     finally:
         if own:
             connection.execute("ROLLBACK")  # it only read
@@ -109,37 +111,49 @@ def export_ics(
     return Exported(out, rows, len(data))
 
 
-def _events(chosen: Filter, translate: Translate | None) -> Iterator[CalendarEvent]:
+@dataclass(frozen=True)
+class _Wording:
+    """How the events' texts are worded: the language, and the locale's money and days."""
+
+    translate: Translate | None
+    money: Callable[[int, str], str]
+    day_text: Callable[[date], str]
+
+    def say(self, template: str, **params) -> str:
+        return _say(self.translate, template, **params)
+
+
+def _events(chosen: Filter, words: _Wording) -> Iterator[CalendarEvent]:
     """Every event of the filter's client (the days are filtered by the caller: each kind has its own day)."""
     clients = Where(chosen).clients  # (a name nobody has: refused, as by the JSON export)
-    yield from _milestone_events(clients, translate)
-    # Extension point: invoices' due dates. When invoices exist, add `_invoice_events(clients, translate)`
+    yield from _milestone_events(clients, words)
+    # Extension point: invoices' due dates. When invoices exist, add `_invoice_events(clients, words)`
     # here: one DUE-like event per unpaid invoice on its due day, uid f"invoice-{id}-due@{UID_DOMAIN}", its
     # kind ("invoice_due") added to KINDS so `Exported.rows` counts it and a day lists it in order.
 
 
-def _milestone_events(clients: list[int] | None, translate: Translate | None) -> Iterator[CalendarEvent]:
+def _milestone_events(clients: list[int] | None, words: _Wording) -> Iterator[CalendarEvent]:
     query = milestone_query().where(Milestone.status.in_(OPEN_MILESTONE_STATUSES))
     if clients is not None:
         query = query.where(Contract.client.in_(clients))
     for m in query.order_by(Milestone.id).dicts():
         names = dict(title=m["title"], contract=m["contract"], client=m["client"])
-        amount = _say(translate, AMOUNT_LINE, amount=format_amount(m["amount_minor"], m["currency"]))
+        amount = words.say(AMOUNT_LINE, amount=words.money(m["amount_minor"], m["currency"]))
         if m["due_date"] is not None:
-            status = _say(translate, MILESTONE_STATUS_LABELS[MilestoneStatus(m["status"])])
+            status = words.say(MILESTONE_STATUS_LABELS[MilestoneStatus(m["status"])])
             yield CalendarEvent(
                 m["due_date"], DUE, m["id"], f"milestone-{m['id']}-due@{UID_DOMAIN}",
-                _say(translate, DUE_SUMMARY, **names),
-                amount + "\n" + _say(translate, STATUS_LINE, status=status),
+                words.say(DUE_SUMMARY, **names),
+                amount + "\n" + words.say(STATUS_LINE, status=status),
             )
         if m["status"] == MilestoneStatus.SUBMITTED:
             day = auto_release_on(m["submitted_at"], m["review_days"])
             if day is not None:
-                submitted = m["submitted_at"].date().isoformat()
+                submitted = words.day_text(m["submitted_at"].date())
                 yield CalendarEvent(
                     day, RELEASE, m["id"], f"milestone-{m['id']}-release@{UID_DOMAIN}",
-                    _say(translate, RELEASE_SUMMARY, **names),
-                    amount + "\n" + _say(translate, RELEASE_LINE, day=submitted),
+                    words.say(RELEASE_SUMMARY, **names),
+                    amount + "\n" + words.say(RELEASE_LINE, day=submitted),
                 )
 
 

@@ -288,3 +288,14 @@ def test_the_texts_are_in_the_users_language_when_a_translation_is_given(databas
     [event] = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert str(event["summary"]) == "Tenggat: Logo — Website (Ayu)"
     assert str(event["description"]) == "Jumlah: $10.00\nStatus: Direncanakan"
+
+
+def test_the_amounts_and_days_are_written_by_the_formatters_given(database, now, tmp_path):
+    [logo] = contract(now, client="Ayu", platform="Upwork", milestones=[("Logo", 1_250_050, date(2026, 4, 30))])
+    submit(logo, datetime(2026, 3, 8, 16, 45, tzinfo=UTC))
+    out = tmp_path / "deadlines.ics"
+    export_ics(out, STAMP, money=lambda minor, currency: f"US${minor // 100:,}".replace(",", ".") + f",{minor % 100:02d}",
+               day_text=lambda day: day.strftime("%d/%m/%y"))
+    found = events(Calendar.from_ical(out.read_bytes()))
+    assert str(found[due_uid(logo)]["description"]).splitlines()[0] == "Amount: US$12.500,50"
+    assert str(found[release_uid(logo)]["description"]).startswith("Amount: US$12.500,50\nSubmitted on 08/03/26:")
