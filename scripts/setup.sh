@@ -15,16 +15,19 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libx11-xcb1 libxcb-xinerama0
 )
+# For the tests only: pdftotext and pdffonts read back the PDFs the app writes.
+TEST_PACKAGES=(poppler-utils)
 
 log() { printf '\033[1m[freelance-desk]\033[0m %s\n' "$*" >&2; }
 
 install_system_packages() {
+  local wanted=("$@")
   command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 || {
     log "not a Debian-like system: make sure Qt's runtime libraries (OpenGL, fontconfig, xkbcommon, xcb) are installed"
     return 0
   }
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -51,7 +54,11 @@ find_python() {
 
 setup_machine() {
   local extra="${1:-}"
-  install_system_packages
+  if [ "$extra" = test ]; then
+    install_system_packages "${SYSTEM_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+  else
+    install_system_packages "${SYSTEM_PACKAGES[@]}"
+  fi
   if [ ! -x "$VENV/bin/python" ]; then
     local py; py="$(find_python)"
     log "creating virtual environment in $VENV"

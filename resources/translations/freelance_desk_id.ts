@@ -3861,7 +3861,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+47"/>
+        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+55"/>
         <source>Progress report</source>
         <translation>Laporan kemajuan</translation>
     </message>
@@ -3886,17 +3886,22 @@ Pembayaran: {4}</translation>
         <translation>Sim&amp;pan…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>There is no contract to report on yet.</source>
         <translation>Belum ada kontrak untuk dilaporkan.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>{0}&apos;s time: {1}; {2}. Send it when they can read it.</source>
         <translation>Waktu {0}: {1}; {2}. Kirim saat mereka bisa membacanya.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Report copied: paste it into a message to the client.</source>
         <translation>Laporan disalin: tempel ke pesan untuk klien.</translation>
     </message>
@@ -3906,22 +3911,43 @@ Pembayaran: {4}</translation>
         <translation>Tersalin ✓</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Markdown (*.md);;Text (*.txt)</source>
-        <translation>Markdown (*.md);;Teks (*.txt)</translation>
+        <source>Text (*.txt)</source>
+        <translation>Teks (*.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>Save report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Progress report: {0}</source>
+        <translation>Laporan kemajuan: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not save the report: {0}</source>
         <translation>Laporan tidak bisa disimpan: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <location line="+21"/>
         <source>Report saved to {0}</source>
         <translation>Laporan disimpan ke {0}</translation>
     </message>
@@ -5134,7 +5160,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../freelance_desk/services/overview/reports.py" line="+91"/>
+        <location filename="../../freelance_desk/services/overview/reports.py" line="+92"/>
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir sebelum tanggal mulai.</translation>
     </message>
@@ -5637,7 +5663,7 @@ Berkas akhir | 70</translation>
         <translation>{0} jam</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Progress report: {contract}</source>
         <translation>Laporan kemajuan: {contract}</translation>
     </message>

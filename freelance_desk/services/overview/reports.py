@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -187,25 +188,42 @@ def hours(seconds: int, translate: Callable[[str], str] | None = None) -> str:
     return (translate or (lambda s: s))(unit).format(hours_minutes(seconds))
 
 
+# Markdown's backslash escapes (CommonMark: any ASCII punctuation may be escaped): the characters that
+# could start emphasis, code, a link, an image, raw HTML, an entity, a table cell or strikethrough.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
+_LIST_START = re.compile(r"^(\s*|\s*\d+)([-=.])")
+
+
+def markdown_literal(text: str) -> str:
+    """User text that a Markdown viewer shows exactly as typed: ``<img src=x>`` stays those characters,
+    ``**bold**`` stays asterisks, and a line break in it cannot start a heading or a list of its own."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.splitlines()))
+    return _LIST_START.sub(r"\1\\\2", text)  # "- x" or "1. x" where the text starts: not a list of its own
+
+
 def report_markdown(
     report: ProgressReport,
     translate: Callable[[str], str] | None = None,
     translate_n: Callable[[str, int], str] | None = None,
     money_text: Callable[[int, str], str] = format_amount,
+    literal: Callable[[str], str] | None = None,
 ) -> str:
     """The report as Markdown that also reads well as plain text in a chat or an e-mail.
 
     ``translate`` gives a marked text in the reader's language; ``translate_n`` one with a count
     ("%n day(s)", Qt's plural forms), its count filled in; ``money_text`` (minor units and currency
     → text) writes amounts in the interface's locale. Without them it is English with locale-free amounts.
+    ``literal`` writes the user's own text (names, titles, notes): :func:`markdown_literal` for a ``.md``
+    file a viewer renders; none (as typed) for the screen, the clipboard and plain text.
     """
     tr = translate or (lambda s: s)
+    lit = literal or (lambda s: s)
     tr_n = translate_n or (lambda s, n: english_plural(tr(s), n))
     money = lambda minor: money_text(minor, report.currency)  # noqa: E731
     lines = [
-        "# " + tr(QT_TRANSLATE_NOOP("services", "Progress report: {contract}")).format(contract=report.contract),
+        "# " + tr(QT_TRANSLATE_NOOP("services", "Progress report: {contract}")).format(contract=lit(report.contract)),
         tr(QT_TRANSLATE_NOOP("services", "Client: {client} · Period: {start} – {end}")).format(
-            client=report.client, start=report.start.isoformat(), end=report.end.isoformat()
+            client=lit(report.client), start=report.start.isoformat(), end=report.end.isoformat()
         ),
         "",
         "## " + tr(QT_TRANSLATE_NOOP("services", "Done")),
@@ -215,7 +233,7 @@ def report_markdown(
             lines.append(
                 "- "
                 + tr(QT_TRANSLATE_NOOP("services", "{title} ({amount}) — {status} on {day}")).format(
-                    title=m.title, amount=money(m.amount_minor), status=tr(STATUS_WORDS[m.status]), day=m.on.isoformat()
+                    title=lit(m.title), amount=money(m.amount_minor), status=tr(STATUS_WORDS[m.status]), day=m.on.isoformat()
                 )
             )
     else:
@@ -233,7 +251,7 @@ def report_markdown(
                 )
             )
         for n in report.by_note:
-            note = n.note or tr(QT_TRANSLATE_NOOP("services", "Other work"))
+            note = lit(n.note) if n.note else tr(QT_TRANSLATE_NOOP("services", "Other work"))
             lines.append(f"- {note} — {hours(n.seconds, tr)}")
     else:
         lines.append(tr(QT_TRANSLATE_NOOP("services", "No time was tracked in this period.")))
@@ -247,7 +265,7 @@ def report_markdown(
             due = (
                 tr(QT_TRANSLATE_NOOP("services", ", due {day}")).format(day=m.due_date.isoformat()) if m.due_date else ""
             )
-            lines.append(f"- {m.title} ({money(m.amount_minor)}) — {tr(STATUS_WORDS[m.status])}{due}")
+            lines.append(f"- {lit(m.title)} ({money(m.amount_minor)}) — {tr(STATUS_WORDS[m.status])}{due}")
     else:
         lines.append("- " + tr(QT_TRANSLATE_NOOP("services", "All milestones are delivered.")))
     lines += ["", "## " + tr(QT_TRANSLATE_NOOP("services", "Waiting on you"))]
@@ -255,7 +273,7 @@ def report_markdown(
         lines.append(
             "- "
             + tr(QT_TRANSLATE_NOOP("services", "Please review “{title}” ({amount}), submitted on {day}.")).format(
-                title=m.title, amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
+                title=lit(m.title), amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
             )
         )
         if m.auto_release:
@@ -269,14 +287,14 @@ def report_markdown(
         lines.append(
             "- "
             + tr(QT_TRANSLATE_NOOP("services", "Payment for “{title}” ({amount}), approved on {day}.")).format(
-                title=m.title, amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
+                title=lit(m.title), amount=money(m.amount_minor), day=m.on.isoformat() if m.on else "?"
             )
         )
     if report.to_fund:
         lines.append(
             "- "
             + tr(QT_TRANSLATE_NOOP("services", "Funding the next milestone, “{title}” ({amount}), so I can start.")).format(
-                title=report.to_fund.title, amount=money(report.to_fund.amount_minor)
+                title=lit(report.to_fund.title), amount=money(report.to_fund.amount_minor)
             )
         )
     if not report.pending_from_client:

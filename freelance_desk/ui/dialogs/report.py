@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import (
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,13 +30,14 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.calendar import Period, up_to
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import english_plural
-from freelance_desk.paths import open_private
 from freelance_desk.services.clients.clock import client_clock
 from freelance_desk.services.contracts import listing as contract_list
+from freelance_desk.services.io.written import replaced_whole
 from freelance_desk.services.overview import reports
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import money, pydate, qdate
+from freelance_desk.ui.pdf import page_size_for, write_pdf
 from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 from freelance_desk.ui.widgets.period_combo import PeriodCombo, bounds_of
 
@@ -82,14 +90,17 @@ class ReportDialog(QDialog):
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.copy_button.setObjectName("primary")
         self.save_button = QPushButton(self.tr("&Save…"))
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         name_standard_buttons(buttons)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self.save_as)
+        self.pdf_button.clicked.connect(self.save_pdf)
         QShortcut(QKeySequence.StandardKey.Copy, self, self.copy)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
 
@@ -119,6 +130,7 @@ class ReportDialog(QDialog):
         self.update_report()
 
     def update_report(self) -> None:
+        self.report = None
         contract_id = self.contract.currentData()
         if contract_id is None:
             self.text.setPlainText(self.tr("There is no contract to report on yet."))
@@ -131,14 +143,8 @@ class ReportDialog(QDialog):
             self.text.setPlainText(self.ctx.error_text(e))
             self._enable(False)
             return
-        self.text.setPlainText(
-            reports.report_markdown(
-                report,
-                lambda s: QCoreApplication.translate("services", s),
-                lambda s, n: english_plural(QCoreApplication.translate("services", s, None, n), n),
-                money,
-            )
-        )
+        self.report = report
+        self.text.setPlainText(self.written())
         self._enable(True)
         clock = client_clock(self.ctx.local_zone(), report.client_zone, self.ctx.now(), settings_store.working_hours())
         self.client_time.setText(
@@ -147,11 +153,26 @@ class ReportDialog(QDialog):
         )
 
     def _enable(self, on: bool) -> None:
-        self.copy_button.setEnabled(on)
-        self.save_button.setEnabled(on)
+        for button in (self.copy_button, self.save_button, self.pdf_button):
+            button.setEnabled(on)
+
+    def written(self, literal=None) -> str:
+        """The report in the interface's language; ``literal`` writes the user's own text (for Markdown
+        that a viewer renders, :func:`reports.markdown_literal`; as typed otherwise)."""
+        return reports.report_markdown(
+            self.report,
+            lambda s: QCoreApplication.translate("services", s),
+            lambda s, n: english_plural(QCoreApplication.translate("services", s, None, n), n),
+            money,
+            literal,
+        )
 
     def report_text(self) -> str:
         return self.text.toPlainText()
+
+    def _suggested(self, suffix: str) -> str:
+        slug = re.sub(r"[^\w-]+", "-", self.contract.currentText().split(" — ", 1)[-1]).strip("-").lower() or "report"
+        return f"progress-{slug}-{pydate(self.end.date()).isoformat()}{suffix}"
 
     def copy(self) -> None:
         if not self.copy_button.isEnabled():
@@ -161,21 +182,48 @@ class ReportDialog(QDialog):
         self.copy_button.setText(self.tr("Copied ✓"))
 
     def save_as(self) -> None:
+        """Save as Markdown (the user's text escaped, so a viewer shows it as typed) or as plain text."""
         if not self.save_button.isEnabled():
             return
-        slug = re.sub(r"[^\w-]+", "-", self.contract.currentText().split(" — ", 1)[-1]).strip("-").lower() or "report"
-        suggested = f"progress-{slug}-{pydate(self.end.date()).isoformat()}.md"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), suggested,
-                                              self.tr("Markdown (*.md);;Text (*.txt)"))
+        markdown = self.tr("Markdown (*.md)")
+        path, kind = QFileDialog.getSaveFileName(self, self.tr("Save report"), self._suggested(".md"),
+                                                 markdown + ";;" + self.tr("Text (*.txt)"))
         if not path:
             return
+        as_markdown = kind == markdown or (not kind and not path.lower().endswith(".txt"))
+        text = self.written(reports.markdown_literal) if as_markdown else self.report_text()
         try:
-            with open_private(path, "w", encoding="utf-8") as f:  # 0600: a client's work and money
-                f.write(self.report_text())
-        except OSError as e:
-            self.ctx.show_status(self.tr("Could not save the report: {0}").format(e.strerror or str(e)))
+            with replaced_whole(Path(path), encoding="utf-8", newline="") as f:  # 0600: a client's work and money
+                f.write(text)
+        except (OSError, DomainError) as e:
+            self._could_not_save(e)
             return
         self.ctx.show_status(self.tr("Report saved to {0}").format(path))
+
+    def save_pdf(self) -> None:
+        """Save as PDF: the Markdown laid out by Qt (headings, lists), on the locale's paper."""
+        if not self.pdf_button.isEnabled():
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), self._suggested(".pdf"),
+                                              self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setMarkdown(self.written(reports.markdown_literal))
+        title = self.tr("Progress report: {0}").format(self.report.contract)
+        try:
+            write_pdf(Path(path), document, title, page_size_for(QLocale()))
+        except (OSError, DomainError) as e:
+            self._could_not_save(e)
+            return
+        self.ctx.show_status(self.tr("Report saved to {0}").format(path))
+
+    def _could_not_save(self, e: Exception) -> None:
+        why = self.ctx.error_text(e) if isinstance(e, DomainError) else (e.strerror or str(e))
+        self.ctx.show_status(self.tr("Could not save the report: {0}").format(why))
 
 
 def open_progress_report(ctx, parent=None, contract_id: int | None = None) -> None:

@@ -9,7 +9,12 @@ from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
 from freelance_desk.services.contracts.contracts import ContractData, MilestoneData, create_contract
 from freelance_desk.services.milestones import lifecycle as ms
-from freelance_desk.services.overview.reports import hours_by_note, progress_report, report_markdown
+from freelance_desk.services.overview.reports import (
+    hours_by_note,
+    markdown_literal,
+    progress_report,
+    report_markdown,
+)
 
 JAKARTA = "Asia/Jakarta"
 
@@ -155,3 +160,44 @@ def test_the_amount_is_the_shown_hours_at_the_rate_and_one_day_is_singular(datab
     assert "Billable: 1:00 h at $40.00/h = $40.00" in text
     entry(contract.id, datetime(2026, 3, 4, 2, tzinfo=UTC), 30)
     assert "1:30 h over 2 days\n" in report_markdown(progress_report(contract.id, date(2026, 3, 2), date(2026, 3, 8), JAKARTA))
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("<img src=x onerror=alert(1)>", r"\<img src=x onerror=alert\(1\)\>"),
+    ("**Bold** _it_ `code` ~~gone~~", r"\*\*Bold\*\* \_it\_ \`code\` \~\~gone\~\~"),
+    ("[click](http://evil.example)", r"\[click\]\(http://evil.example\)"),
+    ("![pic](x.png)", r"\!\[pic\]\(x.png\)"),
+    ("Tom & Jerry &amp; | a | b |", r"Tom \& Jerry \&amp; \| a \| b \|"),
+    ("C:\\path\\file", r"C:\\path\\file"),
+    ("- a list of its own", r"\- a list of its own"),
+    ("12. numbered", r"12\. numbered"),
+    ("line one\n# a heading\n- a list", r"line one \# a heading - a list"),  # one line: no list
+    ("Website v2.0 - final", "Website v2.0 - final"),  # nothing to escape: as typed
+])
+def test_user_text_is_escaped_so_a_markdown_viewer_shows_it_as_typed(typed, written):
+    assert markdown_literal(typed) == written
+
+
+def test_a_report_saved_as_markdown_escapes_every_user_text_and_nothing_else(database, now):
+    hostile = "<a href=x>**Acme**</a>"
+    client = create_client(ClientData(hostile), now=now)
+    contract = create_contract(
+        ContractData(client.id, "[Site](http://x)", budget_minor=20000),
+        [MilestoneData("<img src=x>", 10000, date(2026, 3, 20)), MilestoneData("_Two_", 10000, date(2026, 3, 27))],
+        now=now,
+    )
+    one, _two = ms.milestones_of(contract.id)
+    ms.transition(one.id, "start", now=now)
+    ms.transition(one.id, "submit", now=now)
+    entry(contract.id, datetime(2026, 3, 9, 2, tzinfo=UTC), 60, "`rm -rf` & <script>")
+    r = progress_report(contract.id, date(2026, 3, 1), date(2026, 3, 31), JAKARTA)
+    plain = report_markdown(r)
+    escaped = report_markdown(r, literal=markdown_literal)
+    assert plain.startswith("# Progress report: [Site](http://x)\nClient: <a href=x>**Acme**</a> ·")  # as typed
+    assert escaped.startswith("# Progress report: \\[Site\\]\\(http://x\\)\nClient: \\<a href=x\\>\\*\\*Acme\\*\\*\\</a\\> ·")
+    assert "- \\`rm -rf\\` \\& \\<script\\> — 1:00 h" in escaped
+    assert "Please review “\\<img src=x\\>” ($100.00), submitted on 2026-03-10." in escaped
+    assert "- \\_Two\\_ ($100.00) — not started, due 2026-03-27" in escaped
+    # The app's own Markdown is left alone: headings, list marks, the amounts.
+    assert [line for line in escaped.splitlines() if line.startswith("## ")] == [
+        line for line in plain.splitlines() if line.startswith("## ")]
