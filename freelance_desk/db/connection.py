@@ -73,6 +73,21 @@ def write() -> Iterator[None]:
         raise
 
 
+@contextmanager
+def read_snapshot() -> Iterator[None]:
+    """Every read inside sees one state of the file (in WAL, writers go on meanwhile); nothing is
+    written. Inside a transaction already, that transaction is the snapshot."""
+    connection = db.connection()
+    own = not connection.in_transaction
+    if own:
+        connection.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if own:
+            connection.execute("ROLLBACK")  # it only read
+
+
 def is_busy(error: Exception) -> bool:
     """SQLite's "database is locked" / "database is busy" (SQLITE_BUSY, SQLITE_LOCKED)."""
     text = str(error).lower()

@@ -64,22 +64,36 @@ class BackupJob(QThread):
 
 
 class ProgressRun:
-    """One job shown in a modal progress dialog (kept by the window as ``last_backup_run`` for a look)."""
+    """One job shown in a modal progress dialog (kept by the window as ``last_backup_run`` for a look).
+
+    A subclass runs another kind of job (``make_job``), titles the dialog (``title``) and does what
+    the job needs once it ended (``ended``): File ▸ Export's :class:`.exports.ExportRun`."""
+
+    object_name = "backupProgress"
 
     def __init__(self, parent: QWidget, label: str, work: Callable):
         self.steps: list[int] = []  # the values the bar showed
         self.dialog = QProgressDialog(label, QCoreApplication.translate("Backups", "Cancel"), 0, STEPS, parent)
-        self.dialog.setObjectName("backupProgress")
-        self.dialog.setWindowTitle(QCoreApplication.translate("Backups", "Backup"))
+        self.dialog.setObjectName(self.object_name)
+        self.dialog.setWindowTitle(self.title())
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(0)
-        self.job = BackupJob(work)
+        self.job = self.make_job(work)
         self.job.progressed.connect(self._show)
         self.dialog.canceled.connect(self.job.cancel)
         self._loop = QEventLoop()
         self.job.finished.connect(self._loop.quit)
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Backups", "Backup")
+
+    def make_job(self, work: Callable):
+        return BackupJob(work)
+
+    def ended(self) -> None:
+        """After the job's thread ended, before the dialog goes."""
 
     def _show(self, done: int, total: int) -> None:
         value = STEPS * done // total if total else 0
@@ -94,6 +108,7 @@ class ProgressRun:
         if not self.job.isFinished():
             self._loop.exec()
         self.job.wait()
+        self.ended()
         self.dialog.hide()
         self.dialog.deleteLater()
         return self.job.outcome, self.job.result

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.settings import EXPORT_FOLDER
+from freelance_desk.ui.backups import ProgressRun
 from freelance_desk.ui.forms import confirm
-from freelance_desk.ui.import_job import STEPS, ImportJob
+from freelance_desk.ui.import_job import ImportJob
 
 
 def _services(text: str) -> str:
@@ -26,41 +27,20 @@ def _services(text: str) -> str:
     return QCoreApplication.translate("services", text)
 
 
-class ExportRun:
-    """``work(progress, cancelled)`` in a thread, shown in a modal progress dialog until it ends."""
+class ExportRun(ProgressRun):
+    """``work(progress, cancelled)`` in a thread on a database connection of its own, shown in a modal
+    progress dialog until it ends: (outcome — "ok", "cancelled" or "failed" — and the result or the error)."""
 
-    def __init__(self, parent: QWidget, label: str, work: Callable):
-        self.steps: list[int] = []  # the values the bar showed (tests read them)
-        cancel = QCoreApplication.translate("Exports", "Cancel")
-        self.dialog = QProgressDialog(label, cancel, 0, STEPS, parent)
-        self.dialog.setObjectName("exportProgress")
-        self.dialog.setWindowTitle(QCoreApplication.translate("Exports", "Export"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(0)
-        self.job = ImportJob(work, uses_database=True)
-        self.job.progressed.connect(self._show)
-        self.dialog.canceled.connect(self.job.cancel)
-        self._loop = QEventLoop()
-        self.job.finished.connect(self._loop.quit)
+    object_name = "exportProgress"
 
-    def _show(self, done: int, _total: int) -> None:
-        self.steps.append(done)
-        self.dialog.setValue(done)
+    def title(self) -> str:
+        return QCoreApplication.translate("Exports", "Export")
 
-    def run(self) -> tuple[str, object]:
-        """(outcome — "ok", "cancelled" or "failed" — and the result or the exception)."""
-        self.dialog.setValue(0)
-        self.dialog.show()
-        self.job.start()
-        if not self.job.isFinished():
-            self._loop.exec()
-        self.job.wait()
+    def make_job(self, work: Callable):
+        return ImportJob(work, uses_database=True)
+
+    def ended(self) -> None:
         self.job.sync_read_only()
-        self.dialog.hide()
-        self.dialog.deleteLater()
-        return self.job.outcome, self.job.result
 
 
 def _run(window, ctx, label: str, work: Callable, written: Callable[[object], str]) -> None:

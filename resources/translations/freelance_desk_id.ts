@@ -85,13 +85,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../freelance_desk/ui/backups.py" line="+71"/>
+        <location filename="../../freelance_desk/ui/backups.py" line="+76"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+79"/>
+        <location line="+14"/>
+        <location line="+77"/>
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
@@ -1154,17 +1154,12 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../freelance_desk/ui/exports.py" line="+34"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../freelance_desk/ui/exports.py" line="+37"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
     </message>

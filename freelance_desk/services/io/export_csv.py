@@ -40,7 +40,7 @@ from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import plain_amount
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import db, read_snapshot
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.json_tables import TABLES
 from freelance_desk.services.io.lines import Cancelled
@@ -204,47 +204,41 @@ def export_csv(
     for table in TABLES_CSV:
         check_file_target(folder / table.file)
     chosen = chosen or Filter()
-    connection = db.connection()
-    own = not connection.in_transaction
-    if own:
-        connection.execute("BEGIN")  # one snapshot of the file for every table
     files: list[NewFile] = []
     try:
-        where = Where(chosen)
-        queries = []
-        for table in TABLES_CSV:
-            source = _SOURCE[table.key]
-            clause, params = where.of(source)
-            queries.append((f"WITH x AS (SELECT * FROM {source.table}{clause}) SELECT {table.select} ORDER BY x.id",
-                            params))
-        counts = [db.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0] for sql, params in queries]
-        total, done = sum(counts) or 1, 0
-        for table, (sql, params) in zip(TABLES_CSV, queries, strict=True):
-            new = NewFile(folder / table.file, encoding=ENCODING, newline="")
-            files.append(new)
-            writer = csv.writer(new.stream)
-            writer.writerow(table.header)
-            cursor = db.execute_sql(sql, params)
-            try:
-                while rows := cursor.fetchmany(FETCH):
-                    writer.writerows([spreadsheet_cell(cell) for cell in table.row(row)] for row in rows)
-                    done += len(rows)
-                    if cancelled is not None and cancelled():
-                        raise Cancelled
-                    if progress is not None:
-                        progress(done, total)
-            finally:
-                cursor.close()
-            new.finish()
-        for new in files:
-            new.commit()
+        with read_snapshot():  # one state of the file for every table
+            where = Where(chosen)
+            queries = []
+            for table in TABLES_CSV:
+                source = _SOURCE[table.key]
+                clause, params = where.of(source)
+                queries.append((f"WITH x AS (SELECT * FROM {source.table}{clause}) SELECT {table.select} ORDER BY x.id",
+                                params))
+            counts = [db.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0] for sql, params in queries]
+            total, done = sum(counts) or 1, 0
+            for table, (sql, params) in zip(TABLES_CSV, queries, strict=True):
+                new = NewFile(folder / table.file, encoding=ENCODING, newline="")
+                files.append(new)
+                writer = csv.writer(new.stream)
+                writer.writerow(table.header)
+                cursor = db.execute_sql(sql, params)
+                try:
+                    while rows := cursor.fetchmany(FETCH):
+                        writer.writerows([spreadsheet_cell(cell) for cell in table.row(row)] for row in rows)
+                        done += len(rows)
+                        if cancelled is not None and cancelled():
+                            raise Cancelled
+                        if progress is not None:
+                            progress(done, total)
+                finally:
+                    cursor.close()
+                new.finish()
+            for new in files:
+                new.commit()
     except BaseException:
         for new in files:
             new.discard()
         raise
-    finally:
-        if own:
-            connection.execute("ROLLBACK")  # it only read
     if progress is not None:
         progress(total, total)
     return [Exported(new.out, {table.key: count}, new.out.stat().st_size)

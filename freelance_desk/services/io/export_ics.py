@@ -42,7 +42,7 @@ from freelance_desk.core.vocabulary import (
     OPEN_MILESTONE_STATUSES,
     MilestoneStatus,
 )
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import read_snapshot
 from freelance_desk.db.models import Contract, Milestone
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.written import check_file_target, replaced_whole
@@ -94,15 +94,8 @@ def export_ics(
     out = Path(out)
     chosen = chosen or Filter()
     check_file_target(out)
-    connection = db.connection()
-    own = not connection.in_transaction
-    if own:
-        connection.execute("BEGIN")  # the client's ids and its milestones from one snapshot
-    try:
+    with read_snapshot():  # the client's ids and its milestones from one state of the file
         events = [e for e in _events(chosen, _Wording(translate, money, day_text)) if _within(e.day, chosen)]
-    finally:
-        if own:
-            connection.execute("ROLLBACK")  # it only read
     events.sort(key=lambda e: (e.day, e.source_id, KINDS.index(e.kind)))
     data = _calendar(events, now).to_ical()
     with replaced_whole(out, mode="wb") as stream:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db.connection import db
+from freelance_desk.db.connection import db, read_snapshot
 from freelance_desk.services.io.json_tables import (
     BOOL,
     FORMAT,
@@ -203,20 +203,13 @@ def export_json(
     out = Path(out)
     chosen = chosen or Filter()
     check_file_target(out)
-    connection = db.connection()
-    own = not connection.in_transaction
-    if own:
-        connection.execute("BEGIN")  # one snapshot of the file for every table (WAL: writers go on meanwhile)
-    try:
+    with read_snapshot():  # one state of the file for every table
         where = Where(chosen)
         counts = {t.key: db.execute_sql(f"SELECT COUNT(*) FROM {t.table}{w}", p).fetchone()[0]
                   for t in TABLES for w, p in [where.of(t)]}
         total = sum(counts.values()) or 1
         with replaced_whole(out, encoding="utf-8", newline="\n") as stream:
             _write(stream, now, chosen, where, counts, total, progress, cancelled)
-    finally:
-        if own:
-            connection.execute("ROLLBACK")  # it only read
     return Exported(out, counts, out.stat().st_size)
 
 
