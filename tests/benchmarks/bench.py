@@ -294,22 +294,28 @@ def import_figures(work: Path, home: Path, runs: int) -> dict:
 
 
 def export_figures(db: Path, work: Path, home: Path, runs: int) -> dict:
-    """export_json_1m_s / export_json_1m_mb: the whole database as JSON (``freelance-desk export --format json``),
-    each run a fresh process (``export_bench``); the medians of ``runs``; export_json_bytes the file's size."""
-    out = work / "export.json"
+    """export_json_1m_s / export_json_1m_mb: the whole database as JSON (``freelance-desk export --format json``);
+    export_csv_1m_s / export_csv_1m_mb: its tables as CSV (``--format csv``); each run a fresh process
+    (``export_bench``), the medians of ``runs``; export_*_bytes what was written."""
+    figures = {}
+    for format, out in (("json", work / "export.json"), ("csv", work / "export-csv")):
+        def once(format=format, out=out):
+            result = subprocess.run([sys.executable, "-m", "tests.benchmarks.export_bench", str(db), str(out),
+                                     "--format", format],
+                                    capture_output=True, text=True, env=env(home), cwd=ROOT, timeout=900)
+            if result.returncode != 0:
+                raise RuntimeError(f"export benchmark failed:\n{result.stderr[-3000:]}")
+            return json.loads(result.stdout.strip().splitlines()[-1])
 
-    def once():
-        result = subprocess.run([sys.executable, "-m", "tests.benchmarks.export_bench", str(db), str(out)],
-                                capture_output=True, text=True, env=env(home), cwd=ROOT, timeout=900)
-        if result.returncode != 0:
-            raise RuntimeError(f"export benchmark failed:\n{result.stderr[-3000:]}")
-        return json.loads(result.stdout.strip().splitlines()[-1])
-
-    rows = median_runs(once, runs)
-    out.unlink(missing_ok=True)
-    return {"export_json_1m_s": statistics.median(r["export_s"] for r in rows),
-            "export_json_1m_mb": statistics.median(r["export_mb"] for r in rows),
-            "export_json_bytes": rows[-1]["bytes"]}
+        rows = median_runs(once, runs)
+        if out.is_dir():
+            shutil.rmtree(out)
+        else:
+            out.unlink(missing_ok=True)
+        figures[f"export_{format}_1m_s"] = statistics.median(r["export_s"] for r in rows)
+        figures[f"export_{format}_1m_mb"] = statistics.median(r["export_mb"] for r in rows)
+        figures[f"export_{format}_bytes"] = rows[-1]["bytes"]
+    return figures
 
 
 def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
@@ -383,6 +389,8 @@ TARGETS = {
     "import_undo_beside_s": 1.0,
     "export_json_1m_s": 10.0,
     "export_json_1m_mb": 150,
+    "export_csv_1m_s": 10.0,
+    "export_csv_1m_mb": 150,
 }
 
 

@@ -1,10 +1,11 @@
-"""The JSON export's figures, measured in a process of its own (no Qt): the whole database written as
-``freelance-desk export --format json`` writes it (the file opened read-only, every table streamed).
+"""An export's figures, measured in a process of its own (no Qt): the whole database written as
+``freelance-desk export --format json`` (one file) or ``--format csv`` (a folder of tables) writes it,
+the file opened read-only, every table streamed.
 
-    python -m tests.benchmarks.export_bench DB OUT
+    python -m tests.benchmarks.export_bench DB OUT [--format json|csv]
 
 prints one JSON line: ``export_s``, ``export_mb`` (the process's peak resident memory during the export
-minus what it held just before), ``bytes`` (the file's size), ``rows`` (time entries written).
+minus what it held just before), ``bytes`` (the files' size), ``rows`` (time entries written).
 """
 
 from __future__ import annotations
@@ -24,26 +25,30 @@ def _rss_mb() -> float:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def measure(db_path: Path, out: Path) -> dict:
+def measure(db_path: Path, out: Path, format: str = "json") -> dict:
     from freelance_desk.db.connection import open_database
+    from freelance_desk.services.io.export_csv import export_csv
     from freelance_desk.services.io.export_json import export_json
 
     logging.getLogger("freelance_desk").addHandler(logging.NullHandler())
     open_database(db_path, read_only=True)
     before = _rss_mb()
     began = time.perf_counter()
-    done = export_json(out, datetime.now(UTC))
+    written = [export_json(out, datetime.now(UTC))] if format == "json" else export_csv(out)
     took = time.perf_counter() - began
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"export_s": took, "export_mb": peak - before, "bytes": done.bytes, "rows": done.rows["time_entries"]}
+    entries = sum(done.rows.get("time_entries", 0) for done in written)
+    return {"export_s": took, "export_mb": peak - before, "bytes": sum(done.bytes for done in written),
+            "rows": entries}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
     parser.add_argument("out", type=Path)
+    parser.add_argument("--format", choices=("json", "csv"), default="json")
     args = parser.parse_args(argv)
-    print(json.dumps(measure(args.db, args.out)))
+    print(json.dumps(measure(args.db, args.out, args.format)))
     return 0
 
 

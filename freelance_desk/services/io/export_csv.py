@@ -32,9 +32,9 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.errors import DomainError
@@ -44,6 +44,7 @@ from freelance_desk.db.connection import db, read_snapshot
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.json_tables import TABLES
 from freelance_desk.services.io.lines import Cancelled
+from freelance_desk.services.io.zones import LocalZone, day_clocks
 from freelance_desk.services.io.written import (
     NewFile,
     check_file_target,
@@ -54,8 +55,9 @@ FETCH = 2000  # rows fetched from the cursor at a time (Cancel is looked at afte
 ENCODING = "utf-8-sig"  # with a byte-order mark: spreadsheets read UTF-8 then
 
 Progress = Callable[[int, int], None]
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
 
 
@@ -64,8 +66,8 @@ def spreadsheet_cell(value) -> str:
     leading apostrophe (``=1+2`` → ``'=1+2``); a plain number (``-12.50``) is left a number."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
-    if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.match(text):
+    text = value if value.__class__ is str else str(value)
+    if text[:1] in _FORMULA_STARTS and not _PLAIN_NUMBER.match(text):
         return "'" + text
     return text
 
@@ -96,43 +98,49 @@ class _Table:
     file: str
     header: tuple[str, ...]
     select: str  # on the filtered table as "x": its columns, joined to contract "c" and client "k"
-    row: Callable  # a fetched row → its cells
-
-
-def _local(seconds: int | None, zone: ZoneInfo | timezone) -> datetime | None:
-    return None if seconds is None else datetime.fromtimestamp(seconds, UTC).astimezone(zone)
-
-
-def _clock(moment: datetime) -> str:
-    return moment.strftime("%H:%M:%S")
+    rows: Callable[[], Callable]  # makes, for one export, the function from a fetched row to its safe cells
 
 
 def _length(seconds: int) -> str:
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-_ZONES: dict[str, ZoneInfo | None] = {}
+def _zone(name: str) -> LocalZone | None:
+    """The entry's zone; None for a name this machine does not know (its recorded offset is used)."""
+    try:
+        return LocalZone(name)
+    except (ValueError, OSError, KeyError):
+        return None
 
 
-def _zone(name: str, offset_minutes: int):
-    """The entry's zone (or, for a name this machine does not know, its offset at the start)."""
-    if name not in _ZONES:
-        try:
-            _ZONES[name] = ZoneInfo(name)
-        except (ValueError, OSError, KeyError):
-            _ZONES[name] = None
-    return _ZONES[name] or timezone(timedelta(minutes=offset_minutes))
+def _entry_rows() -> Callable[[tuple], list]:
+    """A million entries a few seconds: days, clocks, lengths and names are each worked out once and
+    looked up after; a note is checked cell by cell (only text can start a formula)."""
+    clocks = day_clocks()
+    days: dict[int, str] = {}
+    lengths: dict[int, tuple[str, str]] = {}
+    zones: dict[str, LocalZone | None] = {}
+    name = lru_cache(maxsize=8192)(spreadsheet_cell)  # clients, contracts, milestones, zones: few, repeated
+
+    def cells(row) -> list:
+        entry_id, start, end, zone_name, offset, note, billable, source, client, contract, milestone = row
+        began = start + offset * 60  # the wall clock it was recorded at
+        zone = zones[zone_name] if zone_name in zones else zones.setdefault(zone_name, _zone(zone_name))
+        ended = end + (offset * 60 if zone is None else zone.offset_at(end))
+        day = began // 86400
+        day_text = days.get(day) or days.setdefault(day, date.fromordinal(_ORDINAL_1970 + day).isoformat())
+        seconds = end - start
+        length = lengths.get(seconds) or lengths.setdefault(seconds, (_length(seconds), decimal_hours(seconds)))
+        return [entry_id, day_text, clocks[began % 86400], clocks[ended % 86400], length[0], length[1],
+                "yes" if billable else "no", name(client), name(contract), name(milestone or ""),
+                spreadsheet_cell(note), name(zone_name), name(source)]
+
+    return cells
 
 
-def _entry(row) -> list:
-    entry_id, start, end, zone_name, offset, note, billable, source, client, contract, milestone = row
-    zone = _zone(zone_name, offset)
-    began = datetime.fromtimestamp(start + offset * 60, UTC)  # the wall clock it was recorded at
-    ended = _local(end, zone)
-    seconds = end - start
-    return [entry_id, began.date().isoformat(), _clock(began), _clock(ended), _length(seconds),
-            decimal_hours(seconds), "yes" if billable else "no", client, contract, milestone or "", note,
-            zone_name, source]
+def _every_cell(row_cells: Callable[[tuple], list]) -> Callable[[], Callable[[tuple], list]]:
+    """For a small table: each of its cells through :func:`spreadsheet_cell`."""
+    return lambda: lambda row: [spreadsheet_cell(cell) for cell in row_cells(row)]
 
 
 def _payment(row) -> list:
@@ -161,7 +169,7 @@ TABLES_CSV = (
          "timezone", "source"),
         'x.id, x.start, x."end", x.timezone, x.utc_offset_minutes, x.note, x.billable, x.source, k.name, c.title, '
         f'm.title FROM x {_JOINED} LEFT JOIN milestone m ON m.id = x.milestone_id WHERE x."end" IS NOT NULL',
-        _entry,
+        _entry_rows,
     ),
     _Table(
         "payments", "payments.csv",
@@ -170,7 +178,7 @@ TABLES_CSV = (
         "x.id, x.received_on, x.kind, x.gross_minor, x.fee_minor, x.net_minor, x.currency, x.rate, "
         "x.home_currency, x.net_home_minor, x.period_start, x.period_end, x.note, k.name, c.title, m.title "
         f"FROM x {_JOINED} LEFT JOIN milestone m ON m.id = x.milestone_id",
-        _payment,
+        _every_cell(_payment),
     ),
     _Table(
         "milestones", "milestones.csv",
@@ -179,7 +187,7 @@ TABLES_CSV = (
         "x.id, x.position, x.title, x.amount_minor, x.due_date, x.status, x.funded_at, x.submitted_at, "
         "x.changes_requested_at, x.approved_at, x.paid_at, x.cancelled_at, k.name, c.title, c.currency "
         f"FROM x {_JOINED}",
-        _milestone,
+        _every_cell(_milestone),
     ),
 )
 _SOURCE = {table.key: table for table in TABLES}  # the JSON export's tables: their filters and table names
@@ -221,10 +229,11 @@ def export_csv(
                 files.append(new)
                 writer = csv.writer(new.stream)
                 writer.writerow(table.header)
+                cells = table.rows()
                 cursor = db.execute_sql(sql, params)
                 try:
                     while rows := cursor.fetchmany(FETCH):
-                        writer.writerows([spreadsheet_cell(cell) for cell in table.row(row)] for row in rows)
+                        writer.writerows(map(cells, rows))
                         done += len(rows)
                         if cancelled is not None and cancelled():
                             raise Cancelled

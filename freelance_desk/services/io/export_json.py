@@ -47,6 +47,7 @@ from freelance_desk.services.io.json_tables import (
 )
 from freelance_desk.services.io.lines import Cancelled
 from freelance_desk.services.io.written import check_file_target, replaced_whole
+from freelance_desk.services.io.zones import day_clocks
 
 EVERY = 4096  # rows between two progress reports
 FETCH = 2000  # rows fetched from the cursor at a time (Cancel is looked at after each)
@@ -84,7 +85,7 @@ _CLOCKS: list[str] = []
 def _clock() -> list[str]:
     """``HH:MM:SSZ`` for every second of a day (made once: a million entries format 2 million instants)."""
     if not _CLOCKS:
-        _CLOCKS.extend(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}Z" for s in range(86400))
+        _CLOCKS.extend(clock + "Z" for clock in day_clocks())
     return _CLOCKS
 
 

@@ -72,6 +72,7 @@ from freelance_desk.services.io.sources.base import (
     SourceEntry,
     clean_note,
 )
+from freelance_desk.services.io.zones import LocalZone
 from freelance_desk.services.money.payments import PaymentData, payment_values
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time.tracking import MAX_NOTE
@@ -83,7 +84,6 @@ BATCH = 1000  # ids per DELETE
 _EVERY = 4096  # rows between two progress reports (and Cancel checks)
 IMPORT_CACHE_KB = -8000  # SQLite's page cache while an import writes (8 MB; the app's is 32 MB): as fast, 30 MB less
 _SEP = "\x1f"
-_EPOCH = datetime(1970, 1, 1)
 _ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 Progress = Callable[[int, int], None]
@@ -441,82 +441,6 @@ class _DryRun(Exception):
         self.imported = imported
 
 
-class _Tz:
-    """Local wall-clock times ↔ UTC seconds in one zone, cached by the hour (transitions are rare)."""
-
-    def __init__(self, zone: str):
-        self.zone = zone
-        self.tz = ZoneInfo(zone)
-        self._local: dict[date, int | None] = {}  # a day's one offset (None: the clocks change that day)
-        # Read directly by the import's loops (a dict lookup instead of a call a row): a local day's (an
-        # ordinal's) one offset or None, and a UTC day's (seconds // 86400) when it holds all day.
-        self.day_offsets: dict[int, int | None] = {}
-        self.utc_day_offsets: dict[int, int] = {}
-
-    def to_utc(self, naive: datetime) -> tuple[int, str]:
-        """Seconds since the epoch and "" — or "gap" (the clocks skipped it) / "repeated" (it happens twice)."""
-        day = naive.date()
-        offset = self._local.get(day, 0)
-        if offset == 0 and day not in self._local:
-            offset = self._local[day] = self._steady(day)
-        if offset is not None:
-            return int(naive.replace(tzinfo=UTC).timestamp()) - offset, ""
-        local = naive.replace(tzinfo=self.tz)
-        instant = local.astimezone(UTC)
-        if instant.astimezone(self.tz).replace(tzinfo=None) != naive:
-            return 0, "gap"
-        repeated = local.utcoffset() != local.replace(fold=1).utcoffset()
-        return int(instant.timestamp()), "repeated" if repeated else ""
-
-    def local_to_utc(self, local: int, day: int) -> tuple[int, str]:
-        """A wall-clock time as seconds since 1970 read as UTC, on the day ``day`` (an ordinal): as ``to_utc``."""
-        offset = self.day_offsets.get(day, 0)
-        if offset == 0 and day not in self.day_offsets:
-            offset = self.day_offsets[day] = self._steady(date.fromordinal(day))
-        if offset is not None:
-            return local - offset, ""
-        return self.to_utc(_EPOCH + timedelta(seconds=local))
-
-    def _steady(self, day: date) -> int | None:
-        """The day's one UTC offset in seconds, or None when the clocks change that day (read each time exactly)."""
-        first = datetime.combine(day, time()).replace(tzinfo=self.tz)
-        last = datetime.combine(day, time(23, 59, 59)).replace(tzinfo=self.tz)
-        offsets = {moment.replace(fold=fold).utcoffset() for moment in (first, last) for fold in (0, 1)}
-        if len(offsets) != 1:
-            return None
-        utc_first, utc_last = first.astimezone(UTC), last.astimezone(UTC)
-        if (utc_last - utc_first).total_seconds() != 86399:
-            return None  # a change within the day that its ends do not show
-        return int(offsets.pop().total_seconds())
-
-    def offset_at(self, instant: int) -> int:
-        """The zone's UTC offset in seconds at an instant (cached by the UTC day when it holds all day)."""
-        day = instant // 86400
-        offset = self.utc_day_offsets.get(day)
-        if offset is None:
-            first = datetime.fromtimestamp(day * 86400, self.tz).utcoffset()
-            last = datetime.fromtimestamp(day * 86400 + 86399, self.tz).utcoffset()
-            if first != last:  # the clocks change that day: this instant's own
-                return int(datetime.fromtimestamp(instant, self.tz).utcoffset().total_seconds())
-            offset = self.utc_day_offsets[day] = int(first.total_seconds())
-        return offset
-
-    def offsets_of(self, instants) -> list[int]:
-        """``offset_at`` of each instant, as a list."""
-        known, offset_at = self.utc_day_offsets, self.offset_at
-        return [known[instant // 86400] if instant // 86400 in known else offset_at(instant) for instant in instants]
-
-    def midnight(self, day: date) -> int:
-        """The instant the local day begins (a midnight the clocks skip: the first moment after)."""
-        return self.start_of(datetime.combine(day, time()))
-
-    def start_of(self, naive: datetime) -> int:
-        instant, problem = self.to_utc(naive)
-        if problem == "gap":
-            return int(naive.replace(tzinfo=self.tz).astimezone(UTC).timestamp())
-        return instant
-
-
 @dataclass
 class _Incoming:
     """The payments on their way in, by column: their rows in the file's table, each one's contract (an id,
@@ -553,7 +477,7 @@ class _Plan:
         self.now = int(now.timestamp())
         self.today = now.astimezone(ZoneInfo(zone)).date()
         self.progress, self.cancelled = progress, cancelled
-        self.tz = _Tz(zone)
+        self.tz = LocalZone(zone)
         self.problems: list[LineProblem] = []
         self.counts = Counter()
         self.earliest = settings_store.earliest_year()

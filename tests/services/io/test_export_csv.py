@@ -160,3 +160,24 @@ def test_a_file_where_the_folder_should_be_is_said(full, tmp_path):
     with pytest.raises(DomainError, match="There is no folder"):
         export_csv(tmp_path / "missing" / "tables")
     assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_an_entry_across_a_clock_change_ends_on_the_clock_of_its_end(full, tmp_path):
+    from datetime import UTC, datetime
+
+    contract = m.Contract.select().order_by(m.Contract.id).get()
+    with write():
+        # New York moved its clocks from 2:00 to 3:00 on 8 March 2026 (07:00 UTC): 00:30 EST to 04:30 EDT.
+        across = m.TimeEntry.create(contract=contract, start=datetime(2026, 3, 8, 5, 30, tzinfo=UTC),
+                                    end=datetime(2026, 3, 8, 8, 30, tzinfo=UTC), timezone="America/New_York",
+                                    utc_offset_minutes=-300, note="across the change")
+        # A zone this machine does not know: its recorded offset, at both ends.
+        unknown = m.TimeEntry.create(contract=contract, start=datetime(2026, 2, 1, 22, tzinfo=UTC),
+                                     end=datetime(2026, 2, 1, 23, 15, tzinfo=UTC), timezone="Mars/Olympus_Mons",
+                                     utc_offset_minutes=120, note="elsewhere")
+    rows = {r["id"]: r for r in read(export_csv(tmp_path / "tables")[0].path)}
+    first, second = rows[str(across.id)], rows[str(unknown.id)]
+    assert (first["date"], first["start"], first["end"], first["length"], first["hours"]) == (
+        "2026-03-08", "00:30:00", "04:30:00", "3:00:00", "3.00")
+    assert (second["date"], second["start"], second["end"], second["length"], second["timezone"]) == (
+        "2026-02-02", "00:00:00", "01:15:00", "1:15:00", "Mars/Olympus_Mons")
