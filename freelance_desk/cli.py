@@ -405,25 +405,23 @@ def run_export(args: argparse.Namespace) -> int:
         if args.format == "csv":
             from freelance_desk.services.io.export_csv import export_csv
 
-            for done in export_csv(out, chosen):
-                _write(f"Exported {_rows_of(done)} to {done.path} ({done.bytes:,} bytes)")
-            return 0
-        if args.format == "ics":
+            written, besides = export_csv(out, chosen), ""
+        elif args.format == "ics":
             from freelance_desk.services.io.export_ics import export_ics
 
-            done = export_ics(out, utc_now(), chosen)
-            _write(f"Exported {_rows_of(done)} to {done.path} ({done.bytes:,} bytes)")
-            return 0
-        from freelance_desk.services.io.export_json import export_json
+            written, besides = [export_ics(out, utc_now(), chosen)], ""
+        else:
+            from freelance_desk.services.io.export_json import export_json
 
-        done = export_json(out, utc_now(), chosen)
+            written, besides = [export_json(out, utc_now(), chosen)], " and the settings"
     except DomainError as e:
         return _fail(e.text())
     except DatabaseError as e:
         return _fail(f"{db_path} cannot be read: {e}; `freelance-desk check` says more")
     except OSError as e:
         return _fail(f"could not write {out}: {e.strerror or e}")
-    _write(f"Exported {_rows_of(done)} and the settings to {done.path} ({done.bytes:,} bytes)")
+    for done in written:
+        _write(f"Exported {_rows_of(done)}{besides} to {done.path} ({done.bytes:,} bytes)")
     return 0
 
 

@@ -127,6 +127,14 @@ def failure_text(ctx, error: Exception) -> str:
     return str(error)
 
 
+def why_not_written(ctx, error: Exception) -> str:
+    """Why a file the user chose was not written: the system's own words for an ``OSError`` ("No space
+    left on device"), else as :func:`failure_text` says it."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return failure_text(ctx, error)
+
+
 def backup_with_progress(parent: QWidget, ctx, reason: str) -> tuple[str, object]:
     """Back the open database up into its backup folder, showing progress; (outcome, BackupInfo | error)."""
     path = ctx.db_path

@@ -15,9 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from freelance_desk.core.errors import DomainError
 from freelance_desk.settings import EXPORT_FOLDER
-from freelance_desk.ui.backups import ProgressRun
+from freelance_desk.ui.backups import ProgressRun, why_not_written
 from freelance_desk.ui.forms import confirm
 from freelance_desk.ui.import_job import ImportJob
 
@@ -53,13 +52,8 @@ def _run(window, ctx, label: str, work: Callable, written: Callable[[object], st
     if outcome == "cancelled":
         ctx.show_status(QCoreApplication.translate("Exports", "Export cancelled; nothing was written."))
         return
-    if isinstance(result, DomainError):
-        why = ctx.error_text(result)
-    elif isinstance(result, OSError):
-        why = result.strerror or str(result)
-    else:
-        why = str(result)
-    ctx.show_status(QCoreApplication.translate("Exports", "Nothing was exported: {0}").format(why))
+    ctx.show_status(QCoreApplication.translate("Exports", "Nothing was exported: {0}").format(
+        why_not_written(ctx, result)))
 
 
 def _last_folder(ctx) -> str:
@@ -75,20 +69,29 @@ def _file(window, ctx, title: str, suggested: str, kind: str, suffix: str) -> Pa
     return Path(path if path.lower().endswith(suffix) else path + suffix)
 
 
+def _to_file(window, ctx, asked: tuple[str, str, str, str], label: str, export: Callable,
+             written: Callable[[object], str]) -> None:
+    """Ask for the file (``asked``: the dialog's title, the suggested name, the kind and its suffix), then
+    run ``export(out, now, progress, cancelled)`` with progress; the status bar says ``written(done)``."""
+    out = _file(window, ctx, *asked)
+    if out is None:
+        return
+    now = ctx.now()
+    _run(window, ctx, label, lambda progress, cancelled: export(out, now, progress, cancelled), written)
+
+
 def export_everything(window, ctx) -> None:
     """File ▸ Export ▸ Everything (JSON)…: one file File ▸ Import reads back."""
     from freelance_desk.services.io.export_json import export_json
 
-    out = _file(window, ctx, QCoreApplication.translate("Exports", "Export everything"),
-                f"freelance-desk-{date.today().isoformat()}.json",
-                QCoreApplication.translate("Exports", "Freelance Desk export (*.json)"), ".json")
-    if out is None:
-        return
-    now = ctx.now()
     done_text = QCoreApplication.translate("Exports", "Exported everything to {0}")
-    _run(window, ctx, QCoreApplication.translate("Exports", "Exporting everything…"),
-         lambda progress, cancelled: export_json(out, now, progress=progress, cancelled=cancelled),
-         lambda done: done_text.format(str(done.path)))
+    _to_file(window, ctx,
+             (QCoreApplication.translate("Exports", "Export everything"),
+              f"freelance-desk-{date.today().isoformat()}.json",
+              QCoreApplication.translate("Exports", "Freelance Desk export (*.json)"), ".json"),
+             QCoreApplication.translate("Exports", "Exporting everything…"),
+             lambda out, now, progress, cancelled: export_json(out, now, progress=progress, cancelled=cancelled),
+             lambda done: done_text.format(str(done.path)))
 
 
 def export_tables(window, ctx) -> None:
@@ -117,12 +120,11 @@ def export_calendar(window, ctx) -> None:
     from freelance_desk.services.io.export_ics import export_ics
     from freelance_desk.ui.format import money, short_date
 
-    out = _file(window, ctx, QCoreApplication.translate("Exports", "Export the deadlines"), "freelance-desk-deadlines.ics",
-                QCoreApplication.translate("Exports", "Calendar files (*.ics)"), ".ics")
-    if out is None:
-        return
-    now = ctx.now()
     done_text = QCoreApplication.translate("Exports", "Exported the deadlines to {0} (events: {1})")
-    _run(window, ctx, QCoreApplication.translate("Exports", "Exporting the deadlines…"),
-         lambda progress, cancelled: export_ics(out, now, translate=_services, money=money, day_text=short_date),
-         lambda done: done_text.format(str(done.path), sum(done.rows.values())))
+    _to_file(window, ctx,
+             (QCoreApplication.translate("Exports", "Export the deadlines"), "freelance-desk-deadlines.ics",
+              QCoreApplication.translate("Exports", "Calendar files (*.ics)"), ".ics"),
+             QCoreApplication.translate("Exports", "Exporting the deadlines…"),
+             lambda out, now, _progress, _cancelled: export_ics(out, now, translate=_services, money=money,
+                                                                day_text=short_date),
+             lambda done: done_text.format(str(done.path), sum(done.rows.values())))

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
@@ -1154,7 +1154,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../freelance_desk/ui/exports.py" line="+37"/>
+        <location filename="../../freelance_desk/ui/exports.py" line="+36"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1164,12 +1164,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Nothing was exported: {0}</source>
         <translation>Tidak ada yang diekspor: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Export everything</source>
         <translation>Ekspor semuanya</translation>
     </message>
@@ -1179,12 +1179,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ekspor Freelance Desk (*.json)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Exported everything to {0}</source>
         <translation>Semuanya diekspor ke {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Exporting everything…</source>
         <translation>Mengekspor semuanya…</translation>
     </message>
@@ -1219,7 +1219,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Mengekspor tabel…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Export the deadlines</source>
         <translation>Ekspor tenggat</translation>
     </message>
@@ -1229,12 +1229,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Berkas kalender (*.ics)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Exported the deadlines to {0} (events: {1})</source>
         <translation>Tenggat diekspor ke {0} (acara: {1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exporting the deadlines…</source>
         <translation>Mengekspor tenggat…</translation>
     </message>
@@ -3856,7 +3856,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/dialogs/report.py" line="+56"/>
         <source>Progress report</source>
         <translation>Laporan kemajuan</translation>
     </message>
@@ -3936,12 +3936,12 @@ Pembayaran: {4}</translation>
         <translation>Laporan kemajuan: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not save the report: {0}</source>
         <translation>Laporan tidak bisa disimpan: {0}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <location line="+21"/>
         <source>Report saved to {0}</source>
         <translation>Laporan disimpan ke {0}</translation>
@@ -5978,7 +5978,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+767"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+691"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -6173,7 +6173,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-666"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-590"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -6188,7 +6188,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+438"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -6538,7 +6538,7 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_json.py" line="+158"/>
+        <location filename="../../freelance_desk/services/io/export_json.py" line="+159"/>
         <source>No client is called “{name}”.</source>
         <translation>Tidak ada klien bernama “{name}”.</translation>
     </message>
@@ -6548,7 +6548,7 @@ Berkasnya: {path}</translation>
         <translation>{path} adalah folder; sebutkan nama berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_csv.py" line="+198"/>
+        <location filename="../../freelance_desk/services/io/export_csv.py" line="+206"/>
         <source>{path} is a file; name the folder to write into.</source>
         <translation>{path} adalah berkas; sebutkan folder tujuan penulisan.</translation>
     </message>

@@ -113,7 +113,12 @@ class _Wording:
     day_text: Callable[[date], str]
 
     def say(self, template: str, **params) -> str:
-        return _say(self.translate, template, **params)
+        """A marked text in the user's language with its parameters (a translation that breaks them: the English)."""
+        text = self.translate(template) if self.translate else template
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template.format(**params)
 
 
 def _events(chosen: Filter, words: _Wording) -> Iterator[CalendarEvent]:
@@ -152,15 +157,6 @@ def _milestone_events(clients: list[int] | None, words: _Wording) -> Iterator[Ca
 
 def _within(day: date, chosen: Filter) -> bool:
     return (chosen.start is None or day >= chosen.start) and (chosen.end is None or day <= chosen.end)
-
-
-def _say(translate: Translate | None, template: str, **params) -> str:
-    """A marked text in the user's language with its parameters (a translation that breaks them: the English)."""
-    text = translate(template) if translate else template
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**params)
 
 
 def _calendar(events: list[CalendarEvent], now: datetime) -> Calendar:

@@ -35,6 +35,7 @@ from freelance_desk.services.contracts import listing as contract_list
 from freelance_desk.services.io.written import replaced_whole
 from freelance_desk.services.overview import reports
 from freelance_desk.services.settings import store as settings_store
+from freelance_desk.ui.backups import why_not_written
 from freelance_desk.ui.buttons import name_standard_buttons
 from freelance_desk.ui.format import money, pydate, qdate
 from freelance_desk.ui.pdf import page_size_for, write_pdf
@@ -222,8 +223,7 @@ class ReportDialog(QDialog):
         self.ctx.show_status(self.tr("Report saved to {0}").format(path))
 
     def _could_not_save(self, e: Exception) -> None:
-        why = self.ctx.error_text(e) if isinstance(e, DomainError) else (e.strerror or str(e))
-        self.ctx.show_status(self.tr("Could not save the report: {0}").format(why))
+        self.ctx.show_status(self.tr("Could not save the report: {0}").format(why_not_written(self.ctx, e)))
 
 
 def open_progress_report(ctx, parent=None, contract_id: int | None = None) -> None:
