@@ -425,12 +425,19 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+_ROW_NAMES = {  # what an export counts that its key does not say in plain English
+    "milestone_due": ("milestone due date", "milestone due dates"),
+    "auto_release": ("auto-approval day", "auto-approval days"),
+}
+
+
 def _rows_of(done) -> str:
     """"1,204 time entries, 1 payment": each table's rows written."""
-    def one(many: str) -> str:
-        return many[:-3] + "y" if many.endswith("ies") else many.removesuffix("s")
+    def names(key: str) -> tuple[str, str]:
+        many = key.replace("_", " ")
+        return _ROW_NAMES.get(key) or (many[:-3] + "y" if many.endswith("ies") else many.removesuffix("s"), many)
 
-    return ", ".join(_many(count, one(key.replace("_", " ")), key.replace("_", " ")) for key, count in done.rows.items())
+    return ", ".join(_many(count, *names(key)) for key, count in done.rows.items())
 
 
 # --- report -------------------------------------------------------------------------------

@@ -359,6 +359,14 @@ def test_export_as_csv_into_a_file_says_to_name_a_folder(data, tmp_path, isolate
     assert taken.read_text(encoding="utf-8") == "mine"
 
 
+def test_export_as_a_calendar_says_what_it_counted_in_plain_words(data, tmp_path, isolated_home):
+    out = tmp_path / "deadlines.ics"
+    result = export("--data", str(data), "--format", "ics", "--out", str(out), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Exported 0 milestone due dates, 0 auto-approval days to {out} (")
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
 def test_export_of_a_client_keeps_only_its_rows(data, tmp_path, isolated_home):
     out = tmp_path / "northwind.json"
     result = export("--data", str(data), "--format", "json", "--out", str(out), "--client", "northwind studio",
