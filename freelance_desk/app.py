@@ -513,13 +513,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "mpl-cache"))
     # The data layer and the rules the first page shows (no Qt) before PySide6: once imported,
     # PySide6 reads the source of every module imported after it (to look for its __feature__
-    # switches), peewee's 8,000 lines too.
-    from PySide6.QtWidgets import QApplication
-
+    # switches), peewee's 8,000 lines too. (A sorter would put PySide6 first: keep this order.)
     from freelance_desk import instance  # noqa: F401 - (Qt only once the lock is taken)
     from freelance_desk.db import integrity, migrations, models, storage  # noqa: F401
     from freelance_desk.services.contracts import choices  # noqa: F401
     from freelance_desk.services.time import queries, tracking  # noqa: F401
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_ID)

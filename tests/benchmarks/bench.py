@@ -357,6 +357,8 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         figures["startup_ratio"] = statistics.median(app[0] / hello[0] for hello, app in pairs)
         figures["startup_ready_s"] = statistics.median(app[1] for _, app in pairs)
         figures["startup_rss_mb"] = statistics.median(app[2] for _, app in pairs)
+        if only == "startup":
+            return figures
         for measure in ("time", "income", "income_warm"):
             rows = median_runs(lambda m=measure: run_child(m, copy, home, runs), runs)
             for key in rows[0]:
@@ -414,7 +416,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--only", choices=("backup", "report", "import", "export"), help="measure only this part")
+    parser.add_argument("--only", choices=("backup", "report", "import", "export", "startup"), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))
