@@ -64,6 +64,31 @@ class PaymentKind(StrEnum):
     OTHER = "other"
 
 
+class InvoiceStatus(StrEnum):
+    """What an invoice's row stores. Paid and partly paid are read from its payments, never stored."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    VOID = "void"
+
+
+class InvoiceState(StrEnum):
+    """What an invoice shows: its stored status, or for a sent one, how much of it was paid."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    VOID = "void"
+
+
+class InvoiceGrouping(StrEnum):
+    """How an hourly contract's entries become an invoice's lines."""
+
+    BY_DAY = "day"
+    BY_NOTE = "note"
+
+
 class WeekStart(StrEnum):
     """When a week begins (the ``week_start`` setting)."""
 
@@ -145,6 +170,14 @@ MILESTONE_STATUS_LABELS = {
     MilestoneStatus.APPROVED: QT_TRANSLATE_NOOP("services", "Approved"),
     MilestoneStatus.PAID: QT_TRANSLATE_NOOP("services", "Paid"),
     MilestoneStatus.CANCELLED: QT_TRANSLATE_NOOP("services", "Cancelled"),
+}
+
+INVOICE_STATE_LABELS = {
+    InvoiceState.DRAFT: QT_TRANSLATE_NOOP("services", "Draft"),
+    InvoiceState.SENT: QT_TRANSLATE_NOOP("services", "Sent"),
+    InvoiceState.PARTLY_PAID: QT_TRANSLATE_NOOP("services", "Partly paid"),
+    InvoiceState.PAID: QT_TRANSLATE_NOOP("services", "Paid"),
+    InvoiceState.VOID: QT_TRANSLATE_NOOP("services", "Void"),
 }
 
 PROPOSAL_STATUS_LABELS = {

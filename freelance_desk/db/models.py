@@ -21,6 +21,7 @@ from peewee import (
 from freelance_desk.core.vocabulary import (
     ContractKind,
     ContractStatus,
+    InvoiceStatus,
     MilestoneStatus,
     PaymentKind,
     ProposalStatus,
@@ -207,6 +208,92 @@ class ServiceTemplate(BaseModel):
     archived = BooleanField(default=False)
 
 
+class InvoiceCounter(BaseModel):
+    """The last invoice number given in a year (0: the one sequence when numbers do not start again
+    each year). It only ever goes up, so a number is never given twice."""
+
+    year = IntegerField(primary_key=True)
+    last = IntegerField()
+
+    class Meta:
+        table_name = "invoice_counter"
+
+
+class Invoice(BaseModel):
+    """A bill to one client in one currency (schema step 6). Its money is the sum of its lines and taxes,
+    kept on the row when they are saved; what was paid is its payments' (``InvoicePayment``)."""
+
+    client = ForeignKeyField(Client, backref="invoices", on_delete="RESTRICT")
+    number = CharField(unique=True)
+    status = CharField(max_length=8, default=InvoiceStatus.DRAFT, index=True)
+    issued_on = DateField()
+    due_on = DateField(index=True)
+    currency = CharField(max_length=3)
+    language = CharField(max_length=5, default="en")  # the client's: "en" or "id"
+    paper = CharField(max_length=8, default="a4")  # "a4" or "letter"
+    subtotal_minor = IntegerField(default=0)
+    tax_minor = IntegerField(default=0)  # taxes added (a VAT such as PPN)
+    withheld_minor = IntegerField(default=0)  # withheld by the client for the tax office (PPh 23)
+    total_minor = IntegerField(default=0)  # subtotal + taxes added
+    notes = TextField(default="")
+    payment_instructions = TextField(default="")
+    sent_at = UtcDateTimeField(null=True)
+    voided_at = UtcDateTimeField(null=True)
+    void_reason = TextField(default="")
+    created_at = UtcDateTimeField()
+
+
+class InvoiceLine(BaseModel):
+    invoice = ForeignKeyField(Invoice, backref="lines", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    description = TextField()
+    quantity = DecimalTextField(default="1")
+    unit = CharField(max_length=8, default="item")  # "hour", "day", "item"
+    unit_price_minor = IntegerField(default=0)
+    amount_minor = IntegerField(default=0)  # quantity × unit price, rounded half up
+    contract = ForeignKeyField(Contract, null=True, on_delete="SET NULL")
+    milestone = ForeignKeyField(Milestone, null=True, on_delete="SET NULL")
+
+    class Meta:
+        table_name = "invoice_line"
+
+
+class InvoiceTax(BaseModel):
+    invoice = ForeignKeyField(Invoice, backref="taxes", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    name = CharField()  # "PPN 11%", "PPh 23"
+    rate_bps = IntegerField()
+    withheld = BooleanField(default=False)  # a deduction the client pays to the tax office
+    amount_minor = IntegerField()
+
+    class Meta:
+        table_name = "invoice_tax"
+
+
+class InvoicedTime(BaseModel):
+    """A time entry billed on an invoice's line: on an invoice that is not void, it is not billed again."""
+
+    time_entry = ForeignKeyField(TimeEntry, on_delete="CASCADE", index=False)  # the pair's index leads with it
+    line = ForeignKeyField(InvoiceLine, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "invoiced_time"
+        primary_key = False
+        indexes = ((("time_entry", "line"), True),)
+
+
+class InvoicePayment(BaseModel):
+    """A payment recorded against an invoice (one payment per contract the invoice bills)."""
+
+    invoice = ForeignKeyField(Invoice, backref="payments", on_delete="CASCADE")
+    payment = ForeignKeyField(Payment, on_delete="CASCADE", index=False)
+
+    class Meta:
+        table_name = "invoice_payment"
+        primary_key = False
+        indexes = ((("payment",), True),)
+
+
 class DailyTime(BaseModel):
     """Tracked seconds per local day and contract, kept exact by SQL triggers.
 
@@ -239,5 +326,11 @@ ALL_MODELS = [
     ConnectsPurchase,
     Proposal,
     ServiceTemplate,
+    InvoiceCounter,
+    Invoice,
+    InvoiceLine,
+    InvoiceTax,
+    InvoicedTime,
+    InvoicePayment,
     DailyTime,
 ]

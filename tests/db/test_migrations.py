@@ -82,21 +82,21 @@ def test_an_older_file_is_backed_up_before_migrating(tmp_path, monkeypatch, clos
     old = latest_version()
     new = old + 1
 
-    def add_invoices(database):
-        database.execute_sql("CREATE TABLE invoice (id INTEGER PRIMARY KEY, number TEXT)")
+    def add_reminders(database):
+        database.execute_sql("CREATE TABLE reminder (id INTEGER PRIMARY KEY, text TEXT)")
 
-    monkeypatch.setitem(MIGRATIONS, new, add_invoices)
+    monkeypatch.setitem(MIGRATIONS, new, add_reminders)
     open_database(path)
     assert migrate(db) == new
     assert pragma("user_version") == new
     assert Client.get().name == "Northwind Studio"
     close_database()
-    assert "invoice" in tables(path)
+    assert "reminder" in tables(path)
 
     backup = tmp_path / f"data.sqlite3.v{old}.bak"
     assert backup.exists()
     assert user_version(backup) == old
-    assert "invoice" not in tables(backup)
+    assert "reminder" not in tables(backup)
     con = sqlite3.connect(backup)
     assert con.execute("SELECT name FROM client").fetchall() == [("Northwind Studio",)]
     con.close()
@@ -121,7 +121,7 @@ def test_a_failing_step_rolls_back_completely(tmp_path, monkeypatch, closed):
     old = latest_version()
 
     def broken(database):
-        database.execute_sql("CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
+        database.execute_sql("CREATE TABLE reminder (id INTEGER PRIMARY KEY)")
         database.execute_sql("INSERT INTO client (name, company, email, timezone, currency, notes, created_at) "
                              "VALUES ('Half', '', '', 'UTC', 'USD', '', 0)")
         raise RuntimeError("step failed half way")
@@ -131,11 +131,11 @@ def test_a_failing_step_rolls_back_completely(tmp_path, monkeypatch, closed):
     with pytest.raises(RuntimeError, match="half way"):
         migrate(db)
     assert pragma("user_version") == old
-    assert "invoice" not in {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
+    assert "reminder" not in {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")}
     assert [c.name for c in Client.select()] == ["Northwind Studio"]
     close_database()
     assert user_version(path) == old
-    assert "invoice" not in tables(path)
+    assert "reminder" not in tables(path)
 
 
 def test_steps_run_in_order_each_with_its_version(tmp_path, monkeypatch, closed):

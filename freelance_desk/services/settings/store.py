@@ -67,8 +67,22 @@ BACKUP_KEEP_WEEKLY = StoredSetting(backup_keys.KEEP_WEEKLY_KEY, int, backup_keys
 BACKUP_KEEP_MONTHLY = StoredSetting(backup_keys.KEEP_MONTHLY_KEY, int, backup_keys.KEEP_DEFAULTS["monthly"])
 KEEP_MOST = 99
 
+# The freelancer's own details, printed on every invoice and receipt, and how invoices are numbered.
+BUSINESS_NAME = StoredSetting("business_name", str, "")  # a person's or a business's name
+BUSINESS_ADDRESS = StoredSetting("business_address", str, "")  # lines as typed
+BUSINESS_EMAIL = StoredSetting("business_email", str, "")
+BUSINESS_TAX_ID = StoredSetting("business_tax_id", str, "")  # e.g. an NPWP
+BUSINESS_LOGO = StoredSetting("business_logo", str, "")  # a PNG or JPEG, base64 (kept in the file, backed up with it)
+PAYMENT_INSTRUCTIONS = StoredSetting("payment_instructions", str, "")  # bank account, PayPal, Wise…
+INVOICE_PREFIX = StoredSetting("invoice_prefix", str, "INV-{year}-")  # {year}: the issue date's year
+INVOICE_DIGITS = StoredSetting("invoice_digits", int, 4)
+INVOICE_YEARLY = StoredSetting("invoice_yearly", lambda text: text == "1", True)  # numbers start again each year
+INVOICE_TERMS_DAYS = StoredSetting("invoice_terms_days", int, 14)
+
 ALL = (HOME_CURRENCY, WEEK_START, WORKLOAD_MAX_CONTRACTS, WORKLOAD_MAX_WEEKLY_HOURS, FORGOTTEN_TIMER_HOURS,
-       WORKING_HOURS, EARLIEST_YEAR, BACKUP_FOLDER, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY)
+       WORKING_HOURS, EARLIEST_YEAR, BACKUP_FOLDER, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY,
+       BUSINESS_NAME, BUSINESS_ADDRESS, BUSINESS_EMAIL, BUSINESS_TAX_ID, BUSINESS_LOGO, PAYMENT_INSTRUCTIONS,
+       INVOICE_PREFIX, INVOICE_DIGITS, INVOICE_YEARLY, INVOICE_TERMS_DAYS)
 
 
 def _read(setting: StoredSetting, text: str | None):

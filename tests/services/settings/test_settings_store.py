@@ -8,11 +8,14 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.db.models import Setting
 from freelance_desk.services.settings import store
 
+# The freelancer's details (none yet) and invoice numbering: INV-2026-0001, starting again each year, 14 days.
+INVOICE_DEFAULTS = ["", "", "", "", "", "", "INV-{year}-", 4, True, 14]
+
 
 def test_a_missing_row_reads_as_the_declared_default(database):
     Setting.delete().execute()
     assert [store.value(s) for s in store.ALL] == ["USD", "monday_utc", 5, None, 10, (time(9), time(17)), 2000,
-                                                  "", 7, 5, 12]
+                                                  "", 7, 5, 12, *INVOICE_DEFAULTS]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +41,7 @@ def test_the_settings_form_saves_all_or_nothing(database):
     assert (store.home_currency(), store.week_start(), store.value(store.WORKLOAD_MAX_CONTRACTS)) == ("USD", "monday_utc", 5)
     store.save_settings(store.SettingsForm("IDR", "sunday_local", 3, "40", 12, time(8), time(16)))
     assert [store.value(s) for s in store.ALL] == ["IDR", "sunday_local", 3, 40, 12, (time(8), time(16)), 2000,
-                                                  "", 7, 5, 12]  # the backup settings left as they were
+                                                  "", 7, 5, 12, *INVOICE_DEFAULTS]  # the backup settings left as they were
 
 
 def test_several_settings_read_in_one_go_as_each_alone(database):

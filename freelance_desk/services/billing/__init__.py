@@ -1,0 +1,1 @@
+"""Invoices and receipts for direct clients: numbering, lines drafted from the work, payments against them."""

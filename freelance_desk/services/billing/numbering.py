@@ -1,0 +1,73 @@
+"""Invoice numbers: a prefix the freelancer sets once (``{year}`` is the issue date's year) and a counter
+that only goes up, per year when numbers start again each year. A number is never given twice: a voided
+invoice keeps its number (the gap it leaves is explained by it), and the only number ever taken back is
+the newest one, when the draft it was given to is undone before any other was given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db.models import Invoice, InvoiceCounter
+from freelance_desk.services.settings import store
+
+MAX_PREFIX = 40
+ONE_SEQUENCE = 0  # the counter's year when numbers do not start again each year
+
+
+def check_prefix(prefix: str) -> str:
+    text = (prefix or "").strip()
+    if len(text) > MAX_PREFIX:
+        raise ValidationError("invoice_prefix", QT_TRANSLATE_NOOP("services", "Keep the prefix to 40 characters."))
+    if any(ch in text for ch in "\r\n\t") or text.replace("{year}", "").count("{") or text.replace("{year}", "").count("}"):
+        raise ValidationError(
+            "invoice_prefix",
+            QT_TRANSLATE_NOOP("services", "A prefix is plain text and may hold {year}, as in INV-{year}-."),
+        )
+    return text
+
+
+def format_number(prefix: str, digits: int, year: int, counter: int) -> str:
+    """``INV-{year}-`` with 4 digits, year 2026, 7 → ``INV-2026-0007``."""
+    return f"{prefix.replace('{year}', str(year))}{counter:0{max(digits, 1)}d}"
+
+
+def _sequence_year(issued_on: date, yearly: bool) -> int:
+    return issued_on.year if yearly else ONE_SEQUENCE
+
+
+def next_number(issued_on: date) -> tuple[str, int]:
+    """The number the next invoice issued on ``issued_on`` gets, and the counter's year; taken (the counter
+    moved on) inside the caller's transaction. A number already used (a prefix changed back) is skipped."""
+    prefix, digits, yearly = store.values(store.INVOICE_PREFIX, store.INVOICE_DIGITS, store.INVOICE_YEARLY)
+    year = _sequence_year(issued_on, yearly)
+    row = InvoiceCounter.get_or_none(InvoiceCounter.year == year)
+    counter = row.last if row else 0
+    while True:
+        counter += 1
+        number = format_number(prefix, digits, issued_on.year, counter)
+        if not Invoice.select().where(Invoice.number == number).exists():
+            break
+    InvoiceCounter.insert(year=year, last=counter).on_conflict_replace().execute()
+    return number, year
+
+
+def preview_number(issued_on: date) -> str:
+    """The number the next invoice would get (nothing taken): for the dialog and Settings."""
+    prefix, digits, yearly = store.values(store.INVOICE_PREFIX, store.INVOICE_DIGITS, store.INVOICE_YEARLY)
+    row = InvoiceCounter.get_or_none(InvoiceCounter.year == _sequence_year(issued_on, yearly))
+    return format_number(prefix, digits, issued_on.year, (row.last if row else 0) + 1)
+
+
+def give_back(number: str, year: int, counter_after: int) -> None:
+    """Undoing the newest invoice's creation: its number is given again only if no later one was taken."""
+    row = InvoiceCounter.get_or_none(InvoiceCounter.year == year)
+    if row is not None and row.last == counter_after:
+        InvoiceCounter.update(last=counter_after - 1).where(InvoiceCounter.year == year).execute()
+
+
+def counter_of(year: int) -> int:
+    row = InvoiceCounter.get_or_none(InvoiceCounter.year == year)
+    return row.last if row else 0
