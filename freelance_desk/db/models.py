@@ -208,19 +208,9 @@ class ServiceTemplate(BaseModel):
     archived = BooleanField(default=False)
 
 
-class InvoiceCounter(BaseModel):
-    """The last invoice number given in a year (0: the one sequence when numbers do not start again
-    each year). It only ever goes up, so a number is never given twice."""
-
-    year = IntegerField(primary_key=True)
-    last = IntegerField()
-
-    class Meta:
-        table_name = "invoice_counter"
-
-
 class Invoice(BaseModel):
-    """A bill to one client in one currency (schema step 6). Its money is the sum of its lines and taxes,
+    """A bill to one client in one currency (schema step 6); the last number given is a setting
+    (``services/billing/numbering.py``). Its money is the sum of its lines and taxes,
     kept on the row when they are saved; what was paid is its payments' (``InvoicePayment``)."""
 
     client = ForeignKeyField(Client, backref="invoices", on_delete="RESTRICT")
@@ -278,7 +268,6 @@ class InvoicedTime(BaseModel):
 
     class Meta:
         table_name = "invoiced_time"
-        primary_key = False
         indexes = ((("time_entry", "line"), True),)
 
 
@@ -286,12 +275,10 @@ class InvoicePayment(BaseModel):
     """A payment recorded against an invoice (one payment per contract the invoice bills)."""
 
     invoice = ForeignKeyField(Invoice, backref="payments", on_delete="CASCADE")
-    payment = ForeignKeyField(Payment, on_delete="CASCADE", index=False)
+    payment = ForeignKeyField(Payment, on_delete="CASCADE", unique=True)
 
     class Meta:
         table_name = "invoice_payment"
-        primary_key = False
-        indexes = ((("payment",), True),)
 
 
 class DailyTime(BaseModel):
@@ -326,7 +313,6 @@ ALL_MODELS = [
     ConnectsPurchase,
     Proposal,
     ServiceTemplate,
-    InvoiceCounter,
     Invoice,
     InvoiceLine,
     InvoiceTax,

@@ -10,11 +10,25 @@ from datetime import date
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db.models import Invoice, InvoiceCounter
+from freelance_desk.db.models import Invoice, Setting
 from freelance_desk.services.settings import store
 
 MAX_PREFIX = 40
 ONE_SEQUENCE = 0  # the counter's year when numbers do not start again each year
+COUNTER_KEY = "invoice_counter:{year}"  # a settings row: the last number given in that year (so exports keep it)
+
+
+def counter_of(year: int) -> int:
+    """The last number given in ``year`` (0: none yet)."""
+    row = Setting.get_or_none(Setting.key == COUNTER_KEY.format(year=year))
+    try:
+        return int(row.value) if row else 0
+    except ValueError:
+        return 0
+
+
+def _set_counter(year: int, last: int) -> None:
+    Setting.insert(key=COUNTER_KEY.format(year=year), value=str(last)).on_conflict_replace().execute()
 
 
 def check_prefix(prefix: str) -> str:
@@ -43,31 +57,23 @@ def next_number(issued_on: date) -> tuple[str, int]:
     moved on) inside the caller's transaction. A number already used (a prefix changed back) is skipped."""
     prefix, digits, yearly = store.values(store.INVOICE_PREFIX, store.INVOICE_DIGITS, store.INVOICE_YEARLY)
     year = _sequence_year(issued_on, yearly)
-    row = InvoiceCounter.get_or_none(InvoiceCounter.year == year)
-    counter = row.last if row else 0
+    counter = counter_of(year)
     while True:
         counter += 1
         number = format_number(prefix, digits, issued_on.year, counter)
         if not Invoice.select().where(Invoice.number == number).exists():
             break
-    InvoiceCounter.insert(year=year, last=counter).on_conflict_replace().execute()
+    _set_counter(year, counter)
     return number, year
 
 
 def preview_number(issued_on: date) -> str:
     """The number the next invoice would get (nothing taken): for the dialog and Settings."""
     prefix, digits, yearly = store.values(store.INVOICE_PREFIX, store.INVOICE_DIGITS, store.INVOICE_YEARLY)
-    row = InvoiceCounter.get_or_none(InvoiceCounter.year == _sequence_year(issued_on, yearly))
-    return format_number(prefix, digits, issued_on.year, (row.last if row else 0) + 1)
+    return format_number(prefix, digits, issued_on.year, counter_of(_sequence_year(issued_on, yearly)) + 1)
 
 
 def give_back(number: str, year: int, counter_after: int) -> None:
     """Undoing the newest invoice's creation: its number is given again only if no later one was taken."""
-    row = InvoiceCounter.get_or_none(InvoiceCounter.year == year)
-    if row is not None and row.last == counter_after:
-        InvoiceCounter.update(last=counter_after - 1).where(InvoiceCounter.year == year).execute()
-
-
-def counter_of(year: int) -> int:
-    row = InvoiceCounter.get_or_none(InvoiceCounter.year == year)
-    return row.last if row else 0
+    if counter_of(year) == counter_after:
+        _set_counter(year, counter_after - 1)
