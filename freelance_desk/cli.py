@@ -428,6 +428,9 @@ def run_export(args: argparse.Namespace) -> int:
 _ROW_NAMES = {  # what an export counts that its key does not say in plain English
     "milestone_due": ("milestone due date", "milestone due dates"),
     "auto_release": ("auto-approval day", "auto-approval days"),
+    "invoice_taxes": ("invoice tax", "invoice taxes"),
+    "invoice_due": ("invoice due date", "invoice due dates"),
+    "invoiced_time": ("billed time entry", "billed time entries"),
 }
 
 

@@ -290,7 +290,7 @@ def test_export_writes_everything_as_json_and_never_writes_the_database(data, tm
     assert result.returncode == 0, result.stderr
     assert f"to {out} (" in result.stdout and "3 time entries, 2 payments" in result.stdout
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert (written["format"], written["schema"], written["settings"]["home_currency"]) == ("freelance-desk", 1, "IDR")
+    assert (written["format"], written["schema"], written["settings"]["home_currency"]) == ("freelance-desk", 2, "IDR")
     assert [c["name"] for c in written["clients"]] == ["Northwind Studio"]
     assert [p["net_minor"] for p in written["payments"]] == [150_000, 250_000]
     assert written["time_entries"][0]["start"] == "2026-03-01T09:00:00Z"
@@ -314,7 +314,7 @@ def test_an_export_imported_into_a_new_file_is_restored_whole_and_exports_the_sa
 def test_a_newer_export_is_refused_by_the_import_and_nothing_is_written(data, tmp_path, isolated_home):
     path, new = tmp_path / "future.json", tmp_path / "new.sqlite3"
     assert export("--data", str(data), "--format", "json", "--out", str(path), home=isolated_home).returncode == 0
-    path.write_text(path.read_text(encoding="utf-8").replace('"schema": 1,', '"schema": 7,'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('"schema": 2,', '"schema": 7,'), encoding="utf-8")
     result = run("import", str(path), "--data", str(new), home=isolated_home)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{path}: line 3: This export was written by a newer version of Freelance Desk (schema 7;" in result.stderr
@@ -344,7 +344,7 @@ def test_export_as_csv_writes_a_folder_of_tables_without_loading_qt(data, tmp_pa
     assert result.returncode == 0, result.stderr
     assert f"Exported 3 time entries to {out / 'time_entries.csv'} (" in result.stdout
     assert "Exported 2 payments to" in result.stdout and "Exported 0 milestones to" in result.stdout
-    assert sorted(p.name for p in out.iterdir()) == ["milestones.csv", "payments.csv", "time_entries.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["invoices.csv", "milestones.csv", "payments.csv", "time_entries.csv"]
     with open(out / "time_entries.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [(r["date"], r["start"], r["client"]) for r in rows][0] == ("2026-03-01", "09:00:00", "Northwind Studio")
@@ -363,7 +363,7 @@ def test_export_as_a_calendar_says_what_it_counted_in_plain_words(data, tmp_path
     out = tmp_path / "deadlines.ics"
     result = export("--data", str(data), "--format", "ics", "--out", str(out), home=isolated_home)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Exported 0 milestone due dates, 0 auto-approval days to {out} (")
+    assert result.stdout.startswith(f"Exported 0 milestone due dates, 0 auto-approval days, 0 invoice due dates to {out} (")
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 

@@ -1589,7 +1589,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+650"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+651"/>
         <source>Freelance Desk (this app&apos;s JSON export)</source>
         <translation>Freelance Desk (ekspor JSON aplikasi ini)</translation>
     </message>
@@ -5183,6 +5183,8 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/core/money.py" line="+219"/>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="+185"/>
+        <location line="+77"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
@@ -5236,12 +5238,13 @@ Berkas akhir | 70</translation>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/vocabulary.py" line="+133"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+158"/>
+        <location line="+18"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -5341,6 +5344,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Paid</source>
         <translation>Dibayar</translation>
     </message>
@@ -5537,12 +5541,23 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dicatat dengan menandai milestone “{title}” dibayar. Ubah di sini, atau ubah milestone-nya di halaman Milestone.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/vocabulary.py" line="+5"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="-2"/>
+        <location line="+7"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Partly paid</source>
+        <translation>Dibayar sebagian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Viewed</source>
         <translation>Dilihat</translation>
     </message>
@@ -5758,7 +5773,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+113"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+127"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -5849,10 +5864,177 @@ Berkas akhir | 70</translation>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="-135"/>
+        <source>That invoice no longer exists.</source>
+        <translation>Invoice itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A quantity must be more than zero.</source>
+        <translation>Jumlah harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That quantity is implausibly large.</source>
+        <translation>Jumlah itu terlalu besar untuk masuk akal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at most three decimals.</source>
+        <translation>Gunakan paling banyak tiga desimal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every line needs a description.</source>
+        <translation>Setiap baris perlu keterangan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown unit.</source>
+        <translation>Satuan tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A price cannot be negative.</source>
+        <translation>Harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line bills one of this client&apos;s contracts.</source>
+        <translation>Setiap baris menagih salah satu kontrak klien ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{contract}” is paid in {expected}, not in {currency}.</source>
+        <translation>“{contract}” dibayar dalam {expected}, bukan {currency}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="-117"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+10"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” is already billed on invoice {number}.</source>
+        <translation>“{title}” sudah ditagih pada invoice {number}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some of this time was changed or deleted; draft the lines again.</source>
+        <translation>Sebagian waktu ini telah diubah atau dihapus; susun ulang baris-barisnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of this time is already billed on invoice {number}.</source>
+        <translation>Sebagian waktu ini sudah ditagih pada invoice {number}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A tax rate is more than 0 % and at most 100 %.</source>
+        <translation>Tarif pajak lebih dari 0 % dan paling banyak 100 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a client.</source>
+        <translation>Pilih klien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the date of the invoice.</source>
+        <translation>Masukkan tanggal invoice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date payment is due.</source>
+        <translation>Masukkan tanggal jatuh tempo pembayaran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose English or Bahasa Indonesia.</source>
+        <translation>Pilih bahasa Inggris atau Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose A4 or Letter.</source>
+        <translation>Pilih A4 atau Letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An invoice needs at least one line.</source>
+        <translation>Invoice memerlukan setidaknya satu baris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep an invoice to 500 lines.</source>
+        <translation>Batasi invoice sampai 500 baris.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The taxes withheld are more than the total.</source>
+        <translation>Pajak yang dipotong lebih besar dari total.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Invoice {number} was sent since; void it instead.</source>
+        <translation>Invoice {number} sudah dikirim sejak itu; batalkan saja.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Invoice {number} was sent: it is not changed any more. Void it and issue a new one.</source>
+        <translation>Invoice {number} sudah dikirim: tidak diubah lagi. Batalkan dan terbitkan yang baru.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An invoice stays with its client.</source>
+        <translation>Invoice tetap milik kliennya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a draft can be marked sent.</source>
+        <translation>Hanya draf yang dapat ditandai terkirim.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>Invoice {number} has changed since.</source>
+        <translation>Invoice {number} telah berubah sejak itu.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Invoice {number} is already void.</source>
+        <translation>Invoice {number} sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments were recorded against invoice {number}: undo or delete them before voiding it.</source>
+        <translation>Pembayaran sudah dicatat untuk invoice {number}: urungkan atau hapus dulu sebelum membatalkannya.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Mark invoice {number} sent before recording a payment for it.</source>
+        <translation>Tandai invoice {number} terkirim sebelum mencatat pembayarannya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice {number} is void.</source>
+        <translation>Invoice {number} dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice {number} is paid in full.</source>
+        <translation>Invoice {number} sudah lunas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the amount due.</source>
+        <translation>Itu lebih dari jumlah yang harus dibayar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This invoice bills no contract any more.</source>
+        <translation>Invoice ini tidak lagi menagih kontrak apa pun.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+33"/>
@@ -6082,7 +6264,7 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
         <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+81"/>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-377"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-378"/>
         <location filename="../../freelance_desk/services/io/sources/registry.py" line="+51"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
@@ -6538,7 +6720,7 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_json.py" line="+159"/>
+        <location filename="../../freelance_desk/services/io/export_json.py" line="+160"/>
         <source>No client is called “{name}”.</source>
         <translation>Tidak ada klien bernama “{name}”.</translation>
     </message>
@@ -6548,7 +6730,7 @@ Berkasnya: {path}</translation>
         <translation>{path} adalah folder; sebutkan nama berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_csv.py" line="+206"/>
+        <location filename="../../freelance_desk/services/io/export_csv.py" line="+229"/>
         <source>{path} is a file; name the folder to write into.</source>
         <translation>{path} adalah berkas; sebutkan folder tujuan penulisan.</translation>
     </message>
@@ -6604,7 +6786,7 @@ Berkasnya: {path}</translation>
         <translation>“{name}” bukan bagian dari ekspor skema {schema}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file has no “{name}”: a schema {schema} export has every part; was it cut short?</source>
         <translation>Berkas ini tidak memiliki “{name}”: ekspor skema {schema} memuat semua bagian; apakah berkasnya terpotong?</translation>
     </message>
@@ -6744,7 +6926,7 @@ Berkasnya: {path}</translation>
         <translation>Entri tanpa durasi hanya dipulihkan ke basis data yang kosong: {count}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_ics.py" line="+61"/>
+        <location filename="../../freelance_desk/services/io/export_ics.py" line="+63"/>
         <source>Due: {title} — {contract} ({client})</source>
         <translation>Tenggat: {title} — {contract} ({client})</translation>
     </message>
@@ -6752,6 +6934,16 @@ Berkasnya: {path}</translation>
         <location line="+1"/>
         <source>Auto-approves: {title} — {contract} ({client})</source>
         <translation>Disetujui otomatis: {title} — {contract} ({client})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice {number} due — {client}</source>
+        <translation>Invoice {number} jatuh tempo — {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount due: {amount}</source>
+        <translation>Jumlah terutang: {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6767,6 +6959,16 @@ Berkasnya: {path}</translation>
         <location line="+1"/>
         <source>Submitted on {day}: the platform approves it on this day unless the client acts first.</source>
         <translation>Diserahkan pada {day}: platform menyetujuinya pada hari ini kecuali klien bertindak lebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/billing/numbering.py" line="+37"/>
+        <source>Keep the prefix to 40 characters.</source>
+        <translation>Batasi awalan sampai 40 karakter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A prefix is plain text and may hold {year}, as in INV-{year}-.</source>
+        <translation>Awalan berupa teks biasa dan boleh memuat {year}, seperti INV-{year}-.</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@ def test_the_tables_go_into_the_chosen_folder_after_asking_before_replacing(wind
     assert (folder / "payments.csv").read_text(encoding="utf-8") == "last week's"  # not asked to: kept
     answer_the_question(window, "Replace")
     action(window, "Tables").trigger()
-    assert sorted(p.name for p in folder.iterdir()) == ["milestones.csv", "payments.csv", "time_entries.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["invoices.csv", "milestones.csv", "payments.csv", "time_entries.csv"]
     with open(folder / "payments.csv", encoding="utf-8-sig", newline="") as f:
         assert next(csv.reader(f))[:3] == ["id", "date", "client"]
     assert f"Exported the tables into {folder}" == window.statusBar().currentMessage()
@@ -121,7 +121,7 @@ def test_the_deadlines_are_exported_as_a_calendar_in_the_interfaces_language(win
     action(window, "Deadlines").trigger()
     calendar = Calendar.from_ical((tmp_path / "deadlines.ics").read_bytes())
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
-    assert summaries and all(s.startswith(("Due: ", "Auto-approves: ")) for s in summaries)
+    assert summaries and all(s.startswith(("Due: ", "Auto-approves: ", "Invoice ")) for s in summaries)
     assert window.statusBar().currentMessage().startswith(f"Exported the deadlines to {tmp_path / 'deadlines.ics'}")
 
 
@@ -157,7 +157,8 @@ def test_in_indonesian_the_calendar_speaks_indonesian_with_its_money_and_days(qt
     action(win, "Tenggat").trigger()
     descriptions = [str(e["DESCRIPTION"]) for e in
                     Calendar.from_ical((tmp_path / "tenggat.ics").read_bytes()).walk("VEVENT")]
-    assert descriptions and all(d.startswith("Jumlah: ") for d in descriptions)
-    amounts = [d.splitlines()[0].removeprefix("Jumlah: ") for d in descriptions]
+    assert descriptions and all(d.startswith(("Jumlah: ", "Jumlah terutang: ")) for d in descriptions)
+    assert "Jumlah terutang: Rp132.260" in descriptions  # the invoice still owed, in rupiah as Indonesian writes it
+    amounts = [d.splitlines()[0].split(": ", 1)[1] for d in descriptions]
     assert all("," in a or a.startswith("Rp") for a in amounts), amounts
     assert win.statusBar().currentMessage().startswith(f"Tenggat diekspor ke {tmp_path / 'tenggat.ics'}")

@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from peewee import fn
 
-from freelance_desk.core.checks import check_date_order, note_text, require_text, utc_now
+from freelance_desk.core.checks import check_date_order, clean_text, note_text, require_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency, max_minor
@@ -174,7 +174,7 @@ def _billed_on(where, invoice_id: int | None, entries: bool = False) -> str | No
 def _check_line(line: LineData, contracts: dict[int, Contract], currency: str, invoice_id: int | None) -> dict:
     if not (line.description or "").strip():
         raise ValidationError("lines", QT_TRANSLATE_NOOP("services", "Every line needs a description."))
-    description = require_text(line.description, "lines", max_len=MAX_DESCRIPTION)
+    description = clean_text(line.description, "lines", MAX_DESCRIPTION, required=True, multiline=True)
     if line.unit not in UNITS:
         raise ValidationError("lines", QT_TRANSLATE_NOOP("services", "Unknown unit."))
     quantity = _quantity(line.quantity)

@@ -2,7 +2,7 @@
 
 ``freelance-desk export --format csv --out FOLDER`` and File ▸ Export ▸ Tables as CSV call
 :func:`export_csv`: one file a table in the folder — ``time_entries.csv``, ``payments.csv``,
-``milestones.csv`` — each UTF-8 with a byte-order mark (so a spreadsheet reads its accents), a header
+``milestones.csv``, ``invoices.csv`` — each UTF-8 with a byte-order mark (so a spreadsheet reads its accents), a header
 row of English column names that stay the same from version to version, and one row a record in id
 order. The same filters as the JSON export (:class:`.export_json.Filter`: a client, a period) choose
 the rows. Every file is written under a hidden name first and all are put in place only once every
@@ -18,6 +18,8 @@ What the cells hold:
 * payments: amounts as plain numbers with the currency's digits (``1234.50``, rupiah ``150000``),
   the rate to the home currency, and the net in the home currency.
 * milestones: amount, due day, status and the local day and time of each step.
+* invoices: number, client, days, the status shown (draft, sent, partly paid, paid, void), and the
+  subtotal, taxes added and withheld, total, paid and amount due as plain numbers.
 
 Money is never a float here: minor units are turned into text by :func:`core.money.plain_amount`.
 
@@ -40,7 +42,9 @@ from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import plain_amount
+from freelance_desk.core.vocabulary import InvoiceState
 from freelance_desk.db.connection import db, read_snapshot
+from freelance_desk.services.billing.invoices import state_of
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.json_tables import TABLES
 from freelance_desk.services.io.lines import Cancelled
@@ -161,6 +165,15 @@ def _milestone(row) -> list:
             due or "", status, *when]
 
 
+def _invoice(row) -> list:
+    invoice_id, number, status, issued, due, currency, subtotal, tax, withheld, total, paid, client = row
+    payable = total - withheld
+    state = state_of(status, payable, paid)
+    owed = max(payable - paid, 0) if state in (InvoiceState.SENT, InvoiceState.PARTLY_PAID) else 0
+    return [invoice_id, number, client, issued, due, state, currency,
+            *(plain_amount(v, currency) for v in (subtotal, tax, withheld, total, paid, owed))]
+
+
 _JOINED = "JOIN contract c ON c.id = x.contract_id JOIN client k ON k.id = c.client_id"
 TABLES_CSV = (
     _Table(
@@ -188,6 +201,16 @@ TABLES_CSV = (
         "x.changes_requested_at, x.approved_at, x.paid_at, x.cancelled_at, k.name, c.title, c.currency "
         f"FROM x {_JOINED}",
         _every_cell(_milestone),
+    ),
+    _Table(
+        "invoices", "invoices.csv",
+        ("id", "number", "client", "issued", "due", "status", "currency", "subtotal", "tax", "withheld", "total",
+         "paid", "amount due"),
+        "x.id, x.number, x.status, x.issued_on, x.due_on, x.currency, x.subtotal_minor, x.tax_minor, "
+        "x.withheld_minor, x.total_minor, COALESCE((SELECT SUM(p.gross_minor) FROM invoice_payment ip "
+        "JOIN payment p ON p.id = ip.payment_id WHERE ip.invoice_id = x.id), 0), k.name "
+        "FROM x JOIN client k ON k.id = x.client_id",
+        _every_cell(_invoice),
     ),
 )
 _SOURCE = {table.key: table for table in TABLES}  # the JSON export's tables: their filters and table names

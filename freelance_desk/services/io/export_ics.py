@@ -44,6 +44,7 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.connection import read_snapshot
 from freelance_desk.db.models import Contract, Milestone
+from freelance_desk.services.billing.invoice_list import open_invoices
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.written import check_file_target, replaced_whole
 from freelance_desk.services.milestones.auto_release import auto_release_on
@@ -56,10 +57,13 @@ UID_DOMAIN = "freelance-desk"
 # The kinds of event, in the order a day lists them; each is a key of ``Exported.rows``.
 DUE = "milestone_due"
 RELEASE = "auto_release"
-KINDS = (DUE, RELEASE)
+INVOICE_DUE = "invoice_due"
+KINDS = (DUE, RELEASE, INVOICE_DUE)
 
 DUE_SUMMARY = QT_TRANSLATE_NOOP("services", "Due: {title} — {contract} ({client})")
 RELEASE_SUMMARY = QT_TRANSLATE_NOOP("services", "Auto-approves: {title} — {contract} ({client})")
+INVOICE_SUMMARY = QT_TRANSLATE_NOOP("services", "Invoice {number} due — {client}")
+OWED_LINE = QT_TRANSLATE_NOOP("services", "Amount due: {amount}")
 AMOUNT_LINE = QT_TRANSLATE_NOOP("services", "Amount: {amount}")
 STATUS_LINE = QT_TRANSLATE_NOOP("services", "Status: {status}")
 RELEASE_LINE = QT_TRANSLATE_NOOP(
@@ -125,9 +129,18 @@ def _events(chosen: Filter, words: _Wording) -> Iterator[CalendarEvent]:
     """Every event of the filter's client (the days are filtered by the caller: each kind has its own day)."""
     clients = Where(chosen).clients  # (a name nobody has: refused, as by the JSON export)
     yield from _milestone_events(clients, words)
-    # Extension point: invoices' due dates. When invoices exist, add `_invoice_events(clients, words)`
-    # here: one DUE-like event per unpaid invoice on its due day, uid f"invoice-{id}-due@{UID_DOMAIN}", its
-    # kind ("invoice_due") added to KINDS so `Exported.rows` counts it and a day lists it in order.
+    yield from _invoice_events(clients, words)
+
+
+def _invoice_events(clients: list[int] | None, words: _Wording) -> Iterator[CalendarEvent]:
+    """A sent invoice not paid in full, on its due day."""
+    for row in open_invoices():
+        if clients is None or row.client_id in clients:
+            yield CalendarEvent(
+                row.due_on, INVOICE_DUE, row.invoice_id, f"invoice-{row.invoice_id}-due@{UID_DOMAIN}",
+                words.say(INVOICE_SUMMARY, number=row.number, client=row.client),
+                words.say(OWED_LINE, amount=words.money(row.due, row.currency)),
+            )
 
 
 def _milestone_events(clients: list[int] | None, words: _Wording) -> Iterator[CalendarEvent]:

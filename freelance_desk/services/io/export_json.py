@@ -34,6 +34,7 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.connection import db, read_snapshot
 from freelance_desk.services.io.json_tables import (
+    BY_KEY,
     BOOL,
     FORMAT,
     ID,
@@ -171,9 +172,14 @@ class Where:
                 parts.append(f"client_id IN ({ids})")
             elif table.key in ("milestones", "time_entries", "payments", "import_mappings"):
                 parts.append(f"contract_id IN ({contracts})")
+            elif table.key == "invoices":
+                parts.append(f"client_id IN ({ids})")
             elif table.key == "proposals":
                 parts.append(f"client_id IN ({ids}) AND (contract_id IS NULL OR contract_id IN ({contracts}))")
-        day_column = {"payments": "received_on", "proposals": "sent_on", "connects_purchases": "bought_on"}.get(table.key)
+        if table.key in INVOICE_PARTS:
+            return self._invoice_part(table)
+        day_column = {"payments": "received_on", "proposals": "sent_on", "connects_purchases": "bought_on",
+                      "invoices": "issued_on"}.get(table.key)
         if table.key == "time_entries":
             local = "(start + utc_offset_minutes * 60)"
             if chosen.start is not None:
@@ -190,6 +196,29 @@ class Where:
                 parts.append(f"{day_column} <= ?")
                 params.append(chosen.end.isoformat())
         return (" WHERE " + " AND ".join(parts)) if parts else "", tuple(params)
+
+    def _ids(self, key: str) -> tuple[str, tuple]:
+        """The ids of ``key``'s rows the filter keeps, as a subquery and its parameters."""
+        clause, params = self.of(BY_KEY[key])
+        return f"SELECT id FROM {BY_KEY[key].table}{clause}", params
+
+    def _invoice_part(self, table: Table) -> tuple[str, tuple]:
+        """A line, tax or link goes with its invoice; a link only when the entry or payment it names goes too."""
+        if not self.filter:
+            return "", ()
+        invoices, params = self._ids("invoices")
+        if table.key == "invoiced_time":
+            lines, line_params = self._invoice_part(BY_KEY["invoice_lines"])
+            entries, entry_params = self._ids("time_entries")
+            return (f" WHERE line_id IN (SELECT id FROM invoice_line{lines}) AND time_entry_id IN ({entries})",
+                    line_params + entry_params)
+        if table.key == "invoice_payments":
+            payments, payment_params = self._ids("payments")
+            return f" WHERE invoice_id IN ({invoices}) AND payment_id IN ({payments})", params + payment_params
+        return f" WHERE invoice_id IN ({invoices})", params
+
+
+INVOICE_PARTS = ("invoice_lines", "invoice_taxes", "invoiced_time", "invoice_payments")
 
 
 def export_json(

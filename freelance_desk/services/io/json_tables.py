@@ -2,15 +2,16 @@
 
 The writer (:mod:`.export_json`), the reader (:mod:`.sources.own_json`) and the full restore
 (:mod:`.restore_json`) all go by :data:`TABLES`, frozen as schema :data:`SCHEMA` shipped: a field
-or a table added later (invoices) is a new schema number with its own description, never a
-change to this one (``tests/services/io/test_export_json.py`` fails when a model gains a field
-that no schema names).
+or a table added later is a new schema number, named on the table (``since``), never a change to
+an earlier one (``tests/services/io/test_export_json.py`` fails when a model gains a field that no
+schema names). Schema 2 added the invoices (their lines, taxes, the time they bill and the
+payments recorded against them); a schema 1 file, which has none, still reads and restores.
 
 The file, UTF-8, one row a line::
 
     {
       "format": "freelance-desk",
-      "schema": 1,
+      "schema": 2,
       "exported_at": "2026-03-10T09:30:00Z",
       "filter": null,
       "settings": {"home_currency": "USD", ...},
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from freelance_desk.core.vocabulary import (
     ContractKind,
     ContractStatus,
+    InvoiceStatus,
     MilestoneStatus,
     PaymentKind,
     ProposalStatus,
@@ -41,7 +43,7 @@ from freelance_desk.core.vocabulary import (
 )
 
 FORMAT = "freelance-desk"
-SCHEMA = 1  # the newest this version writes and reads
+SCHEMA = 2  # the newest this version writes and reads
 
 # What a field holds
 ID, INT, BOOL, TEXT, DATE, INSTANT, DECIMAL, CURRENCY, REF = (
@@ -62,6 +64,7 @@ class Table:
     key: str  # the JSON key ("time_entries")
     table: str  # the database table ("time_entry")
     columns: tuple[Column, ...]
+    since: int = 1  # the schema that added it: an older file has none of it
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -124,6 +127,24 @@ TABLES: tuple[Table, ...] = (
         _c("import_key", TEXT, True))),
     Table("import_mappings", "import_mapping", (
         _c("id", ID), _c("source", TEXT), _c("name", TEXT), _ref("contract_id", "contracts"))),
+    # schema 2
+    Table("invoices", "invoice", (
+        _c("id", ID), _ref("client_id", "clients"), _c("number", TEXT), _c("status", TEXT, values=InvoiceStatus),
+        _c("issued_on", DATE), _c("due_on", DATE), _c("currency", CURRENCY), _c("language", TEXT),
+        _c("paper", TEXT), _c("subtotal_minor", INT), _c("tax_minor", INT), _c("withheld_minor", INT),
+        _c("total_minor", INT), _c("notes", TEXT), _c("payment_instructions", TEXT), _c("sent_at", INSTANT, True),
+        _c("voided_at", INSTANT, True), _c("void_reason", TEXT), _c("created_at", INSTANT)), since=2),
+    Table("invoice_lines", "invoice_line", (
+        _c("id", ID), _ref("invoice_id", "invoices"), _c("position", INT), _c("description", TEXT),
+        _c("quantity", DECIMAL), _c("unit", TEXT), _c("unit_price_minor", INT), _c("amount_minor", INT),
+        _ref("contract_id", "contracts", True), _ref("milestone_id", "milestones", True)), since=2),
+    Table("invoice_taxes", "invoice_tax", (
+        _c("id", ID), _ref("invoice_id", "invoices"), _c("position", INT), _c("name", TEXT), _c("rate_bps", INT),
+        _c("withheld", BOOL), _c("amount_minor", INT)), since=2),
+    Table("invoiced_time", "invoiced_time", (
+        _c("id", ID), _ref("time_entry_id", "time_entries"), _ref("line_id", "invoice_lines")), since=2),
+    Table("invoice_payments", "invoice_payment", (
+        _c("id", ID), _ref("invoice_id", "invoices"), _ref("payment_id", "payments")), since=2),
 )
 BY_KEY = {t.key: t for t in TABLES}
 SETTINGS = "settings"

@@ -28,7 +28,7 @@ from tests.services.io.test_export_json import (
     new_database,
 )
 
-FILES = ["milestones.csv", "payments.csv", "time_entries.csv"]
+FILES = ["invoices.csv", "milestones.csv", "payments.csv", "time_entries.csv"]
 
 
 @pytest.fixture
@@ -77,6 +77,7 @@ def test_each_table_is_a_file_of_its_own_with_every_finished_row_and_user_text_l
         "time_entries.csv": {"time_entries": finished},
         "payments.csv": {"payments": m.Payment.select().count()},
         "milestones.csv": {"milestones": m.Milestone.select().count()},
+        "invoices.csv": {"invoices": m.Invoice.select().count()},
     }
     assert all(stat.S_IMODE(e.path.stat().st_mode) == 0o600 for e in done)
     entries = read(tmp_path / "tables" / "time_entries.csv")
@@ -96,6 +97,11 @@ def test_each_table_is_a_file_of_its_own_with_every_finished_row_and_user_text_l
     assert (milestone["amount"], milestone["currency"], milestone["due"], milestone["status"]) == (
         "5000000", "IDR", "2026-04-01", "submitted")
     assert milestone["submitted"][:10] == "2026-03-08" and milestone["approved"] == ""
+    (invoice,) = read(tmp_path / "tables" / "invoices.csv")  # 1.58 h at Rp150.000, 2 % withheld, Rp100.000 paid
+    assert (invoice["number"], invoice["client"], invoice["status"], invoice["currency"]) == (
+        "INV-2026-0001", HOSTILE, "partly_paid", "IDR")
+    assert [invoice[k] for k in ("subtotal", "tax", "withheld", "total", "paid", "amount due")] == [
+        "237000", "0", "4740", "237000", "100000", "132260"]
 
 
 def test_a_note_that_looks_like_a_formula_is_written_as_text(full, tmp_path):
@@ -128,7 +134,8 @@ def test_a_client_and_a_period_keep_only_their_rows(full, tmp_path):
     export_csv(tmp_path / "tables", Filter(client=HOSTILE.upper().lower()))
     entries = read(tmp_path / "tables" / "time_entries.csv")
     assert [e["client"] for e in entries] == [HOSTILE]
-    assert [p["client"] for p in read(tmp_path / "tables" / "payments.csv")] == [HOSTILE]
+    assert [p["client"] for p in read(tmp_path / "tables" / "payments.csv")] == [HOSTILE, HOSTILE]
+    assert [i["client"] for i in read(tmp_path / "tables" / "invoices.csv")] == [HOSTILE]
     export_csv(tmp_path / "march", Filter(start=NOW.date().replace(day=8)))
     assert all(e["date"] >= "2026-03-08" for e in read(tmp_path / "march" / "time_entries.csv"))
     assert all(p["date"] >= "2026-03-08" for p in read(tmp_path / "march" / "payments.csv"))

@@ -86,8 +86,34 @@ def test_an_open_milestone_is_an_all_day_event_on_its_due_date_with_its_amount(d
     assert event.decoded("dtend") == date(2026, 3, 21)  # the next day: one whole day
     assert event.decoded("dtstamp") == STAMP
     assert str(event["description"]) == "Amount: $100.00\nStatus: Planned"
-    assert (done.path, done.rows) == (tmp_path / "deadlines.ics", {"milestone_due": 1, "auto_release": 0})
+    assert (done.path, done.rows) == (tmp_path / "deadlines.ics", {"milestone_due": 1, "auto_release": 0,
+                                                                     "invoice_due": 0})
     assert done.bytes == (tmp_path / "deadlines.ics").stat().st_size
+
+
+def test_a_sent_invoice_not_paid_in_full_is_an_event_on_its_due_day_with_what_is_still_due(database, now, tmp_path):
+    from decimal import Decimal
+
+    from freelance_desk.db.models import Contract
+    from freelance_desk.services.billing import invoices as inv
+
+    contract(now, client="Sinar <b>", currency="IDR", platform=None)
+    work = Contract.get()
+    def bill(amount):
+        return inv.create_invoice(inv.InvoiceData(work.client_id, date(2026, 3, 2), date(2026, 3, 16), "IDR",
+                                                  [inv.LineData("Logo", Decimal(1), amount, work.id)]), now)
+    sent, paid, draft = bill(7_500_000), bill(1_000_000), bill(2_000_000)
+    for made in (sent, paid):
+        inv.mark_sent(made.invoice_id, now)
+    inv.record_invoice_payment(sent.invoice_id, date(2026, 3, 5), 2_500_000, now=now)
+    inv.record_invoice_payment(paid.invoice_id, date(2026, 3, 5), 1_000_000, now=now)
+    done, calendar = export(tmp_path)
+    [event] = [e for e in calendar.walk("VEVENT") if str(e["uid"]).startswith("invoice-")]
+    assert str(event["uid"]) == f"invoice-{sent.invoice_id}-due@freelance-desk"
+    assert str(event["summary"]) == "Invoice INV-2026-0001 due — Sinar <b>"
+    assert event.decoded("dtstart") == date(2026, 3, 16)
+    assert str(event["description"]) == "Amount due: Rp 5,000,000"
+    assert done.rows["invoice_due"] == 1
 
 
 def test_the_amount_is_in_the_contracts_currency_with_its_digits(database, now, tmp_path):
@@ -110,7 +136,7 @@ def test_paid_cancelled_approved_and_undated_milestones_give_no_due_event(databa
     ms.transition(approved, "approve", now=now)  # delivered and accepted: nothing is due any more
     done, calendar = export(tmp_path)
     assert list(events(calendar)) == [due_uid(open_)]
-    assert done.rows == {"milestone_due": 1, "auto_release": 0}
+    assert done.rows == {"milestone_due": 1, "auto_release": 0, "invoice_due": 0}
 
 
 def test_submitted_work_on_a_platform_of_14_review_days_auto_approves_14_days_after_submission(database, now, tmp_path):
@@ -129,7 +155,7 @@ def test_submitted_work_on_a_platform_of_14_review_days_auto_approves_14_days_af
     assert str(release["summary"]) == "Auto-approves: Logo — Website (Ayu)"
     assert str(release["description"]) == (
         "Amount: $250.00\nSubmitted on 2026-03-08: the platform approves it on this day unless the client acts first.")
-    assert done.rows == {"milestone_due": 1, "auto_release": 1}
+    assert done.rows == {"milestone_due": 1, "auto_release": 1, "invoice_due": 0}
 
 
 def test_the_events_are_listed_by_day(database, now, tmp_path):
@@ -167,7 +193,7 @@ def test_the_client_filter_keeps_that_clients_events_by_name_in_any_case(databas
     submit(budi, now)
     done, calendar = export(tmp_path, Filter(client="  ayu LESTARI "))
     assert summaries(calendar) == ["Due: Logo — Website (Ayu Lestari)"]
-    assert done.rows == {"milestone_due": 1, "auto_release": 0}
+    assert done.rows == {"milestone_due": 1, "auto_release": 0, "invoice_due": 0}
     _, calendar = export(tmp_path, Filter(client="Budi"))
     assert set(events(calendar)) == {due_uid(budi), release_uid(budi)}
     assert due_uid(ayu) not in events(calendar)
@@ -180,7 +206,7 @@ def test_the_date_filter_keeps_the_events_whose_day_is_within_both_ends_included
     submit(released, datetime(2026, 3, 10, 12, 0, tzinfo=UTC))  # approves itself on 24 March, due 10 April
     done, calendar = export(tmp_path, Filter(start=date(2026, 3, 20), end=date(2026, 3, 31)))
     assert [str(e["uid"]) for e in calendar.walk("VEVENT")] == [due_uid(first), release_uid(released), due_uid(last)]
-    assert done.rows == {"milestone_due": 2, "auto_release": 1}
+    assert done.rows == {"milestone_due": 2, "auto_release": 1, "invoice_due": 0}
     _, calendar = export(tmp_path, Filter(start=date(2026, 4, 1)))
     assert set(events(calendar)) == {due_uid(after), due_uid(released)}
     _, calendar = export(tmp_path, Filter(end=date(2026, 3, 19)))
@@ -191,7 +217,7 @@ def test_an_empty_export_is_still_a_calendar(database, now, tmp_path):
     contract(now, milestones=[("Logo", 1000, date(2026, 3, 20))])
     done, calendar = export(tmp_path, Filter(start=date(2026, 5, 1)))
     assert calendar.walk("VEVENT") == [] and str(calendar["x-wr-calname"]) == "Freelance Desk"
-    assert done.rows == {"milestone_due": 0, "auto_release": 0}
+    assert done.rows == {"milestone_due": 0, "auto_release": 0, "invoice_due": 0}
 
 
 # --- refusals and the write ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from freelance_desk.db import models as m
 from freelance_desk.db.connection import close_database, db, open_database, write
 from freelance_desk.db.migrations import migrate
 from freelance_desk.demo import fill_demo
+from freelance_desk.services.billing import invoices
 from freelance_desk.services.io import json_tables, moving_in, restore_json
 from freelance_desk.services.io.export_json import Filter, export_json
 from freelance_desk.services.io.lines import Cancelled, ImportFailed
@@ -68,6 +69,14 @@ def fill_everything(now: datetime = NOW) -> None:
                                   currency="USD", note=HOSTILE_NOTE, import_source="upwork", import_key="C-9")
         m.ImportMapping.create(source="toggl", name=f"{HOSTILE}\x1fproject", contract=contract)
         m.Setting.insert(key="working_hours", value="08:30-16:30").on_conflict_replace().execute()
+        entry = m.TimeEntry.get(m.TimeEntry.contract == contract, m.TimeEntry.end.is_null(False))
+    # An invoice of the hostile client: a line billing its entry, a tax withheld, a payment recorded against it.
+    made = invoices.create_invoice(invoices.InvoiceData(
+        client.id, date(2026, 3, 3), date(2026, 3, 17), "IDR",
+        [invoices.LineData(HOSTILE_NOTE, Decimal("1.58"), 150_000, contract.id, "hour", entry_ids=(entry.id,))],
+        [invoices.TaxData(f"PPh 23 {HOSTILE}", 200, withheld=True)], language="id", notes=HOSTILE_NOTE), now)
+    invoices.mark_sent(made.invoice_id, now)
+    invoices.record_invoice_payment(made.invoice_id, date(2026, 3, 5), 100_000, rate=Decimal("0.0000630"), now=now)
 
 
 @pytest.fixture
@@ -117,7 +126,7 @@ def test_the_file_has_its_header_every_table_and_the_values_in_their_documented_
     assert list(data) == ["format", "schema", "exported_at", "filter", "settings",
                           *(t.key for t in json_tables.TABLES)]
     assert (data["format"], data["schema"], data["exported_at"], data["filter"]) == (
-        "freelance-desk", 1, "2026-03-11T08:00:00Z", None)
+        "freelance-desk", 2, "2026-03-11T08:00:00Z", None)
     assert data["settings"]["working_hours"] == "08:30-16:30"
     assert {key: len(data[key]) for key in done.rows} == done.rows == counts()
     for table in json_tables.TABLES:
@@ -245,12 +254,45 @@ def test_the_filters_keep_what_they_say_and_every_reference_holds(full, tmp_path
     assert [c["name"] for c in data["clients"]] == [HOSTILE]
     assert {c["client_id"] for c in data["contracts"]} == {data["clients"][0]["id"]}
     assert [e["note"] for e in data["time_entries"]] == [HOSTILE_NOTE]  # the running timer of the 10th is outside
-    assert [p["received_on"] for p in data["payments"]] == ["2026-03-02"]
+    assert [p["received_on"] for p in data["payments"]] == ["2026-03-02", "2026-03-05"]
     assert data["proposals"] == []  # sent in January
     assert len(data["gigs"]) == m.ServiceTemplate.select().count()  # not a client's: whole
     assert done.rows["import_mappings"] == 1
+    assert [i["number"] for i in data["invoices"]] == ["INV-2026-0001"]  # issued on the 3rd
+    assert [len(data[k]) for k in ("invoice_lines", "invoice_taxes", "invoiced_time", "invoice_payments")] == [
+        1, 1, 1, 1]
     restore_into_new(path, tmp_path)  # what it holds is whole: it restores
     assert m.Client.select().count() == 1 and m.TimeEntry.select().count() == 1
+    assert m.InvoicedTime.select().count() == 1 and m.InvoicePayment.select().count() == 1
+
+
+def test_a_filter_leaves_out_an_invoice_outside_it_and_the_links_to_what_it_leaves_out(full, tmp_path):
+    path = tmp_path / "part.json"
+    export_json(path, STAMP, Filter(date(2026, 3, 4), date(2026, 3, 31)))  # after the invoice, before its payment
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["invoices"] == [] and data["invoice_lines"] == [] and data["invoice_payments"] == []
+    assert any(p["received_on"] == "2026-03-05" for p in data["payments"])
+    restore_into_new(path, tmp_path)
+
+
+def test_a_schema_1_file_without_invoices_still_restores(full, tmp_path):
+    path = tmp_path / "all.json"
+    export_json(path, STAMP)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["schema"] = 1
+    for key in ("invoices", "invoice_lines", "invoice_taxes", "invoiced_time", "invoice_payments"):
+        del data[key]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    done = restore_into_new(old, tmp_path)
+    assert done.restored is not None
+    assert m.Invoice.select().count() == 0 and m.Payment.select().count() == len(data["payments"])
+    data["invoices"] = []  # a part schema 1 never had is refused, not read
+    old.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    new_database(tmp_path / "again.sqlite3")
+    with pytest.raises(ImportFailed) as refused:
+        moving_in.read_source(old)
+    assert "“invoices” is not part of a schema 1 export" in refused.value.problems[0].error.text()
 
 
 def test_a_client_nobody_is_called_is_said(full, tmp_path):
@@ -331,10 +373,10 @@ def refused(path: Path) -> ImportFailed:
 
 
 def test_a_newer_schema_is_refused_whole_saying_so(exported):
-    line = edit(exported, '"schema": 1,', '"schema": 2,')
+    line = edit(exported, '"schema": 2,', '"schema": 3,')
     error = refused(exported)
     assert [p.line for p in error.problems] == [line]
-    assert "newer version of Freelance Desk (schema 2; this version reads schema 1)" in error.text()
+    assert "newer version of Freelance Desk (schema 3; this version reads schema 2)" in error.text()
 
 
 @pytest.mark.parametrize(("old", "new", "said"), [

@@ -298,7 +298,7 @@ class Walk:
             if key in seen:
                 raise _Broken(line, _error(QT_TRANSLATE_NOOP("services", "“{name}” is in the file twice."), name=key))
             seen.add(key)
-            if key in BY_KEY:
+            if key in BY_KEY and BY_KEY[key].since <= self.schema:
                 yield from self._table(text, BY_KEY[key], line)
                 continue
             value, line = text.value()
@@ -322,7 +322,8 @@ class Walk:
                 raise _Broken(line, _error(QT_TRANSLATE_NOOP(
                     "services", "“{name}” is not part of a schema {schema} export."), name=key, schema=self.schema))
         text.advance(text.pos + 1)
-        missing = [k for k in ("exported_at", "filter", SETTINGS, *BY_KEY) if k not in seen]
+        missing = [k for k in ("exported_at", "filter", SETTINGS, *(t.key for t in TABLES if t.since <= self.schema))
+                   if k not in seen]
         if missing:
             raise _Broken(text.line, _error(QT_TRANSLATE_NOOP(
                 "services", "The file has no “{name}”: a schema {schema} export has every part; was it cut short?"),
