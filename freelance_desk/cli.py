@@ -454,7 +454,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     # Read in run_report, not by argparse: a bad date is one line on stderr, not the usage and an error.
     parser.add_argument("--from", dest="start", metavar="DATE", help="the first day counted (YYYY-MM-DD)")
     parser.add_argument("--to", dest="end", metavar="DATE", help="the last day counted (YYYY-MM-DD)")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON (with a tax set-aside on, "
+                        "its figures for the whole calendar months the range touches)")
 
 
 def _day(text: str | None, option: str):
@@ -518,11 +519,21 @@ def open_for_report(db_path: Path) -> str | None:
 def report_json(report) -> str:
     import json
 
+    tax = report.tax
+
     def row(r) -> dict:
         named = {key: getattr(r, key) for key in ("client", "contract", "month", "day") if getattr(r, key) is not None}
+        taxed = {"tax_set_aside_home_minor": tax.of_month(r.month)} if tax and r.month else {}
         return {**named, "seconds": r.seconds, "billable_seconds": r.billable_seconds,
-                "net_home_minor": r.net_home_minor}
+                "net_home_minor": r.net_home_minor, **taxed}
 
+    taxed = {} if tax is None else {"tax_set_aside": {
+        "scheme": str(tax.plan.scheme), "rate_bps": tax.plan.rate_bps,
+        "exempt_per_year_home_minor": tax.plan.exempt_minor,
+        "set_aside_home_minor": tax.set_aside,
+        "months": [{"month": m.month, "turnover_home_minor": m.turnover, "exempt_used_home_minor": m.exempt_used,
+                    "set_aside_home_minor": m.set_aside} for m in tax.months],
+    }}
     return json.dumps({
         "by": report.by,
         "from": report.start.isoformat() if report.start else None,
@@ -532,13 +543,19 @@ def report_json(report) -> str:
         "billable_seconds": report.billable_seconds,
         "net_home_minor": report.net_home_minor,
         "rows": [row(r) for r in report.rows],
+        **taxed,
     }, ensure_ascii=False, indent=2)
 
 
 def report_table(report) -> str:
     """The report as aligned text: the group's names, hours (H:MM), billable hours and net income."""
     from freelance_desk.core.durations import hours_minutes
-    from freelance_desk.core.money import format_amount
+    from decimal import Decimal
+
+    from freelance_desk.core.money import POINT, format_amount, write_number
+
+    def format_bps(bps: int) -> str:
+        return write_number(Decimal(bps) / 100, POINT) + "%"
 
     names = {"contract": ("Client", "Contract"), "client": ("Client",), "month": ("Month",), "day": ("Day",)}[report.by]
     keys = [name.lower() for name in names]
@@ -562,6 +579,12 @@ def report_table(report) -> str:
            *(shown(line) for line in lines[1:]), rule, shown(total)]
     if not report.rows:
         out.insert(4, "(nothing in this period)")
+    if report.tax is not None and report.tax.months:
+        first, last = report.tax.months[0].month, report.tax.months[-1].month
+        plan = report.tax.plan
+        out += ["", f"Tax to set aside, {first if first == last else f'{first} to {last}'} "
+                    f"({format_bps(plan.rate_bps)} of gross above {money(plan.exempt_minor)} a year, whole months): "
+                    f"{money(report.tax.set_aside)}"]
     if report.left_out_payments:
         out.append(f"Not counted: {report.left_out_payments:,} payment(s) recorded under another home currency "
                    f"(File > Settings converts them to {report.home_currency}).")

@@ -13,6 +13,7 @@ from freelance_desk.core.vocabulary import (
     ContractStatus,
     PaymentKind,
     ProposalStatus,
+    TaxScheme,
     TimeSource,
 )
 from freelance_desk.db.connection import write
@@ -24,7 +25,9 @@ from freelance_desk.services.contracts.contracts import (
     create_contract,
 )
 from freelance_desk.services.milestones import lifecycle as ms
+from freelance_desk.services.money import tax
 from freelance_desk.services.money.payments import PaymentData, record_payment
+from freelance_desk.services.settings import store as settings_store
 
 HOME_ZONE = "Asia/Jakarta"  # the demo freelancer works from Indonesia
 IDR_TO_USD = Decimal("0.0000630")
@@ -326,3 +329,7 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
         create_template(TemplateData("Four-page business website", 30000, "USD", 28, upwork,
                                      split="Design | 33.33\nBuild | 33.33\nLaunch | 33.34",
                                      notes="Home, About, Services, Contact. Hosting set-up included."))
+        # The freelancer works from Indonesia but counts in dollars (the default home currency), so the
+        # PP 55/2022 set-aside, which counts rupiah, stays off; a demo kept in rupiah would have it on.
+        if settings_store.home_currency() == tax.PP55_CURRENCY:
+            settings_store.set_tax(TaxScheme.PP55, None, None, tax.PP55_CURRENCY)

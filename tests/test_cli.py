@@ -206,6 +206,26 @@ def test_report_by_day_in_a_range(data, isolated_home):
     ]
 
 
+def test_report_json_adds_the_tax_set_aside_when_it_is_on(data, isolated_home):
+    con = sqlite3.connect(data)
+    con.executemany("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                    [("tax_scheme", "custom"), ("tax_rate_bps", "1000"), ("tax_exempt_minor", "100000")])
+    con.commit()
+    con.close()
+    result = report("--data", str(data), "--by", "month", "--json", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    set_aside = (400_000 - 100_000) * 1000 // 10_000  # 10 % of March's gross past Rp 100,000
+    assert out["rows"][0]["tax_set_aside_home_minor"] == set_aside
+    assert out["tax_set_aside"] == {
+        "scheme": "custom", "rate_bps": 1000, "exempt_per_year_home_minor": 100_000, "set_aside_home_minor": set_aside,
+        "months": [{"month": "2026-03", "turnover_home_minor": 400_000, "exempt_used_home_minor": 100_000,
+                    "set_aside_home_minor": set_aside}],
+    }
+    table = report("--data", str(data), home=isolated_home).stdout
+    assert f"Tax to set aside, 2026-03 (10% of gross above Rp 100,000 a year, whole months): Rp {set_aside:,}" in table
+
+
 def test_report_prints_names_as_typed(data, isolated_home):
     con = sqlite3.connect(data)
     con.execute("UPDATE client SET name = 'Café Ñandú 東京'")

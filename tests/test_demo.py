@@ -127,3 +127,19 @@ def test_demo_time_entries_never_overlap(demo):
     entries = sorted((e.start, e.end) for e in TimeEntry.select())
     for (_, end), (start, _) in zip(entries, entries[1:]):
         assert end <= start
+
+
+def test_the_demo_counts_in_dollars_so_the_rupiah_tax_preset_stays_off(demo):
+    from freelance_desk.services.settings import store
+
+    assert store.home_currency() == "USD"
+    assert store.tax_settings()[0] == "off" and store.tax_plan() is None
+
+
+def test_a_demo_kept_in_rupiah_sets_the_pp55_preset_aside(database):
+    from freelance_desk.services.money import tax
+    from freelance_desk.services.settings import store
+
+    store.set_home_currency("IDR")
+    fill_demo(now=NOW)
+    assert store.tax_plan() == tax.TaxPlan("pp55_2022", 50, 500_000_000, "IDR")

@@ -247,8 +247,14 @@ def fee_of(gross_minor: int, fee_bps: int) -> int:
     return int((Decimal(gross_minor) * fee_bps / Decimal(10000)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def parse_percent(text: str, field: str = "fee", seps: Separators = POINT) -> int:
-    """"10", "10 %", "12.5" (POINT) or "12,5" (COMMA) → basis points (1000, 1000, 1250); see :func:`read_number`."""
+FEE_RANGE = QT_TRANSLATE_NOOP("services", "A fee is between 0% and 100%.")
+
+
+def parse_percent(text: str, field: str = "fee", seps: Separators = POINT, out_of_range: str = FEE_RANGE) -> int:
+    """"10", "10 %", "12.5" (POINT) or "12,5" (COMMA) → basis points (1000, 1000, 1250); see :func:`read_number`.
+
+    A share above 100% or below 0% is refused with ``out_of_range`` (a marked service message: a fee's, a tax rate's).
+    """
     raw = (text or "").strip().removesuffix("%").strip()
     value = read_number(raw.lstrip("-\u2212"), seps)
     if value is None:
@@ -257,7 +263,7 @@ def parse_percent(text: str, field: str = "fee", seps: Separators = POINT) -> in
             example=write_number(Decimal("12.5"), seps),
         )
     if value > 100 or raw[:1] in ("-", "\u2212"):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("services", "A fee is between 0% and 100%."))
+        raise ValidationError(field, out_of_range)
     if -value.as_tuple().exponent > 2:
         raise ValidationError(field, QT_TRANSLATE_NOOP("services", "Use at most two decimals for a percentage."))
     return int(value * 100)

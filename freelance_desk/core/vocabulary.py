@@ -97,6 +97,14 @@ class WeekStart(StrEnum):
     SUNDAY_LOCAL = "sunday_local"
 
 
+class TaxScheme(StrEnum):
+    """How a share of income is put aside for tax (the ``tax_scheme`` setting; ``services/money/tax.py``)."""
+
+    OFF = "off"
+    PP55 = "pp55_2022"  # Indonesia's final tax on an individual's turnover (PP 55/2022)
+    CUSTOM = "custom"  # the user's own rate and yearly exempt turnover
+
+
 class MilestoneAction(StrEnum):
     """A step of the milestone lifecycle."""
 
@@ -188,4 +196,10 @@ PROPOSAL_STATUS_LABELS = {
     ProposalStatus.DECLINED: QT_TRANSLATE_NOOP("services", "Declined"),
     ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("services", "Withdrawn"),
     ProposalStatus.NO_RESPONSE: QT_TRANSLATE_NOOP("services", "No response"),
+}
+
+TAX_SCHEME_LABELS = {
+    TaxScheme.OFF: QT_TRANSLATE_NOOP("services", "Off"),
+    TaxScheme.PP55: QT_TRANSLATE_NOOP("services", "PP 55/2022 final tax (Indonesia)"),
+    TaxScheme.CUSTOM: QT_TRANSLATE_NOOP("services", "My own rate"),
 }

@@ -91,6 +91,18 @@ class FormDialog(QDialog):
                 signal.connect(lambda *_args, field=name: self.clear_error(field))
         return widget
 
+    def add_section(self, title: str) -> QLabel:
+        """A heading over the rows added after it (the Settings dialog's "Tax")."""
+        heading = QLabel(title)
+        heading.setObjectName("formSection")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 8, 0, 0)
+        self.form.addRow(heading)
+        return heading
+
     def field_error(self, name: str) -> str:
         """The message shown under a field ("" when none): what tests and users read."""
         pair = self._fields.get(name)

@@ -138,7 +138,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+116"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+124"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -955,7 +955,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Tax to set aside this month</source>
+        <translation>Pajak yang disisihkan bulan ini</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -1080,7 +1085,22 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Tidak ada yang menunggu pembayaran</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Year to date: {0}</source>
+        <translation>Sejak awal tahun: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exempt turnover left: {0}</source>
+        <translation>sisa omzet bebas pajak: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross income received this month: {0}. Set aside {1} of what this year&apos;s exempt turnover no longer covers.</source>
+        <translation>Pendapatan kotor yang diterima bulan ini: {0}. Sisihkan {1} dari bagian yang tidak lagi tertutup omzet bebas pajak tahun ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
@@ -2067,7 +2087,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>IncomePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/income.py" line="+93"/>
+        <location filename="../../freelance_desk/ui/pages/income.py" line="+94"/>
         <source>Income</source>
         <translation>Pendapatan</translation>
     </message>
@@ -2078,19 +2098,19 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+119"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+159"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -2111,23 +2131,28 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+176"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Tax to set aside</source>
+        <translation>Pajak yang disisihkan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Months</source>
         <translation>Bulan</translation>
     </message>
@@ -2231,7 +2256,37 @@ Pekan per jam tanpa pembayaran: {1}</translation>
         <translation>Belum ada kurs ke {0} untuk {1}: jumlah itu tidak masuk perkiraan. Catat pembayaran dalam mata uang itu untuk menetapkannya.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Tax to set aside in {0}</source>
+        <translation>Pajak yang disisihkan tahun {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exempt turnover left: {0} of {1}</source>
+        <translation>Sisa omzet bebas pajak: {0} dari {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} of each month&apos;s gross income once the year&apos;s first {2} is used up, rounded down.</source>
+        <translation>{0}: {1} dari pendapatan kotor tiap bulan setelah {2} pertama tahun itu terpakai, dibulatkan ke bawah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} of gross income</source>
+        <translation>{0} dari pendapatan kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} of each month&apos;s gross income, rounded down.</source>
+        <translation>{0}: {1} dari pendapatan kotor tiap bulan, dibulatkan ke bawah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross income received in {0}: {1}</source>
+        <translation>Pendapatan kotor yang diterima tahun {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0}: {1} h tracked, {2} h billable</source>
         <translation>{0}: {1} jam tercatat, {2} jam ditagih</translation>
     </message>
@@ -2945,6 +3000,11 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+2"/>
+        <source>Tax to set aside: {0}</source>
+        <translation>Pajak yang disisihkan: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected (estimate): {0}</source>
         <translation>Diharapkan (perkiraan): {0}</translation>
     </message>
@@ -2952,7 +3012,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MonthlyIncomeTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="-112"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="-114"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -2990,6 +3050,11 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <location line="+1"/>
         <source>Expected</source>
         <translation>Diharapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax to set aside</source>
+        <translation>Pajak yang disisihkan</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3858,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReceivablesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+162"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+163"/>
         <source>Approved, not paid yet</source>
         <translation>Disetujui, belum dibayar</translation>
     </message>
@@ -4080,7 +4145,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+31"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+36"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -4177,17 +4242,47 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+80"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-79"/>
         <source>Keep backups</source>
         <translation>Simpan cadangan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set aside for tax</source>
+        <translation>Sisihkan untuk pajak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. {0}</source>
+        <translation>mis. {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exempt turnover each year</source>
+        <translation>Omzet bebas pajak per tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the Income page and the Dashboard: each month, the rate of what you received (before platform fees) once this calendar year&apos;s exempt turnover is used up, rounded down.</source>
+        <translation>Ditampilkan di halaman Pendapatan dan Dasbor: tiap bulan, tarif ini dikenakan pada yang Anda terima (sebelum biaya platform) setelah omzet bebas pajak tahun kalender ini terpakai, dibulatkan ke bawah.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -4239,7 +4334,7 @@ Pembayaran: {4}</translation>
     <name>StandardButtons</name>
     <message>
         <location filename="../../freelance_desk/ui/buttons.py" line="+22"/>
-        <location filename="../../freelance_desk/ui/forms.py" line="+217"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+229"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5188,6 +5283,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
+        <location filename="../../freelance_desk/services/money/tax.py" line="+128"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
         <location line="+5"/>
@@ -5238,7 +5334,7 @@ Berkas akhir | 70</translation>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/vocabulary.py" line="+158"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+166"/>
         <location line="+18"/>
         <source>Draft</source>
         <translation>Draf</translation>
@@ -5300,7 +5396,7 @@ Berkas akhir | 70</translation>
         <translation>Satu catatan paling lama 24 jam.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="+59"/>
+        <location filename="../../freelance_desk/core/money.py" line="+65"/>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+85"/>
@@ -5308,7 +5404,7 @@ Berkas akhir | 70</translation>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/income.py" line="+43"/>
+        <location filename="../../freelance_desk/services/money/income.py" line="+47"/>
         <source>Other clients</source>
         <translation>Klien lain</translation>
     </message>
@@ -5425,7 +5521,7 @@ Berkas akhir | 70</translation>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/money.py" line="-220"/>
+        <location filename="../../freelance_desk/core/money.py" line="-226"/>
         <source>Unknown currency code “{code}”. Use one of: {known}.</source>
         <translation>Kode mata uang “{code}” tidak dikenal. Gunakan salah satu: {known}.</translation>
     </message>
@@ -5464,18 +5560,18 @@ Berkas akhir | 70</translation>
         <translation>Jumlahnya harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Enter a percentage such as 10 or {example}.</source>
         <translation>Isi persentase seperti 10 atau {example}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="-69"/>
         <source>A fee is between 0% and 100%.</source>
         <translation>Biaya antara 0% dan 100%.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Enter an exchange rate such as {large} or {small}.</source>
         <translation>Isi kurs seperti {large} atau {small}.</translation>
     </message>
@@ -5585,6 +5681,21 @@ Berkas akhir | 70</translation>
         <location line="+1"/>
         <source>No response</source>
         <translation>Tanpa jawaban</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PP 55/2022 final tax (Indonesia)</source>
+        <translation>PPh Final PP 55/2022 (Indonesia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My own rate</source>
+        <translation>Tarif sendiri</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-24"/>
@@ -5773,7 +5884,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+127"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+152"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -5784,12 +5895,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Enter a number up to 99.</source>
         <translation>Isi angka sampai 99.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-71"/>
         <source>Your working day needs a start and a different end.</source>
         <translation>Hari kerja Anda perlu waktu mulai dan waktu selesai yang berbeda.</translation>
     </message>
@@ -5804,7 +5915,7 @@ Berkas akhir | 70</translation>
         <translation>Masukkan tahun dari {first} sampai {last}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Backups cannot be written to this folder: choose one you can write to.</source>
         <translation>Cadangan tidak dapat ditulis ke folder ini: pilih folder yang dapat Anda tulisi.</translation>
     </message>
@@ -6959,6 +7070,26 @@ Berkasnya: {path}</translation>
         <location line="+1"/>
         <source>Submitted on {day}: the platform approves it on this day unless the client acts first.</source>
         <translation>Diserahkan pada {day}: platform menyetujuinya pada hari ini kecuali klien bertindak lebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/money/tax.py" line="-83"/>
+        <source>A tax rate is between 0% and 100%.</source>
+        <translation>Tarif pajak antara 0% dan 100%.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Unknown way of setting tax aside.</source>
+        <translation>Cara menyisihkan pajak tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PP 55/2022 is a tax on turnover in rupiah, and your home currency is {home}: set the home currency to IDR, or use your own rate.</source>
+        <translation>PP 55/2022 adalah pajak atas omzet dalam rupiah, sedangkan mata uang utama Anda {home}: ubah mata uang utama ke IDR, atau gunakan tarif sendiri.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the share of income to set aside, such as 10%.</source>
+        <translation>Masukkan bagian pendapatan yang disisihkan, misalnya 10%.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/billing/numbering.py" line="+37"/>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
@@ -211,3 +212,59 @@ def test_a_screenshot_of_the_start_page_waits_for_its_figures(qtbot, ctx, known,
     monkeypatch.setattr(window, "grab", lambda: grabbed.append(page.income_card.value.text()) or real_grab())
     assert take_screenshot(qapp, window, str(tmp_path / "shot.png")) == 0
     assert grabbed == ["$180.00"]
+
+
+# --- tax set-aside ----------------------------------------------------------------------------
+
+JUTA = 1_000_000
+
+
+@pytest.fixture
+def rupiah(known):
+    """Home currency IDR with the PP 55/2022 preset; 480 juta received in January and 30 juta on 3 March
+    (10 juta of it past the year's exemption); 40 juta on 20 March, after today, is not counted yet."""
+    sinar = create_client(ClientData("PT Sinar", currency="IDR"), now=NOW)
+    profile = create_contract(ContractData(sinar.id, "Profile", currency="IDR", budget_minor=600 * JUTA), now=NOW)
+    settings_store.set_home_currency("IDR")
+    settings_store.set_tax("pp55_2022", None, None, "IDR")
+    for day, amount in ((date(2026, 1, 9), 480 * JUTA), (date(2026, 3, 3), 30 * JUTA), (date(2026, 3, 20), 40 * JUTA)):
+        record_payment(PaymentData(profile.id, day, amount, 0, "IDR"))
+    return 10 * JUTA * 50 // 10_000  # 0.5 % of 10 juta
+
+
+def test_without_a_tax_set_aside_there_is_no_tax_card(page, known):
+    page.refresh()
+    assert page.income_card.isVisible() and not page.tax_card.isVisible()
+
+
+def test_the_tax_to_set_aside_this_month_and_the_year_so_far(page, rupiah, qtbot, ctx):
+    page.refresh()
+    assert page.tax_card.isVisible()
+    assert page.tax_card.title.text() == "Tax to set aside this month"
+    assert page.tax_card.value.text() == f"IDR\u00a0{rupiah:,}"
+    assert page.tax_card.detail.text() == f"Year to date: IDR\u00a0{rupiah:,} · exempt turnover left: IDR\u00a00"
+    assert "IDR\u00a030,000,000" in page.tax_card.toolTip()  # this month's gross so far
+    opened = []
+    ctx.navigate = lambda name, **kw: opened.append(name)
+    qtbot.mouseClick(page.tax_card, Qt.MouseButton.LeftButton)
+    assert opened == ["income"]
+
+
+def test_in_indonesian_the_tax_card_writes_rupiah_as_the_locale_does(page, rupiah, indonesian):
+    page.refresh()
+    assert page.tax_card.value.text() == "Rp50.000"
+    assert page.tax_card.detail.text().startswith("Year to date: Rp50.000")
+
+
+def test_the_tax_card_is_left_out_of_the_first_frame_and_shown_with_the_figures(qtbot, ctx, rupiah):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.close_guards.clear()  # (a timer runs: closing would ask about it)
+    window.start_page("dashboard")
+    page = window.page("dashboard")
+    first_frame = []
+    window.first_frame_shown.connect(lambda: first_frame.append(page.tax_card.isVisible()))
+    window.show()
+    qtbot.waitUntil(page.is_ready, timeout=3000)
+    assert first_frame == [False]  # whether there is one is read with the figures, after the first frame
+    assert page.tax_card.isVisible() and page.tax_card.value.text() == "IDR\u00a050,000"

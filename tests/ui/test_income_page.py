@@ -429,3 +429,76 @@ def test_in_indonesian_the_hours_axis_says_jam(in_indonesian, demo, ctx, qtbot):
     hours_ax = page.chart.figure.axes[1]
     ticks = [t.get_text() for t in hours_ax.get_yticklabels() if t.get_text()]
     assert ticks and all(t.endswith(" jam") for t in ticks), ticks  # "80 jam", not "80 h"
+
+
+# --- tax set-aside --------------------------------------------------------------------------------
+
+JUTA = 1_000_000
+
+
+@pytest.fixture
+def rupiah_income(world):
+    """Home currency IDR with the PP 55/2022 preset: 450 juta in January and 100 juta on 2 March 2026, so
+    March's last 50 juta are past the year's 500 juta exemption."""
+    settings_store.set_home_currency("IDR")
+    settings_store.set_tax("pp55_2022", None, None, "IDR")
+    pay(world.profile, date(2026, 1, 15), 450 * JUTA, currency="IDR")
+    pay(world.profile, date(2026, 3, 2), 100 * JUTA, currency="IDR")
+    return 50 * JUTA * 50 // 10_000  # March's set-aside: 0.5 % of 50 juta
+
+
+def month_row(page, month: str) -> int:
+    return next(r for r in page.months_model.rows() if page.view.months[r] == month)
+
+
+def test_without_a_tax_set_aside_the_page_is_as_it_was(page, ctx, world, monkeypatch, tmp_path):
+    pay(world.logo, date(2026, 3, 2), 20000)
+    ctx.notify(context.PAYMENTS)
+    assert page.months_model.columnCount() == len(M) - 1
+    assert not page.tax_card.isVisible()
+    assert "Tax to set aside" not in export_csv(page, monkeypatch, tmp_path)[0]
+
+
+def test_the_months_table_and_the_card_show_the_tax_to_set_aside(page, ctx, rupiah_income, monkeypatch, tmp_path):
+    ctx.notify(context.SETTINGS)
+    model = page.months_model
+    assert model.columnCount() == len(M)
+    assert model.headerData(M.TAX, Qt.Orientation.Horizontal) == "Tax to set aside"
+    march, january = month_row(page, "2026-03"), month_row(page, "2026-01")
+    assert model.index(march, M.TAX).data() == f"IDR\u00a0{rupiah_income:,}"
+    assert model.index(january, M.TAX).data() == "IDR\u00a00"  # inside the exemption
+    assert page.tax_card.isVisible()
+    assert page.tax_card.title.text() == "Tax to set aside in 2026"
+    assert page.tax_card.value.text() == f"IDR\u00a0{rupiah_income:,}"
+    assert page.tax_card.detail.text() == "Exempt turnover left: IDR\u00a00 of IDR\u00a0500,000,000"
+    rows = export_csv(page, monkeypatch, tmp_path)
+    assert rows[0][-1] == "Tax to set aside (IDR)"
+    assert {r[0]: r[-1] for r in rows[1:]}["2026-03"] == str(rupiah_income)
+    page.details.show_month(page.view, march)
+    assert f"Tax to set aside: IDR\u00a0{rupiah_income:,}" in page.details.body.text()
+
+
+def test_the_card_follows_the_year_shown_and_says_what_is_left_of_its_exemption(page, ctx, rupiah_income, world):
+    pay(world.profile, date(2025, 6, 1), 120 * JUTA, currency="IDR")
+    ctx.notify(context.PAYMENTS)
+    page.range.setCurrentIndex(page.range.findData("year:2025"))
+    assert page.tax_card.title.text() == "Tax to set aside in 2025"
+    assert page.tax_card.value.text() == "IDR\u00a00"
+    assert page.tax_card.detail.text().startswith(f"Exempt turnover left: IDR\u00a0{380 * JUTA:,} of")
+
+
+def test_in_indonesian_the_tax_figures_follow_the_locale(indonesian, page, ctx, rupiah_income):
+    ctx.notify(context.SETTINGS)
+    march = month_row(page, "2026-03")
+    assert page.months_model.index(march, M.TAX).data() == f"Rp{rupiah_income:,}".replace(",", ".")
+    assert page.tax_card.value.text() == "Rp250.000"
+    assert page.tax_card.detail.text().endswith("Rp0 of Rp500.000.000")
+    assert "0,5%" in page.tax_card.toolTip()
+
+
+def test_in_bahasa_indonesia_the_column_and_card_are_translated(in_indonesian, page, ctx, rupiah_income):
+    ctx.notify(context.SETTINGS)
+    assert page.months_model.headerData(M.TAX, Qt.Orientation.Horizontal) == "Pajak yang disisihkan"
+    assert page.tax_card.title.text() == "Pajak yang disisihkan tahun 2026"
+    assert page.tax_card.value.text() == "Rp250.000"
+    assert "PPh Final PP 55/2022" in page.tax_card.toolTip()

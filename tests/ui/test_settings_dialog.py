@@ -2,8 +2,11 @@
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox
 
+from freelance_desk.core.vocabulary import TaxScheme
+from freelance_desk.services.money import tax
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.dialogs.settings import SettingsDialog
@@ -60,3 +63,100 @@ def test_in_bahasa_indonesia_even_qts_own_buttons_are_translated(qtbot, ctx, qap
         assert [b.text() for b in dialog.buttons.findChildren(QPushButton)] == ["Simpan", "Batal"]
     finally:
         qapp.removeTranslator(translator)
+
+
+# --- tax set-aside ----------------------------------------------------------------------------
+
+def open_dialog(qtbot, ctx) -> SettingsDialog:
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def choose(qtbot, combo, data) -> None:
+    """Pick ``data`` in ``combo`` from the keyboard, as a user does (arrow keys on the focused box)."""
+    combo.setFocus()
+    key = Qt.Key.Key_Down if combo.findData(data) > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentData() != data:
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, key)
+        assert combo.currentIndex() != before, f"{data} cannot be reached"
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, text)
+
+
+def click_save(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_the_tax_set_aside_is_off_until_chosen_and_its_fields_wait(qtbot, ctx):
+    dialog = open_dialog(qtbot, ctx)
+    assert dialog.tax_scheme.currentData() == TaxScheme.OFF
+    assert not dialog.tax_rate.isEnabled() and not dialog.tax_exempt.isEnabled()
+    click_save(qtbot, dialog)
+    assert dialog.result() == 1
+    assert settings_store.tax_settings() == (TaxScheme.OFF, None, 0) and settings_store.tax_plan() is None
+
+
+def test_the_preset_is_refused_at_its_field_while_home_is_not_rupiah_and_the_message_goes_once_it_is(qtbot, ctx):
+    dialog = open_dialog(qtbot, ctx)
+    choose(qtbot, dialog.tax_scheme, TaxScheme.PP55)
+    message = dialog.field_error("tax_scheme")
+    assert "home currency is USD" in message and "set the home currency to IDR, or use your own rate" in message
+    assert (dialog.tax_rate.text(), dialog.tax_exempt.text()) == ("0.5%", "500,000,000")  # the preset, fixed
+    assert not dialog.tax_rate.isEnabled()
+    click_save(qtbot, dialog)
+    assert dialog.result() == 0 and dialog.field_error("tax_scheme") == message
+    assert settings_store.tax_settings()[0] == TaxScheme.OFF  # nothing saved
+    dialog.home_currency.setFocus()
+    qtbot.keyClicks(dialog.home_currency, "ID")  # the box finds IDR as it is typed
+    assert dialog.home_currency.currentText() == "IDR"
+    assert dialog.field_error("tax_scheme") == ""
+    click_save(qtbot, dialog)
+    assert dialog.result() == 1
+    assert settings_store.tax_plan() == tax.TaxPlan(TaxScheme.PP55, 50, 500_000_000, "IDR")
+    again = open_dialog(qtbot, ctx)  # remembered
+    assert again.tax_scheme.currentData() == TaxScheme.PP55 and again.field_error("tax_scheme") == ""
+
+
+def test_an_own_rate_and_exemption_are_typed_in_indonesian_and_read_back(qtbot, ctx, indonesian):
+    dialog = open_dialog(qtbot, ctx)
+    choose(qtbot, dialog.tax_scheme, TaxScheme.CUSTOM)
+    assert dialog.tax_rate.isEnabled() and dialog.tax_exempt.isEnabled()
+    type_into(qtbot, dialog.tax_rate, "2.5")  # not a number in Indonesian: "2,5" is
+    type_into(qtbot, dialog.tax_exempt, "1.000,50")
+    click_save(qtbot, dialog)
+    assert dialog.result() == 0
+    assert "12,5" in dialog.field_error("tax_rate")  # the example is written as here
+    assert settings_store.tax_settings() == (TaxScheme.OFF, None, 0)
+    type_into(qtbot, dialog.tax_rate, "2")
+    assert dialog.field_error("tax_rate") == ""  # the message goes as the field is edited
+    qtbot.keyClicks(dialog.tax_rate, ",5")
+    click_save(qtbot, dialog)
+    assert dialog.result() == 1
+    assert settings_store.tax_settings() == (TaxScheme.CUSTOM, 250, 100050)
+    again = open_dialog(qtbot, ctx)
+    assert (again.tax_rate.text(), again.tax_exempt.text()) == ("2,5%", "1000,50")
+
+
+def test_a_rate_over_the_whole_is_refused_and_the_own_figures_come_back_after_another_choice(qtbot, ctx):
+    dialog = open_dialog(qtbot, ctx)
+    choose(qtbot, dialog.tax_scheme, TaxScheme.CUSTOM)
+    type_into(qtbot, dialog.tax_rate, "150")
+    click_save(qtbot, dialog)
+    assert dialog.field_error("tax_rate") == "A tax rate is between 0% and 100%."
+    type_into(qtbot, dialog.tax_rate, "15")
+    type_into(qtbot, dialog.tax_exempt, "")  # no exemption
+    choose(qtbot, dialog.tax_scheme, TaxScheme.OFF)
+    assert dialog.tax_rate.text() == ""
+    choose(qtbot, dialog.tax_scheme, TaxScheme.CUSTOM)
+    assert dialog.tax_rate.text() == "15"  # as typed before
+    click_save(qtbot, dialog)
+    assert settings_store.tax_plan() == tax.TaxPlan(TaxScheme.CUSTOM, 1500, 0, "USD")

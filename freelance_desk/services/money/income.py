@@ -9,6 +9,9 @@ client or platform, is then derived from those rows in memory (:func:`monthly_vi
 Only payments recorded under the current home currency are summed; payments recorded
 under an earlier home currency are counted in ``IncomeData.left_out`` so a page can
 say so (see :mod:`freelance_desk.services.money.home_currency`).
+
+With a tax set-aside on (``IncomeData.tax``), each month's set-aside is worked out from the same
+grouped rows' gross (:mod:`freelance_desk.services.money.tax`): no query more.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from freelance_desk.db.models import (
     Platform,
 )
 from freelance_desk.services.clients.listing import DIRECT
+from freelance_desk.services.money import tax as tax_rules
 from freelance_desk.services.money.payments import last_rate
 from freelance_desk.services.settings import store as settings_store
 
@@ -96,10 +100,24 @@ class IncomeData:
     hours: list[MonthHours]
     expected: list[Expected]
     left_out: dict[str, int]  # payments recorded under another home currency → count
+    tax: tax_rules.TaxPlan | None = None  # what is set aside for tax; None when nothing is
 
     @property
     def current_month(self) -> str:
         return month_of(self.today)
+
+    def turnover(self) -> dict[str, int]:
+        """Gross received per month ("YYYY-MM"), home minor units: what a tax on turnover falls on."""
+        months: dict[str, int] = defaultdict(int)
+        for row in self.income:
+            months[row.month] += row.gross
+        return dict(months)
+
+    def tax_year(self, year: int) -> tax_rules.YearTax | None:
+        """The set-aside of each month of ``year`` and what is left of its exemption; None when off."""
+        if self.tax is None:
+            return None
+        return tax_rules.YearTax(year, self.tax, tax_rules.year_months(self.tax, year, self.turnover()))
 
     def years(self) -> list[int]:
         """Years with income or hours, newest first (always includes this year)."""
@@ -174,7 +192,8 @@ def load_income(today: date, home: str | None = None) -> IncomeData:
         .having(fn.SUM(DailyTime.seconds) != 0)
         .tuples()
     ]
-    return IncomeData(home, today, contracts, income, hours, _expected(today, home), left_out)
+    return IncomeData(home, today, contracts, income, hours, _expected(today, home), left_out,
+                      settings_store.tax_plan(home))
 
 
 def _expected(today: date, home: str) -> list[Expected]:
@@ -234,6 +253,7 @@ class MonthlyView:
     expected: list[int]  # funded milestones due that month, net, home (estimate)
     expected_missing: set[str] = field(default_factory=set)  # currencies with no rate to convert
     few_hours: frozenset[int] = frozenset()  # months whose rate rests on too few hours to compare (indices)
+    tax: list[int] | None = None  # tax to set aside each month, home minor units; None when nothing is
 
     def total(self, name: str) -> int:
         return sum(getattr(self, name))
@@ -326,7 +346,15 @@ def monthly_view(data: IncomeData, months: list[str], stack_by: str = BY_CLIENT)
         expected=expected,
         expected_missing=missing,
         few_hours=few_hours_months(seconds),
+        tax=_set_aside(data, months),
     )
+
+
+def _set_aside(data: IncomeData, months: list[str]) -> list[int] | None:
+    if data.tax is None:
+        return None
+    by_month = tax_rules.set_aside_by_month(data.tax, data.turnover(), months)
+    return [by_month[m].set_aside for m in months]
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from freelance_desk.db.models import (
     Proposal,
 )
 from freelance_desk.services.clients.clock import ClientClock, client_clock, zone
+from freelance_desk.services.money import tax as tax_rules
 from freelance_desk.services.milestones.queries import (
     MilestoneRow,
     milestone_query,
@@ -92,6 +93,7 @@ class Dashboard:
     workload: Workload
     clients: list[ActiveClient]
     pipeline: Pipeline
+    tax: tax_rules.YearTax | None = None  # this year's tax set-aside to this month; None when nothing is set aside
 
     @property
     def compares_whole_month(self) -> bool:
@@ -223,8 +225,10 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
     """Everything the dashboard shows, in a dozen queries (it is the first thing every start reads)."""
     timer = running_timer()
     s = settings_store
-    week_start, home, max_contracts, max_weekly_hours, my_hours = s.values(
-        s.WEEK_START, s.HOME_CURRENCY, s.WORKLOAD_MAX_CONTRACTS, s.WORKLOAD_MAX_WEEKLY_HOURS, s.WORKING_HOURS)
+    week_start, home, max_contracts, max_weekly_hours, my_hours, *tax_choice = s.values(
+        s.WEEK_START, s.HOME_CURRENCY, s.WORKLOAD_MAX_CONTRACTS, s.WORKLOAD_MAX_WEEKLY_HOURS, s.WORKING_HOURS,
+        s.TAX_SCHEME, s.TAX_RATE_BPS, s.TAX_EXEMPT_MINOR)
+    tax_plan = tax_rules.plan_of(*tax_choice, home)
     first_of_week = week_first_day(today, week_start)
     this_month = month_first_day(today)
     last_month = month_first_day(this_month - timedelta(days=1))
@@ -253,4 +257,5 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
         workload=workload((max_contracts, max_weekly_hours)),
         clients=active_clients(now, my_zone, my_hours),
         pipeline=pipeline(today),
+        tax=tax_rules.year_to_date(tax_plan, today) if tax_plan else None,
     )

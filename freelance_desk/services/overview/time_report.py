@@ -6,6 +6,10 @@ is the payments' ``net_home_minor`` by the day each was received, in the same gr
 income total (``services/money/income.py``) only payments recorded under the current home currency
 are summed, and those recorded under an earlier one are counted in ``Report.left_out_payments``.
 Everything is added up in SQL; a group with only time or only payments has its row too.
+
+With a tax set-aside on, ``Report.tax`` holds the set-aside of each calendar month the range touches
+(from the first to the last payment without one), each month whole and its year's exemption counted
+from January (``services/money/tax.py``): a tax falls on a month's turnover, not on a few of its days.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from peewee import fn
 
 from freelance_desk.core.checks import check_date_order
 from freelance_desk.db.models import Client, Contract, DailyTime, Payment
+from freelance_desk.services.money import tax as tax_rules
 from freelance_desk.services.settings import store as settings_store
 
 GROUPINGS = ("contract", "client", "month", "day")
@@ -47,6 +52,38 @@ class Report:
     billable_seconds: int
     net_home_minor: int
     left_out_payments: int = 0  # payments in the range recorded under another home currency
+    tax: TaxMonths | None = None  # None when no tax is set aside
+
+
+@dataclass(frozen=True)
+class TaxMonths:
+    """The tax set-aside of the whole calendar months a report's range touches."""
+
+    plan: tax_rules.TaxPlan
+    months: tuple[tax_rules.MonthTax, ...]
+
+    @property
+    def set_aside(self) -> int:
+        return sum(m.set_aside for m in self.months)
+
+    def of_month(self, month: str) -> int:
+        return next((m.set_aside for m in self.months if m.month == month), 0)
+
+
+def tax_months(home: str, start: date | None, end: date | None) -> TaxMonths | None:
+    """The set-aside of the months from ``start``'s to ``end``'s (an open end: the first or last payment's)."""
+    plan = settings_store.tax_plan(home)
+    if plan is None:
+        return None
+    if start is None or end is None:
+        first, last = (Payment.select(fn.MIN(Payment.received_on), fn.MAX(Payment.received_on))
+                       .where(Payment.home_currency == home).tuples().get())
+        if first is None:
+            return TaxMonths(plan, ())
+        start, end = start or date.fromisoformat(str(first)[:10]), end or date.fromisoformat(str(last)[:10])
+    if end < start:
+        return TaxMonths(plan, ())
+    return TaxMonths(plan, tuple(tax_rules.whole_years(plan, start, end).values()))
 
 
 def _in_range(column, start: date | None, end: date | None) -> list:
@@ -104,6 +141,7 @@ def time_report(by: str, start: date | None = None, end: date | None = None) -> 
         by=by, start=start, end=end, home_currency=home, rows=tuple(rows),
         total_seconds=sum(r.seconds for r in rows), billable_seconds=sum(r.billable_seconds for r in rows),
         net_home_minor=sum(r.net_home_minor for r in rows), left_out_payments=int(left_out or 0),
+        tax=tax_months(home, start, end),
     )
 
 

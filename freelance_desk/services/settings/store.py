@@ -19,10 +19,11 @@ from freelance_desk.core.checks import EARLIEST_YEAR as FIRST_YEAR_DEFAULT
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import check_currency
-from freelance_desk.core.vocabulary import WeekStart
+from freelance_desk.core.vocabulary import TaxScheme, WeekStart
 from freelance_desk.db import backup_keys
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Setting
+from freelance_desk.services.money import tax
 
 
 def _optional_int(text: str) -> int | None:
@@ -34,6 +35,21 @@ def _currency(text: str) -> str:
     if not text.strip():
         raise ValueError(text)
     return check_currency(text)
+
+
+def _basis_points(text: str) -> int:
+    """A share in basis points, more than 0 and at most the whole."""
+    bps = int(text)
+    if not 0 < bps <= tax.BPS:
+        raise ValueError(text)
+    return bps
+
+
+def _minor(text: str) -> int:
+    minor = int(text)
+    if minor < 0:
+        raise ValueError(text)
+    return minor
 
 
 def _hours(text: str) -> tuple[time, time]:
@@ -79,8 +95,17 @@ INVOICE_DIGITS = StoredSetting("invoice_digits", int, 4)
 INVOICE_YEARLY = StoredSetting("invoice_yearly", lambda text: text == "1", True)  # numbers start again each year
 INVOICE_TERMS_DAYS = StoredSetting("invoice_terms_days", int, 14)
 
+# Tax set-aside (services/money/tax.py): off, the PP 55/2022 preset (its rate and exemption are the
+# preset's, in tax.py), or the user's own rate and yearly exempt turnover, which are kept while another
+# choice is made (in the home currency's minor units of when they were saved: the Settings dialog saves
+# them with the home currency, in one transaction).
+TAX_SCHEME = StoredSetting("tax_scheme", TaxScheme, TaxScheme.OFF)
+TAX_RATE_BPS = StoredSetting("tax_rate_bps", _basis_points, None)  # None: never set
+TAX_EXEMPT_MINOR = StoredSetting("tax_exempt_minor", _minor, 0)  # per calendar year
+
 ALL = (HOME_CURRENCY, WEEK_START, WORKLOAD_MAX_CONTRACTS, WORKLOAD_MAX_WEEKLY_HOURS, FORGOTTEN_TIMER_HOURS,
        WORKING_HOURS, EARLIEST_YEAR, BACKUP_FOLDER, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY, BACKUP_KEEP_MONTHLY,
+       TAX_SCHEME, TAX_RATE_BPS, TAX_EXEMPT_MINOR,
        BUSINESS_NAME, BUSINESS_ADDRESS, BUSINESS_EMAIL, BUSINESS_TAX_ID, BUSINESS_LOGO, PAYMENT_INSTRUCTIONS,
        INVOICE_PREFIX, INVOICE_DIGITS, INVOICE_YEARLY, INVOICE_TERMS_DAYS)
 
@@ -176,6 +201,28 @@ def set_earliest_year(year: int, today: date) -> None:
     put(EARLIEST_YEAR.key, str(year))
 
 
+def tax_settings() -> tuple[TaxScheme, int | None, int]:
+    """The tax choice as stored: the scheme, the user's own rate (basis points, None if never set) and
+    yearly exempt turnover (home minor units); the preset's figures are ``tax.PP55_*``."""
+    return values(TAX_SCHEME, TAX_RATE_BPS, TAX_EXEMPT_MINOR)
+
+
+def tax_plan(home: str | None = None) -> tax.TaxPlan | None:
+    """What is set aside for tax, or None when nothing is (one query; two without ``home``)."""
+    return tax.plan_of(*tax_settings(), home or home_currency())
+
+
+def set_tax(scheme: str, rate_bps: int | None, exempt_minor: int | None, home: str) -> None:
+    """Save the tax choice for the home currency ``home``; the own rate and exemption only with "custom"
+    (else the ones saved before are kept for the next time it is chosen). Refused at the field."""
+    scheme = tax.check_plan(scheme, rate_bps, exempt_minor, home)
+    with write():
+        put(TAX_SCHEME.key, scheme)
+        if scheme == TaxScheme.CUSTOM:
+            put(TAX_RATE_BPS.key, str(rate_bps))
+            put(TAX_EXEMPT_MINOR.key, str(exempt_minor or 0))
+
+
 def backup_settings():
     """The backup folder (the default one when none is set) and how many backups rotation keeps
     (``db/backups.FolderSettings``)."""
@@ -225,12 +272,17 @@ class SettingsForm:
     backup_keep_daily: int = backup_keys.KEEP_DEFAULTS["daily"]
     backup_keep_weekly: int = backup_keys.KEEP_DEFAULTS["weekly"]
     backup_keep_monthly: int = backup_keys.KEEP_DEFAULTS["monthly"]
+    tax_scheme: str | None = None  # None: the tax choice stays as it is
+    tax_rate_bps: int | None = None  # the own rate and exemption, read with "custom"
+    tax_exempt_minor: int | None = None  # in the form's home currency
 
 
 def save_settings(form: SettingsForm) -> None:
     """All or nothing: a field that does not check out leaves every setting as it was."""
     with write():
         set_home_currency(form.home_currency)
+        if form.tax_scheme is not None:
+            set_tax(form.tax_scheme, form.tax_rate_bps, form.tax_exempt_minor, check_currency(form.home_currency))
         set_week_start(form.week_start)
         set_workload_limits(form.max_contracts, form.max_weekly_hours)
         set_forgotten_timer_hours(form.forgotten_timer_hours)

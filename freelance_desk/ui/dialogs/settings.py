@@ -17,13 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from freelance_desk.core.money import CURRENCIES
-from freelance_desk.core.vocabulary import WeekStart
+from freelance_desk.core.errors import ValidationError
+from freelance_desk.core.money import CURRENCIES, parse_percent
+from freelance_desk.core.vocabulary import TAX_SCHEME_LABELS, TaxScheme, WeekStart
+from freelance_desk.services.money import tax
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.settings import CLOSE_TO_TRAY, COLOR_SCHEME
 from freelance_desk.ui import scheme
 from freelance_desk.ui.context import SETTINGS
+from freelance_desk.ui.format import amount_text, basis_points, number, separators
 from freelance_desk.ui.forms import FormDialog
+from freelance_desk.ui.models.row_table import service_text
+from freelance_desk.ui.widgets.money_edit import MoneyEdit
 
 
 class SettingsDialog(FormDialog):
@@ -69,7 +74,68 @@ class SettingsDialog(FormDialog):
         self.add_field("color_scheme", self.tr("Appearance"), self.color_scheme)
         self.add_field("backup_folder", self.tr("Backup folder"), self._backup_folder())
         self.add_field("backup_keep", self.tr("Keep backups"), self._backup_keep())
+        self._tax_fields()
         self.load()
+
+    def _tax_fields(self) -> None:
+        """Tax: [off / PP 55/2022 / my own rate], the rate and the yearly exempt turnover (the preset's shown, fixed)."""
+        self.add_section(self.tr("Tax"))
+        self.tax_scheme = QComboBox()
+        for value in TaxScheme:
+            self.tax_scheme.addItem(service_text(TAX_SCHEME_LABELS[value]), value)
+        self.add_field("tax_scheme", self.tr("Set aside for tax"), self.tax_scheme)
+        self.tax_rate = QLineEdit()
+        self.tax_rate.setPlaceholderText(self.tr("e.g. {0}").format(basis_points(1250)))
+        self.tax_rate.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14))
+        self.add_field("tax_rate", self.tr("Rate"), self.tax_rate)
+        self.tax_exempt = MoneyEdit(self.home_currency.currentText())
+        self.tax_exempt.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 24))
+        self.add_field("tax_exempt", self.tr("Exempt turnover each year"), self.tax_exempt)
+        hint = self.tr("Shown on the Income page and the Dashboard: each month, the rate of what you received "
+                       "(before platform fees) once this calendar year's exempt turnover is used up, rounded down.")
+        for widget in (self.tax_scheme, self.tax_rate, self.tax_exempt):
+            widget.setToolTip(hint)
+        self._own_tax = ("", "")  # the own rate and exemption as typed, while another choice shows
+        self._tax_shows = None
+        self.tax_scheme.currentIndexChanged.connect(self._tax_scheme_chosen)
+        self.home_currency.currentTextChanged.connect(self._home_currency_changed)
+
+    def _show_tax(self) -> None:
+        """The fields of the chosen scheme: the own rate typed in, the preset's figures fixed, nothing when off."""
+        chosen = self.tax_scheme.currentData()
+        if self._tax_shows == TaxScheme.CUSTOM:
+            self._own_tax = (self.tax_rate.text(), self.tax_exempt.text())
+        if chosen == TaxScheme.PP55:
+            self.tax_rate.setText(basis_points(tax.PP55_RATE_BPS))
+            self.tax_exempt.setText(number(tax.PP55_EXEMPT_MINOR))  # IDR: minor units are rupiah; fixed, so grouped
+        elif chosen == TaxScheme.CUSTOM:
+            self.tax_rate.setText(self._own_tax[0])
+            self.tax_exempt.setText(self._own_tax[1])
+        else:
+            self.tax_rate.clear()
+            self.tax_exempt.clear()
+        for widget in (self.tax_rate, self.tax_exempt):
+            widget.setEnabled(chosen == TaxScheme.CUSTOM)
+        self._tax_shows = chosen
+
+    def _tax_scheme_chosen(self) -> None:
+        self._show_tax()
+        for field in ("tax_rate", "tax_exempt"):
+            self.clear_error(field)
+        if self.tax_scheme.currentData() == TaxScheme.PP55:
+            self._check_preset()
+
+    def _check_preset(self) -> None:
+        """The preset is refused at once, at its field, while the home currency is not rupiah."""
+        try:
+            tax.check_plan(TaxScheme.PP55, None, None, self.home_currency.currentText())
+        except ValidationError as e:
+            self.show_error(e)
+
+    def _home_currency_changed(self, code: str) -> None:
+        self.tax_exempt.set_currency(code)
+        if code == tax.PP55_CURRENCY:
+            self.clear_error("tax_scheme")  # what the message asked for
 
     def _backup_folder(self) -> QWidget:
         """[the folder] [Choose…]: where backups are written (checked at Save: it must be writable)."""
@@ -143,8 +209,25 @@ class SettingsDialog(FormDialog):
         self.keep_daily.setValue(backup.keep.daily)
         self.keep_weekly.setValue(backup.keep.weekly)
         self.keep_monthly.setValue(backup.keep.monthly)
+        scheme_chosen, own_rate, own_exempt = settings_store.tax_settings()
+        home = self.home_currency.currentText()
+        self._own_tax = (basis_points(own_rate), amount_text(own_exempt, home) if own_rate else "")
+        self.tax_scheme.blockSignals(True)
+        self.tax_scheme.setCurrentIndex(max(self.tax_scheme.findData(scheme_chosen), 0))
+        self.tax_scheme.blockSignals(False)
+        self._tax_shows = None
+        self._show_tax()
+
+    def _own_rate(self) -> tuple[int | None, int | None]:
+        """The own rate (basis points) and yearly exemption (home minor units) as typed; refused at the field."""
+        if self.tax_scheme.currentData() != TaxScheme.CUSTOM:
+            return None, None
+        text = self.tax_rate.text()
+        rate = parse_percent(text, "tax_rate", separators(), tax.TAX_RATE_RANGE) if text.strip() else None
+        return rate, self.tax_exempt.minor_or_none("tax_exempt") or 0
 
     def save(self):
+        tax_rate, tax_exempt = self._own_rate()
         settings_store.save_settings(settings_store.SettingsForm(
             home_currency=self.home_currency.currentText(),
             week_start=self.week_start.currentData(),
@@ -159,6 +242,9 @@ class SettingsDialog(FormDialog):
             backup_keep_daily=self.keep_daily.value(),
             backup_keep_weekly=self.keep_weekly.value(),
             backup_keep_monthly=self.keep_monthly.value(),
+            tax_scheme=self.tax_scheme.currentData(),
+            tax_rate_bps=tax_rate,
+            tax_exempt_minor=tax_exempt,
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())

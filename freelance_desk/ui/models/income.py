@@ -48,9 +48,10 @@ class MonthlyIncomeTableModel(HomeTableModel):
         HOURS = 5
         RATE = 6
         EXPECTED = 7
+        TAX = 8  # only while a tax set-aside is on (the last column, so the others keep their places)
 
     RIGHT_ALIGNED = frozenset(set(Column) - {Column.MONTH})
-    HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.RATE, Column.EXPECTED})
+    HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.RATE, Column.EXPECTED, Column.TAX})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,6 +62,11 @@ class MonthlyIncomeTableModel(HomeTableModel):
         self.home = view.home
         self.view = view
         self.set_rows(range(len(view.months)))
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self.Column) - (self.view is None or self.view.tax is None)
 
     def header(self, column) -> str:
         c = self.Column
@@ -73,6 +79,7 @@ class MonthlyIncomeTableModel(HomeTableModel):
             c.HOURS: self.tr("Hours"),
             c.RATE: self.tr("Net per hour"),
             c.EXPECTED: self.tr("Expected"),
+            c.TAX: self.tr("Tax to set aside"),
         }[column]
 
     def cell(self, row: int, column) -> Cell:
@@ -83,7 +90,8 @@ class MonthlyIncomeTableModel(HomeTableModel):
             return Cell(CellKind.COUNT, view.payments[row])
         if column == c.HOURS:
             return Cell(CellKind.HOURS, view.seconds[row])
-        amounts = {c.NET: view.net, c.FEES: view.fee, c.GROSS: view.gross, c.RATE: view.rate, c.EXPECTED: view.expected}
+        amounts = {c.NET: view.net, c.FEES: view.fee, c.GROSS: view.gross, c.RATE: view.rate, c.EXPECTED: view.expected,
+                   c.TAX: view.tax}
         return Cell(CellKind.MONEY, amounts[column][row], self.home)
 
 

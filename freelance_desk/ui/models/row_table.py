@@ -137,7 +137,7 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.Column)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
@@ -267,7 +267,7 @@ class CellTableModel(RowTableModel):
 
     def csv_table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and every row as plain values, in model order."""
-        columns = list(self.Column)
+        columns = [self.Column(i) for i in range(self.columnCount())]  # a model may show fewer than it names
         headers = [self.export_header(c) for c in columns]
         return headers, [[exported(self.cell(row, c)) for c in columns] for row in self._rows]
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.ui import context
-from freelance_desk.ui.format import duration, money, percent, qdate
+from freelance_desk.ui.format import basis_points, duration, money, percent, qdate
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
 from freelance_desk.ui.widgets.card import Card
@@ -94,6 +94,11 @@ class DashboardPage(Page):
         for i, (card, page) in enumerate(cards):
             grid.addWidget(card, i // 3, i % 3)
             card.activated.connect(lambda p=page: self._open_card(p))
+        # Under this month's income, only while a tax set-aside is on (known once the figures are read).
+        self.tax_card = Card(self.tr("Tax to set aside this month"))
+        self.tax_card.activated.connect(lambda: self._open_card("income"))
+        self.tax_card.hide()
+        grid.addWidget(self.tax_card, 2, 0)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         lay.addLayout(grid)
@@ -214,6 +219,20 @@ class DashboardPage(Page):
             self.owed_card.set(owed, count)
         else:
             self.owed_card.set(money(0, home), self.tr("Nothing waiting for payment"))
+        self._show_tax(d)
+
+    def _show_tax(self, d: Dashboard) -> None:
+        year = d.tax
+        self.tax_card.setVisible(year is not None)
+        if year is None:
+            return
+        home = d.home_currency
+        detail = self.tr("Year to date: {0}").format(money(year.set_aside, home))
+        if year.plan.exempt_minor:
+            detail += " · " + self.tr("exempt turnover left: {0}").format(money(year.exempt_left, home))
+        self.tax_card.set(money(year.last_month.set_aside, home), detail, tooltip=self.tr(
+            "Gross income received this month: {0}. Set aside {1} of what this year's exempt turnover no longer "
+            "covers.").format(money(year.last_month.turnover, home), basis_points(year.plan.rate_bps)))
 
     def day_span(self, first, last) -> str:
         """Days of one month: "1–5 Nov", or "1 Nov" for one day."""

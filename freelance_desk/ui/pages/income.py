@@ -38,7 +38,8 @@ from freelance_desk.paths import open_private
 from freelance_desk.services.io.export_csv import write_table
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
-from freelance_desk.ui.format import duration, money, money_label, share
+from freelance_desk.core.vocabulary import TAX_SCHEME_LABELS
+from freelance_desk.ui.format import basis_points, duration, money, money_label, share
 from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.models.income import (
     BreakdownTableModel,
@@ -118,7 +119,9 @@ class IncomePage(Page):
         self.hours_card = Card(self.tr("Hours tracked"), clickable=False)
         self.rate_card = Card(self.tr("Net per hour"), clickable=False)
         self.owed_card = Card(self.tr("Owed to you (estimate)"))
-        for card in (self.net_card, self.hours_card, self.rate_card, self.owed_card):
+        self.tax_card = Card(self.tr("Tax to set aside"), clickable=False)  # only while a set-aside is on
+        self.tax_card.hide()
+        for card in (self.net_card, self.hours_card, self.rate_card, self.owed_card, self.tax_card):
             cards.addWidget(card)
         outer.addLayout(cards)
         self.notes = QLabel()
@@ -326,6 +329,34 @@ class IncomePage(Page):
                                  "estimates. Record a payment in that currency to set one.").format(home, ", ".join(missing)))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+        self._fill_tax_card()
+
+    def tax_year(self) -> int:
+        """The calendar year the tax card is about: the one shown, else this one."""
+        kind, _, arg = self.range_choice().partition(":")
+        return int(arg) if kind == "year" else self.data.today.year
+
+    def _fill_tax_card(self) -> None:
+        """The year's tax to set aside and what is left of its exempt turnover (hidden while nothing is set aside)."""
+        year = self.data.tax_year(self.tax_year())
+        self.tax_card.setVisible(year is not None)
+        if year is None:
+            return
+        plan, home = year.plan, self.view.home
+        rate = basis_points(plan.rate_bps)
+        self.tax_card.title.setText(self.tr("Tax to set aside in {0}").format(year.year))
+        if plan.exempt_minor:
+            detail = self.tr("Exempt turnover left: {0} of {1}").format(money(year.exempt_left, home),
+                                                                        money(plan.exempt_minor, home))
+            rule = self.tr("{0}: {1} of each month's gross income once the year's first {2} is used up, rounded "
+                           "down.").format(service_text(TAX_SCHEME_LABELS[plan.scheme]), rate,
+                                           money(plan.exempt_minor, home))
+        else:
+            detail = self.tr("{0} of gross income").format(rate)
+            rule = self.tr("{0}: {1} of each month's gross income, rounded down.").format(
+                service_text(TAX_SCHEME_LABELS[plan.scheme]), rate)
+        self.tax_card.set(money(year.set_aside, home), detail, tooltip=rule + "\n" + self.tr(
+            "Gross income received in {0}: {1}").format(year.year, money(year.turnover, home)))
 
     # --- chart interaction -----------------------------------------------------------
     def hit_text(self, hit) -> str:

@@ -72,6 +72,8 @@ class MonthDetails(QWidget):
         ]
         if view.rate[index] is not None:
             lines.append(self.tr("Net per hour: {0}").format(money(view.rate[index], home)))
+        if view.tax is not None:
+            lines += ["", self.tr("Tax to set aside: {0}").format(money(view.tax[index], home))]
         if view.expected[index]:
             lines += ["", self.tr("Expected (estimate): {0}").format(money(view.expected[index], home))]
         self.body.setText("\n".join(lines))

@@ -139,3 +139,19 @@ def test_a_range_that_ends_before_it_starts_is_refused(database):
 def test_an_unknown_grouping_is_refused(database):
     with pytest.raises(ValueError):
         time_report("week", None, None)
+
+
+def test_without_a_tax_set_aside_the_report_carries_none(book):
+    assert time_report("month").tax is None
+
+
+def test_the_tax_set_aside_of_the_whole_months_a_range_touches(book):
+    store.set_tax("custom", 1000, 60000, "USD")  # 10 % above $600 a year
+    # Gross: $500 on 20 Feb (inside the exemption), $1,100 (the euros) and $200 in March: $1,200 past it.
+    everything = time_report("month")
+    assert [(m.month, m.turnover, m.set_aside) for m in everything.tax.months] == [
+        ("2026-02", 50000, 0), ("2026-03", 130000, (130000 - 10000) // 10)]
+    late_march = time_report("day", date(2026, 3, 6), date(2026, 3, 31))
+    assert [m.month for m in late_march.tax.months] == ["2026-03"]
+    assert late_march.tax.set_aside == 12000  # all of March, February's use of the exemption counted
+    assert time_report("month", date(2025, 1, 1), date(2025, 12, 31)).tax.set_aside == 0

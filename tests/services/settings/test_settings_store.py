@@ -15,7 +15,7 @@ INVOICE_DEFAULTS = ["", "", "", "", "", "", "INV-{year}-", 4, True, 14]
 def test_a_missing_row_reads_as_the_declared_default(database):
     Setting.delete().execute()
     assert [store.value(s) for s in store.ALL] == ["USD", "monday_utc", 5, None, 10, (time(9), time(17)), 2000,
-                                                  "", 7, 5, 12, *INVOICE_DEFAULTS]
+                                                  "", 7, 5, 12, "off", None, 0, *INVOICE_DEFAULTS]
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,10 @@ def test_a_missing_row_reads_as_the_declared_default(database):
         (store.WORKLOAD_MAX_CONTRACTS, "", None),  # stored empty: no limit
         (store.WORKING_HOURS, "09:00-09:00", (time(9), time(17))),
         (store.HOME_CURRENCY, "", "USD"),
+        (store.TAX_SCHEME, "pp23", "off"),
+        (store.TAX_RATE_BPS, "0", None),  # nothing set aside is not a rate
+        (store.TAX_RATE_BPS, "10001", None),
+        (store.TAX_EXEMPT_MINOR, "-5", 0),
     ],
 )
 def test_text_that_does_not_read_gives_the_default(database, setting, text, expected):
@@ -41,7 +45,7 @@ def test_the_settings_form_saves_all_or_nothing(database):
     assert (store.home_currency(), store.week_start(), store.value(store.WORKLOAD_MAX_CONTRACTS)) == ("USD", "monday_utc", 5)
     store.save_settings(store.SettingsForm("IDR", "sunday_local", 3, "40", 12, time(8), time(16)))
     assert [store.value(s) for s in store.ALL] == ["IDR", "sunday_local", 3, 40, 12, (time(8), time(16)), 2000,
-                                                  "", 7, 5, 12, *INVOICE_DEFAULTS]  # the backup settings left as they were
+                                                  "", 7, 5, 12, "off", None, 0, *INVOICE_DEFAULTS]  # backups and tax left as they were
 
 
 def test_several_settings_read_in_one_go_as_each_alone(database):
