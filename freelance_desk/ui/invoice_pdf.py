@@ -144,8 +144,8 @@ def _seller(doc: InvoiceDocument, say: Wording, logo: QImage | None) -> str:
         parts.append(f'<span style="font-size: 13pt; font-weight: bold;">{literal(doc.seller.name)}</span>')
     parts += [literal(line) for line in doc.seller.lines]
     if doc.seller.tax_id:
-        parts.append(f'<span class="label">{html.escape(say(QT_TRANSLATE_NOOP("InvoicePdf", "Tax ID")))}:</span> '
-                     f'{literal(doc.seller.tax_id)}')
+        label = html.escape(say(QT_TRANSLATE_NOOP("InvoicePdf", "Tax ID")))  # NPWP in Indonesian
+        parts.append(f'<span class="label">{label}:</span> {literal(doc.seller.tax_id)}')
     return "<br>".join(parts)
 
 
@@ -248,15 +248,16 @@ def invoice_html(doc: InvoiceDocument, say: Wording, logo: QImage | None = None)
         (say(QT_TRANSLATE_NOOP("InvoicePdf", "Issued")), html.escape(say.date(doc.issued_on))),
         (say(QT_TRANSLATE_NOOP("InvoicePdf", "Due")), html.escape(say.date(doc.due_on))),
     ]
+    bill_to = html.escape(say(QT_TRANSLATE_NOOP("InvoicePdf", "Bill to")))
     parts = [
         _header(doc, say, logo, say(QT_TRANSLATE_NOOP("InvoicePdf", "Invoice")), facts),
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 18px;"><tr>'
-        f'<td width="60%"><span class="label">{html.escape(say(QT_TRANSLATE_NOOP("InvoicePdf", "Bill to")))}'
-        f'</span><br>{_buyer(doc)}</td><td width="40%">{_mark(doc, say)}</td></tr></table>',
+        f'<td width="60%"><span class="label">{bill_to}</span><br>{_buyer(doc)}</td>'
+        f'<td width="40%">{_mark(doc, say)}</td></tr></table>',
     ]
     if doc.state == InvoiceState.VOID and doc.void_reason:
-        parts.append(f'<p style="color: #b3261e;">{html.escape(say(QT_TRANSLATE_NOOP("InvoicePdf", "Void:")))} '
-                     f'{literal(doc.void_reason)}</p>')
+        why = html.escape(say(QT_TRANSLATE_NOOP("InvoicePdf", "Void:")))
+        parts.append(f'<p style="color: #b3261e;">{why} {literal(doc.void_reason)}</p>')
     parts += ['<p style="margin-top: 14px;"></p>', _lines_table(doc, say), _totals(doc, say),
               '<p style="margin: 0;"></p>']
     if doc.notes:

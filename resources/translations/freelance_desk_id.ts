@@ -1323,7 +1323,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../freelance_desk/ui/format.py" line="+103"/>
+        <location filename="../../freelance_desk/ui/format.py" line="+108"/>
         <source>{0}k</source>
         <translation>{0} rb</translation>
     </message>
@@ -2303,6 +2303,191 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <location line="+1"/>
         <source>Save chart</source>
         <translation>Simpan grafik</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <location filename="../../freelance_desk/ui/invoice_pdf.py" line="+43"/>
+        <source>hour</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Tax ID</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PAID</source>
+        <translation>LUNAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VOID</source>
+        <translation>BATAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAFT</source>
+        <translation>DRAF</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} withheld by the client</source>
+        <translation>{0} dipotong oleh klien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount to pay</source>
+        <translation>Jumlah yang harus dibayar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment received {0}</source>
+        <translation>Pembayaran diterima {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount due</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bill to</source>
+        <translation>Ditagihkan kepada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Void:</source>
+        <translation>Dibatalkan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to pay</source>
+        <translation>Cara pembayaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} bills this client for this work; this invoice is for your records.</source>
+        <translation>{0} menagih klien ini untuk pekerjaan ini; invoice ini untuk arsip Anda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment of invoice {0}</source>
+        <translation>Pembayaran invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>and {0} more</source>
+        <translation>dan {0} lainnya</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt for</source>
+        <translation>Kuitansi untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received from</source>
+        <translation>Telah diterima dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount of</source>
+        <translation>Uang sejumlah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still due on this invoice</source>
+        <translation>Sisa tagihan invoice ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5368,8 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/core/money.py" line="+219"/>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="+185"/>
+        <location line="+77"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
@@ -5236,12 +5423,13 @@ Berkas akhir | 70</translation>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/vocabulary.py" line="+133"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+158"/>
+        <location line="+18"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
@@ -5341,6 +5529,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Paid</source>
         <translation>Dibayar</translation>
     </message>
@@ -5537,12 +5726,23 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dicatat dengan menandai milestone “{title}” dibayar. Ubah di sini, atau ubah milestone-nya di halaman Milestone.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/vocabulary.py" line="+5"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="-2"/>
+        <location line="+7"/>
         <source>Sent</source>
         <translation>Dikirim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Partly paid</source>
+        <translation>Dibayar sebagian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Viewed</source>
         <translation>Dilihat</translation>
     </message>
@@ -5758,7 +5958,7 @@ Berkas akhir | 70</translation>
         <translation>Tidak ada untuk saat ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/settings/store.py" line="+113"/>
+        <location filename="../../freelance_desk/services/settings/store.py" line="+127"/>
         <source>Unknown week start.</source>
         <translation>Awal pekan tidak dikenal.</translation>
     </message>
@@ -5849,10 +6049,177 @@ Berkas akhir | 70</translation>
         <translation>Pilih kontrak yang Anda kerjakan.</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="-135"/>
+        <source>That invoice no longer exists.</source>
+        <translation>Invoice itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A quantity must be more than zero.</source>
+        <translation>Kuantitas harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That quantity is implausibly large.</source>
+        <translation>Kuantitas itu terlalu besar untuk masuk akal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use at most three decimals.</source>
+        <translation>Gunakan paling banyak tiga desimal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every line needs a description.</source>
+        <translation>Setiap baris memerlukan uraian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown unit.</source>
+        <translation>Satuan tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A price cannot be negative.</source>
+        <translation>Harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line bills one of this client&apos;s contracts.</source>
+        <translation>Setiap baris menagih salah satu kontrak klien ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{contract}” is paid in {expected}, not in {currency}.</source>
+        <translation>“{contract}” dibayar dalam {expected}, bukan dalam {currency}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="-117"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+10"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” is already billed on invoice {number}.</source>
+        <translation>“{title}” sudah ditagih pada invoice {number}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some of this time was changed or deleted; draft the lines again.</source>
+        <translation>Sebagian waktu ini telah diubah atau dihapus; susun ulang baris-barisnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of this time is already billed on invoice {number}.</source>
+        <translation>Sebagian waktu ini sudah ditagih pada invoice {number}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A tax rate is more than 0 % and at most 100 %.</source>
+        <translation>Tarif pajak lebih dari 0 % dan paling tinggi 100 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a client.</source>
+        <translation>Pilih klien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the date of the invoice.</source>
+        <translation>Masukkan tanggal invoice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date payment is due.</source>
+        <translation>Masukkan tanggal jatuh tempo pembayaran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose English or Bahasa Indonesia.</source>
+        <translation>Pilih English atau Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose A4 or Letter.</source>
+        <translation>Pilih A4 atau Letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An invoice needs at least one line.</source>
+        <translation>Invoice memerlukan setidaknya satu baris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep an invoice to 500 lines.</source>
+        <translation>Batasi invoice sampai 500 baris.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The taxes withheld are more than the total.</source>
+        <translation>Pajak yang dipotong melebihi total.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Invoice {number} was sent since; void it instead.</source>
+        <translation>Invoice {number} sudah dikirim sejak itu; batalkan saja.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Invoice {number} was sent: it is not changed any more. Void it and issue a new one.</source>
+        <translation>Invoice {number} sudah dikirim: tidak diubah lagi. Batalkan dan terbitkan yang baru.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An invoice stays with its client.</source>
+        <translation>Invoice tetap milik kliennya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a draft can be marked sent.</source>
+        <translation>Hanya draf yang dapat ditandai terkirim.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>Invoice {number} has changed since.</source>
+        <translation>Invoice {number} telah berubah sejak itu.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Invoice {number} is already void.</source>
+        <translation>Invoice {number} sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments were recorded against invoice {number}: undo or delete them before voiding it.</source>
+        <translation>Ada pembayaran yang dicatat untuk invoice {number}: urungkan atau hapus dulu sebelum membatalkannya.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Mark invoice {number} sent before recording a payment for it.</source>
+        <translation>Tandai invoice {number} terkirim sebelum mencatat pembayarannya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice {number} is void.</source>
+        <translation>Invoice {number} dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice {number} is paid in full.</source>
+        <translation>Invoice {number} sudah lunas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the amount due.</source>
+        <translation>Itu melebihi sisa tagihan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This invoice bills no contract any more.</source>
+        <translation>Invoice ini tidak lagi menagih kontrak apa pun.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+33"/>
@@ -6767,6 +7134,26 @@ Berkasnya: {path}</translation>
         <location line="+1"/>
         <source>Submitted on {day}: the platform approves it on this day unless the client acts first.</source>
         <translation>Diserahkan pada {day}: platform menyetujuinya pada hari ini kecuali klien bertindak lebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/billing/documents.py" line="+19"/>
+        <source>There is no invoice numbered {number}.</source>
+        <translation>Tidak ada invoice bernomor {number}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invoice {number} has received no payment: there is nothing to give a receipt for.</source>
+        <translation>Invoice {number} belum menerima pembayaran: tidak ada yang perlu dibuatkan kuitansi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/billing/numbering.py" line="+23"/>
+        <source>Keep the prefix to 40 characters.</source>
+        <translation>Batasi awalan sampai 40 karakter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A prefix is plain text and may hold {year}, as in INV-{year}-.</source>
+        <translation>Awalan berupa teks biasa dan boleh memuat {year}, seperti INV-{year}-.</translation>
     </message>
 </context>
 </TS>
