@@ -1,5 +1,5 @@
-"""The command line's subcommands: ``freelance-desk backup | restore | check | import | export | report`` (no Qt
-imported).
+"""The command line's subcommands: ``freelance-desk backup | restore | check | import | export | report |
+invoice`` (no Qt imported; ``invoice NUMBER --pdf`` alone loads Qt, offscreen, to lay the PDF out).
 
 ``app.main`` hands the arguments here when they name a subcommand (:func:`is_command`), before it
 imports anything heavy; the bare command and its options open the window as before. Each subcommand
@@ -609,6 +609,91 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- invoice ------------------------------------------------------------------------------
+def _invoice_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("number", nargs="?", metavar="NUMBER", help="the invoice, as numbered (e.g. INV-2026-0007)")
+    parser.add_argument("--list", action="store_true",
+                        help="list every invoice: number, client, issue and due dates, state, total, amount due")
+    parser.add_argument("--pdf", metavar="OUT.pdf",
+                        help="write invoice NUMBER as PDF, in its client's language on its paper (replaced whole "
+                             "once written)")
+    parser.add_argument("--receipt", action="store_true",
+                        help="with --pdf: the receipt for what was paid on the invoice instead")
+
+
+def invoice_table(rows) -> str:
+    """The invoices as aligned text, newest first: number, client, issued, due, state, total, amount due."""
+    from freelance_desk.core.money import format_amount
+
+    lines = [["Number", "Client", "Issued", "Due on", "State", "Total", "Amount due"]]
+    lines += [[r.number, r.client, r.issued_on.isoformat(), r.due_on.isoformat(), r.state.replace("_", " "),
+               format_amount(r.total, r.currency), format_amount(r.due, r.currency)] for r in rows]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    money_from = 5  # the columns from here on are amounts, aligned right
+
+    def shown(line: list[str]) -> str:
+        cells = [cell.rjust(w) if i >= money_from else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))]
+        return "  ".join(cells).rstrip()
+
+    rule = "-" * len(shown(["-" * w for w in widths]))
+    out = [shown(lines[0]), rule, *(shown(line) for line in lines[1:])]
+    if not rows:
+        out.append("(no invoices yet)")
+    return "\n".join(out)
+
+
+def run_invoice(args: argparse.Namespace) -> int:
+    if args.list == bool(args.number):
+        return _fail("name an invoice (freelance-desk invoice NUMBER --pdf OUT.pdf) or list them (--list)", 2)
+    if args.number and not args.pdf:
+        return _fail(f"--pdf OUT.pdf: where to write invoice {args.number}", 2)
+    if args.list and (args.pdf or args.receipt):
+        return _fail("--list prints the invoices; --pdf and --receipt take an invoice's NUMBER", 2)
+    if args.receipt and not args.pdf:
+        return _fail("--receipt goes with --pdf OUT.pdf", 2)
+    db_path = database_path(args)
+    if not db_path.is_file():
+        return _fail(f"no database at {db_path}")
+    problem = open_for_report(db_path)  # read-only: printing an invoice never changes the file
+    if problem is not None:
+        return _fail(problem)
+    from peewee import DatabaseError
+
+    from freelance_desk.core.errors import DomainError
+    from freelance_desk.services.billing import documents, invoice_list
+
+    try:
+        if args.list:
+            _write(invoice_table(invoice_list.list_invoices()))
+            return 0
+        try:
+            document = invoice_list.invoice_document(documents.invoice_id_of(args.number))
+            if args.receipt:
+                documents.check_receipt(document)
+        except DomainError as e:
+            return _fail(e.text(), 2)
+        out = Path(args.pdf).expanduser()
+        written = _write_invoice_pdf(out, document, args.receipt)
+    except DatabaseError as e:
+        return _fail(f"{db_path} cannot be read: {e}; `freelance-desk check` says more")
+    except OSError as e:
+        return _fail(f"could not write {out}: {e.strerror or e}")
+    what = "the receipt for invoice" if args.receipt else "invoice"
+    _write(f"Wrote {what} {document.number} to {out} ({written:,} bytes)")
+    return 0
+
+
+def _write_invoice_pdf(out: Path, document, receipt: bool) -> int:
+    """Qt lays the PDF out: a QGuiApplication on the offscreen platform unless another is asked for."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([APP_ID])  # noqa: F841 - kept while the PDF is written
+    from freelance_desk.ui.invoice_pdf import write_invoice_pdf
+
+    return write_invoice_pdf(out, document, receipt)
+
+
 COMMANDS = (
     Command("backup", "write a compressed backup of the database and print its path", _backup_arguments, run_backup),
     Command("restore", "replace the database with a backup (the current file is backed up first)",
@@ -623,6 +708,8 @@ COMMANDS = (
                       "calendar (reads the database, never writes it)", _export_arguments, run_export),
     Command("report", "hours and net income by contract, client, month or day (reads the file, never writes it)",
             _report_arguments, run_report),
+    Command("invoice", "list the invoices (--list), or write one as PDF, or its receipt (NUMBER --pdf OUT.pdf "
+                       "[--receipt]); reads the file, never writes it", _invoice_arguments, run_invoice),
 )
 NAMES = {c.name for c in COMMANDS}
 TAKES_VALUE = ("--data",)  # options before the subcommand that take a value

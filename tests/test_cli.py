@@ -1,4 +1,4 @@
-"""The command line's backup, restore, check, report and export, as processes: output, exit codes, no Qt or
+"""The command line's backup, restore, check, report, export and invoice, as processes: output, exit codes, no Qt or
 matplotlib loaded."""
 
 from __future__ import annotations
@@ -404,3 +404,72 @@ def test_the_import_says_one_of_a_thing_in_the_singular(tmp_path, isolated_home)
     result = run("import", str(path), "--data", str(tmp_path / "new.sqlite3"), home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert "imported 1 time entry (1:30)" in result.stdout and "created 1 client and 1 contract" in result.stdout
+
+
+# --- invoice ------------------------------------------------------------------------------
+@pytest.fixture
+def invoices(tmp_path):
+    """Three invoices made through the billing services: sent (with PPN and PPh 23), paid, partly paid in USD."""
+    from freelance_desk.db.connection import open_database
+    from freelance_desk.db.migrations import migrate
+    from freelance_desk.services.billing.invoices import TaxData
+    from tests.ui import invoice_samples as samples
+
+    path = tmp_path / "invoices.sqlite3"
+    migrate(open_database(path))
+    samples.seller()
+    client, contract = samples.client()
+    samples.invoice(client, contract, [7_500_000], taxes=[TaxData("PPN", 1100), TaxData("PPh 23", 200, True)])
+    samples.invoice(client, contract, [6_000_000], paid=6_000_000)
+    globex, dollars = samples.client("Globex", "USD", "America/New_York")
+    samples.invoice(globex, dollars, [125_050], currency="USD", language="en", paper="letter", paid=25_050)
+    close_database()
+    return path
+
+
+def test_invoice_list_is_a_table_of_every_invoice_without_qt(invoices, isolated_home):
+    result = run("invoice", "--list", "--data", str(invoices), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert "NO QT, NO MATPLOTLIB" in result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Number", "Client", "Issued", "Due", "on", "State", "Total", "Amount", "due"]
+    rows = {line.split()[0]: line for line in lines[2:]}
+    assert "<b>Acme</b> & Sons" in rows["INV-2026-0001"]
+    assert rows["INV-2026-0001"].split()[-5:] == ["sent", "Rp", "8,325,000", "Rp", "8,175,000"]
+    assert rows["INV-2026-0002"].split()[-5:] == ["paid", "Rp", "6,000,000", "Rp", "0"]
+    assert rows["INV-2026-0003"].split()[-4:] == ["partly", "paid", "$1,250.50", "$1,000.00"]
+    assert rows["INV-2026-0003"].split()[1:4] == ["Globex", "2026-03-20", "2026-04-03"]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) is not installed")
+def test_invoice_pdf_and_receipt_are_written_and_never_change_the_file(invoices, tmp_path, isolated_home):
+    before = invoices.read_bytes()
+    out = tmp_path / "out" / "INV-2026-0001.pdf"
+    out.parent.mkdir()
+    result = run("invoice", "INV-2026-0001", "--pdf", str(out), "--data", str(invoices), home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert f"Wrote invoice INV-2026-0001 to {out}" in result.stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Rp8.175.000" in text and "Jumlah yang harus dibayar" in text
+    receipt = tmp_path / "receipt.pdf"
+    result = run("invoice", "INV-2026-0002", "--pdf", str(receipt), "--receipt", "--data", str(invoices),
+                 home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(receipt), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Kuitansi" in text and "Rp6.000.000" in text and "e-Meterai Rp10.000" in text
+    assert invoices.read_bytes() == before
+
+
+@pytest.mark.parametrize("args, said", [
+    (("NOPE-7", "--pdf", "x.pdf"), "There is no invoice numbered NOPE-7."),
+    (("INV-2026-0001", "--pdf", "x.pdf", "--receipt"),
+     "Invoice INV-2026-0001 has received no payment: there is nothing to give a receipt for."),
+    (("INV-2026-0001",), "--pdf OUT.pdf: where to write invoice INV-2026-0001"),
+    ((), "name an invoice (freelance-desk invoice NUMBER --pdf OUT.pdf) or list them (--list)"),
+])
+def test_invoice_refusals_are_one_line_and_exit_2(invoices, tmp_path, isolated_home, args, said):
+    result = run("invoice", *args, "--data", str(invoices), home=isolated_home)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == f"freelance-desk: {said}"
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists() and not (ROOT / "x.pdf").exists()

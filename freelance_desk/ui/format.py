@@ -39,12 +39,14 @@ def separators() -> Separators:
     return Separators(locale.decimalPoint(), locale.groupSeparator())
 
 
-def number(value: int | Decimal, places: int | None = None, signed: bool = False) -> str:
+def number(value: int | Decimal, places: int | None = None, signed: bool = False,
+           locale: QLocale | None = None) -> str:
     """1234567 → "1,234,567" / "1.234.567"; Decimal("72.5") → "72.5" / "72,5".
 
-    ``places`` None writes the decimals the value has; ``signed`` writes "+" before a positive value.
+    ``places`` None writes the decimals the value has; ``signed`` writes "+" before a positive value;
+    ``locale`` another than the interface's (an invoice in its client's language).
     """
-    locale = interface_locale()
+    locale = locale or interface_locale()
     value = core_money.exact_places(value, places)
     whole, _, frac = f"{abs(value):f}".partition(".")
     text = locale.toString(int(whole)) + (locale.decimalPoint() + frac if frac else "")
@@ -53,9 +55,10 @@ def number(value: int | Decimal, places: int | None = None, signed: bool = False
     return locale.positiveSign() + text if signed and value > 0 else text
 
 
-def percent(value: int | Decimal, places: int | None = None, signed: bool = False) -> str:
+def percent(value: int | Decimal, places: int | None = None, signed: bool = False,
+            locale: QLocale | None = None) -> str:
     """A value in percent: 12.5 → "12.5%" / "12,5%" (the locale's sign, no space in English or Indonesian)."""
-    return number(value, places, signed) + interface_locale().percent()
+    return number(value, places, signed, locale) + (locale or interface_locale()).percent()
 
 
 def basis_points(bps: int | None) -> str:
@@ -68,9 +71,9 @@ def share(part: int, whole: int, places: int = 1) -> str:
     return percent(Decimal(part) * 100 / whole if whole else Decimal(0), places)
 
 
-def _with_currency(body: str, currency: str, negative: bool) -> str:
+def _with_currency(body: str, currency: str, negative: bool, locale: QLocale | None = None) -> str:
     """``body`` (digits as the locale writes them) with the currency's symbol, arranged as the locale does."""
-    locale = interface_locale()
+    locale = locale or interface_locale()
     own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency
     if own:
         sym = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
@@ -87,15 +90,17 @@ def _with_currency(body: str, currency: str, negative: bool) -> str:
     return pattern.replace("1", body, 1)
 
 
-def money(minor: int | None, currency: str) -> str:
-    """Minor units with their currency, exactly: 125050 USD → "$1,250.50" (English) / "US$1.250,50" (Indonesian)."""
+def money(minor: int | None, currency: str, locale: QLocale | None = None) -> str:
+    """Minor units with their currency, exactly: 125050 USD → "$1,250.50" (English) / "US$1.250,50" (Indonesian).
+
+    ``locale`` another than the interface's: an invoice is written in its client's language."""
     if minor is None:
         return ""
-    locale = interface_locale()
+    locale = locale or interface_locale()
     n = core_money.digits(currency)
     whole, frac = divmod(abs(int(minor)), 10**n)
     body = locale.toString(whole) + (locale.decimalPoint() + f"{frac:0{n}d}" if n else "")
-    return _with_currency(body, currency, minor < 0)
+    return _with_currency(body, currency, minor < 0, locale)
 
 
 # Short amounts on a chart's axis, smallest unit first; Indonesian writes "rb", "jt", "M".
@@ -155,6 +160,17 @@ def short_date(d: date | None) -> str:
     if d is None:
         return ""
     return QLocale().toString(qdate(d), QLocale.FormatType.ShortFormat)
+
+
+def long_date(d: date | None, locale: QLocale | None = None) -> str:
+    """A day written out without its weekday: "March 20, 2026" / "20 Maret 2026" (the locale's long format)."""
+    if d is None:
+        return ""
+    locale = locale or QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    for weekday in ("dddd, ", "dddd "):
+        pattern = pattern.replace(weekday, "")
+    return locale.toString(qdate(d), pattern.strip(" ,"))
 
 
 def local_datetime(dt: datetime | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from freelance_desk.services.io.written import replaced_whole
@@ -21,12 +21,24 @@ LETTER_COUNTRIES = frozenset({
 })
 MARGIN_MM = 18
 RESOLUTION = 300  # dots per inch of the layout (the text itself is vector)
+DOCUMENT_DPI = 96  # a QTextDocument's pixels, which print_ scales to the writer's resolution
 
 
 def page_size_for(locale: QLocale) -> QPageSize:
     """A4, or Letter in a country that uses it."""
     letter = locale.territory() in LETTER_COUNTRIES
     return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def paginate(document: QTextDocument, page_size: QPageSize) -> None:
+    """Lay ``document`` out on the printable area of ``page_size`` (inside :data:`MARGIN_MM`) itself, so
+    that ``print_`` keeps it as is: the full width between the margins, no page numbers. (A document
+    left unpaginated is printed with 2 cm more margin on every side and its page number at the foot.)"""
+    points = page_size.size(QPageSize.Unit.Point)
+    margin = MARGIN_MM / 25.4 * 72
+    scale = DOCUMENT_DPI / 72
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF((points.width() - 2 * margin) * scale, (points.height() - 2 * margin) * scale))
 
 
 def pdf_bytes(document: QTextDocument, title: str, page_size: QPageSize) -> bytes:

@@ -1343,7 +1343,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../freelance_desk/ui/format.py" line="+103"/>
+        <location filename="../../freelance_desk/ui/format.py" line="+108"/>
         <source>{0}k</source>
         <translation>{0} rb</translation>
     </message>
@@ -2358,6 +2358,191 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <location line="+1"/>
         <source>Save chart</source>
         <translation>Simpan grafik</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <location filename="../../freelance_desk/ui/invoice_pdf.py" line="+43"/>
+        <source>hour</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Tax ID</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PAID</source>
+        <translation>LUNAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VOID</source>
+        <translation>BATAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAFT</source>
+        <translation>DRAF</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} withheld by the client</source>
+        <translation>{0} dipotong oleh klien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount to pay</source>
+        <translation>Jumlah yang harus dibayar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment received {0}</source>
+        <translation>Pembayaran diterima {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount due</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bill to</source>
+        <translation>Ditagihkan kepada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+79"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Void:</source>
+        <translation>Dibatalkan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to pay</source>
+        <translation>Cara pembayaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} bills this client for this work; this invoice is for your records.</source>
+        <translation>{0} menagih klien ini untuk pekerjaan ini; invoice ini untuk arsip Anda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment of invoice {0}</source>
+        <translation>Pembayaran invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>and {0} more</source>
+        <translation>dan {0} lainnya</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt for</source>
+        <translation>Kuitansi untuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received from</source>
+        <translation>Telah diterima dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount of</source>
+        <translation>Uang sejumlah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still due on this invoice</source>
+        <translation>Sisa tagihan invoice ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Receipt</source>
+        <translation>Kuitansi</translation>
     </message>
 </context>
 <context>
@@ -5650,7 +5835,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+2"/>
         <source>Void</source>
-        <translation>Dibatalkan</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5982,12 +6167,12 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+28"/>
         <source>A quantity must be more than zero.</source>
-        <translation>Jumlah harus lebih dari nol.</translation>
+        <translation>Kuantitas harus lebih dari nol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That quantity is implausibly large.</source>
-        <translation>Jumlah itu terlalu besar untuk masuk akal.</translation>
+        <translation>Kuantitas itu terlalu besar untuk masuk akal.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5997,7 +6182,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+17"/>
         <source>Every line needs a description.</source>
-        <translation>Setiap baris perlu keterangan.</translation>
+        <translation>Setiap baris memerlukan uraian.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6017,7 +6202,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+3"/>
         <source>“{contract}” is paid in {expected}, not in {currency}.</source>
-        <translation>“{contract}” dibayar dalam {expected}, bukan {currency}.</translation>
+        <translation>“{contract}” dibayar dalam {expected}, bukan dalam {currency}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6044,7 +6229,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+11"/>
         <source>A tax rate is more than 0 % and at most 100 %.</source>
-        <translation>Tarif pajak lebih dari 0 % dan paling banyak 100 %.</translation>
+        <translation>Tarif pajak lebih dari 0 % dan paling tinggi 100 %.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6064,7 +6249,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+3"/>
         <source>Choose English or Bahasa Indonesia.</source>
-        <translation>Pilih bahasa Inggris atau Bahasa Indonesia.</translation>
+        <translation>Pilih English atau Bahasa Indonesia.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6084,7 +6269,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+12"/>
         <source>The taxes withheld are more than the total.</source>
-        <translation>Pajak yang dipotong lebih besar dari total.</translation>
+        <translation>Pajak yang dipotong melebihi total.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -6120,7 +6305,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+3"/>
         <source>Payments were recorded against invoice {number}: undo or delete them before voiding it.</source>
-        <translation>Pembayaran sudah dicatat untuk invoice {number}: urungkan atau hapus dulu sebelum membatalkannya.</translation>
+        <translation>Ada pembayaran yang dicatat untuk invoice {number}: urungkan atau hapus dulu sebelum membatalkannya.</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -6140,7 +6325,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+2"/>
         <source>That is more than the amount due.</source>
-        <translation>Itu lebih dari jumlah yang harus dibayar.</translation>
+        <translation>Itu melebihi sisa tagihan.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7072,6 +7257,26 @@ Berkasnya: {path}</translation>
         <translation>Diserahkan pada {day}: platform menyetujuinya pada hari ini kecuali klien bertindak lebih dulu.</translation>
     </message>
     <message>
+        <location filename="../../freelance_desk/services/billing/documents.py" line="+19"/>
+        <source>There is no invoice numbered {number}.</source>
+        <translation>Tidak ada invoice bernomor {number}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invoice {number} has received no payment: there is nothing to give a receipt for.</source>
+        <translation>Invoice {number} belum menerima pembayaran: tidak ada yang perlu dibuatkan kuitansi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/billing/numbering.py" line="+37"/>
+        <source>Keep the prefix to 40 characters.</source>
+        <translation>Batasi awalan sampai 40 karakter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A prefix is plain text and may hold {year}, as in INV-{year}-.</source>
+        <translation>Awalan berupa teks biasa dan boleh memuat {year}, seperti INV-{year}-.</translation>
+    </message>
+    <message>
         <location filename="../../freelance_desk/services/money/tax.py" line="-83"/>
         <source>A tax rate is between 0% and 100%.</source>
         <translation>Tarif pajak antara 0% dan 100%.</translation>
@@ -7090,16 +7295,6 @@ Berkasnya: {path}</translation>
         <location line="+10"/>
         <source>Enter the share of income to set aside, such as 10%.</source>
         <translation>Masukkan bagian pendapatan yang disisihkan, misalnya 10%.</translation>
-    </message>
-    <message>
-        <location filename="../../freelance_desk/services/billing/numbering.py" line="+37"/>
-        <source>Keep the prefix to 40 characters.</source>
-        <translation>Batasi awalan sampai 40 karakter.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A prefix is plain text and may hold {year}, as in INV-{year}-.</source>
-        <translation>Awalan berupa teks biasa dan boleh memuat {year}, seperti INV-{year}-.</translation>
     </message>
 </context>
 </TS>

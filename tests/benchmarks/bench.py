@@ -318,6 +318,17 @@ def export_figures(db: Path, work: Path, home: Path, runs: int) -> dict:
     return figures
 
 
+def invoice_figures(work: Path, home: Path, runs: int) -> dict:
+    """invoice_pdf_500_s: an invoice of 500 lines read and laid out as PDF, in a process of its own
+    (``invoice_bench``, a database of its own), the median of ``runs``; invoice_pdf_500_bytes its size."""
+    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.invoice_bench", str(work), "--runs", str(runs)],
+                         capture_output=True, text=True, env=env(home), cwd=ROOT, timeout=900)
+    if out.returncode != 0:
+        raise RuntimeError(f"invoice benchmark failed:\n{out.stderr[-3000:]}")
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"invoice_pdf_500_s": row["invoice_pdf_500_s"], "invoice_pdf_500_bytes": row["bytes"]}
+
+
 def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="fd-bench-"))
     try:
@@ -343,6 +354,9 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
             return figures
         if only == "export":
             figures.update(export_figures(copy, work, home, runs))
+            return figures
+        if only == "invoice":
+            figures.update(invoice_figures(work, home, runs))
             return figures
         # Hello and the app take turns, so both meet the same machine (caches, other load).
         pairs = median_runs(
@@ -372,6 +386,7 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         figures.update(report_figures(copy, home, runs))
         figures.update(import_figures(work, home, runs))
         figures.update(export_figures(copy, work, home, runs))
+        figures.update(invoice_figures(work, home, runs))
         return figures
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -393,6 +408,7 @@ TARGETS = {
     "export_json_1m_mb": 150,
     "export_csv_1m_s": 10.0,
     "export_csv_1m_mb": 150,
+    "invoice_pdf_500_s": 1.0,
 }
 
 
@@ -416,7 +432,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--only", choices=("backup", "report", "import", "export", "startup"), help="measure only this part")
+    parser.add_argument("--only", choices=("backup", "report", "import", "export", "startup", "invoice"), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))
