@@ -177,3 +177,22 @@ def test_an_error_from_the_service_shows_at_the_lines(qtbot, ctx, page, work):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert seen[0].field_error("quantity") == "A quantity must be more than zero."
     assert invoice_list.list_invoices() == []
+
+
+def test_the_dashboard_lists_an_overdue_invoice(qtbot, ctx, work, clock, indonesian):
+    from decimal import Decimal
+
+    from freelance_desk.services.billing.invoices import InvoiceData, LineData, create_invoice, mark_sent
+    from freelance_desk.ui.pages.dashboard import DashboardPage
+
+    client, contract = work
+    created = create_invoice(InvoiceData(client, date(2026, 3, 1), date(2026, 3, 5), "IDR",
+                                         [LineData("Support", Decimal(2), 3_000_000, contract)]), clock.now)
+    mark_sent(created.invoice_id, clock.now)
+    dashboard = DashboardPage(ctx)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.refresh()
+    texts = [dashboard.overdue_list.list.item(i).text() for i in range(dashboard.overdue_list.list.count())]
+    assert texts[0].startswith("1 invoice overdue · Rp6.000.000")
+    assert "INV-2026-0001 to PT Sinar Jaya" in texts[0]
