@@ -63,6 +63,33 @@ def _walk(milestone_id: int, steps: list[str], when: datetime) -> None:
         ms.transition(milestone_id, step, now=when)
 
 
+def _invoices(client_id: int, contract_id: int, milestone_id: int, today: date) -> None:
+    """The demo freelancer's details, and three invoices to PT Sinar Kreatif: paid, sent and overdue, a draft."""
+    from freelance_desk.services.billing import invoices as inv
+    from freelance_desk.services.settings import store
+
+    store.set_business_details(store.BusinessDetails(
+        "Dewi Lestari", "Jl. Kemang Raya No. 12\nMampang Prapatan, Jakarta Selatan 12730", "dewi@lestari.example",
+        "12.345.678.9-012.345", "", "Bank BCA 123 456 7890 a.n. Dewi Lestari\nPayPal dewi@lestari.example"))
+    instructions = store.value(store.PAYMENT_INSTRUCTIONS)
+
+    def invoice(issued: date, lines, taxes=()) -> int:
+        data = inv.InvoiceData(client_id, issued, issued + timedelta(days=14), "IDR", list(lines), list(taxes), "id",
+                               "a4", payment_instructions=instructions)
+        return inv.create_invoice(data, _at(issued, 9)).invoice_id
+
+    copy = invoice(today - timedelta(days=40), [inv.LineData("Penulisan konten, 6 halaman", Decimal(6), 950_000,
+                                                              contract_id)])
+    inv.mark_sent(copy, _at(today - timedelta(days=40), 10))
+    inv.record_invoice_payment(copy, today - timedelta(days=31), 5_700_000, rate=IDR_TO_USD, note="Transfer BCA",
+                               now=_at(today - timedelta(days=31), 11))
+    late = invoice(today - timedelta(days=20), [inv.LineData("Development", Decimal(1), 7_500_000, contract_id,
+                                                              milestone_id=milestone_id)],
+                   [inv.TaxData("PPN", 1100)])
+    inv.mark_sent(late, _at(today - timedelta(days=20), 10))
+    invoice(today, [inv.LineData("Pemeliharaan situs, April", Decimal(1), 1_500_000, contract_id)])
+
+
 def fill_demo(now: datetime | None = None) -> None:
     """Fill the open (migrated, empty) database with a realistic picture of a freelance business."""
     now = now or datetime.now(UTC)
@@ -186,6 +213,7 @@ def fill_demo(now: datetime | None = None) -> None:
         _walk(launch.id, [ms.START], _at(today - timedelta(days=5), 9))
         for d in range(0, 60, 3):
             _entry(profile.id, profile_start + timedelta(days=d), (19, 30), rnd.choice((60, 90, 120)), "Evening build session")
+        _invoices(sinar.id, profile.id, dev.id, today)
 
         # A finished contract from months ago fills the income history.
         oak = create_client(ClientData("Oakridge Dental", "", "office@oakridge.example", upwork, "America/Chicago"), now=now)

@@ -143,3 +143,17 @@ def test_a_demo_kept_in_rupiah_sets_the_pp55_preset_aside(database):
     store.set_home_currency("IDR")
     fill_demo(now=NOW)
     assert store.tax_plan() == tax.TaxPlan("pp55_2022", 50, 500_000_000, "IDR")
+
+
+def test_invoices_paid_overdue_and_a_draft(demo, today):
+    from freelance_desk.core.vocabulary import InvoiceState
+    from freelance_desk.services.billing import invoice_list
+    from freelance_desk.services.settings import store
+
+    rows = invoice_list.list_invoices()
+    assert sorted(r.state for r in rows) == sorted([InvoiceState.PAID, InvoiceState.SENT, InvoiceState.DRAFT])
+    paid = next(r for r in rows if r.state == InvoiceState.PAID)
+    assert paid.currency == "IDR" and paid.paid > 5_000_000_00 // 100
+    assert [r.state for r in invoice_list.overdue_invoices(today)] == [InvoiceState.SENT]
+    assert store.value(store.BUSINESS_TAX_ID) == "12.345.678.9-012.345"
+    assert "Jakarta" in store.value(store.BUSINESS_ADDRESS)

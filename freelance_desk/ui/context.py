@@ -19,6 +19,7 @@ CONTRACTS = "contracts"
 MILESTONES = "milestones"
 TIME = "time"
 PAYMENTS = "payments"
+INVOICES = "invoices"
 PROPOSALS = "proposals"
 SETTINGS = "settings"
 

@@ -50,11 +50,14 @@ PAGES = [
     PageSpec("income", QT_TRANSLATE_NOOP("MainWindow", "Income"), "freelance_desk.ui.pages.income", "IncomePage"),
     PageSpec("proposals", QT_TRANSLATE_NOOP("MainWindow", "Proposals"), "freelance_desk.ui.pages.proposals", "ProposalsPage"),
     PageSpec("gigs", QT_TRANSLATE_NOOP("MainWindow", "Gigs"), "freelance_desk.ui.pages.gigs", "GigsPage"),
+    PageSpec("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "freelance_desk.ui.pages.invoices",
+             "InvoicesPage"),
 ]
 PAGE_NAMES = [p.name for p in PAGES]
 # Each page's glyph in the sidebar (resources/icons/lucide/).
 PAGE_ICONS = {"dashboard": "layout-dashboard", "clients": "users", "contracts": "file-text", "milestones": "flag",
-              "time": "clock", "payments": "wallet", "income": "chart-column", "proposals": "send", "gigs": "package"}
+              "time": "clock", "payments": "wallet", "income": "chart-column", "proposals": "send", "gigs": "package",
+              "invoices": "banknote"}
 # Work put off until the first frame is on screen is done at the latest this long after show().
 AFTER_FIRST_FRAME_LATEST_MS = 2000
 # matplotlib is warmed up in the background this long after the first frame (the window idle by then).
@@ -240,8 +243,9 @@ class MainWindow(QMainWindow):
         pass_undo_keys(self)  # Ctrl+Z in the note or the contract picker, with no typing to undo: Edit ▸ Undo
 
         go_menu = bar.addMenu(self.tr("&Go"))
-        for i, spec in enumerate(PAGES, start=1):
-            self._action(go_menu, page_title(spec), lambda _=False, n=spec.name: self.show_page(n), QKeySequence(f"Ctrl+{i}"))
+        for i, spec in enumerate(PAGES, start=1):  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+            self._action(go_menu, page_title(spec), lambda _=False, n=spec.name: self.show_page(n),
+                         QKeySequence(f"Ctrl+{i % 10}"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Freelance Desk"), self._about)

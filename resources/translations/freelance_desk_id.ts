@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+157"/>
+        <location filename="../../freelance_desk/app.py" line="+158"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -1099,6 +1099,18 @@ Lanjutkan tanpa cadangan?</translation>
         <source>Gross income received this month: {0}. Set aside {1} of what this year&apos;s exempt turnover no longer covers.</source>
         <translation>Pendapatan kotor yang diterima bulan ini: {0}. Sisihkan {1} dari bagian yang tidak lagi tertutup omzet bebas pajak tahun ini.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n invoice(s) overdue</source>
+        <translation>
+            <numerusform>%n invoice lewat jatuh tempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} to {1}, due {2}</source>
+        <translation>{0} untuk {1}, jatuh tempo {2}</translation>
+    </message>
     <message>
         <location line="+7"/>
         <source>{0} {1}</source>
@@ -1140,7 +1152,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>jatuh tempo {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>approves itself {0}</source>
         <translation>disetujui otomatis {0}</translation>
     </message>
@@ -2361,6 +2373,312 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/invoice.py" line="+69"/>
+        <source>Edit invoice</source>
+        <translation>Ubah invoice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New invoice</source>
+        <translation>Invoice baru</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work from</source>
+        <translation>Pekerjaan dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxes</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Tanggal invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment instructions</source>
+        <translation>Instruksi pembayaran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By note</source>
+        <translation>Per catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show hours over the weekly limit</source>
+        <translation>Tampilkan jam di atas batas mingguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft lines from work</source>
+        <translation>&amp;Susun baris dari pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tambah baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate (%)</source>
+        <translation>Tarif (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withheld by the client</source>
+        <translation>Dipotong oleh klien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PPN 11 %</source>
+        <translation>PPN 11 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PPh 23 2 % (withheld)</source>
+        <translation>PPh 23 2 % (dipotong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ta&amp;x</source>
+        <translation>Tambah pa&amp;jak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tax</source>
+        <translation>Hapus pajak</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{0} already bills this client; an invoice here is for your own records.</source>
+        <translation>{0} sudah menagih klien ini; invoice di sini untuk catatan Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Will be {0}</source>
+        <translation>Akan menjadi {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hour</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>item</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No unbilled work in this period.</source>
+        <translation>Tidak ada pekerjaan yang belum ditagih pada periode ini.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Subtotal {0}</source>
+        <translation>Subtotal {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} withheld −{1}</source>
+        <translation>{0} dipotong −{1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client pays {0}</source>
+        <translation>klien membayar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePaymentDialog</name>
+    <message>
+        <location line="+52"/>
+        <source>Record payment for {0}</source>
+        <translation>Catat pembayaran untuk {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} due of {1}</source>
+        <translation>{0} terutang dari {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount received</source>
+        <translation>Jumlah diterima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Diterima pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the bank, PayPal or Wise kept</source>
+        <translation>Yang dipotong bank, PayPal atau Wise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} for 1 {1}</source>
+        <translation>{0} untuk 1 {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many {0} one {1} was worth</source>
+        <translation>berapa {0} nilai satu {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bank transfer</source>
+        <translation>mis. transfer bank</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePdf</name>
     <message>
         <location filename="../../freelance_desk/ui/invoice_pdf.py" line="+43"/>
@@ -2546,6 +2864,212 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../freelance_desk/ui/pages/invoices.py" line="+37"/>
+        <source>Invoices</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New invoice…</source>
+        <translation>Invoice &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;sent</source>
+        <translation>Tandai &amp;terkirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;payment…</source>
+        <translation>Catat &amp;pembayaran…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void…</source>
+        <translation>Ba&amp;talkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new invoice from your work (Ctrl+N)</source>
+        <translation>Invoice baru dari pekerjaan Anda (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+188"/>
+        <source>Void</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No invoices yet</source>
+        <translation>Belum ada invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make your first invoice with New invoice…: choose a client and its contracts, and draft the lines from the hours you tracked or the milestones they approved.</source>
+        <translation>Buat invoice pertama Anda dengan Invoice baru…: pilih klien dan kontraknya, lalu susun baris dari jam yang Anda catat atau milestone yang mereka setujui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New invoice…</source>
+        <translation>Invoice baru…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All clients</source>
+        <translation>Semua klien</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No invoices match these filters.</source>
+        <translation>Tidak ada invoice yang cocok dengan filter ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owed to you {0}</source>
+        <translation>piutang Anda {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue {0}</source>
+        <translation>lewat jatuh tempo {0}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Add a client and a contract first: an invoice bills a client&apos;s work.</source>
+        <translation>Tambahkan klien dan kontrak dulu: invoice menagih pekerjaan untuk klien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create invoice {0}</source>
+        <translation>Buat invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit invoice {0}</source>
+        <translation>Ubah invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark invoice {0} sent</source>
+        <translation>Tandai invoice {0} terkirim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record payment for invoice {0}</source>
+        <translation>Catat pembayaran invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void invoice</source>
+        <translation>Batalkan invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void invoice {0}? Its number stays used, and the work it bills can go on a new invoice.</source>
+        <translation>Batalkan invoice {0}? Nomornya tetap terpakai, dan pekerjaan yang ditagihnya bisa masuk invoice baru.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void invoice {0}</source>
+        <translation>Batalkan invoice {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTableModel</name>
+    <message>
+        <location filename="../../freelance_desk/ui/models/invoices.py" line="+50"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount due</source>
+        <translation>Terutang</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>lewat %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../freelance_desk/ui/main_window.py" line="+44"/>
@@ -2593,7 +3117,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Gig</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -2698,7 +3227,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -3356,7 +3885,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     <message>
         <location line="+1"/>
         <source>e.g. bank transfer, invoice number</source>
-        <translation>mis. transfer bank, nomor faktur</translation>
+        <translation>mis. transfer bank, nomor invoice</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4330,9 +4859,14 @@ Pembayaran: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+36"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+42"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>Umum</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4427,17 +4961,113 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+187"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-186"/>
         <source>Keep backups</source>
         <translation>Simpan cadangan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Your details</source>
+        <translation>Data Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or business</source>
+        <translation>Nama atau usaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax number (NPWP)</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Payment instructions</source>
+        <translation>Instruksi pembayaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank, account number and name; PayPal or Wise</source>
+        <translation>Bank, nomor dan nama rekening; PayPal atau Wise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number prefix</source>
+        <translation>Awalan nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} is the year of the invoice&apos;s date</source>
+        <translation>{year} adalah tahun tanggal invoice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digits</source>
+        <translation>Digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again at 1 each year</source>
+        <translation>Mulai lagi dari 1 setiap tahun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment due after</source>
+        <translation>Jatuh tempo setelah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Tax</source>
         <translation>Pajak</translation>
     </message>
@@ -4467,7 +5097,8 @@ Pembayaran: {4}</translation>
         <translation>Ditampilkan di halaman Pendapatan dan Dasbor: tiap bulan, tarif ini dikenakan pada yang Anda terima (sebelum biaya platform) setelah omzet bebas pajak tahun kalender ini terpakai, dibulatkan ke bawah.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-62"/>
+        <location line="+115"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -5229,6 +5860,29 @@ Berkas akhir | 70</translation>
         <location line="+1"/>
         <source>Stop and quit</source>
         <translation>Hentikan dan keluar</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/invoice.py" line="+20"/>
+        <source>Void invoice {0}</source>
+        <translation>Batalkan invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. wrong client, issued twice</source>
+        <translation>mis. klien salah, terbit dua kali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void</source>
+        <translation>Batalkan</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +6762,26 @@ Berkas akhir | 70</translation>
         <location line="+3"/>
         <source>Keep at least one daily backup.</source>
         <translation>Simpan setidaknya satu cadangan harian.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>Pilih gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an image of at most 512 KB.</source>
+        <translation>Pilih gambar paling besar 512 KB.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use 1 to 9 digits.</source>
+        <translation>Gunakan 1 sampai 9 digit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter 0 to 365 days.</source>
+        <translation>Masukkan 0 sampai 365 hari.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/pipeline/milestone_split.py" line="+40"/>

@@ -29,6 +29,7 @@ from freelance_desk.ui.dialogs.settings import SettingsDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog
 from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, StartCorrectionDialog, TimeEntryDialog
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
+from freelance_desk.ui.dialogs.invoice import InvoiceDialog, InvoicePaymentDialog, VoidDialog
 from freelance_desk.ui.forms import FormDialog
 from tests.ui.helpers import T0, add
 
@@ -56,7 +57,25 @@ DIALOGS = {
     SplitEntryDialog: lambda ctx, c: SplitEntryDialog(ctx, add(c[0], T0 - timedelta(hours=3), 60)),
     WeekEarningsDialog: lambda ctx, c: WeekEarningsDialog(ctx),
     RestoreDialog: lambda ctx, c: restore_dialog(ctx),
+    InvoiceDialog: lambda ctx, c: InvoiceDialog(ctx),
+    InvoicePaymentDialog: lambda ctx, c: InvoicePaymentDialog(ctx, sent_invoice(c)),
+    VoidDialog: lambda ctx, c: VoidDialog(ctx, sent_invoice(c), "INV-2026-0001"),
 }
+
+
+def sent_invoice(contracts) -> int:
+    """An invoice sent for an hour of the hourly contract."""
+    from datetime import date
+    from decimal import Decimal
+
+    from freelance_desk.db.models import Contract
+    from freelance_desk.services.billing.invoices import InvoiceData, LineData, create_invoice, mark_sent
+
+    contract = Contract.get_by_id(contracts[0])
+    created = create_invoice(InvoiceData(contract.client_id, date(2026, 3, 1), date(2026, 3, 15), contract.currency,
+                                         [LineData("Support", Decimal(1), 3500, contract.id)]), T0)
+    mark_sent(created.invoice_id, T0)
+    return created.invoice_id
 
 
 def restore_dialog(ctx) -> RestoreDialog:

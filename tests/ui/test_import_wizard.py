@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from freelance_desk.db import backups
 from freelance_desk.db.models import Client, Contract, TimeEntry
-from freelance_desk.services.io import moving_in
+from freelance_desk.services.io import json_tables, moving_in
 from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources import registry
 from freelance_desk.services.io.sources.base import DATE_ORDER, TIME, Format, Parsed, SourceEntry
@@ -458,7 +460,10 @@ def test_this_apps_json_into_an_empty_database_is_restored_whole_and_undone(wind
             Proposal.select().count(), ServiceTemplate.select().count()) == (2, 1, 5, 2, 1, 1)
     again = tmp_path / "again.json"
     export_json(again, datetime(2026, 1, 22, 10, 0, tzinfo=UTC))
-    assert again.read_bytes() == OWN_JSON.read_bytes()  # the same data, ids and all
+    # The same data, ids and all, now written as schema 2: the same tables and the invoices' (none), empty.
+    expected = json.loads(OWN_JSON.read_text(encoding="utf-8")) | {"schema": 2} | {
+        t.key: [] for t in json_tables.TABLES if t.since == 2}
+    assert json.loads(again.read_text(encoding="utf-8")) == expected
 
     wizard.summary_page.undo_button.click()
     assert restore_json.is_empty()

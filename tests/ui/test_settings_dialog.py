@@ -160,3 +160,45 @@ def test_a_rate_over_the_whole_is_refused_and_the_own_figures_come_back_after_an
     assert dialog.tax_rate.text() == "15"  # as typed before
     click_save(qtbot, dialog)
     assert settings_store.tax_plan() == tax.TaxPlan(TaxScheme.CUSTOM, 1500, 0, "USD")
+
+
+def test_your_details_and_numbering_are_saved_together(qtbot, ctx, tmp_path):
+    import base64
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.number_preview.text() == "INV-2026-0001"
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.business_name, "Dewi Lestari")
+    qtbot.keyClicks(dialog.business_address, "Jl. Kemang Raya 12")
+    qtbot.keyClicks(dialog.business_email, "dewi@example.id")
+    qtbot.keyClicks(dialog.business_tax_id, "12.345.678.9-012.345")
+    qtbot.keyClicks(dialog.payment_instructions, "BCA 123 456 7890 a.n. Dewi Lestari")
+    too_big = tmp_path / "big.png"
+    too_big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 600_000)
+    dialog.load_logo_file(str(too_big))
+    dialog.tabs.setCurrentIndex(0)
+    dialog.accept()
+    assert dialog.result() == 0
+    assert dialog.tabs.currentIndex() == 1  # the message shows on its tab
+    assert dialog.field_error("business_logo") == "Choose an image of at most 512 KB."
+    assert settings_store.value(settings_store.BUSINESS_NAME) == ""  # nothing saved: all or nothing
+    logo = tmp_path / "logo.png"
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor(Qt.GlobalColor.darkGreen))
+    image.save(str(logo))
+    dialog.load_logo_file(str(logo))
+    dialog.invoice_prefix.setText("DL/{year}/")
+    dialog.invoice_digits.setValue(3)
+    assert dialog.number_preview.text() == "DL/2026/001"
+    dialog.invoice_terms.setValue(30)
+    dialog.accept()
+    assert dialog.result() == 1
+    assert settings_store.value(settings_store.BUSINESS_NAME) == "Dewi Lestari"
+    assert settings_store.value(settings_store.BUSINESS_TAX_ID) == "12.345.678.9-012.345"
+    assert base64.b64decode(settings_store.value(settings_store.BUSINESS_LOGO)) == logo.read_bytes()
+    assert settings_store.value(settings_store.INVOICE_TERMS_DAYS) == 30
+    assert settings_store.value(settings_store.INVOICE_PREFIX) == "DL/{year}/"

@@ -275,6 +275,76 @@ class SettingsForm:
     tax_scheme: str | None = None  # None: the tax choice stays as it is
     tax_rate_bps: int | None = None  # the own rate and exemption, read with "custom"
     tax_exempt_minor: int | None = None  # in the form's home currency
+    business: BusinessDetails | None = None  # None: as they are
+    numbering: InvoiceNumbering | None = None  # None: as it is
+
+
+@dataclass(frozen=True)
+class BusinessDetails:
+    """Who the invoices are from, and how to pay them."""
+
+    name: str = ""
+    address: str = ""
+    email: str = ""
+    tax_id: str = ""
+    logo: str = ""  # base64 PNG or JPEG, "" for none
+    payment_instructions: str = ""
+
+
+@dataclass(frozen=True)
+class InvoiceNumbering:
+    prefix: str = "INV-{year}-"
+    digits: int = 4
+    yearly: bool = True
+    terms_days: int = 14
+
+
+MAX_LOGO_BYTES = 512 * 1024
+
+
+def check_logo(text: str) -> str:
+    """A logo as kept: base64 of a PNG or JPEG of at most 512 KB, or "" for none."""
+    import base64
+    import binascii
+
+    text = (text or "").strip()
+    if not text:
+        return ""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValidationError("business_logo", QT_TRANSLATE_NOOP("services", "Choose a PNG or JPEG image."))
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError("business_logo", QT_TRANSLATE_NOOP("services", "Choose an image of at most 512 KB."))
+    return text
+
+
+def set_business_details(details: BusinessDetails) -> None:
+    from freelance_desk.core.checks import note_text, optional_email, optional_text
+
+    with write():
+        put(BUSINESS_NAME.key, optional_text(details.name, "business_name"))
+        put(BUSINESS_ADDRESS.key, note_text(details.address, "business_address", 1000))
+        put(BUSINESS_EMAIL.key, optional_email(details.email, "business_email"))
+        put(BUSINESS_TAX_ID.key, optional_text(details.tax_id, "business_tax_id", 60))
+        put(BUSINESS_LOGO.key, check_logo(details.logo))
+        put(PAYMENT_INSTRUCTIONS.key, note_text(details.payment_instructions, "payment_instructions", 2000))
+
+
+def set_invoice_numbering(numbering: InvoiceNumbering) -> None:
+    from freelance_desk.services.billing.numbering import check_prefix
+
+    if not 1 <= numbering.digits <= 9:
+        raise ValidationError("invoice_digits", QT_TRANSLATE_NOOP("services", "Use 1 to 9 digits."))
+    if not 0 <= numbering.terms_days <= 365:
+        raise ValidationError("invoice_terms_days", QT_TRANSLATE_NOOP("services", "Enter 0 to 365 days."))
+    with write():
+        put(INVOICE_PREFIX.key, check_prefix(numbering.prefix))
+        put(INVOICE_DIGITS.key, str(numbering.digits))
+        put(INVOICE_YEARLY.key, "1" if numbering.yearly else "0")
+        put(INVOICE_TERMS_DAYS.key, str(numbering.terms_days))
 
 
 def save_settings(form: SettingsForm) -> None:
@@ -292,3 +362,7 @@ def save_settings(form: SettingsForm) -> None:
         if form.backup_folder is not None:
             set_backup_settings(form.backup_folder, form.backup_keep_daily, form.backup_keep_weekly,
                                 form.backup_keep_monthly)
+        if form.business is not None:
+            set_business_details(form.business)
+        if form.numbering is not None:
+            set_invoice_numbering(form.numbering)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+import base64
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QFormLayout,
+    QPlainTextEdit,
+    QTabWidget,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -34,6 +40,11 @@ from freelance_desk.ui.widgets.money_edit import MoneyEdit
 class SettingsDialog(FormDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, self.tr("Settings"), parent)
+        # Three groups as tabs (the fields go into each tab's form in turn); a message shows its tab.
+        self.tabs = QTabWidget()
+        self.layout().insertWidget(0, self.tabs)
+        self._tab_of: dict[str, QWidget] = {}
+        self._begin_tab(self.tr("General"))
         self.home_currency = QComboBox()
         self.home_currency.addItems(sorted(CURRENCIES))
         self.add_field("home_currency", self.tr("Home currency"), self.home_currency)
@@ -75,7 +86,114 @@ class SettingsDialog(FormDialog):
         self.add_field("backup_folder", self.tr("Backup folder"), self._backup_folder())
         self.add_field("backup_keep", self.tr("Keep backups"), self._backup_keep())
         self._tax_fields()
+        self._begin_tab(self.tr("Your details"))
+        self.business_name = self.add_field("business_name", self.tr("Name or business"), QLineEdit())
+        self.business_address = self.add_field("business_address", self.tr("Address"), self._text_box(3))
+        self.business_email = self.add_field("business_email", self.tr("E-mail"), QLineEdit())
+        self.business_tax_id = self.add_field("business_tax_id", self.tr("Tax number (NPWP)"), QLineEdit())
+        self.business_tax_id.setPlaceholderText("12.345.678.9-012.345")
+        self.add_field("business_logo", self.tr("Logo"), self._logo_row())
+        self.payment_instructions = self.add_field("payment_instructions", self.tr("Payment instructions"),
+                                                   self._text_box(4))
+        self.payment_instructions.setPlaceholderText(self.tr("Bank, account number and name; PayPal or Wise"))
+        self._begin_tab(self.tr("Invoices"))
+        self.invoice_prefix = self.add_field("invoice_prefix", self.tr("Number prefix"), QLineEdit())
+        self.invoice_prefix.setToolTip(self.tr("{year} is the year of the invoice's date"))
+        self.invoice_digits = QSpinBox()
+        self.invoice_digits.setRange(1, 9)
+        self.add_field("invoice_digits", self.tr("Digits"), self.invoice_digits)
+        self.invoice_yearly = QCheckBox(self.tr("Start again at 1 each year"))
+        self.add_field("invoice_yearly", "", self.invoice_yearly)
+        self.invoice_terms = QSpinBox()
+        self.invoice_terms.setRange(0, 365)
+        self.invoice_terms.setSuffix(self.tr(" days"))
+        self.add_field("invoice_terms_days", self.tr("Payment due after"), self.invoice_terms)
+        self.number_preview = QLabel()
+        self.number_preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(self.tr("Next number"), self.number_preview)
+        self.invoice_prefix.textChanged.connect(lambda _t: self._preview_number())
+        self.invoice_digits.valueChanged.connect(lambda _v: self._preview_number())
+        self.invoice_yearly.toggled.connect(lambda _v: self._preview_number())
         self.load()
+
+    def _begin_tab(self, title: str) -> None:
+        page = QWidget()
+        self.form = QFormLayout(page)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.tabs.addTab(page, title)
+        self._current_tab = page
+
+    def add_field(self, name, label, widget):
+        self._tab_of[name] = self._current_tab
+        return super().add_field(name, label, widget)
+
+    def show_error(self, error) -> None:
+        page = self._tab_of.get(getattr(error, "field", None) or "")
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+        super().show_error(error)
+
+    def _text_box(self, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(self.fontMetrics().height() * lines + 14)
+        return edit
+
+    def _logo_row(self) -> QWidget:
+        """[the logo, small] [Choose…] [Clear]: kept in the file as base64 (PNG or JPEG, at most 512 KB)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedHeight(40)
+        self.logo_preview.setMinimumWidth(40)
+        self.choose_logo = QPushButton(self.tr("Choose…"))
+        self.clear_logo = QPushButton(self.tr("Clear"))
+        for button in (self.choose_logo, self.clear_logo):
+            button.setAutoDefault(False)
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.clear_logo.clicked.connect(lambda: self.set_logo(""))
+        row.addWidget(self.logo_preview)
+        row.addWidget(self.choose_logo)
+        row.addWidget(self.clear_logo)
+        row.addStretch(1)
+        self.logo = ""
+        return box
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_logo_file(path)
+
+    def load_logo_file(self, path: str) -> None:
+        """The chosen file, read whole: a message at the field (at Save) when it is no PNG or JPEG or too big."""
+        try:
+            with open(path, "rb") as file:
+                data = file.read(settings_store.MAX_LOGO_BYTES + 1)
+        except OSError:
+            data = b""
+        self.set_logo(base64.b64encode(data).decode("ascii") if data else "!")
+
+    def set_logo(self, text: str) -> None:
+        self.logo = text
+        self.clear_error("business_logo")
+        pixmap = QPixmap()
+        if text and text != "!":
+            pixmap.loadFromData(base64.b64decode(text))
+        if pixmap.isNull():
+            self.logo_preview.clear()
+            self.logo_preview.setText(self.tr("No logo") if not text else "")
+        else:
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(40, Qt.TransformationMode.SmoothTransformation))
+        self.clear_logo.setEnabled(bool(text))
+
+    def _preview_number(self) -> None:
+        from freelance_desk.services.billing import numbering
+
+        year = self.ctx.today().year
+        counter = numbering.counter_of(year if self.invoice_yearly.isChecked() else numbering.ONE_SEQUENCE) + 1
+        self.number_preview.setText(numbering.format_number(self.invoice_prefix.text().strip(),
+                                                            self.invoice_digits.value(), year, counter))
 
     def _tax_fields(self) -> None:
         """Tax: [off / PP 55/2022 / my own rate], the rate and the yearly exempt turnover (the preset's shown, fixed)."""
@@ -218,6 +336,23 @@ class SettingsDialog(FormDialog):
         self._tax_shows = None
         self._show_tax()
 
+        (name, address, email, tax_id, logo, instructions, prefix, digits, yearly, terms) = settings_store.values(
+            settings_store.BUSINESS_NAME, settings_store.BUSINESS_ADDRESS, settings_store.BUSINESS_EMAIL,
+            settings_store.BUSINESS_TAX_ID, settings_store.BUSINESS_LOGO, settings_store.PAYMENT_INSTRUCTIONS,
+            settings_store.INVOICE_PREFIX, settings_store.INVOICE_DIGITS, settings_store.INVOICE_YEARLY,
+            settings_store.INVOICE_TERMS_DAYS)
+        self.business_name.setText(name)
+        self.business_address.setPlainText(address)
+        self.business_email.setText(email)
+        self.business_tax_id.setText(tax_id)
+        self.set_logo(logo)
+        self.payment_instructions.setPlainText(instructions)
+        self.invoice_prefix.setText(prefix)
+        self.invoice_digits.setValue(digits)
+        self.invoice_yearly.setChecked(yearly)
+        self.invoice_terms.setValue(terms)
+        self._preview_number()
+
     def _own_rate(self) -> tuple[int | None, int | None]:
         """The own rate (basis points) and yearly exemption (home minor units) as typed; refused at the field."""
         if self.tax_scheme.currentData() != TaxScheme.CUSTOM:
@@ -245,6 +380,13 @@ class SettingsDialog(FormDialog):
             tax_scheme=self.tax_scheme.currentData(),
             tax_rate_bps=tax_rate,
             tax_exempt_minor=tax_exempt,
+            business=settings_store.BusinessDetails(
+                self.business_name.text(), self.business_address.toPlainText(), self.business_email.text(),
+                self.business_tax_id.text(), self.logo,
+                self.payment_instructions.toPlainText()),
+            numbering=settings_store.InvoiceNumbering(
+                self.invoice_prefix.text(), self.invoice_digits.value(), self.invoice_yearly.isChecked(),
+                self.invoice_terms.value()),
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())

@@ -31,7 +31,7 @@ PLACEHOLDER = "…"  # a card's value until its figures are read
 
 
 class DashboardPage(Page):
-    topics = (context.CLIENTS, context.CONTRACTS, context.MILESTONES, context.TIME, context.PAYMENTS,
+    topics = (context.INVOICES, context.CLIENTS, context.CONTRACTS, context.MILESTONES, context.TIME, context.PAYMENTS,
               context.PROPOSALS, context.SETTINGS)
 
     def __init__(self, ctx, parent=None):
@@ -234,6 +234,23 @@ class DashboardPage(Page):
             "Gross income received this month: {0}. Set aside {1} of what this year's exempt turnover no longer "
             "covers.").format(money(year.last_month.turnover, home), basis_points(year.plan.rate_bps)))
 
+    def overdue_invoices_item(self):
+        """"2 invoices overdue · Rp…", opening the Invoices page on its overdue ones; None when none are."""
+        from freelance_desk.core.i18n import english_plural
+        from freelance_desk.services.billing.invoice_list import overdue_invoices
+
+        rows = overdue_invoices(self.ctx.today())
+        if not rows:
+            return None
+        owed: dict[str, int] = {}
+        for r in rows:
+            owed[r.currency] = owed.get(r.currency, 0) + r.due
+        text = english_plural(self.tr("%n invoice(s) overdue", "", len(rows)), len(rows)) + " · " + " + ".join(
+            money(v, k) for k, v in sorted(owed.items()))
+        oldest = rows[0]
+        text += "\n" + self.tr("{0} to {1}, due {2}").format(oldest.number, oldest.client, self.relative(oldest.due_on))
+        return text, "invoices", {"overdue": True, "invoice_id": oldest.invoice_id}, True
+
     def day_span(self, first, last) -> str:
         """Days of one month: "1–5 Nov", or "1 Nov" for one day."""
         month = QLocale().monthName(first.month, QLocale.FormatType.ShortFormat)
@@ -262,8 +279,9 @@ class DashboardPage(Page):
 
         if self._lists.count() == 0:
             self._build_lists()
-        self.overdue_list.set_items([due_item(m, True) for m in d.overdue])
-        self.overdue_list.setVisible(bool(d.overdue))
+        late = self.overdue_invoices_item()
+        self.overdue_list.set_items(([late] if late else []) + [due_item(m, True) for m in d.overdue])
+        self.overdue_list.setVisible(bool(d.overdue) or late is not None)
         self.due_list.set_items([due_item(m, False) for m in d.due_soon])
         review = []
         for m in d.in_review:

@@ -258,7 +258,8 @@ def test_the_filters_keep_what_they_say_and_every_reference_holds(full, tmp_path
     assert data["proposals"] == []  # sent in January
     assert len(data["gigs"]) == m.ServiceTemplate.select().count()  # not a client's: whole
     assert done.rows["import_mappings"] == 1
-    assert [i["number"] for i in data["invoices"]] == ["INV-2026-0001"]  # issued on the 3rd
+    hostile = m.Invoice.get(m.Invoice.client == m.Client.get(m.Client.name == HOSTILE))
+    assert [i["number"] for i in data["invoices"]] == [hostile.number]  # issued on the 3rd
     assert [len(data[k]) for k in ("invoice_lines", "invoice_taxes", "invoiced_time", "invoice_payments")] == [
         1, 1, 1, 1]
     restore_into_new(path, tmp_path)  # what it holds is whole: it restores
@@ -270,9 +271,14 @@ def test_a_filter_leaves_out_an_invoice_outside_it_and_the_links_to_what_it_leav
     path = tmp_path / "part.json"
     export_json(path, STAMP, Filter(date(2026, 3, 4), date(2026, 3, 31)))  # after the invoice, before its payment
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["invoices"] == [] and data["invoice_lines"] == [] and data["invoice_payments"] == []
-    assert any(p["received_on"] == "2026-03-05" for p in data["payments"])
-    restore_into_new(path, tmp_path)
+    hostile = m.Invoice.get(m.Invoice.client == m.Client.get(m.Client.name == HOSTILE))
+    kept = {i["id"] for i in data["invoices"]}
+    assert hostile.id not in kept and all(i["issued_on"] >= "2026-03-04" for i in data["invoices"])
+    assert all(row["invoice_id"] in kept for key in ("invoice_lines", "invoice_taxes", "invoice_payments")
+               for row in data[key])
+    assert hostile.id not in {row["invoice_id"] for row in data["invoice_payments"]}
+    assert any(p["received_on"] == "2026-03-05" for p in data["payments"])  # its payment, without the link
+    restore_into_new(path, tmp_path)  # every reference holds
 
 
 def test_a_schema_1_file_without_invoices_still_restores(full, tmp_path):
