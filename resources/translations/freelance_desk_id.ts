@@ -138,7 +138,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+124"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+125"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -2252,13 +2252,15 @@ Lanjutkan tanpa cadangan?</translation>
         <location line="+2"/>
         <source>Net of fees, per currency; the total is converted at the last exchange rate you used.
 Approved milestones not paid yet: {0}
-Hourly weeks without a payment: {1}</source>
+Hourly weeks without a payment: {1}
+Sent invoices not paid in full: {2}</source>
         <translation>Setelah biaya, per mata uang; totalnya dikonversi dengan kurs terakhir yang Anda pakai.
 Milestone disetujui yang belum dibayar: {0}
-Pekan per jam tanpa pembayaran: {1}</translation>
+Pekan per jam tanpa pembayaran: {1}
+Invoice terkirim yang belum lunas: {2}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Left out of these {0} totals: payments recorded when your home currency was {1} ({2}).</source>
         <translation>Tidak termasuk dalam total {0} ini: pembayaran yang dicatat saat mata uang utama Anda {1} ({2}).</translation>
     </message>
@@ -2866,7 +2868,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/invoices.py" line="+37"/>
+        <location filename="../../freelance_desk/ui/pages/invoices.py" line="+44"/>
         <source>Invoices</source>
         <translation>Invoice</translation>
     </message>
@@ -2893,7 +2895,17 @@ Total bulan: bersih {3}, kotor {4}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Void…</source>
-        <translation>Ba&amp;talkan…</translation>
+        <translation>Bat&amp;alkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;receipt…</source>
+        <translation>Simpan &amp;kuitansi…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2901,7 +2913,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Invoice baru dari pekerjaan Anda (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -2927,12 +2939,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Void</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-187"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2957,7 +2969,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Invoice baru…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -2984,7 +2996,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>lewat jatuh tempo {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Add a client and a contract first: an invoice bills a client&apos;s work.</source>
         <translation>Tambahkan klien dan kontrak dulu: invoice menagih pekerjaan untuk klien.</translation>
     </message>
@@ -3022,6 +3034,51 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <location line="+8"/>
         <source>Void invoice {0}</source>
         <translation>Batalkan invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e-Meterai</source>
+        <translation>e-Meterai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt acknowledges {0}, more than {1}: Indonesian stamp duty (UU 10/2020) asks for a {2} e-Meterai on it. The receipt leaves a space for it beside your signature; affix the e-Meterai before you send it.</source>
+        <translation>Kuitansi ini menyatakan penerimaan {0}, lebih dari {1}: bea meterai (UU 10/2020) mewajibkan e-Meterai {2} di atasnya. Kuitansi menyediakan tempat untuknya di samping tanda tangan Anda; bubuhkan e-Meterai sebelum mengirimnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save receipt</source>
+        <translation>Simpan kuitansi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {0}</source>
+        <translation>Kuitansi {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan kuitansi sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save invoice as PDF</source>
+        <translation>Simpan invoice sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Tidak dapat menyimpan {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>Tersimpan: {0}</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4629,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ReceivablesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+163"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+166"/>
         <source>Approved, not paid yet</source>
         <translation>Disetujui, belum dibayar</translation>
     </message>
@@ -4592,7 +4649,7 @@ Pembayaran: {4}</translation>
         <translation>Pekan {0} – {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
@@ -4630,6 +4687,16 @@ Pembayaran: {4}</translation>
         <location line="+1"/>
         <source>≈ {0} (estimate)</source>
         <translation>≈ {0} (perkiraan)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Invoice {0}</source>
+        <translation>Invoice {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, not paid in full: what is still due on it</source>
+        <translation>Terkirim, belum lunas: sisa yang masih harus dibayar</translation>
     </message>
 </context>
 <context>

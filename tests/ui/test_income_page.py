@@ -168,7 +168,8 @@ def test_hovering_still_finds_the_bars_after_a_switch(demo, page, qtbot):
 def test_receivables_and_notes(demo, page):
     owed = page.owed_model
     kinds = [owed.index(r, ReceivablesTableModel.Column.WHAT).data() for r in range(owed.rowCount())]
-    assert "Development" in kinds  # the approved rupiah milestone
+    assert "Invoice INV-2026-0002" in kinds  # the approved rupiah milestone, owed as the sent invoice that bills it
+    assert "Development" not in kinds  # counted once
     assert any(k.startswith("Week ") for k in kinds)  # hourly weeks not recorded yet
     assert page.owed_card.value.text().startswith("≈ $")
     assert not page.notes.isVisible()
@@ -266,7 +267,7 @@ print(before, painted[:1] or "unpainted", "matplotlib" in sys.modules, page.char
 
 def test_in_indonesian_money_percentages_and_the_chart_follow_the_locale(indonesian, demo, page, qtbot):
     """One convention on the page: "Rp7.500.000" beside "US$1.134,00" and "8,6%", the chart's labels too."""
-    assert "Rp7.500.000" in page.owed_card.detail.text()  # the locale's own currency, its own symbol
+    assert "Rp8.325.000" in page.owed_card.detail.text()  # the locale's own currency, its own symbol
     assert page.owed_card.value.text().startswith("≈ US$")
     assert re.fullmatch(r"US\$[0-9.]+,[0-9]{2}", page.net_card.value.text())
     assert re.search(r"\([0-9]+,[0-9]%", page.net_card.detail.text())  # the fee share: a decimal comma, no space
@@ -280,13 +281,13 @@ def test_in_indonesian_money_percentages_and_the_chart_follow_the_locale(indones
 
 
 def test_in_english_another_currency_shows_its_code(demo, page):
-    assert "IDR\u00a07,500,000" in page.owed_card.detail.text()
+    assert "IDR\u00a08,325,000" in page.owed_card.detail.text()
     assert re.fullmatch(r"\$[0-9,]+\.[0-9]{2}", page.net_card.value.text())
     assert re.search(r"\([0-9]+\.[0-9]%", page.net_card.detail.text())
 
 
 def test_the_owed_card_opens_what_is_owed(demo, page, qtbot):
-    assert "IDR\u00a07,500,000" in page.owed_card.detail.text()  # per currency, beside the home estimate
+    assert "IDR\u00a08,325,000" in page.owed_card.detail.text()  # per currency, beside the home estimate
     qtbot.mouseClick(page.owed_card, Qt.MouseButton.LeftButton)
     assert page.tabs.currentWidget().model().sourceModel() is page.owed_model
 

@@ -196,3 +196,49 @@ def test_the_dashboard_lists_an_overdue_invoice(qtbot, ctx, work, clock, indones
     texts = [dashboard.overdue_list.list.item(i).text() for i in range(dashboard.overdue_list.list.count())]
     assert texts[0].startswith("1 invoice overdue · Rp6.000.000")
     assert "INV-2026-0001 to PT Sinar Jaya" in texts[0]
+
+
+def test_the_invoice_and_its_receipt_are_saved_as_pdf_the_receipt_after_the_e_meterai_reminder(
+        qtbot, ctx, work, page, tmp_path, monkeypatch, confirmations):
+    """Save as PDF (Ctrl+Shift+D) writes the invoice; Save receipt (Ctrl+Shift+R) is offered once money came in,
+    and over Rp5.000.000 the app first says the receipt needs its e-Meterai."""
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from freelance_desk.services.billing import invoices as inv
+
+    client_id, contract_id = work
+    made = inv.create_invoice(inv.InvoiceData(client_id, date(2026, 3, 5), date(2026, 3, 19), "IDR",
+                                              [inv.LineData("Checkout fixes", inv.Decimal(1), 7_500_000, contract_id)],
+                                              language="id"), ctx.now())
+    page.refresh()
+    select(page)
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.pdf_action.isEnabled() and not page.receipt_action.isEnabled()  # nothing received yet
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, suggested, kinds: (asked.append(suggested) or str(tmp_path / "inv"), ""))
+    qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked[-1].endswith("INV-2026-0001.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "inv.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "INV-2026-0001" in text and "Rp7.500.000" in text
+
+    inv.mark_sent(made.invoice_id, ctx.now())
+    inv.record_invoice_payment(made.invoice_id, date(2026, 3, 10), 7_500_000, now=ctx.now())
+    page.reload()
+    select(page)
+    assert page.receipt_action.isEnabled()
+    confirmations.answer = False  # the reminder, then Cancel: nothing is written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "kuitansi"), ""))
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    from freelance_desk.ui.format import money
+
+    assert "e-Meterai" in confirmations[-1] and money(7_500_000, "IDR") in confirmations[-1]  # in the interface's locale
+    assert not (tmp_path / "kuitansi.pdf").exists()
+    confirmations.answer = True
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text = subprocess.run(["pdftotext", str(tmp_path / "kuitansi.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Kuitansi" in text and "e-Meterai" in text

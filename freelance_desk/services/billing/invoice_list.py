@@ -10,7 +10,17 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from freelance_desk.core.vocabulary import InvoiceState, InvoiceStatus
-from freelance_desk.db.models import Client, Contract, Invoice, InvoiceLine, InvoicePayment, InvoiceTax, Payment
+from freelance_desk.db.models import (
+    Client,
+    Contract,
+    Invoice,
+    InvoicedTime,
+    InvoiceLine,
+    InvoicePayment,
+    InvoiceTax,
+    Payment,
+    TimeEntry,
+)
 from freelance_desk.services.billing.invoices import marketplace_platforms, state_of
 from freelance_desk.services.settings import store
 
@@ -89,6 +99,28 @@ def open_invoices() -> list[InvoiceRow]:
     """Sent and not paid in full: money owed."""
     rows = _rows(Invoice.status == InvoiceStatus.SENT, (Invoice.due_on, Invoice.id))
     return [r for r in rows if r.due > 0]
+
+
+def sent_work() -> tuple[set[int], dict[int, list[tuple[date, date]]]]:
+    """What sent invoices bill: their milestones, and per contract the local days their time spans (first, last),
+    so "owed to you" counts that work once, as the invoice."""
+    milestones = set(
+        InvoiceLine.select(InvoiceLine.milestone).join(Invoice, on=(InvoiceLine.invoice == Invoice.id))
+        .where(InvoiceLine.milestone.is_null(False) & (Invoice.status == InvoiceStatus.SENT)).scalars()
+    )
+    local_day = fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
+    spans: dict[int, list[tuple[date, date]]] = {}
+    for contract_id, first, last in (
+        InvoicedTime.select(InvoiceLine.contract, fn.MIN(local_day), fn.MAX(local_day))
+        .join(InvoiceLine, on=(InvoicedTime.line == InvoiceLine.id))
+        .join(Invoice, on=(InvoiceLine.invoice == Invoice.id))
+        .switch(InvoicedTime).join(TimeEntry, on=(InvoicedTime.time_entry == TimeEntry.id))
+        .where(Invoice.status == InvoiceStatus.SENT)
+        .group_by(InvoiceLine.invoice, InvoiceLine.contract).tuples()
+    ):
+        if contract_id is not None:
+            spans.setdefault(contract_id, []).append((date.fromisoformat(first), date.fromisoformat(last)))
+    return milestones, spans
 
 
 def get_row(invoice_id: int) -> InvoiceRow | None:

@@ -465,6 +465,7 @@ def record_invoice_payment(invoice_id: int, received_on: date, gross_minor: int,
             raise DomainError(QT_TRANSLATE_NOOP("services", "This invoice bills no contract any more."))
         weights = [groups[key] for key in keys]
         kinds = dict(Contract.select(Contract.id, Contract.kind).where(Contract.id.in_([k[0] for k in keys])).tuples())
+        periods = _billed_days(invoice_id)
         payment_ids = []
         for (contract_id, milestone_id), gross, fee in zip(keys, _shares(gross_minor, weights),
                                                            _shares(fee_minor, weights)):
@@ -472,10 +473,11 @@ def record_invoice_payment(invoice_id: int, received_on: date, gross_minor: int,
                 continue
             kind = (PaymentKind.MILESTONE if milestone_id is not None
                     else PaymentKind.HOURLY if kinds.get(contract_id) == ContractKind.HOURLY else PaymentKind.OTHER)
+            first, last = periods.get(contract_id, (None, None)) if milestone_id is None else (None, None)
             payment = record_payment(
                 PaymentData(contract_id=contract_id, milestone_id=milestone_id, received_on=received_on,
                             gross_minor=gross, fee_minor=min(fee, gross), currency=invoice.currency, rate=rate,
-                            kind=kind, note=note or invoice.number),
+                            kind=kind, period_start=first, period_end=last, note=note or invoice.number),
                 now=now,
             )
             InvoicePayment.create(invoice=invoice_id, payment=payment.id)
@@ -490,6 +492,23 @@ def record_invoice_payment(invoice_id: int, received_on: date, gross_minor: int,
                 Milestone.update(status=MilestoneStatus.PAID, paid_at=now).where(
                     Milestone.id.in_([m.id for m in approved])).execute()
         return InvoicePaid(invoice_id, tuple(payment_ids), milestones)
+
+
+def _billed_days(invoice_id: int) -> dict[int, tuple[date, date]]:
+    """Per contract, the first and last local day of the time the invoice bills: the period its payment covers
+    (so those hourly weeks read as paid, as a week's own payment makes them)."""
+    local_day = fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
+    return {
+        contract_id: (date.fromisoformat(first), date.fromisoformat(last))
+        for contract_id, first, last in (
+            InvoicedTime.select(InvoiceLine.contract, fn.MIN(local_day), fn.MAX(local_day))
+            .join(InvoiceLine, on=(InvoicedTime.line == InvoiceLine.id))
+            .switch(InvoicedTime).join(TimeEntry, on=(InvoicedTime.time_entry == TimeEntry.id))
+            .where(InvoiceLine.invoice == invoice_id)
+            .group_by(InvoiceLine.contract).tuples()
+        )
+        if contract_id is not None
+    }
 
 
 def undo_invoice_payment(paid: InvoicePaid) -> None:

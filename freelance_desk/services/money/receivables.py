@@ -1,4 +1,6 @@
-"""Money earned and not received yet: approved milestones and hourly weeks without a payment.
+"""Money earned and not received yet: sent invoices not paid in full, approved milestones and hourly weeks
+without a payment. Work a sent invoice bills (its milestones, the weeks its time falls in) is counted once,
+as the invoice.
 
 Amounts are per currency, net of the contract's fee, and converted to the home currency at
 the last rate used for that currency: an estimate, and labelled as one. Both kinds read
@@ -8,13 +10,14 @@ alike where a list shows them together (:attr:`Receivables.rows`): ``client``, `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
 from freelance_desk.core.money import convert, fee_of
 from freelance_desk.core.vocabulary import MilestoneStatus
 from freelance_desk.db.models import Client, Contract, Milestone
+from freelance_desk.services.billing.invoice_list import open_invoices, sent_work
 from freelance_desk.services.money.payments import last_rate
 from freelance_desk.services.money.week_earnings import UnrecordedWeek, unrecorded_weeks
 from freelance_desk.services.settings import store as settings_store
@@ -75,7 +78,33 @@ class OwedWeek:
         return self.week.net_minor
 
 
-Owed = ReceivableMilestone | OwedWeek
+@dataclass(frozen=True)
+class OwedInvoice:
+    """A sent invoice not paid in full: what is still due on it (direct work: no platform fee taken)."""
+
+    invoice_id: int
+    number: str
+    client: str
+    due_on: date
+    currency: str
+    net: int  # the amount still due
+    net_home: int | None
+
+    @property
+    def contract(self) -> str:
+        return ""
+
+    @property
+    def since(self) -> date:
+        """The day it fell due."""
+        return self.due_on
+
+    @property
+    def billable_seconds(self) -> None:
+        return None
+
+
+Owed = ReceivableMilestone | OwedWeek | OwedInvoice
 
 
 @dataclass
@@ -86,11 +115,12 @@ class Receivables:
     by_currency: dict[str, int]  # currency → net expected
     home_estimate: int  # net, converted at the last rates (an estimate)
     missing_rates: set[str]  # currencies without a known rate: not in the estimate
+    invoices: list[OwedInvoice] = field(default_factory=list)  # sent, not paid in full, oldest due first
 
     @property
     def rows(self) -> list[Owed]:
-        """Both kinds in one list: the milestones by approval, then the weeks."""
-        return [*self.milestones, *self.weeks]
+        """Every kind in one list: the invoices by due date, the milestones by approval, then the weeks."""
+        return [*self.invoices, *self.milestones, *self.weeks]
 
 
 def receivables(today: date, home: str | None = None, week_mode: str | None = None) -> Receivables:
@@ -112,6 +142,7 @@ def receivables(today: date, home: str | None = None, week_mode: str | None = No
     )
     rates: dict[str, Decimal | None] = {}
     result = Receivables(home, [], [], {}, 0, set())
+    billed_milestones, billed_days = sent_work()
 
     def owed(currency: str, net: int) -> int | None:
         if currency not in rates:
@@ -125,7 +156,12 @@ def receivables(today: date, home: str | None = None, week_mode: str | None = No
         result.home_estimate += net_home
         return net_home
 
+    for row in open_invoices():
+        result.invoices.append(OwedInvoice(row.invoice_id, row.number, row.client, row.due_on, row.currency, row.due,
+                                           owed(row.currency, row.due)))
     for mid, title, amount, approved_at, cid, contract, currency, fee_bps, client in rows:
+        if mid in billed_milestones:
+            continue  # owed as its invoice
         fee = fee_of(amount, fee_bps)
         net_home = owed(currency, amount - fee)
         result.milestones.append(
@@ -133,5 +169,8 @@ def receivables(today: date, home: str | None = None, week_mode: str | None = No
                                 net_home)
         )
     for week in unrecorded_weeks(today, week_mode):
+        if any(first <= week.period_end and last >= week.period_start
+               for first, last in billed_days.get(week.contract_id, ())):
+            continue  # its time is on a sent invoice: owed as the invoice
         result.weeks.append(OwedWeek(week, owed(week.currency, week.net_minor)))
     return result

@@ -11,6 +11,7 @@ from freelance_desk.services.money.income import (
 )
 from freelance_desk.services.money.receivables import (
     Owed,
+    OwedInvoice,
     ReceivableMilestone,
     Receivables,
 )
@@ -240,7 +241,10 @@ class ReceivablesTableModel(HomeTableModel):
         return Cell(CellKind.MONEY, row.net_home, self.home)
 
     def _what(self, row: Owed) -> Cell:
-        """The milestone's title, or the week's days; the tooltip says why it is owed."""
+        """The invoice's number, the milestone's title, or the week's days; the tooltip says why it is owed."""
+        if isinstance(row, OwedInvoice):
+            return Cell(CellKind.TEXT, self.tr("Invoice {0}").format(row.number),
+                        tooltip=self.tr("Sent, not paid in full: what is still due on it"))
         if isinstance(row, ReceivableMilestone):
             return Cell(CellKind.TEXT, row.title, tooltip=self.tr("Approved, not paid yet"))
         w = row.week

@@ -316,8 +316,9 @@ class IncomePage(Page):
             " + ".join(money(amount, code) for code, amount in per_currency) or self.tr("nothing"),
             tooltip=self.tr(
                 "Net of fees, per currency; the total is converted at the last exchange rate you used.\n"
-                "Approved milestones not paid yet: {0}\nHourly weeks without a payment: {1}"
-            ).format(len(owed.milestones), len(owed.weeks)),
+                "Approved milestones not paid yet: {0}\nHourly weeks without a payment: {1}\n"
+                "Sent invoices not paid in full: {2}"
+            ).format(len(owed.milestones), len(owed.weeks), len(owed.invoices)),
         )
         notes = []
         for other, n in sorted(self.data.left_out.items()):

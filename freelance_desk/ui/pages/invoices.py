@@ -1,4 +1,5 @@
-"""Invoices: filter by state and client; new, edit (drafts), mark sent, record payment, void (each undoable).
+"""Invoices: filter by state and client; new, edit (drafts), mark sent, record payment, void (each undoable);
+the invoice and its receipt saved as PDF (a rupiah receipt over Rp5.000.000 reminded of its e-Meterai first).
 
 Every row action is one QAction shared by its button, the rows' context menu and its shortcut.
 """
@@ -7,16 +8,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import english_plural
 from freelance_desk.core.vocabulary import InvoiceState
 from freelance_desk.services.billing import invoice_list, invoices
+from freelance_desk.services.billing.stamp_duty import STAMP_DUTY_MINOR, THRESHOLD_MINOR, needs_stamp
 from freelance_desk.services.clients.listing import client_choices
 from freelance_desk.ui import context, forms, icons
 from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.dialogs.invoice import InvoiceDialog, InvoicePaymentDialog, VoidDialog
+from freelance_desk.settings import EXPORT_FOLDER
+from freelance_desk.ui.backups import why_not_written
 from freelance_desk.ui.format import money
 from freelance_desk.ui.models.invoices import InvoicesTableModel
 from freelance_desk.ui.pages.base import Page
@@ -44,6 +51,8 @@ class InvoicesPage(Page):
         self.sent_action = self._action(self.tr("Mark &sent"), self.mark_sent, QKeySequence("Ctrl+Shift+S"))
         self.pay_action = self._action(self.tr("Record &payment…"), self.record_payment, QKeySequence("Ctrl+P"))
         self.void_action = self._action(self.tr("&Void…"), self.void_current)
+        self.pdf_action = self._action(self.tr("Save as P&DF…"), self.save_pdf, QKeySequence("Ctrl+Shift+D"))
+        self.receipt_action = self._action(self.tr("Save &receipt…"), self.save_receipt, QKeySequence("Ctrl+Shift+R"))
         actions = QHBoxLayout()
         self.new_button = action_button(self.new_action, self.tr("A new invoice from your work (Ctrl+N)"))
         self.new_button.setObjectName("primary")
@@ -51,7 +60,10 @@ class InvoicesPage(Page):
         self.sent_button = action_button(self.sent_action)
         self.pay_button = action_button(self.pay_action)
         self.void_button = action_button(self.void_action)
-        for button in (self.new_button, self.edit_button, self.sent_button, self.pay_button, self.void_button):
+        self.pdf_button = action_button(self.pdf_action)
+        self.receipt_button = action_button(self.receipt_action)
+        for button in (self.new_button, self.edit_button, self.sent_button, self.pay_button, self.void_button,
+                       self.pdf_button, self.receipt_button):
             actions.addWidget(button)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -94,9 +106,11 @@ class InvoicesPage(Page):
         self.totals.setWordWrap(True)
         outer.addWidget(self.totals)
 
-        self.table.set_row_actions([self.edit_action, self.sent_action, self.pay_action, None, self.void_action])
+        self.table.set_row_actions([self.edit_action, self.sent_action, self.pay_action, None, self.pdf_action,
+                                    self.receipt_action, None, self.void_action])
         icons.decorate((self.new_action, "plus"), (self.edit_action, "pencil"), (self.sent_action, "send"),
-                       (self.pay_action, "banknote"), (self.void_action, "circle-x"))
+                       (self.pay_action, "banknote"), (self.void_action, "circle-x"), (self.pdf_action, "file-text"),
+                       (self.receipt_action, "circle-check"))
         self.table.activated_id.connect(lambda _id: self.edit_current())
         self.table.current_changed.connect(lambda _id: self._update_actions())
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
@@ -168,6 +182,8 @@ class InvoicesPage(Page):
         self.sent_action.setEnabled(state == InvoiceState.DRAFT)
         self.pay_action.setEnabled(row is not None and row.due > 0)
         self.void_action.setEnabled(state in (InvoiceState.DRAFT, InvoiceState.SENT))
+        self.pdf_action.setEnabled(row is not None)
+        self.receipt_action.setEnabled(state in (InvoiceState.PAID, InvoiceState.PARTLY_PAID))
 
     def show_target(self, invoice_id: int | None = None, overdue: bool = False, **_target) -> None:
         if overdue:
@@ -257,3 +273,43 @@ class InvoicesPage(Page):
         self.ctx.undo_stack.push(VoidInvoice(self.tr("Void invoice {0}").format(row.number), voided, dialog.reason_text,
                                              self.ctx.now, self._changed, self._refused))
         self._changed(row.invoice_id)
+
+    # --- PDF ---------------------------------------------------------------------------------------
+    def save_pdf(self) -> None:
+        self._save(receipt=False)
+
+    def save_receipt(self) -> None:
+        self._save(receipt=True)
+
+    def _save(self, receipt: bool) -> None:
+        """The invoice (or its receipt) as PDF, in the client's language on its paper, where the user says."""
+        row = self.current_row()
+        if row is None or receipt and row.state not in (InvoiceState.PAID, InvoiceState.PARTLY_PAID):
+            return
+        from freelance_desk.ui.invoice_pdf import write_invoice_pdf  # Qt's PDF writing: only when asked
+
+        doc = invoice_list.invoice_document(row.invoice_id)
+        if receipt and needs_stamp(doc.currency, doc.paid) and not forms.confirm(
+                self, self.tr("e-Meterai"),
+                self.tr("This receipt acknowledges {0}, more than {1}: Indonesian stamp duty (UU 10/2020) asks for "
+                        "a {2} e-Meterai on it. The receipt leaves a space for it beside your signature; affix the "
+                        "e-Meterai before you send it.").format(
+                    money(doc.paid, doc.currency), money(THRESHOLD_MINOR, "IDR"), money(STAMP_DUTY_MINOR, "IDR")),
+                self.tr("Save receipt")):
+            return
+        name = re.sub(r'[\\/:*?"<>|\s]+', "-", row.number).strip("-") or "invoice"
+        suggested = str(Path(self.ctx.ui_settings.get(EXPORT_FOLDER) or Path.home())
+                        / (self.tr("Receipt {0}").format(name) if receipt else name)) + ".pdf"
+        title = self.tr("Save receipt as PDF") if receipt else self.tr("Save invoice as PDF")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_invoice_pdf(Path(path), doc, receipt=receipt)
+        except (OSError, DomainError) as e:
+            self.ctx.show_status(self.tr("Could not save {0}: {1}").format(path, why_not_written(self.ctx, e)))
+            return
+        self.ctx.ui_settings.set(EXPORT_FOLDER, str(Path(path).parent))
+        self.ctx.show_status(self.tr("Saved {0}").format(path))

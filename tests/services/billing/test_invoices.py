@@ -243,3 +243,29 @@ def test_paper_and_language_follow_the_clients_country():
     assert invoice_list.default_paper("Asia/Jakarta") == "a4"
     assert invoice_list.default_language("Asia/Makassar") == "id"
     assert invoice_list.default_language("Europe/Berlin") == "en"
+
+
+def test_owed_to_you_counts_a_sent_invoices_work_once_as_the_invoice(work):
+    from freelance_desk.services.money.receivables import receivables
+
+    client, hourly, fixed, design, build = work
+    monday = date(2026, 3, 9)
+    entry(hourly, monday, 9, 3 * 60, "API")
+    today = date(2026, 3, 25)
+    before = receivables(today)
+    assert [m.title for m in before.milestones] == ["Design"] and len(before.weeks) == 1 and before.invoices == []
+    lines = [d.line for d in drafting.draft_lines(fixed.id, monday, monday)]
+    lines += [d.line for d in drafting.draft_lines(hourly.id, monday, monday + timedelta(days=6))]
+    lines[-1].description = "API"
+    made = create_invoice(data(client, lines), NOW)
+    assert len(receivables(today).milestones) == 1  # a draft is not sent: its work is owed as before
+    mark_sent(made.invoice_id, NOW)
+    owed = receivables(today)
+    assert [(i.number, i.net) for i in owed.invoices] == [("INV-2026-0001", 4_600_000)]
+    assert owed.milestones == [] and owed.weeks == []  # billed on the invoice: counted once
+    assert owed.by_currency == {"IDR": 4_600_000}
+    record_invoice_payment(made.invoice_id, date(2026, 3, 24), 4_600_000)
+    paid = receivables(today)
+    assert paid.invoices == [] and paid.milestones == [] and paid.weeks == []  # the week's payment covers it
+    (hourly_payment,) = Payment.select().where(Payment.contract == hourly.id)
+    assert (hourly_payment.period_start, hourly_payment.period_end) == (monday, monday)
