@@ -8,22 +8,29 @@ that field again.
 Every dialog opens on its first field (unless the subclass gave the focus to
 another one), Tab walks the fields in reading order and then Save and Cancel,
 and Enter saves: Save is the default button.
+
+A dialog never opens taller than the screen: its fields sit in a scroll area that is exactly as
+tall as they are, and that scrolls (following the focus) only when the screen is shorter, so Save
+and Cancel stay in view on a 1024×640 screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +40,22 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.ui import theme
 from freelance_desk.ui.buttons import name_standard_buttons
+
+
+def fields_area(layout) -> QScrollArea:
+    """A form's fields in a scroll area with no frame of its own. :meth:`FormDialog._fit_fields` holds it as tall
+    as the fields need, or as the screen allows: then it scrolls (Tab scrolls a field into view itself).
+    (No Python overrides of Qt's size methods here: Qt calls them while a dialog is destroyed.)"""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    inner = QWidget()
+    inner.setLayout(layout)
+    layout.setContentsMargins(0, 0, 0, 0)
+    area.setWidget(inner)
+    return area
 
 
 class FormDialog(QDialog):
@@ -45,7 +68,8 @@ class FormDialog(QDialog):
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        outer.addLayout(self.form)
+        self.fields_area = fields_area(self.form)
+        outer.addWidget(self.fields_area, 1)
         self.general_error = self._error_label()
         outer.addWidget(self.general_error)
         outer.addStretch(1)
@@ -141,12 +165,18 @@ class FormDialog(QDialog):
         self._fit_messages()
         widget.setStyleSheet(theme.error_border_style(widget.palette()))
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_focused()
 
     def _fit_messages(self) -> None:
-        """Grow the dialog to the height its wrapped messages need, so none is cut off."""
+        """Grow the dialog to the height its wrapped messages need, so none is cut off (up to the screen's height:
+        then the fields scroll)."""
+        if self._focus_ordered:  # shown: the fields' area grows with its messages first
+            self._fit_fields()
         outer = self.layout()
         outer.activate()
         needed = outer.totalHeightForWidth(self.width()) if outer.hasHeightForWidth() else outer.totalSizeHint().height()
+        if self._room():
+            needed = min(needed, self._room())
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -154,6 +184,9 @@ class FormDialog(QDialog):
     def showEvent(self, event) -> None:
         if not self._focus_ordered:
             self._focus_ordered = True
+            self._fit_fields()
+            self.adjustSize()
+            self._fit_screen()
             self._buttons_last()
             focused = self.focusWidget()
             if focused is None or self.buttons.isAncestorOf(focused):
@@ -161,6 +194,40 @@ class FormDialog(QDialog):
                 if first is not None:
                     first.setFocus(Qt.FocusReason.OtherFocusReason)
         super().showEvent(event)
+
+    def _room(self) -> int:
+        """The screen's free height less the title bar and frame a window manager adds (0: no screen known)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        return max(screen.availableGeometry().height() - 48, 0) if screen is not None else 0
+
+    def _fit_fields(self) -> None:
+        """The fields' area as tall as its fields (and their messages) need, but no taller than the screen
+        leaves beside the buttons; as wide as the fields and a scroll bar."""
+        area, inner = self.fields_area, self.fields_area.widget()
+        hint = inner.sizeHint()
+        need = hint.height()
+        if inner.hasHeightForWidth():
+            need = max(need, inner.heightForWidth(max(area.viewport().width(), hint.width())))
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        chrome = (margins.top() + margins.bottom() + self.buttons.sizeHint().height() + 2 * outer.spacing()
+                  + (self.general_error.sizeHint().height() if not self.general_error.isHidden() else 0))
+        room = self._room() - chrome
+        height = min(need, room) if room > 0 else need
+        area.setMinimumSize(inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width(),
+                            max(height, min(need, 120)))
+
+    def _fit_screen(self) -> None:
+        """No taller than the screen's free area: the fields scroll instead."""
+        room = self._room()
+        if self.height() > room > 0:
+            self.resize(self.width(), room)
+
+    def _show_focused(self) -> None:
+        """The field given the focus (a message under it) scrolled into view; Tab does it itself (QScrollArea)."""
+        focused = self.focusWidget()
+        if focused is not None and self.fields_area.widget().isAncestorOf(focused):
+            self.fields_area.ensureWidgetVisible(focused, 8, 8)
 
     def _focus_chain(self) -> list[QWidget]:
         chain, widget = [], self.nextInFocusChain()

@@ -200,3 +200,32 @@ def test_a_field_made_of_several_widgets_clears_its_error_too(qtbot, ctx):
     assert dialog.field_error("price") != ""
     qtbot.keyClicks(dialog.price, "50")
     assert dialog.field_error("price") == ""
+
+
+def test_a_tall_dialog_fits_a_short_screen_with_save_in_view_and_the_focus_scrolled_to(qtbot, ctx, contracts):
+    """On a screen shorter than the form (the offscreen screen here), the dialog is held to the screen's free
+    height, Save and Cancel stay inside it, and Tab to a field below the fold scrolls it into view."""
+    dialog = DIALOGS[InvoiceDialog](ctx, contracts)
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry().height()
+    assert dialog.fields_area.widget().sizeHint().height() > room - 48  # the invoice form is taller than it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.height() <= room - 48
+    save = dialog.buttons.button(SAVE)
+    bottom = save.mapTo(dialog, QPoint(0, save.height())).y()
+    assert save.isVisible() and bottom <= dialog.height()
+    area = dialog.fields_area
+    fields = [w for w in dialog._focus_chain() if area.widget().isAncestorOf(w) and w.isVisibleTo(dialog)
+              and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    last = max(fields, key=lambda w: w.mapTo(area.widget(), QPoint(0, 0)).y())  # the lowest field in Tab order
+    assert last.visibleRegion().isEmpty()  # below the fold; Tab to it scrolls it into view
+    before = fields[fields.index(last) - 1]
+    before.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(before.hasFocus)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(last.hasFocus)
+    QApplication.processEvents()
+    assert area.verticalScrollBar().value() > 0 and not last.visibleRegion().isEmpty()

@@ -212,7 +212,8 @@ def invoice_document(invoice_id: int) -> InvoiceDocument:
         store.BUSINESS_LOGO, store.PAYMENT_INSTRUCTIONS)
     seller = Party(name, tuple(line for line in (*address.splitlines(), email) if line.strip()), tax_id)
     buyer_name = client.company or client.name
-    buyer = Party(buyer_name, tuple(x for x in ((client.name if client.company else ""), client.email) if x))
+    contact = client.name if client.company and client.name.strip() != client.company.strip() else ""
+    buyer = Party(buyer_name, tuple(x for x in (contact, client.email) if x))
     lines = tuple(
         DocumentLine(line.description, Decimal(line.quantity), line.unit, line.unit_price_minor, line.amount_minor)
         for line in InvoiceLine.select().where(InvoiceLine.invoice == invoice_id).order_by(InvoiceLine.position)

@@ -42,7 +42,8 @@ class SettingsDialog(FormDialog):
         super().__init__(ctx, self.tr("Settings"), parent)
         # Three groups as tabs (the fields go into each tab's form in turn); a message shows its tab.
         self.tabs = QTabWidget()
-        self.layout().insertWidget(0, self.tabs)
+        self.layout().insertWidget(0, self.tabs, 1)
+        self.fields_area.hide()  # each tab has its form
         self._tab_of: dict[str, QWidget] = {}
         self._begin_tab(self.tr("General"))
         self.home_currency = QComboBox()
