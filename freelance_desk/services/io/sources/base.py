@@ -249,6 +249,23 @@ class EntryTable(_ByColumn):
         for row in rows:
             self.append(row)
 
+    def combinations(self, *names: str) -> tuple[array, list[tuple]]:
+        """Each row's code for its distinct combination of the coded columns ``names``, and those combinations
+        in the order their first rows come: worked out once per combination of all the names a row has (a few
+        hundred), then one C loop over the rows."""
+        positions = [_POSITION[name] for name in names]
+        index: dict[tuple, int] = {}
+        distinct: list[tuple] = []
+        by_combo = array("I")
+        for combination in self._combos:  # in the order of their first rows
+            value = tuple(combination[position] for position in positions)
+            code = index.get(value)
+            if code is None:
+                code = index[value] = len(distinct)
+                distinct.append(value)
+            by_combo.append(code)
+        return array("I", map(by_combo.__getitem__, self.combo)), distinct
+
     def text(self, name: str, index: int):
         return self._combos[self.combo[index]][_POSITION[name]]
 
