@@ -71,6 +71,7 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     SourceEntry,
     clean_note,
+    clean_notes,
 )
 from freelance_desk.services.io.zones import LocalZone
 from freelance_desk.services.money.payments import PaymentData, payment_values
@@ -1010,7 +1011,7 @@ class _Plan:
                 yield from zip(
                     range(last_id + 1 + first, last_id + 1 + first + len(block)),
                     [contract_of[group_of[i]] for i in at], begins, ends, zone,
-                    [offset // 60 for offset in self.tz.offsets_of(begins)], _clean_notes([notes[i] for i in at]),
+                    [offset // 60 for offset in self.tz.offsets_of(begins)], clean_notes([notes[i] for i in at]),
                     [billable[i] for i in at], source, name, [keys[i] for i in at],
                 )
 
@@ -1234,12 +1235,6 @@ def _insert_entry_rows(records, span: tuple[int, int, str]) -> None:
     with daily_time.bulk(db, _RANGE, span):
         db.cursor().executemany(sql, records)
 
-
-def _clean_notes(notes: list[str]) -> list[str]:
-    """``clean_note`` of each note: a block whose notes are all printable (most) only trimmed, in C."""
-    if all(map(str.isprintable, notes)):
-        return list(map(str.strip, notes))
-    return list(map(clean_note, notes))
 
 
 # The import's entries: ids from the first to the last it wrote, of its source (an id freed and handed out

@@ -691,6 +691,13 @@ def clean_note(text: str) -> str:
     return _UNSHOWN.sub("", text).strip()
 
 
+def clean_notes(texts) -> list[str]:
+    """``clean_note`` of each text: a column whose texts are all printable (most) only trimmed, in C."""
+    if all(map(str.isprintable, texts)):
+        return list(map(str.strip, texts))
+    return list(map(clean_note, texts))
+
+
 def folded(text: str) -> str:
     """A header cell as compared: trimmed, case-folded, inner spaces single."""
     return " ".join(text.split()).casefold()
@@ -915,6 +922,10 @@ class CodedColumns:
             except DomainError as error:
                 out.append(error)
         return out
+
+    def column(self, column: int, values: list) -> list:
+        """Each row's value of ``column``: ``values`` (one per distinct text, as ``read`` makes them) by its code."""
+        return list(map(values.__getitem__, self.codes[column]))
 
     def decimal_mark(self, *columns: int) -> str:
         """The decimal mark the distinct numbers of ``columns`` use (:func:`decimal_mark`)."""
