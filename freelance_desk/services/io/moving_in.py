@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain, islice, repeat
-from operator import le
+from itertools import accumulate, chain, islice, repeat
+from operator import le, lt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -71,6 +71,7 @@ from freelance_desk.services.io.sources.base import (
     ReadOptions,
     SourceEntry,
     clean_note,
+    clean_notes,
 )
 from freelance_desk.services.io.zones import LocalZone
 from freelance_desk.services.money.payments import PaymentData, payment_values
@@ -195,18 +196,8 @@ def _mine(table: EntryTable, user: str | None) -> array:
 
 
 def _groups(table: EntryTable) -> tuple[array, list[tuple[str, str]]]:
-    """Each row's group (an index into the list of (client, project) pairs the file has)."""
-    pairs: dict[tuple[int, int], int] = {}
-    clients, projects = table.values["client"], table.values["project"]
-    names: list[tuple[str, str]] = []
-    codes = array("I")
-    for pair in zip(table.codes["client"], table.codes["project"], strict=True):
-        group = pairs.get(pair)
-        if group is None:
-            group = pairs[pair] = len(names)
-            names.append((clients[pair[0]], projects[pair[1]]))
-        codes.append(group)
-    return codes, names
+    """Each row's group (an index into the list of (client, project) pairs the file has, in the order first met)."""
+    return table.combinations("client", "project")
 
 
 def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
@@ -570,6 +561,8 @@ class _Plan:
         same = dict(self.fmt.kept_keys).get(model._meta.table_name)
         if same:
             kept.update(key for (key,) in db.execute_sql(f"SELECT {same} FROM {model._meta.table_name}"))
+        if kept.isdisjoint(keys) and len(set(keys)) == len(keys):
+            return rows  # none kept, none twice (a first import): every row is new
         fresh, seen = (array("i") if isinstance(rows, array) else []), set()
         for row, key in zip(rows, keys, strict=True):
             if key in kept or key in seen:
@@ -610,73 +603,151 @@ class _Plan:
         return self.proposed.get(key, key)
 
     def _place(self, mine) -> _Rows:
-        table, tz = self.table, self.tz
+        """Each row of ``mine`` as an instant, its local day and its length, or refused by its line.
+
+        By column: each distinct day is checked and given its UTC offset once, and every row whose day
+        holds one offset all day and passes the checks is placed by arithmetic over whole columns. The rest
+        (a day the clocks change on, an end past midnight into another offset, a day out of range, a row
+        too long or ending in the future …) are placed one at a time by :meth:`_place_row`, which words
+        the problem exactly."""
+        table = self.table
+        self._tick(10, 100)
+        count = len(mine)
+        kinds = table.kind if count == len(table) else array("b", map(table.kind.__getitem__, mine))
+        seconds = array("q", map(table.seconds.__getitem__, mine))
+        slow: set[int] = set()  # positions in ``mine`` placed one at a time
+        present = set(kinds)
+        if len(present) <= 1:  # one kind of row (most readers): the columns as they come
+            day, start = self._place_kind(next(iter(present), NO_START), mine, range(count), seconds, slow)
+            day, start = array("i", day), array("q", start)  # copies: the slow rows are written into them
+        else:
+            day, start = array("i", bytes(4 * count)), array("q", bytes(8 * count))
+            for kind in present:
+                positions = [p for p in range(count) if kinds[p] == kind]
+                days, starts = self._place_kind(kind, mine, positions, seconds, slow)
+                for p, d, s in zip(positions, days, starts, strict=True):
+                    day[p], start[p] = d, s
+        self._tick(25, 100)
+        slow.update(self._failing_checks(mine, start, seconds, slow))
         rows = _Rows()
-        kinds, starts, lengths, lines, notes = table.kind, table.start, table.seconds, table.line, table.note
-        total = len(mine) or 1
-        # What most rows need, looked up without a call: a day's problem (once the day is seen), a local
-        # day's one offset (a day the clocks change on, and a day not seen yet, take the general way below).
-        day_problems, day_problem, day_offsets = self.day_problems, self._day_problem, tz.day_offsets
-        add_index, add_start, add_day, add_seconds = (rows.index.append, rows.start.append, rows.day.append,
-                                                      rows.seconds.append)
-        now, long_notes = self.now, bool(notes) and max(map(len, notes)) > MAX_NOTE
-        for n, i in enumerate(mine):
-            if not n % _EVERY:
-                self._tick(10 + 30 * n // total, 100)  # Cancel is felt within a few thousand rows
-            kind, seconds = kinds[i], lengths[i]
-            start = UNPLACED
-            # The day is checked against the accepted years before anything is computed from it (a year 1
-            # or 9999 would be out of the calendar's range once a zone's offset is applied).
-            day = starts[i] // 86400 + _ORDINAL_1970 if kind != NO_START else table.day[i]
-            problem = day_problems[day] if day in day_problems else day_problem(day)
-            if problem is not None:
-                self.fail(lines[i], problem)
-                continue
-            if kind == LOCAL and day_offsets.get(day) is not None:
-                start = starts[i] - day_offsets[day]
-            elif kind == LOCAL or kind == LOCAL_WALL:
-                line = lines[i]
-                start, gap = tz.local_to_utc(starts[i], day)
-                if gap == "gap":
-                    naive = table.start_at(i)
-                    self.fail(line, DomainError(
-                        QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
-                                                      "moved forward."),
-                        time=naive.strftime("%H:%M"), date=naive.date().isoformat(), zone=self.zone,
-                    ))
-                    continue
-                if gap == "repeated":
-                    self.counts["repeated"] += 1
-                if kind == LOCAL_WALL:  # the end is a wall-clock time too: its instant in the zone gives the length
-                    end_local = starts[i] + seconds
-                    end, end_gap = tz.local_to_utc(end_local, end_local // 86400 + _ORDINAL_1970)
-                    if end_gap == "gap":
-                        naive = table.start_at(i) + timedelta(seconds=seconds)
-                        self.fail(line, DomainError(
-                            QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks "
-                                                          "moved forward."),
-                            time=naive.strftime("%H:%M"), date=naive.date().isoformat(), zone=self.zone,
-                        ))
-                        continue
-                    seconds = end - start
-            elif kind == INSTANT:
-                start = starts[i]
-                day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970  # its local day
-                problem = day_problems[day] if day in day_problems else day_problem(day)
-                if problem is not None:
-                    self.fail(lines[i], problem)
-                    continue
-            if not 0 < seconds <= MAX_DURATION or start + seconds > now or long_notes and len(notes[i]) > MAX_NOTE:
-                self._refuse(lines[i], seconds, start != UNPLACED and start + seconds > now)
-                continue
-            add_index(i)
-            add_start(start)
-            add_day(day)
-            add_seconds(seconds)
+        if not slow:
+            rows.index, rows.start, rows.day, rows.seconds = array("i", mine), start, day, seconds
+        else:
+            placed = {p: self._place_row(mine[p]) for p in sorted(slow)}
+            for p, i in enumerate(mine):
+                if p in placed:
+                    if placed[p] is None:
+                        continue  # refused, by its line
+                    start[p], day[p], seconds[p] = placed[p]
+                rows.index.append(i)
+                rows.start.append(start[p])
+                rows.day.append(day[p])
+                rows.seconds.append(seconds[p])
+        self._tick(40, 100)
         self._day_totals(rows)
         if not self.problems:
             self._lay_out(rows)
         return rows
+
+    def _place_kind(self, kind: int, mine, positions, seconds: array, slow: set[int]) -> tuple[array, array]:
+        """The local days and UTC starts of the rows at ``positions`` (all of kind ``kind``), by column (maps
+        over arrays: no list of 200,000 numbers made on the way); a position the arithmetic cannot place (its
+        day refused or not of one offset) is added to ``slow``."""
+        table, tz = self.table, self.tz
+        every = isinstance(positions, range) and len(positions) == len(table)
+        rows = mine if isinstance(positions, range) else [mine[p] for p in positions]
+        if kind == NO_START:
+            days = table.day if every else array("i", map(table.day.__getitem__, rows))
+            bad = self._bad_days(days)
+            if bad:
+                slow.update(p for p, d in zip(positions, days, strict=True) if d in bad)
+            return days, array("q", repeat(UNPLACED, len(days)))
+        instants = table.start if every else array("q", map(table.start.__getitem__, rows))
+        if kind == INSTANT:  # the day in UTC is checked first, then the local one
+            utc_days = _days_of(instants)
+            days = _days_of(map(int.__add__, instants, tz.offsets_of(instants)))
+            bad = self._bad_days(utc_days) | self._bad_days(days)
+            if bad:
+                slow.update(p for p, u, d in zip(positions, utc_days, days, strict=True) if u in bad or d in bad)
+            return days, instants
+        days = _days_of(instants)
+        bad = self._bad_days(days)
+        offsets = tz.steady_offsets(set(days) - bad)
+        unsteady = bad | {d for d, offset in offsets.items() if offset is None}
+        if kind == LOCAL_WALL:  # an end past midnight into another offset is longer or shorter
+            ends = _days_of(map(int.__add__, instants, map(seconds.__getitem__, positions)))
+            crossing = {pair for pair in set(zip(days, ends, strict=True)) if pair[0] != pair[1]}
+            end_offsets = tz.steady_offsets({e for d, e in crossing if d not in unsteady})
+            crossing = {(d, e) for d, e in crossing if d in unsteady or end_offsets[e] != offsets[d]}
+            if unsteady or crossing:
+                slow.update(p for p, d, e in zip(positions, days, ends, strict=True)
+                            if d in unsteady or (d, e) in crossing)
+        elif unsteady:
+            slow.update(p for p, d in zip(positions, days, strict=True) if d in unsteady)
+        shift = {day: offset or 0 for day, offset in offsets.items()} | dict.fromkeys(bad, 0)
+        return days, array("q", map(int.__sub__, instants, map(shift.__getitem__, days)))
+
+    def _bad_days(self, days) -> set[int]:
+        """The distinct days among ``days`` that are refused (each checked once)."""
+        problems, problem_of = self.day_problems, self._day_problem
+        return {d for d in set(days) if (problems[d] if d in problems else problem_of(d)) is not None}
+
+    def _failing_checks(self, mine, start: array, seconds: array, slow: set[int]) -> list[int]:
+        """The positions whose length, end or note fail the checks (whole columns tested first: most files pass)."""
+        notes, now = self.table.note, self.now
+        long_notes = bool(notes) and max(map(len, notes)) > MAX_NOTE
+        if not seconds or (0 < min(seconds) and max(seconds) <= MAX_DURATION and not long_notes
+                           and max(map(int.__add__, start, seconds)) <= now):
+            return []
+        return [p for p, (s, n) in enumerate(zip(start, seconds, strict=True)) if p not in slow and (
+            not 0 < n <= MAX_DURATION or (s != UNPLACED and s + n > now)
+            or long_notes and len(notes[mine[p]]) > MAX_NOTE)]
+
+    def _place_row(self, i: int) -> tuple[int, int, int] | None:
+        """One row's (start, day, seconds), the general way; None when it is refused (the problem recorded)."""
+        table, tz = self.table, self.tz
+        kind, seconds, line = table.kind[i], table.seconds[i], table.line[i]
+        local = table.start[i]
+        start = UNPLACED
+        # The day is checked against the accepted years before anything is computed from it (a year 1
+        # or 9999 would be out of the calendar's range once a zone's offset is applied).
+        day = local // 86400 + _ORDINAL_1970 if kind != NO_START else table.day[i]
+        problem = self._day_problem(day)
+        if problem is not None:
+            self.fail(line, problem)
+            return None
+        if kind == LOCAL or kind == LOCAL_WALL:
+            start, gap = tz.local_to_utc(local, day)
+            if gap == "gap":
+                self._skipped(line, table.start_at(i))
+                return None
+            if gap == "repeated":
+                self.counts["repeated"] += 1
+            if kind == LOCAL_WALL:  # the end is a wall-clock time too: its instant in the zone gives the length
+                end_local = local + seconds
+                end, end_gap = tz.local_to_utc(end_local, end_local // 86400 + _ORDINAL_1970)
+                if end_gap == "gap":
+                    self._skipped(line, table.start_at(i) + timedelta(seconds=seconds))
+                    return None
+                seconds = end - start
+        elif kind == INSTANT:
+            start = local
+            day = (start + tz.offset_at(start)) // 86400 + _ORDINAL_1970  # its local day
+            problem = self._day_problem(day)
+            if problem is not None:
+                self.fail(line, problem)
+                return None
+        note = table.note[i]
+        if not 0 < seconds <= MAX_DURATION or start + seconds > self.now or len(note) > MAX_NOTE:
+            self._refuse(line, seconds, start != UNPLACED and start + seconds > self.now)
+            return None
+        return start, day, seconds
+
+    def _skipped(self, line: int, naive: datetime) -> None:
+        self.fail(line, DomainError(
+            QT_TRANSLATE_NOOP("services", "{time} does not exist on {date} in {zone}: the clocks moved forward."),
+            time=naive.strftime("%H:%M"), date=naive.date().isoformat(), zone=self.zone,
+        ))
 
     def _refuse(self, line: int, seconds: int, future: bool) -> None:
         """Why a placed row is refused: no length, too long, ending in the future, or its note too long."""
@@ -707,16 +778,15 @@ class _Plan:
         return problem
 
     def _day_totals(self, rows: _Rows) -> None:
-        totals: Counter[int] = Counter()
-        first: dict[int, int] = {}
-        lines = self.table.line
-        for i, day, seconds in zip(rows.index, rows.day, rows.seconds, strict=True):
+        """A day whose entries add up to more than 24 hours is refused at its first line."""
+        totals: defaultdict[int, int] = defaultdict(int)
+        for day, seconds in zip(rows.day, rows.seconds, strict=True):
             totals[day] += seconds
-            if day not in first or lines[i] < first[day]:
-                first[day] = lines[i]
+        lines = self.table.line
         for day, seconds in totals.items():
             if seconds > 24 * 3600:
-                self.fail(first[day], DomainError(
+                first = min(lines[i] for i, d in zip(rows.index, rows.day, strict=True) if d == day)
+                self.fail(first, DomainError(
                     QT_TRANSLATE_NOOP("services", "The entries of {date} add up to {length}, more than a day holds; "
                                                   "this is the first of them."),
                     date=date.fromordinal(day).isoformat(), length=hours_minutes(seconds),
@@ -731,6 +801,8 @@ class _Plan:
         """
         lines = self.table.line
         starts, days, index, lengths = rows.start, rows.day, rows.index, rows.seconds
+        if self._all_apart(rows):
+            return
         timed = array("i", (r for r in range(len(rows)) if starts[r] != UNPLACED))
         if not _in_start_order(timed, starts, lines, index):  # a file is mostly in order already: no sort's keys
             timed = array("i", sorted(timed, key=lambda r: (starts[r], lines[index[r]])))
@@ -788,6 +860,23 @@ class _Plan:
                 starts[r] = placed
                 insort(busy, (placed, placed + length))
                 cursor = placed + length
+
+    @staticmethod
+    def _all_apart(rows: _Rows) -> bool:
+        """Whether every row has its clock time, in start order, none sharing time with the one before it or
+        with an entry kept (most files into a new or a separate stretch of time): nothing to lay out, told
+        from whole columns."""
+        starts = rows.start
+        if not starts or UNPLACED in starts or not all(map(lt, starts, islice(starts, 1, None))):
+            return False
+        ends = array("q", map(int.__add__, starts, rows.seconds))
+        if any(map(lt, islice(starts, 1, None), accumulate(ends, max))):
+            return False  # a row starts before an earlier one ends
+        kept = _kept_stream(starts[0], max(ends))
+        try:
+            return next(kept, None) is None
+        finally:
+            kept.close()
 
     # --- money
 
@@ -880,12 +969,11 @@ class _Plan:
             if key in needed:
                 names.setdefault(key, default_names(self.fmt, client, project))
         currencies = table.values["currency"]
-        for i in range(len(table)):
-            key = self.group_keys[self.group_of[i]]
-            if key in needed:
-                rate, currency = table.rate[i], currencies[table.codes["currency"][i]]
-                if rate != NO_RATE or currency:
-                    rates[key][(None if rate == NO_RATE else rate, currency)] += 1
+        # each (group, rate, currency) counted in one C loop, in the order first met (a tie goes to the first)
+        for (group, rate, code), count in Counter(zip(self.group_of, table.rate, table.codes["currency"])).items():
+            key = self.group_keys[group]
+            if key in needed and (rate != NO_RATE or currencies[code]):
+                rates[key][(None if rate == NO_RATE else rate, currencies[code])] += count
         payments = self.parsed.payments
         for key, i in _payment_groups(payments):
             if key in needed:
@@ -919,11 +1007,12 @@ class _Plan:
                 block = order[first:first + _EVERY]
                 at = [index[r] for r in block]
                 begins = [starts[r] for r in block]
+                ends = [starts[r] + lengths[r] for r in block]
                 yield from zip(
                     range(last_id + 1 + first, last_id + 1 + first + len(block)),
-                    [contract_of[group_of[i]] for i in at], begins, [starts[r] + lengths[r] for r in block],
-                    zone, [offset // 60 for offset in self.tz.offsets_of(begins)],
-                    [clean_note(notes[i]) for i in at], [billable[i] for i in at], source, name, [keys[i] for i in at],
+                    [contract_of[group_of[i]] for i in at], begins, ends, zone,
+                    [offset // 60 for offset in self.tz.offsets_of(begins)], clean_notes([notes[i] for i in at]),
+                    [billable[i] for i in at], source, name, [keys[i] for i in at],
                 )
 
         with _key_index_set_aside(TimeEntry, len(rows) > last_id):  # (its highest id: at least its rows)
@@ -1062,6 +1151,11 @@ def _in_start_order(order, starts, lines, index) -> bool:
     return True
 
 
+def _days_of(seconds) -> array:
+    """Each of ``seconds`` (since 1970, UTC or read as UTC) as its day's ordinal, in C."""
+    return array("i", map(_ORDINAL_1970.__add__, map(86400 .__rfloordiv__, seconds)))
+
+
 def _first_gap(busy: list[tuple[int, int]], lo: int, hi: int, length: int) -> int | None:
     """The earliest start ≥ ``lo`` where ``length`` seconds fit before ``hi`` between the ``busy`` spans."""
     at = lo
@@ -1140,6 +1234,7 @@ def _insert_entry_rows(records, span: tuple[int, int, str]) -> None:
     sql = f"INSERT INTO {TimeEntry._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(_ENTRY_COLUMNS))})"
     with daily_time.bulk(db, _RANGE, span):
         db.cursor().executemany(sql, records)
+
 
 
 # The import's entries: ids from the first to the last it wrote, of its source (an id freed and handed out

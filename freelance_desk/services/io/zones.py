@@ -48,6 +48,15 @@ class LocalZone:
             return local - offset, ""
         return self.to_utc(_EPOCH + timedelta(seconds=local))
 
+    def steady_offsets(self, days) -> dict[int, int | None]:
+        """Each of ``days``' (ordinals') one UTC offset in seconds, or None for a day the clocks change on;
+        worked out once a day (the import asks for a file's distinct days, not a row at a time)."""
+        known = self.day_offsets
+        for day in days:
+            if day not in known:
+                known[day] = self._steady(date.fromordinal(day))
+        return {day: known[day] for day in days}
+
     def _steady(self, day: date) -> int | None:
         """The day's one UTC offset in seconds, or None when the clocks change that day (read each time exactly)."""
         first = datetime.combine(day, time()).replace(tzinfo=self.tz)

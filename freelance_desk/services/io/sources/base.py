@@ -17,6 +17,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -219,6 +220,39 @@ class EntryTable(_ByColumn):
             code = self._local[(project, client)] = self._code((project, client, "", (), "", "", ""))
         add_combo(code)
 
+    def names_codes(self, names) -> list[int]:
+        """The code of each row's names, (project, client, task, tags, user, email, currency): a combination not
+        met before gets the next code in the order of its first row, as ``add`` gives it."""
+        index = self._combo_index
+        for combination in dict.fromkeys(names):  # each distinct one, in the order first met
+            if combination not in index:
+                self._code(combination)
+        return list(map(index.__getitem__, names))
+
+    def local_codes(self, projects, clients) -> list[int]:
+        """``names_codes`` of rows named by a project and a client alone (``add_local``'s rows)."""
+        local = self._local
+        pairs = list(zip(projects, clients, strict=True))
+        for pair in dict.fromkeys(pairs):
+            if pair not in local:
+                local[pair] = self._code((pair[0], pair[1], "", (), "", "", ""))
+        return list(map(local.__getitem__, pairs))
+
+    def add_rows(self, lines, keys, days, kinds, starts, seconds, billable, rates, notes, combos) -> None:
+        """Many rows at once, by column (a reader's block): ``days`` as ordinals, ``kinds`` and ``starts`` as the
+        table keeps them, ``rates`` with NO_RATE for none, ``combos`` the codes ``names_codes`` or
+        ``local_codes`` gave."""
+        self.line.extend(lines)
+        self.day.extend(days)
+        self.kind.extend(kinds)
+        self.start.extend(starts)
+        self.seconds.extend(seconds)
+        self.billable.extend(billable)
+        self.rate.extend(rates)
+        self.key.extend(keys)
+        self.note.extend(notes)
+        self.combo.extend(combos)
+
     def append(self, entry: SourceEntry) -> None:
         self.add(entry.line, entry.key, entry.day, entry.start, entry.seconds, entry.project, entry.client, entry.task,
                  entry.note, entry.tags, entry.billable, entry.user, entry.email, entry.rate_minor, entry.currency,
@@ -248,6 +282,23 @@ class EntryTable(_ByColumn):
     def extend(self, rows) -> None:
         for row in rows:
             self.append(row)
+
+    def combinations(self, *names: str) -> tuple[array, list[tuple]]:
+        """Each row's code for its distinct combination of the coded columns ``names``, and those combinations
+        in the order their first rows come: worked out once per combination of all the names a row has (a few
+        hundred), then one C loop over the rows."""
+        positions = [_POSITION[name] for name in names]
+        index: dict[tuple, int] = {}
+        distinct: list[tuple] = []
+        by_combo = array("I")
+        for combination in self._combos:  # in the order of their first rows
+            value = tuple(combination[position] for position in positions)
+            code = index.get(value)
+            if code is None:
+                code = index[value] = len(distinct)
+                distinct.append(value)
+            by_combo.append(code)
+        return array("I", map(by_combo.__getitem__, self.combo)), distinct
 
     def text(self, name: str, index: int):
         return self._combos[self.combo[index]][_POSITION[name]]
@@ -517,6 +568,56 @@ class RowKeys:
         count = self._repeats[number] = self._repeats.get(number, 1) + 1
         return f"{text}#{count}"
 
+    def keys(self, rows) -> list[str]:
+        """``key`` of each row, in order: a block none of whose rows was met before (nearly every one) hashed
+        and checked in C loops, any other one row by row."""
+        blake2b = hashlib.blake2b
+        digests = [blake2b("\x1f".join(cells).encode("utf-8", "surrogatepass"), digest_size=12).digest()
+                   for cells in rows]
+        numbers = list(map(int.from_bytes, digests))
+        if self._seen.isdisjoint(numbers) and len(set(numbers)) == len(numbers):
+            self._seen.update(numbers)
+            return list(map(bytes.hex, digests))
+        return [self.key(cells) for cells in rows]
+
+
+BLOCK_ROWS = 4096  # rows a reader reads by column at once (a few MB of cells at most)
+
+
+def record_blocks(records, size: int = BLOCK_ROWS) -> Iterator[tuple[tuple[int, ...], tuple[list[str], ...]]]:
+    """A reader's ``(line, cells)`` records a block at a time, as the block's lines and its rows."""
+    while True:
+        block = list(islice(records, size))
+        if not block:
+            return
+        lines, rows = zip(*block)
+        yield lines, rows
+
+
+class Distinct(dict):
+    """Each distinct text of a column read once by ``reading`` (text → value), for a reader that reads a block of
+    rows by column. A text ``reading`` refuses (a DomainError) is remembered in ``refused``: a block holding one
+    is read again row by row, so its message and line come out exactly as a row's reading gives them."""
+
+    def __init__(self, reading: Callable[[str], object]):
+        super().__init__()
+        self.reading = reading
+        self.refused: set[str] = set()
+
+    def __missing__(self, text: str):
+        try:
+            value = self.reading(text)
+        except DomainError:
+            self.refused.add(text)
+            value = None
+        self[text] = value
+        return value
+
+    def column(self, texts) -> list | None:
+        """The value of each text, or None when any of them is refused."""
+        values = list(map(self.__getitem__, texts))
+        return None if self.refused and not self.refused.isdisjoint(texts) else values
+
 
 _CLOCK = re.compile(r"^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$")
 
@@ -588,6 +689,13 @@ def clean_note(text: str) -> str:
     if text.isprintable():  # most notes: nothing to take out
         return text.strip()
     return _UNSHOWN.sub("", text).strip()
+
+
+def clean_notes(texts) -> list[str]:
+    """``clean_note`` of each text: a column whose texts are all printable (most) only trimmed, in C."""
+    if all(map(str.isprintable, texts)):
+        return list(map(str.strip, texts))
+    return list(map(clean_note, texts))
 
 
 def folded(text: str) -> str:
@@ -814,6 +922,10 @@ class CodedColumns:
             except DomainError as error:
                 out.append(error)
         return out
+
+    def column(self, column: int, values: list) -> list:
+        """Each row's value of ``column``: ``values`` (one per distinct text, as ``read`` makes them) by its code."""
+        return list(map(values.__getitem__, self.codes[column]))
 
     def decimal_mark(self, *columns: int) -> str:
         """The decimal mark the distinct numbers of ``columns`` use (:func:`decimal_mark`)."""

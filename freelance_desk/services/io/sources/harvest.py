@@ -11,12 +11,16 @@ Harvest has no entry id, so a row's key is the hash of its cells.
 from __future__ import annotations
 
 import sys
+from itertools import chain, repeat
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.sources.base import (
+    BLOCK_ROWS,
     MDY,
+    NO_RATE,
+    NO_START,
     SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
@@ -30,6 +34,7 @@ from freelance_desk.services.io.sources.base import (
     SourceEntry,
     amount_minor,
     clean_note,
+    clean_notes,
     coded_value,
     csv_line,
     decimal_seconds,
@@ -117,6 +122,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     people = Memo(lambda first, last: intern(" ".join(
         part.strip() for part in (values[FIRST][first], values[LAST][last]) if part.strip())))
     codes, keys, notes = coded.codes, coded.keys, coded.texts
+    if _by_column(parsed.entries, coded, days, hours, rates, people, projects, clients, tasks, currencies, flags):
+        return parsed
     append = parsed.entries.append
     problem = parsed.problems.append
     for n, line in enumerate(coded.lines):
@@ -135,6 +142,36 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         except DomainError as error:
             problem(LineProblem(line, error))
     return parsed
+
+
+def _by_column(table, coded: CodedColumns, days, hours, rates, people, projects, clients, tasks, currencies,
+               flags) -> bool:
+    """Every row added by column, when no cell of the file fails to read (else False, nothing added: the rows
+    are read one by one, each refused by its line)."""
+    DAY, HOURS, RATE, CURRENCY, FIRST, LAST, PROJECT, CLIENT, TASK, BILLABLE = range(10)
+    codes = coded.codes
+    money = {pair: rates[pair] for pair in set(zip(codes[RATE], codes[CURRENCY], strict=True))}
+    if any(isinstance(value, DomainError) for value in chain(days, hours, money.values())):
+        return False
+    ordinals = [day.toordinal() for day in days]
+    rate_of = {pair: NO_RATE if minor is None else minor for pair, minor in money.items()}
+    named: dict[tuple, tuple] = {}
+    for first in range(0, len(coded.lines), BLOCK_ROWS):  # a block at a time: a few MB of columns at most
+        cut = slice(first, first + BLOCK_ROWS)
+        block = {column: codes[column][cut] for column in range(10)}
+        count = len(block[DAY])
+        names = list(zip(block[PROJECT], block[CLIENT], block[TASK], block[FIRST], block[LAST], block[CURRENCY],
+                         strict=True))
+        for code in dict.fromkeys(names):
+            if code not in named:
+                named[code] = (projects[code[0]], clients[code[1]], tasks[code[2]], (), people[code[3], code[4]], "",
+                               currencies[code[5]])
+        table.add_rows(
+            coded.lines[cut], coded.keys[cut], map(ordinals.__getitem__, block[DAY]), repeat(NO_START, count),
+            repeat(0, count), map(hours.__getitem__, block[HOURS]), map(flags.__getitem__, block[BILLABLE]),
+            map(rate_of.__getitem__, zip(block[RATE], block[CURRENCY], strict=True)), clean_notes(coded.texts[cut]),
+            table.names_codes(list(map(named.__getitem__, names))))
+    return True
 
 
 FORMAT = Format(NAME, QT_TRANSLATE_NOOP("ImportFormats", "Harvest (detailed time report CSV)"), TIME, detect, read)

@@ -22,15 +22,18 @@ from __future__ import annotations
 
 import sys
 from datetime import date, datetime, time, timedelta
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from operator import itemgetter
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.sources.base import (
+    BLOCK_ROWS,
     DMY,
     END_IS_START,
+    LOCAL,
+    NO_RATE,
     SEMICOLON_OR_COMMA,
     TIME,
     CodedColumns,
@@ -44,6 +47,7 @@ from freelance_desk.services.io.sources.base import (
     SourceEntry,
     amount_minor,
     clean_note,
+    clean_notes,
     clock_seconds,
     coded_value,
     csv_line,
@@ -294,6 +298,8 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
     moneys = Memo(lambda hourly, rate, currency: _rate(values[HOURLY][hourly], values[RATE][rate],
                                                        values[CURRENCY][currency], money_mark))
     people = Memo(lambda user, alias: intern(values[USER][user].strip() or values[ALIAS][alias].strip()))
+    if _by_column(parsed.entries, coded, days, begins, lengths, moneys, people, names, tags_of, flags):
+        return
     clocks: dict[str, tuple[date | None, time]] = {}
     keys, descriptions = coded.keys, coded.texts
     append = parsed.entries.append
@@ -318,6 +324,46 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
             ))
         except DomainError as error:
             problem(LineProblem(line, error))
+
+
+def _by_column(table, coded: CodedColumns, days, begins, lengths, moneys, people, names, tags_of, flags) -> bool:
+    """Every row added by column, when every cell of the file reads and every row has Kimai's duration (else
+    False, nothing added: the rows are read one by one, each refused by its line)."""
+    DAY, BEGIN, END, DURATION, HOURLY, RATE, CURRENCY, USER, ALIAS, EMAIL, CUSTOMER, PROJECT, ACTIVITY, BILLABLE, \
+        TAGS = range(15)
+    codes = coded.codes
+    if any(isinstance(value, DomainError) or value is None for value in chain(days, begins, lengths)) or any(
+            isinstance(moneys[triple], DomainError)
+            for triple in zip(codes[HOURLY], codes[RATE], codes[CURRENCY], strict=True)):
+        return False
+    customers, projects, activities, emails = names
+    begin_days = [None if day is None else day.toordinal() for day, _ in begins]
+    clocks = [clock.hour * 3600 + clock.minute * 60 + clock.second for _, clock in begins]
+    ordinals = [day.toordinal() for day in days]
+    named: dict[tuple, tuple] = {}
+    for first in range(0, len(coded.lines), BLOCK_ROWS):  # a block at a time: a few MB of columns at most
+        cut = slice(first, first + BLOCK_ROWS)
+        block = {column: codes[column][cut] for column in range(15)}
+        money = [moneys[triple] for triple in zip(block[HOURLY], block[RATE], block[CURRENCY], strict=True)]
+        row_days = [begin_days[b] or ordinals[d] for b, d in zip(block[BEGIN], block[DAY], strict=True)]
+        count = len(row_days)
+        keys = list(zip(block[PROJECT], block[CUSTOMER], block[ACTIVITY], block[TAGS], block[USER], block[ALIAS],
+                        block[EMAIL], [currency for _, currency in money], strict=True))
+        for key in dict.fromkeys(keys):
+            if key not in named:
+                named[key] = (projects[key[0]], customers[key[1]], activities[key[2]], tags_of[key[3]],
+                              people[key[4], key[5]], emails[key[6]], key[7])
+        table.add_rows(
+            coded.lines[cut], coded.keys[cut], row_days, repeat(LOCAL, count),
+            [(day - _ORDINAL_1970) * 86400 + clocks[b] for day, b in zip(row_days, block[BEGIN], strict=True)],
+            map(lengths.__getitem__, block[DURATION]),
+            map(flags.__getitem__, block[BILLABLE]) if flags is not None else repeat(1, count),
+            [NO_RATE if minor is None else minor for minor, _ in money], clean_notes(coded.texts[cut]),
+            table.names_codes(list(map(named.__getitem__, keys))))
+    return True
+
+
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
 
 
 def _span(start: datetime, end_text: str, clocks: dict, order: str) -> int:
