@@ -366,7 +366,11 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                              "day on (YYYY-MM-DD)")
     parser.add_argument("--to", dest="end", metavar="DATE", help="… up to this day, included (YYYY-MM-DD)")
     parser.add_argument("--client", metavar="NAME",
-                        help="only this client, with its contracts, milestones, time, payments and proposals")
+                        help="only this client, with its contracts, milestones, time, payments, proposals and "
+                             "invoices")
+    parser.add_argument("--contract", metavar="TITLE",
+                        help="only this contract (of the --client, if given): its milestones, time, payments, "
+                             "proposals and the invoices that bill it")
 
 
 def _read_only_range(args: argparse.Namespace):
@@ -400,7 +404,7 @@ def run_export(args: argparse.Namespace) -> int:
     from freelance_desk.services.io.export_json import Filter
 
     out = Path(args.out).expanduser()
-    chosen = Filter(start, end, args.client)
+    chosen = Filter(start, end, args.client, args.contract)
     try:
         if args.format == "csv":
             from freelance_desk.services.io.export_csv import export_csv

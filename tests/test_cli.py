@@ -393,8 +393,24 @@ def test_export_of_a_client_keeps_only_its_rows(data, tmp_path, isolated_home):
                     "--from", "2026-03-02", home=isolated_home)
     assert result.returncode == 0, result.stderr
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert written["filter"] == {"from": "2026-03-02", "to": None, "client": "northwind studio"}
+    assert written["filter"] == {"from": "2026-03-02", "to": None, "client": "northwind studio", "contract": None}
     assert [e["start"][:10] for e in written["time_entries"]] == ["2026-03-02", "2026-03-03"]
+
+
+def test_export_of_a_contract_keeps_only_its_rows_and_an_unknown_one_is_refused(data, tmp_path, isolated_home):
+    out = tmp_path / "one.json"
+    with sqlite3.connect(data) as con:
+        title, contract_id = con.execute("SELECT title, id FROM contract ORDER BY id LIMIT 1").fetchone()
+    result = export("--data", str(data), "--format", "json", "--out", str(out), "--contract", title.upper(),
+                    home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert [c["id"] for c in written["contracts"]] == [contract_id]
+    assert {e["contract_id"] for e in written["time_entries"]} <= {contract_id}
+    refused = export("--data", str(data), "--format", "csv", "--out", str(tmp_path / "none"), "--contract", "Nope",
+                     home=isolated_home)
+    assert refused.returncode != 0 and "No contract is called “Nope”" in refused.stderr
+    assert not (tmp_path / "none").exists()
 
 
 def test_the_import_says_one_of_a_thing_in_the_singular(tmp_path, isolated_home):

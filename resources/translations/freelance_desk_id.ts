@@ -1571,7 +1571,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+276"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+328"/>
         <source>Freelance Desk CSV</source>
         <translation>CSV Freelance Desk</translation>
     </message>
@@ -1581,12 +1581,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Upwork (CSV riwayat transaksi)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+140"/>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+177"/>
         <source>Harvest (detailed time report CSV)</source>
         <translation>Harvest (CSV laporan waktu terperinci)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+398"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+444"/>
         <source>Kimai (CSV export)</source>
         <translation>Kimai (ekspor CSV)</translation>
     </message>
@@ -1621,7 +1621,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+651"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+652"/>
         <source>Freelance Desk (this app&apos;s JSON export)</source>
         <translation>Freelance Desk (ekspor JSON aplikasi ini)</translation>
     </message>
@@ -4931,7 +4931,7 @@ Pembayaran: {4}</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
@@ -5028,12 +5028,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Keep backups</source>
         <translation>Simpan cadangan</translation>
     </message>
@@ -5145,6 +5145,11 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>PP 55/2022 is for an individual&apos;s small business. Income from professional services (jasa profesional, such as consulting or design) may not qualify: ask a tax adviser, or set your own rate.</source>
+        <translation>PP 55/2022 berlaku untuk usaha kecil wajib pajak orang pribadi. Penghasilan dari jasa profesional (seperti konsultan atau desain) mungkin tidak termasuk: tanyakan ke konsultan pajak, atau tetapkan tarif Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>e.g. {0}</source>
         <translation>mis. {0}</translation>
     </message>
@@ -5164,8 +5169,8 @@ Pembayaran: {4}</translation>
         <translation>Ditampilkan di halaman Pendapatan dan Dasbor: tiap bulan, tarif ini dikenakan pada yang Anda terima (sebelum biaya platform) setelah omzet bebas pajak tahun kalender ini terpakai, dibulatkan ke bawah.</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+115"/>
+        <location line="-67"/>
+        <location line="+121"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -5217,7 +5222,7 @@ Pembayaran: {4}</translation>
     <name>StandardButtons</name>
     <message>
         <location filename="../../freelance_desk/ui/buttons.py" line="+22"/>
-        <location filename="../../freelance_desk/ui/forms.py" line="+229"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+296"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -7159,13 +7164,13 @@ Berkas akhir | 70</translation>
         <translation>Istirahat bukan waktu kerja; {count} catatan istirahat dilewati.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+567"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+668"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-213"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-255"/>
         <source>“{text}” is not a time of day; it should read like 09:30.</source>
         <translation>“{text}” bukan jam; seharusnya tertulis seperti 09:30.</translation>
     </message>
@@ -7180,13 +7185,13 @@ Berkas akhir | 70</translation>
         <translation>Baris {line} berisi total ekspor ({duration}); baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+100"/>
         <source>This entry has neither a duration nor an end time, so it has no length.</source>
         <translation>Catatan ini tidak memiliki durasi maupun jam selesai, jadi tidak memiliki panjang waktu.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/sources/base.py" line="-1"/>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-130"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-171"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end equals the start: the entry has no length.</source>
         <translation>Waktu selesai sama dengan waktu mulai: catatan tidak punya durasi.</translation>
@@ -7197,7 +7202,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+691"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+762"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -7249,17 +7254,17 @@ Berkas akhir | 70</translation>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+199"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+206"/>
         <source>The column “{column}” is missing; a {format} export has it.</source>
         <translation>Kolom “{column}” tidak ada; ekspor {format} memilikinya.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-387"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+394"/>
         <source>“{text}” is a negative duration; an entry needs a length.</source>
         <translation>“{text}” adalah durasi negatif; sebuah catatan perlu memiliki durasi.</translation>
     </message>
@@ -7301,7 +7306,7 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
         <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+81"/>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-378"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-379"/>
         <location filename="../../freelance_desk/services/io/sources/registry.py" line="+51"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
@@ -7352,7 +7357,7 @@ Berkas akhir | 70</translation>
         <translation>Baris judul tidak memuat kolom {columns}; riwayat transaksi Upwork memuat Date, Transaction type (atau Type), Amount $ (atau Amount) dan Ref ID (atau Transaction ID).</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="-199"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-206"/>
         <source>This line has {count} cells but the header has {columns}; a note with a separator in it must be in quotes.</source>
         <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
     </message>
@@ -7367,7 +7372,7 @@ Berkas akhir | 70</translation>
         <translation>Biaya layanan yang tidak menyebut pembayaran mana pun di berkas ini, dibaca sebagai biaya tanpa pembayaran: {count}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+88"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+129"/>
         <source>the header has the column “{column}” twice (columns {first} and {second}); keep one.</source>
         <translation>baris judul memuat kolom “{column}” dua kali (kolom {first} dan {second}); sisakan satu.</translation>
     </message>
@@ -7392,7 +7397,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-590"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-660"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -7407,7 +7412,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+428"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -7417,7 +7422,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini berisi waktu {count} orang ({people}); pilih yang mana Anda.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+208"/>
         <source>The entry has no length.</source>
         <translation>Catatan ini tidak punya durasi.</translation>
     </message>
@@ -7432,17 +7437,17 @@ Berkas akhir | 70</translation>
         <translation>Buat catatan kurang dari {limit} karakter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The entries of {date} add up to {length}, more than a day holds; this is the first of them.</source>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>There is no room on {date} for this entry ({length}) beside the day&apos;s other entries.</source>
         <translation>Tidak ada tempat pada {date} untuk catatan ini ({length}) di samping catatan lain hari itu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>A payment must be more than zero.</source>
         <translation>Pembayaran harus lebih dari nol.</translation>
     </message>
@@ -7457,7 +7462,7 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -7472,39 +7477,38 @@ Berkas akhir | 70</translation>
         <translation>Impor tidak dapat diulang: berkas data sudah ditutup sejak itu. Impor berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-71"/>
-        <location line="+45"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="-112"/>
+        <location line="+86"/>
         <source>Enter the contract&apos;s title.</source>
         <translation>Isi judul kontrak.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-164"/>
         <source>Enter the date, e.g. 2026-03-10.</source>
         <translation>Isi tanggal, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+94"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+101"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10.</source>
         <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+196"/>
+        <location filename="../../freelance_desk/services/io/sources/own_csv.py" line="+242"/>
         <source>“{text}” is not a time; write it as HH:MM, e.g. 09:30.</source>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-612"/>
-        <location line="+13"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-602"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="-108"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-115"/>
         <source>Billable is “{text}”; write yes or no.</source>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+590"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+593"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -7609,12 +7613,12 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan jumlah jam; tulis seperti 1.5.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>“{text}” is not a date; it should read like 2024-03-12.</source>
         <translation>“{text}” bukan tanggal; seharusnya tertulis seperti 2024-03-12.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>“{text}” is not an amount; it should read like 48.75.</source>
         <translation>“{text}” bukan jumlah uang; seharusnya tertulis seperti 48.75.</translation>
     </message>
@@ -7757,9 +7761,14 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_json.py" line="+160"/>
+        <location filename="../../freelance_desk/services/io/export_json.py" line="+161"/>
         <source>No client is called “{name}”.</source>
         <translation>Tidak ada klien bernama “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contract is called “{name}”.</source>
+        <translation>Tidak ada kontrak bernama “{name}”.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/written.py" line="+24"/>
@@ -7838,9 +7847,9 @@ Berkasnya: {path}</translation>
         <translation>Ekspor ini dibuat oleh versi Freelance Desk yang lebih baru (skema {found}; versi ini membaca skema {known}). Perbarui aplikasi untuk mengimpornya; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>“filter” is null, or the “from” and “to” days and the “client” the export was limited to.</source>
-        <translation>“filter” berisi null, atau tanggal “from” dan “to” serta “client” yang menjadi batas ekspor.</translation>
+        <location line="+14"/>
+        <source>“filter” is null, or the “from” and “to” days, the “client” and the “contract” the export was limited to.</source>
+        <translation>“filter” berisi null, atau hari “from” dan “to”, “client” dan “contract” yang membatasi ekspor.</translation>
     </message>
     <message>
         <location line="+40"/>

@@ -107,7 +107,9 @@ def test_the_tax_set_aside_is_off_until_chosen_and_its_fields_wait(qtbot, ctx):
 
 def test_the_preset_is_refused_at_its_field_while_home_is_not_rupiah_and_the_message_goes_once_it_is(qtbot, ctx):
     dialog = open_dialog(qtbot, ctx)
+    assert not dialog.tax_caveat.isVisibleTo(dialog)
     choose(qtbot, dialog.tax_scheme, TaxScheme.PP55)
+    assert dialog.tax_caveat.isVisibleTo(dialog) and "professional services" in dialog.tax_caveat.text()
     message = dialog.field_error("tax_scheme")
     assert "home currency is USD" in message and "set the home currency to IDR, or use your own rate" in message
     assert (dialog.tax_rate.text(), dialog.tax_exempt.text()) == ("0.5%", "500,000,000")  # the preset, fixed

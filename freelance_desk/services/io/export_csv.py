@@ -231,10 +231,11 @@ def export_csv(
     if not folder.parent.is_dir():
         raise DomainError(QT_TRANSLATE_NOOP("services", "There is no folder {path} to write into."),
                           path=str(folder.parent))
+    chosen = chosen or Filter()
+    Where(chosen)  # a client or contract nobody is called: refused before the folder is made
     folder.mkdir(mode=0o700, exist_ok=True)  # the user's business, as the files in it
     for table in TABLES_CSV:
         check_file_target(folder / table.file)
-    chosen = chosen or Filter()
     files: list[NewFile] = []
     try:
         with read_snapshot():  # one state of the file for every table

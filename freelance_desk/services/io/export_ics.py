@@ -43,7 +43,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
 )
 from freelance_desk.db.connection import read_snapshot
-from freelance_desk.db.models import Contract, Milestone
+from freelance_desk.db.models import Contract, InvoiceLine, Milestone
 from freelance_desk.services.billing.invoice_list import open_invoices
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.written import check_file_target, replaced_whole
@@ -127,15 +127,18 @@ class _Wording:
 
 def _events(chosen: Filter, words: _Wording) -> Iterator[CalendarEvent]:
     """Every event of the filter's client (the days are filtered by the caller: each kind has its own day)."""
-    clients = Where(chosen).clients  # (a name nobody has: refused, as by the JSON export)
-    yield from _milestone_events(clients, words)
-    yield from _invoice_events(clients, words)
+    where = Where(chosen)  # (a name nobody has: refused, as by the JSON export)
+    yield from _milestone_events(where.clients, where.contracts, words)
+    yield from _invoice_events(where.clients, where.contracts, words)
 
 
-def _invoice_events(clients: list[int] | None, words: _Wording) -> Iterator[CalendarEvent]:
-    """A sent invoice not paid in full, on its due day."""
+def _invoice_events(clients: list[int] | None, contracts: list[int] | None,
+                    words: _Wording) -> Iterator[CalendarEvent]:
+    """A sent invoice not paid in full, on its due day (of a contract named: an invoice that bills it)."""
+    billing = None if contracts is None else set(
+        InvoiceLine.select(InvoiceLine.invoice).where(InvoiceLine.contract.in_(contracts)).scalars())
     for row in open_invoices():
-        if clients is None or row.client_id in clients:
+        if (clients is None or row.client_id in clients) and (billing is None or row.invoice_id in billing):
             yield CalendarEvent(
                 row.due_on, INVOICE_DUE, row.invoice_id, f"invoice-{row.invoice_id}-due@{UID_DOMAIN}",
                 words.say(INVOICE_SUMMARY, number=row.number, client=row.client),
@@ -143,10 +146,13 @@ def _invoice_events(clients: list[int] | None, words: _Wording) -> Iterator[Cale
             )
 
 
-def _milestone_events(clients: list[int] | None, words: _Wording) -> Iterator[CalendarEvent]:
+def _milestone_events(clients: list[int] | None, contracts: list[int] | None,
+                      words: _Wording) -> Iterator[CalendarEvent]:
     query = milestone_query().where(Milestone.status.in_(OPEN_MILESTONE_STATUSES))
     if clients is not None:
         query = query.where(Contract.client.in_(clients))
+    if contracts is not None:
+        query = query.where(Contract.id.in_(contracts))
     for m in query.order_by(Milestone.id).dicts():
         names = dict(title=m["title"], contract=m["contract"], client=m["client"])
         amount = words.say(AMOUNT_LINE, amount=words.money(m["amount_minor"], m["currency"]))

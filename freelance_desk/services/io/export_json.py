@@ -62,9 +62,10 @@ class Filter:
     start: date | None = None
     end: date | None = None
     client: str | None = None
+    contract: str | None = None  # a contract's title (any case; of the client, when one is named too)
 
     def __bool__(self) -> bool:
-        return self.start is not None or self.end is not None or self.client is not None
+        return any(v is not None for v in (self.start, self.end, self.client, self.contract))
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,17 @@ class Where:
                             if name.strip().casefold() == wanted]
             if not self.clients:
                 raise DomainError(QT_TRANSLATE_NOOP("services", "No client is called “{name}”."), name=chosen.client)
+        self.contracts: list[int] | None = None
+        if chosen.contract is not None:
+            wanted = chosen.contract.strip().casefold()
+            found = [(cid, client) for cid, title, client in
+                     db.execute_sql("SELECT id, title, client_id FROM contract ORDER BY id")
+                     if title.strip().casefold() == wanted and (self.clients is None or client in self.clients)]
+            if not found:
+                raise DomainError(QT_TRANSLATE_NOOP("services", "No contract is called “{name}”."),
+                                  name=chosen.contract)
+            self.contracts = [cid for cid, _ in found]
+            self.clients = sorted({client for _, client in found})
 
     def of(self, table: Table) -> tuple[str, tuple]:
         parts: list[str] = []
@@ -165,17 +177,21 @@ class Where:
         chosen = self.filter
         if self.clients is not None:
             ids = ", ".join(str(i) for i in self.clients)
-            contracts = f"SELECT id FROM contract WHERE client_id IN ({ids})"
+            one = self.contracts is not None  # a contract named: only its rows
+            contracts = (", ".join(str(i) for i in self.contracts) if one
+                         else f"SELECT id FROM contract WHERE client_id IN ({ids})")
             if table.key == "clients":
                 parts.append(f"id IN ({ids})")
             elif table.key == "contracts":
-                parts.append(f"client_id IN ({ids})")
+                parts.append(f"id IN ({contracts})" if one else f"client_id IN ({ids})")
             elif table.key in ("milestones", "time_entries", "payments", "import_mappings"):
                 parts.append(f"contract_id IN ({contracts})")
             elif table.key == "invoices":
-                parts.append(f"client_id IN ({ids})")
+                parts.append(f"id IN (SELECT invoice_id FROM invoice_line WHERE contract_id IN ({contracts}))" if one
+                             else f"client_id IN ({ids})")
             elif table.key == "proposals":
-                parts.append(f"client_id IN ({ids}) AND (contract_id IS NULL OR contract_id IN ({contracts}))")
+                parts.append(f"contract_id IN ({contracts})" if one
+                             else f"client_id IN ({ids}) AND (contract_id IS NULL OR contract_id IN ({contracts}))")
         if table.key in INVOICE_PARTS:
             return self._invoice_part(table)
         day_column = {"payments": "received_on", "proposals": "sent_on", "connects_purchases": "bought_on",
@@ -251,8 +267,11 @@ def _write(stream, now, chosen: Filter, where: Where, counts, total, progress, c
         def day(value):
             return "null" if value is None else f'"{value.isoformat()}"'
 
-        client = "null" if chosen.client is None else encode_basestring(chosen.client)
-        write(f'  "filter": {{"from": {day(chosen.start)}, "to": {day(chosen.end)}, "client": {client}}},\n')
+        def text(value):
+            return "null" if value is None else encode_basestring(value)
+
+        write(f'  "filter": {{"from": {day(chosen.start)}, "to": {day(chosen.end)}, "client": {text(chosen.client)}, '
+              f'"contract": {text(chosen.contract)}}},\n')
     else:
         write('  "filter": null,\n')
     settings = db.execute_sql('SELECT "key", "value" FROM setting ORDER BY "key"').fetchall()

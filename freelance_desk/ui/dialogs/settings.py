@@ -203,6 +203,12 @@ class SettingsDialog(FormDialog):
         for value in TaxScheme:
             self.tax_scheme.addItem(service_text(TAX_SCHEME_LABELS[value]), value)
         self.add_field("tax_scheme", self.tr("Set aside for tax"), self.tax_scheme)
+        self.tax_caveat = QLabel(self.tr(
+            "PP 55/2022 is for an individual's small business. Income from professional services (jasa "
+            "profesional, such as consulting or design) may not qualify: ask a tax adviser, or set your own rate."))
+        self.tax_caveat.setWordWrap(True)
+        self._tax_form = self.form  # the General tab's (self.form moves on to the next tab's)
+        self.form.addRow("", self.tax_caveat)
         self.tax_rate = QLineEdit()
         self.tax_rate.setPlaceholderText(self.tr("e.g. {0}").format(basis_points(1250)))
         self.tax_rate.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14))
@@ -235,6 +241,7 @@ class SettingsDialog(FormDialog):
             self.tax_exempt.clear()
         for widget in (self.tax_rate, self.tax_exempt):
             widget.setEnabled(chosen == TaxScheme.CUSTOM)
+        self._tax_form.setRowVisible(self.tax_caveat, chosen == TaxScheme.PP55)
         self._tax_shows = chosen
 
     def _tax_scheme_chosen(self) -> None:

@@ -143,6 +143,11 @@ def test_a_client_and_a_period_keep_only_their_rows(full, tmp_path):
     assert all(p["date"] >= "2026-03-08" for p in read(tmp_path / "march" / "payments.csv"))
     with pytest.raises(DomainError, match="No client is called"):
         export_csv(tmp_path / "nobody", Filter(client="Nobody"))
+    title = f"Logo {HOSTILE}"
+    export_csv(tmp_path / "one", Filter(contract=title))
+    assert {e["contract"] for e in read(tmp_path / "one" / "time_entries.csv")} == {title}
+    assert {p["contract"] for p in read(tmp_path / "one" / "payments.csv")} == {title}
+    assert [i["client"] for i in read(tmp_path / "one" / "invoices.csv")] == [HOSTILE]
 
 
 def test_a_cancelled_export_leaves_the_folder_as_it_was(full, tmp_path):

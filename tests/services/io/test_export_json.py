@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from freelance_desk.core.errors import DomainError
 from freelance_desk.db import daily_time
 from freelance_desk.db import models as m
 from freelance_desk.db.connection import close_database, db, open_database, write
@@ -250,7 +251,8 @@ def test_the_filters_keep_what_they_say_and_every_reference_holds(full, tmp_path
     path = tmp_path / "part.json"
     done = export_json(path, STAMP, Filter(date(2026, 3, 1), date(2026, 3, 7), HOSTILE.upper().lower()))
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["filter"] == {"from": "2026-03-01", "to": "2026-03-07", "client": HOSTILE.upper().lower()}
+    assert data["filter"] == {"from": "2026-03-01", "to": "2026-03-07", "client": HOSTILE.upper().lower(),
+                              "contract": None}
     assert [c["name"] for c in data["clients"]] == [HOSTILE]
     assert {c["client_id"] for c in data["contracts"]} == {data["clients"][0]["id"]}
     assert [e["note"] for e in data["time_entries"]] == [HOSTILE_NOTE]  # the running timer of the 10th is outside
@@ -279,6 +281,24 @@ def test_a_filter_leaves_out_an_invoice_outside_it_and_the_links_to_what_it_leav
     assert hostile.id not in {row["invoice_id"] for row in data["invoice_payments"]}
     assert any(p["received_on"] == "2026-03-05" for p in data["payments"])  # its payment, without the link
     restore_into_new(path, tmp_path)  # every reference holds
+
+
+def test_a_contract_keeps_its_own_rows_and_the_invoices_that_bill_it(full, tmp_path):
+    path = tmp_path / "one.json"
+    title = f"Logo {HOSTILE}"
+    export_json(path, STAMP, Filter(contract=title.upper().lower()))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    hostile = m.Contract.get(m.Contract.title == title)
+    assert [c["id"] for c in data["contracts"]] == [hostile.id]
+    assert [c["id"] for c in data["clients"]] == [hostile.client_id]
+    assert {e["contract_id"] for e in data["time_entries"]} == {hostile.id}
+    assert {p["contract_id"] for p in data["payments"]} == {hostile.id}
+    assert [i["client_id"] for i in data["invoices"]] == [hostile.client_id]
+    assert data["filter"]["contract"] == title.upper().lower()
+    other = m.Client.select().where(m.Client.id != hostile.client_id).first().name  # not that contract's client
+    with pytest.raises(DomainError, match="No contract is called"):
+        export_json(tmp_path / "none.json", STAMP, Filter(client=other, contract=title))
+    restore_into_new(path, tmp_path)  # whole: every reference holds
 
 
 def test_a_schema_1_file_without_invoices_still_restores(full, tmp_path):

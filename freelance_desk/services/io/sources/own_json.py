@@ -343,13 +343,14 @@ class Walk:
     def _filter(self, value, line: int) -> None:
         if value is None:
             return
-        ok = type(value) is dict and value.keys() == {"from", "to", "client"} and all(
-            value[k] is None or type(value[k]) is str and _DAY.match(value[k]) for k in ("from", "to")) and (
-            value["client"] is None or type(value["client"]) is str)
+        names = ("client",) if self.schema < 2 else ("client", "contract")  # schema 2 added the contract
+        ok = type(value) is dict and value.keys() == {"from", "to", *names} and all(
+            value[k] is None or type(value[k]) is str and _DAY.match(value[k]) for k in ("from", "to")) and all(
+            value[k] is None or type(value[k]) is str for k in names)
         if not ok:
             raise _Broken(line, _error(QT_TRANSLATE_NOOP(
-                "services", "“filter” is null, or the “from” and “to” days and the “client” the export was limited "
-                            "to.")))
+                "services", "“filter” is null, or the “from” and “to” days, the “client” and the “contract” the "
+                            "export was limited to.")))
         self.filtered = True
 
     def _table(self, text: _Text, table: Table, line: int):
