@@ -138,7 +138,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+125"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+137"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -3783,7 +3783,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MonthlyIncomeTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="-114"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="-124"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -3824,8 +3824,13 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
-        <source>Tax to set aside</source>
-        <translation>Pajak yang disisihkan</translation>
+        <source>For tax</source>
+        <translation>Untuk pajak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tax to set aside: the rate of what you received once this year&apos;s exempt turnover is used up</source>
+        <translation>Pajak yang disisihkan: tarif dari yang Anda terima setelah omzet bebas pajak tahun ini terpakai</translation>
     </message>
 </context>
 <context>
@@ -5028,12 +5033,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>Keep backups</source>
         <translation>Simpan cadangan</translation>
     </message>
@@ -5149,7 +5154,7 @@ Pembayaran: {4}</translation>
         <translation>PP 55/2022 berlaku untuk usaha kecil wajib pajak orang pribadi. Penghasilan dari jasa profesional (seperti konsultan atau desain) mungkin tidak termasuk: tanyakan ke konsultan pajak, atau tetapkan tarif Anda sendiri.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>e.g. {0}</source>
         <translation>mis. {0}</translation>
     </message>
@@ -5169,8 +5174,8 @@ Pembayaran: {4}</translation>
         <translation>Ditampilkan di halaman Pendapatan dan Dasbor: tiap bulan, tarif ini dikenakan pada yang Anda terima (sebelum biaya platform) setelah omzet bebas pajak tahun kalender ini terpakai, dibulatkan ke bawah.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+121"/>
+        <location line="-68"/>
+        <location line="+122"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import Qt
+
 from freelance_desk.services.money.income import (
     BreakdownRow,
     ContractIncome,
@@ -80,8 +82,18 @@ class MonthlyIncomeTableModel(HomeTableModel):
             c.HOURS: self.tr("Hours"),
             c.RATE: self.tr("Net per hour"),
             c.EXPECTED: self.tr("Expected"),
-            c.TAX: self.tr("Tax to set aside"),
+            c.TAX: self.tr("For tax"),  # short: the table fits beside the month details (the tooltip says it whole)
         }[column]
+
+    def export_header(self, column) -> str:
+        if column == self.Column.TAX:  # a file has room for the whole name
+            return f"{self.tr('Tax to set aside')} ({self.home})"
+        return super().export_header(column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.Column.TAX:
+            return self.tr("Tax to set aside: the rate of what you received once this year's exempt turnover is used up")
+        return super().headerData(section, orientation, role)
 
     def cell(self, row: int, column) -> Cell:
         c, view = self.Column, self.view

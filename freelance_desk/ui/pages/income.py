@@ -212,8 +212,14 @@ class IncomePage(Page):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # In a narrow window the tables need the room; the tooltip still gives a bar's figures.
-        self.details.setVisible(self.width() >= 900)
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """In a narrow window the tables need the room (the month table whole, its tax column too); the tooltip
+        still gives a bar's figures."""
+        header = self.months_table.horizontalHeader()
+        needed = sum(header.sectionSizeHint(c) for c in range(self.months_model.columnCount()))
+        self.details.setVisible(self.width() >= max(900, needed + self.details.width() + 80))
 
     def stack_by(self) -> str:
         return income.BY_PLATFORM if self.by_platform.isChecked() else income.BY_CLIENT
@@ -258,6 +264,7 @@ class IncomePage(Page):
         stack = self.stack_by()
         self.view = view = income.monthly_view(self.data, months, stack)
         self.months_model.set_view(view)
+        self._fit_details()  # the tax column comes and goes with the setting
         self.breakdown_model.set_breakdown(income.breakdown(self.data, months, stack), view.home,
                                            stack == income.BY_PLATFORM)
         self.tabs.setTabText(1, self.tr("By platform") if stack == income.BY_PLATFORM else self.tr("By client"))

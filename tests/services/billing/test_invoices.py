@@ -269,3 +269,30 @@ def test_owed_to_you_counts_a_sent_invoices_work_once_as_the_invoice(work):
     assert paid.invoices == [] and paid.milestones == [] and paid.weeks == []  # the week's payment covers it
     (hourly_payment,) = Payment.select().where(Payment.contract == hourly.id)
     assert (hourly_payment.period_start, hourly_payment.period_end) == (monday, monday)
+
+
+def test_two_writers_at_once_never_get_the_same_number(work):
+    """Three connections (threads) creating invoices at the same time: every number once, none skipped."""
+    import threading
+
+    from freelance_desk.db.connection import db
+
+    client, hourly, *_ = work
+    numbers, errors = [], []
+
+    def make(count: int) -> None:
+        try:
+            for _ in range(count):
+                numbers.append(create_invoice(data(client, [line(hourly)]), NOW).number)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            db.close()  # this thread's own connection
+
+    threads = [threading.Thread(target=make, args=(10,)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(numbers) == [f"INV-2026-{n:04d}" for n in range(1, 31)]
