@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 
 class Page(QWidget):
@@ -41,6 +42,19 @@ class Page(QWidget):
     def is_ready(self) -> bool:
         """Whether everything the page shows is on screen (work put off until after its first paint is done)."""
         return True
+
+    def add_list(self, layout, content: QWidget, empty: QWidget, totals: bool = False) -> None:
+        """The page's list and, in its place while there is nothing, its empty state (``self.stack``); with
+        ``totals``, a line of plain text under it (``self.totals``)."""
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(empty)
+        layout.addWidget(self.stack, 1)
+        if totals:
+            self.totals = QLabel()
+            self.totals.setTextFormat(Qt.TextFormat.PlainText)
+            self.totals.setWordWrap(True)
+            layout.addWidget(self.totals)
 
     def show_target(self, **target) -> None:
         """Select or open an item (e.g. ``contract_id=3``) when navigated to."""

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import english_plural
@@ -97,14 +97,7 @@ class InvoicesPage(Page):
             self.tr("New invoice…"),
             self.new_invoice,
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        outer.addWidget(self.stack, 1)
-        self.totals = QLabel()
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals.setWordWrap(True)
-        outer.addWidget(self.totals)
+        self.add_list(outer, self.table, self.empty, totals=True)
 
         self.table.set_row_actions([self.edit_action, self.sent_action, self.pay_action, None, self.pdf_action,
                                     self.receipt_action, None, self.void_action])

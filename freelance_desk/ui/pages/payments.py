@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
 )
 
@@ -107,14 +106,7 @@ class PaymentsPage(Page):
             self.tr("Record payment…"),
             self.add_payment,
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        outer.addWidget(self.stack, 1)
-        self.totals = QLabel()
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals.setWordWrap(True)
-        outer.addWidget(self.totals)
+        self.add_list(outer, self.table, self.empty, totals=True)
 
         self.add_button.clicked.connect(self.add_payment)
         self.week_button.clicked.connect(lambda: self.record_week())
