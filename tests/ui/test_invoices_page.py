@@ -242,3 +242,31 @@ def test_the_invoice_and_its_receipt_are_saved_as_pdf_the_receipt_after_the_e_me
     qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     text = subprocess.run(["pdftotext", str(tmp_path / "kuitansi.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Kuitansi" in text and "e-Meterai" in text
+
+
+def test_after_recording_a_payment_by_keyboard_the_next_row_key_works(qtbot, ctx, work, page, tmp_path, monkeypatch,
+                                                                    confirmations):
+    """Ctrl+P on a row records the payment; the focus is back on the list, so Ctrl+Shift+R (the receipt) works
+    next without a click."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from freelance_desk.services.billing import invoices as inv
+
+    client_id, contract_id = work
+    made = inv.create_invoice(inv.InvoiceData(client_id, date(2026, 3, 5), date(2026, 3, 19), "IDR",
+                                              [inv.LineData("Checkout fixes", inv.Decimal(1), 7_500_000, contract_id)],
+                                              language="id"), ctx.now())
+    inv.mark_sent(made.invoice_id, ctx.now())
+    page.refresh()
+    select(page)
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    answer_dialog(InvoicePaymentDialog, lambda d: None)  # the amount due, as offered
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert shown(page, C.STATE) == ["Paid"]
+    qtbot.waitUntil(page.table.hasFocus)  # the window active again, the list focused: no click needed
+    confirmations.answer = False
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    qtbot.keyClick(page.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert confirmations and "e-Meterai" in confirmations[-1]
