@@ -81,6 +81,14 @@ class FormDialog(QDialog):
         outer.addWidget(self.buttons)
         self.result_object = None
         self._focus_ordered = False  # the buttons move behind the fields when first shown
+        self.finished.connect(self._back_to_parent)
+
+    def _back_to_parent(self, _result: int) -> None:
+        """Closed: the window it came from is active again, its focus where it was (a window manager may leave
+        no window active, and the next key of the list behind would go nowhere)."""
+        parent = self.parentWidget()
+        if parent is not None and parent.isVisible():
+            parent.window().activateWindow()
 
     @staticmethod
     def _error_label() -> QLabel:

@@ -229,3 +229,25 @@ def test_a_tall_dialog_fits_a_short_screen_with_save_in_view_and_the_focus_scrol
     qtbot.waitUntil(last.hasFocus)
     QApplication.processEvents()
     assert area.verticalScrollBar().value() > 0 and not last.visibleRegion().isEmpty()
+
+
+def test_a_closed_dialog_gives_the_window_it_came_from_back_its_focus(qtbot, ctx, contracts):
+    """Saved or cancelled, the window behind is active again with the focus where it was: the next key works."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    window = QWidget()
+    field = QLineEdit(window)
+    QVBoxLayout(window).addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    for code in (QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted):  # Cancel, and a save that went through
+        dialog = ClientDialog(ctx, parent=window)
+        QTimer.singleShot(50, lambda d=dialog, c=code: d.done(c))
+        dialog.exec()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        assert field.hasFocus()
