@@ -72,6 +72,7 @@ from freelance_desk.services.io.sources.base import (
     SourceEntry,
     clean_note,
     clean_notes,
+    paused_gc,
 )
 from freelance_desk.services.io.zones import LocalZone
 from freelance_desk.services.money.payments import PaymentData, payment_values
@@ -103,7 +104,8 @@ def read_source(path: Path, format_name: str | None = None, options: ReadOptions
             else QT_TRANSLATE_NOOP("services", "{format} reads a file, not a folder."),
             format=fmt.name,
         )
-    parsed = fmt.read(path, options or ReadOptions())
+    with paused_gc():  # see paused_gc: no reader makes cycles
+        parsed = fmt.read(path, options or ReadOptions())
     failed = parsed.failed()
     if failed is not None:
         raise failed

@@ -21,6 +21,7 @@ hourly rate in the currency its title names. Breaks (``Type`` Break) are not wor
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import compress
 from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
@@ -30,8 +31,10 @@ from freelance_desk.services.io.sources.base import (
     DMY,
     END_BEFORE_START,
     END_IS_START,
+    LOCAL,
     MDY,
     TIME,
+    Distinct,
     Format,
     LineProblem,
     Parsed,
@@ -39,10 +42,13 @@ from freelance_desk.services.io.sources.base import (
     RowKeys,
     Sample,
     decimal_seconds,
+    record_blocks,
 )
 from freelance_desk.services.io.sources.detailed import (
     Columns,
     Details,
+    block_columns,
+    clock_of_day,
     header_titles,
     length,
     missing_column,
@@ -54,6 +60,7 @@ from freelance_desk.services.io.sources.detailed import (
 )
 
 NAME = "clockify"
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()
 TOOL = "Clockify"
 
 FIELDS = {
@@ -183,7 +190,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     typed, type_at, width, fit = columns.has("type"), columns["type"], columns.width, columns.fit
     used = (*row_details.columns, *((duration_at,) if timed else (end_day_at, end_time_at)))
     padded = width in used  # a field is missing: it reads the empty cell at ``width``
-    keys = RowKeys().key
+    row_keys = RowKeys()
+    keys = row_keys.key
     dates, clocks, lengths = _Dates(), {}, {}
     known, read_date, day_of = dates.parts, dates.read, dates.day
     combine, table = datetime.combine, parsed.entries
@@ -206,44 +214,91 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             return
         table.add(line, key, day, start, seconds, *row, currency)
 
+    def add_block(lines, block_keys, day_texts, clocks_of, seconds, notes, billable, rates, names) -> None:
+        """``add`` of a block read by column: a row whose date does not read in ``order`` refused by its line."""
+        ordinals = list(map(ordinal_of.__getitem__, day_texts))
+        if ordinal_of.refused and not ordinal_of.refused.isdisjoint(day_texts):
+            kept = [text not in ordinal_of.refused for text in day_texts]
+            for line, text, keep in zip(lines, day_texts, kept):
+                if not keep:
+                    try:
+                        day_of(text, order)
+                    except DomainError as error:
+                        problems.append(LineProblem(line, error))
+            lines, block_keys, ordinals, clocks_of, seconds, notes, billable, rates, names = (
+                list(compress(column, kept)) for column in (lines, block_keys, ordinals, clocks_of, seconds, notes,
+                                                            billable, rates, names))
+        table.add_rows(lines, block_keys, ordinals, [LOCAL] * len(lines),
+                       [(day - _ORDINAL_1970) * 86400 + clock for day, clock in zip(ordinals, clocks_of)],
+                       seconds, billable, rates, notes, table.names_codes(names))
+
+    def replay(item) -> None:
+        if len(item) == 9:
+            add_block(*item)
+        else:
+            add(*item)
+
+    ordinal_of = Distinct(lambda text: day_of(text, order).toordinal())  # read once the order is known
+    block_clocks = Distinct(clock_of_day)
+    block_lengths = Distinct(length if clocked else lambda text: positive(_decimal(text), text.strip()))
+    firsts = dates.parts
+
     breaks = 0
     line = 1
-    for line, cells in rows:
-        key = keys(cells)
-        if padded or len(cells) != width:
-            cells = fit(cells)
-        if typed and cells[type_at].strip().casefold() == "break":
-            breaks += 1
-            continue
-        try:
-            if cells[day_at] not in known:
-                read_date(cells[day_at], line)
-            clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
-            end = seconds = None
-            if timed:
-                text = cells[duration_at]
-                seconds = lengths.get(text) or lengths.setdefault(
-                    text, length(text) if clocked else positive(_decimal(text), text.strip()))
-            else:
-                if cells[end_day_at] not in known:
-                    read_date(cells[end_day_at], line)
-                end = (cells[end_day_at], clocks.get(cells[end_time_at]) or read_clock(cells[end_time_at], clocks))
-            row = details(cells)
-        except DomainError as error:
-            refuse(parsed, line, cells, day_at, error)
-            continue
-        if early is None:
-            add(line, key, cells[day_at], clock, end, seconds, row)
-            continue
-        early.append((line, key, cells[day_at], clock, end, seconds, row))
-        if dates.proved is not None:  # this row's date proved the order
-            order = dates.proved
-            for item in early:
-                add(*item)
-            early = None
+    for lines, block in record_blocks(rows):
+        line = lines[-1]
+        by_column = block_columns(block, width, padded) if timed else None  # an end's date and time: row by row
+        if by_column is not None and not (typed and any(text.strip().casefold() == "break"
+                                                        for text in set(by_column[type_at]))):
+            item = _block(lines, block, by_column, row_keys, dates, firsts, block_clocks, block_lengths,
+                          row_details, day_at, time_at, duration_at)
+            if item is not None:
+                if early is None:
+                    add_block(*item)
+                    continue
+                early.append(item)
+                if dates.proved is not None:  # a date of this block proved the order
+                    order = dates.proved
+                    for held in early:
+                        replay(held)
+                    early = None
+                continue
+        for line, cells in zip(lines, block):  # a block with a row that does not read: row by row, as before
+            key = keys(cells)
+            if padded or len(cells) != width:
+                cells = fit(cells)
+            if typed and cells[type_at].strip().casefold() == "break":
+                breaks += 1
+                continue
+            try:
+                if cells[day_at] not in known:
+                    read_date(cells[day_at], line)
+                clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
+                end = seconds = None
+                if timed:
+                    text = cells[duration_at]
+                    seconds = lengths.get(text) or lengths.setdefault(
+                        text, length(text) if clocked else positive(_decimal(text), text.strip()))
+                else:
+                    if cells[end_day_at] not in known:
+                        read_date(cells[end_day_at], line)
+                    end = (cells[end_day_at], clocks.get(cells[end_time_at]) or read_clock(cells[end_time_at], clocks))
+                row = details(cells)
+            except DomainError as error:
+                refuse(parsed, line, cells, day_at, error)
+                continue
+            if early is None:
+                add(line, key, cells[day_at], clock, end, seconds, row)
+                continue
+            early.append((line, key, cells[day_at], clock, end, seconds, row))
+            if dates.proved is not None:  # this row's date proved the order
+                order = dates.proved
+                for item in early:
+                    replay(item)
+                early = None
     if early is not None:  # nothing proved the order
         for item in early:
-            add(*item)
+            replay(item)
         if dates.either and not options.date_order:
             parsed.asks.add(DATE_ORDER)  # read month first; the user should say
     no_rows(parsed, line > 1)
@@ -251,6 +306,26 @@ def read(path: Path, options: ReadOptions) -> Parsed:
         parsed.notes.append(DomainError(
             QT_TRANSLATE_NOOP("services", "Breaks are not work time; {count} break entries were skipped."), count=breaks))
     return parsed
+
+
+def _block(lines, block, by_column, row_keys, dates, firsts, clocks, lengths, details, day_at, time_at, duration_at):
+    """A block of rows read by column, as ``add_block`` takes it (the dates as their texts: the order may be
+    unknown yet), or None when a row's date, time, duration, billable or rate cell does not read (the block is
+    then read row by row). Each new date text is read in the order of its first line, as the rows would be."""
+    day_texts = by_column[day_at]
+    first_line = dict(zip(reversed(day_texts), reversed(lines)))  # each text's first line (the last one set wins)
+    try:
+        for text in dict.fromkeys(day_texts):
+            if text not in firsts:
+                dates.read(text, first_line[text])
+    except DomainError:
+        return None
+    clocks_of = clocks.column(by_column[time_at])
+    seconds = lengths.column(by_column[duration_at])
+    read = None if clocks_of is None or seconds is None else details.block(by_column)
+    if read is None:
+        return None
+    return (lines, row_keys.keys(block), day_texts, clocks_of, seconds, *read)
 
 
 def _no_length(columns: Columns) -> list[LineProblem]:

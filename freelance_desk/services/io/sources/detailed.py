@@ -20,13 +20,16 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import csv_records
 from freelance_desk.services.io.sources.base import (
     NO,
+    NO_RATE,
     YES,
+    Distinct,
     LineProblem,
     Parsed,
     ReadOptions,
     Sample,
     amount_minor,
     clean_note,
+    clean_notes,
     clock_seconds,
     csv_line,
     folded,
@@ -123,6 +126,12 @@ def clock_time(text: str) -> tuple[int, int, int]:
     )
 
 
+def clock_of_day(text: str) -> int:
+    """A time of day (:func:`clock_time`) as seconds after midnight."""
+    hour, minute, second = clock_time(text)
+    return hour * 3600 + minute * 60 + second
+
+
 def read_clock(text: str, cache: dict[str, time]) -> time:
     """A time of day, read once per distinct text into ``cache``."""
     moment = cache[text] = time(*clock_time(text))
@@ -168,7 +177,8 @@ class Details:
 
     Repeated texts are read once: the names (project, client, task, user, email) once per
     combination and interned, each tag list and rate once per text. ``read(cells)`` gives project,
-    client, task, note, tags, billable, user, email, rate_minor: SourceEntry's fields in its order.
+    client, task, note, tags, billable, user, email, rate_minor: SourceEntry's fields in its order;
+    ``block(columns)`` the same of a block's rows by column.
     """
 
     def __init__(self, columns: Columns):
@@ -178,6 +188,29 @@ class Details:
         _, amount_currency = columns.bracketed("amount", "billable amount")
         self.currency = rate_currency or amount_currency  # the rate's, else the amount's ("" if neither names one)
         self.read = self._reader(rate_column)  # a closure: its lookups are locals, read 200,000 times a file
+        self.rate_column = rate_column
+        intern, currency = sys.intern, self.currency
+        self._named = Distinct(lambda raw: (*(intern(name.strip()) for name in raw[:3]), tag_list(raw[5]),
+                                            intern(raw[3].strip()), intern(raw[4].strip()), currency))
+        self._billable = Distinct(read_billable)
+        self._rates = Distinct(self.rate_minor)
+
+    def block(self, columns: list) -> tuple[list, list, list, list] | None:
+        """A block's notes, billable flags, rates (NO_RATE for none) and names (EntryTable's combinations, for
+        ``names_codes``), each distinct text read once, from its ``columns`` (the block's cells by column, the
+        empty column at ``Columns.width`` too); None when a billable or rate cell cannot be read."""
+        project, client, task, user, email, note, tags, billable = (columns[at] for at in self.columns)
+        flags = self._billable.column(billable)
+        if flags is None:
+            return None
+        rates = [NO_RATE] * len(note)
+        if self.rate_column is not None:
+            read = self._rates.column(columns[self.rate_column])
+            if read is None:
+                return None
+            rates = [NO_RATE if rate is None else rate for rate in read]
+        names = list(map(self._named.__getitem__, zip(project, client, task, user, email, tags)))
+        return clean_notes(note), flags, rates, names
 
     def _reader(self, rate_column: int | None):
         names_of = itemgetter(*self.columns[:5])
@@ -196,8 +229,7 @@ class Details:
             note = clean_note(cells[note_at])
             tags = tag_lists.get(cells[tags_at])
             if tags is None:
-                tags = tag_lists[cells[tags_at]] = tuple(
-                    intern(tag) for tag in (part.strip() for part in cells[tags_at].split(",")) if tag)
+                tags = tag_lists[cells[tags_at]] = tag_list(cells[tags_at])
             billable = answers.get(cells[billable_at])
             if billable is None:
                 billable = read_billable(cells[billable_at])
@@ -219,6 +251,22 @@ class Details:
         if minor < 0:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
         return minor or None
+
+
+def tag_list(text: str) -> tuple[str, ...]:
+    """A tags cell (``design, admin``) as its tags, trimmed and interned, none empty."""
+    return tuple(sys.intern(tag) for tag in (part.strip() for part in text.split(",")) if tag)
+
+
+def block_columns(rows, width: int, padded: bool) -> list | None:
+    """A block's cells by column, with the empty column a missing field reads at ``width`` when ``padded``; None
+    when a row has more or fewer cells than the header (read row by row, cut or padded by ``Columns.fit``)."""
+    if set(map(len, rows)) != {width}:
+        return None
+    columns = list(zip(*rows))
+    if padded:
+        columns.append(("",) * len(rows))
+    return columns
 
 
 def open_report(path: Path, options: ReadOptions, parsed: Parsed, fields: dict[str, tuple[str, ...]],

@@ -11,11 +11,9 @@ line and column; the records before it are not used (the file is refused).
 from __future__ import annotations
 
 import codecs
-import gc
 import json
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from json.decoder import JSONDecoder
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.io.lines import Cancelled, LineProblem, Progress
+from freelance_desk.services.io.sources.base import paused_gc
 
 if TYPE_CHECKING:
     from freelance_desk.services.io.sources.base import Parsed, ReadOptions
@@ -216,7 +215,7 @@ def _pretty(text: str, opener: str, progress, cancelled) -> Iterator[tuple[int, 
     break but between its tokens), and the records are told by line without being scanned one by
     one (twice as fast for objects: their keys are made once). Otherwise the records are scanned.
     """
-    with _paused_gc():
+    with paused_gc():
         try:
             values = json.loads(text)
         except (ValueError, RecursionError):
@@ -245,7 +244,7 @@ def _scanned(text: str, pos: int, progress, cancelled) -> Iterator[tuple[int, ob
     total = len(text)
     by_position = text.find("\n", 0, len(text.rstrip())) == -1
     line, last, count = 1, 0, 0
-    with _paused_gc():
+    with paused_gc():
         while True:
             try:
                 value, end = _scan(text, pos)
@@ -329,7 +328,7 @@ def _streamed(source: Streamed, progress, cancelled) -> Iterator[tuple[int, obje
                 raise NotJSON
             return
         count = 0
-        with _paused_gc():
+        with paused_gc():
             while True:
                 try:
                     value, end = _scan(window.text, window.pos)
@@ -395,17 +394,6 @@ def _tick(cancelled, progress, done: int, total: int) -> None:
 def _end_of_file(text: str, pos: int) -> None:
     if _space(text, pos).end() != len(text):
         raise NotJSON
-
-
-@contextmanager
-def _paused_gc():
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def first_element(text: str):
