@@ -60,7 +60,7 @@ def _last_folder(ctx) -> str:
     return ctx.ui_settings.get(EXPORT_FOLDER) or str(Path.home())
 
 
-def _file(window, ctx, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+def ask_file(window, ctx, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
     """The file to write, asked in the folder of the last export (remembered for the next)."""
     path, _ = QFileDialog.getSaveFileName(window, title, str(Path(_last_folder(ctx)) / suggested), kind)
     if not path:
@@ -73,7 +73,7 @@ def _to_file(window, ctx, asked: tuple[str, str, str, str], label: str, export: 
              written: Callable[[object], str]) -> None:
     """Ask for the file (``asked``: the dialog's title, the suggested name, the kind and its suffix), then
     run ``export(out, now, progress, cancelled)`` with progress; the status bar says ``written(done)``."""
-    out = _file(window, ctx, *asked)
+    out = ask_file(window, ctx, *asked)
     if out is None:
         return
     now = ctx.now()

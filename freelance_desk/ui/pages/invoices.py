@@ -6,12 +6,11 @@ Every row action is one QAction shared by its button, the rows' context menu and
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-import re
-from pathlib import Path
-
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import english_plural
@@ -20,10 +19,10 @@ from freelance_desk.services.billing import invoice_list, invoices
 from freelance_desk.services.billing.stamp_duty import STAMP_DUTY_MINOR, THRESHOLD_MINOR, needs_stamp
 from freelance_desk.services.clients.listing import client_choices
 from freelance_desk.ui import context, forms, icons
+from freelance_desk.ui.backups import why_not_written
 from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.dialogs.invoice import InvoiceDialog, InvoicePaymentDialog, VoidDialog
-from freelance_desk.settings import EXPORT_FOLDER
-from freelance_desk.ui.backups import why_not_written
+from freelance_desk.ui.exports import ask_file
 from freelance_desk.ui.format import money
 from freelance_desk.ui.models.invoices import InvoicesTableModel
 from freelance_desk.ui.pages.base import Page
@@ -293,18 +292,14 @@ class InvoicesPage(Page):
                 self.tr("Save receipt")):
             return
         name = re.sub(r'[\\/:*?"<>|\s]+', "-", row.number).strip("-") or "invoice"
-        suggested = str(Path(self.ctx.ui_settings.get(EXPORT_FOLDER) or Path.home())
-                        / (self.tr("Receipt {0}").format(name) if receipt else name)) + ".pdf"
+        suggested = (self.tr("Receipt {0}").format(name) if receipt else name) + ".pdf"
         title = self.tr("Save receipt as PDF") if receipt else self.tr("Save invoice as PDF")
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("PDF (*.pdf)"))
-        if not path:
+        path = ask_file(self, self.ctx, title, suggested, self.tr("PDF (*.pdf)"), ".pdf")  # in the last export's folder
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
-            write_invoice_pdf(Path(path), doc, receipt=receipt)
+            write_invoice_pdf(path, doc, receipt=receipt)
         except (OSError, DomainError) as e:
             self.ctx.show_status(self.tr("Could not save {0}: {1}").format(path, why_not_written(self.ctx, e)))
             return
-        self.ctx.ui_settings.set(EXPORT_FOLDER, str(Path(path).parent))
         self.ctx.show_status(self.tr("Saved {0}").format(path))
