@@ -14,14 +14,12 @@ from freelance_desk.db.models import (
     Client,
     Contract,
     Invoice,
-    InvoicedTime,
     InvoiceLine,
     InvoicePayment,
     InvoiceTax,
     Payment,
-    TimeEntry,
 )
-from freelance_desk.services.billing.invoices import marketplace_platforms, state_of
+from freelance_desk.services.billing.invoices import amount_due, billed_days, marketplace_platforms, state_of
 from freelance_desk.services.settings import store
 
 
@@ -47,7 +45,7 @@ class InvoiceRow:
     @property
     def due(self) -> int:
         """Still to be paid (nothing for a draft or a void invoice)."""
-        return max(self.payable - self.paid, 0) if self.state in (InvoiceState.SENT, InvoiceState.PARTLY_PAID) else 0
+        return amount_due(self.state, self.payable, self.paid)
 
     def overdue_on(self, today: date) -> bool:
         return self.due > 0 and self.due_on < today
@@ -108,18 +106,9 @@ def sent_work() -> tuple[set[int], dict[int, list[tuple[date, date]]]]:
         InvoiceLine.select(InvoiceLine.milestone).join(Invoice, on=(InvoiceLine.invoice == Invoice.id))
         .where(InvoiceLine.milestone.is_null(False) & (Invoice.status == InvoiceStatus.SENT)).scalars()
     )
-    local_day = fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
     spans: dict[int, list[tuple[date, date]]] = {}
-    for contract_id, first, last in (
-        InvoicedTime.select(InvoiceLine.contract, fn.MIN(local_day), fn.MAX(local_day))
-        .join(InvoiceLine, on=(InvoicedTime.line == InvoiceLine.id))
-        .join(Invoice, on=(InvoiceLine.invoice == Invoice.id))
-        .switch(InvoicedTime).join(TimeEntry, on=(InvoicedTime.time_entry == TimeEntry.id))
-        .where(Invoice.status == InvoiceStatus.SENT)
-        .group_by(InvoiceLine.invoice, InvoiceLine.contract).tuples()
-    ):
-        if contract_id is not None:
-            spans.setdefault(contract_id, []).append((date.fromisoformat(first), date.fromisoformat(last)))
+    for _, contract_id, first, last in billed_days(Invoice.status == InvoiceStatus.SENT, per_invoice=True):
+        spans.setdefault(contract_id, []).append((first, last))
     return milestones, spans
 
 

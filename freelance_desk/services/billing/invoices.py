@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from peewee import fn
+from peewee import Value, fn
 
 from freelance_desk.core.checks import check_date_order, clean_text, note_text, require_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
@@ -110,6 +110,11 @@ def amount_of(quantity: Decimal, unit_price_minor: int) -> int:
 
 def tax_of(subtotal_minor: int, rate_bps: int) -> int:
     return int((Decimal(subtotal_minor) * rate_bps / 10000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def amount_due(state: str, payable_minor: int, paid_minor: int) -> int:
+    """What is still to be paid: nothing on a draft, a void or a paid invoice."""
+    return max(payable_minor - paid_minor, 0) if state in (InvoiceState.SENT, InvoiceState.PARTLY_PAID) else 0
 
 
 def state_of(status: str, payable_minor: int, paid_minor: int) -> InvoiceState:
@@ -494,21 +499,28 @@ def record_invoice_payment(invoice_id: int, received_on: date, gross_minor: int,
         return InvoicePaid(invoice_id, tuple(payment_ids), milestones)
 
 
+def billed_days(where, per_invoice: bool = False) -> list[tuple[int, int, date, date]]:
+    """(invoice, contract, first day, last day): the local days of the time billed on the lines ``where`` picks,
+    per contract (and per invoice, with ``per_invoice``; else the invoice is 0)."""
+    local_day = fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
+    groups = (InvoiceLine.invoice, InvoiceLine.contract) if per_invoice else (InvoiceLine.contract,)
+    query = (
+        InvoicedTime.select(InvoiceLine.invoice if per_invoice else Value(0), InvoiceLine.contract,
+                            fn.MIN(local_day), fn.MAX(local_day))
+        .join(InvoiceLine, on=(InvoicedTime.line == InvoiceLine.id))
+        .join(Invoice, on=(InvoiceLine.invoice == Invoice.id))
+        .switch(InvoicedTime).join(TimeEntry, on=(InvoicedTime.time_entry == TimeEntry.id))
+        .where(where & InvoiceLine.contract.is_null(False))
+        .group_by(*groups)
+    )
+    return [(invoice, contract, date.fromisoformat(first), date.fromisoformat(last))
+            for invoice, contract, first, last in query.tuples()]
+
+
 def _billed_days(invoice_id: int) -> dict[int, tuple[date, date]]:
     """Per contract, the first and last local day of the time the invoice bills: the period its payment covers
     (so those hourly weeks read as paid, as a week's own payment makes them)."""
-    local_day = fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
-    return {
-        contract_id: (date.fromisoformat(first), date.fromisoformat(last))
-        for contract_id, first, last in (
-            InvoicedTime.select(InvoiceLine.contract, fn.MIN(local_day), fn.MAX(local_day))
-            .join(InvoiceLine, on=(InvoicedTime.line == InvoiceLine.id))
-            .switch(InvoicedTime).join(TimeEntry, on=(InvoicedTime.time_entry == TimeEntry.id))
-            .where(InvoiceLine.invoice == invoice_id)
-            .group_by(InvoiceLine.contract).tuples()
-        )
-        if contract_id is not None
-    }
+    return {contract: (first, last) for _, contract, first, last in billed_days(InvoiceLine.invoice == invoice_id)}
 
 
 def undo_invoice_payment(paid: InvoicePaid) -> None:

@@ -42,9 +42,8 @@ from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import plain_amount
-from freelance_desk.core.vocabulary import InvoiceState
 from freelance_desk.db.connection import db, read_snapshot
-from freelance_desk.services.billing.invoices import state_of
+from freelance_desk.services.billing.invoices import amount_due, state_of
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.json_tables import TABLES
 from freelance_desk.services.io.lines import Cancelled
@@ -169,7 +168,7 @@ def _invoice(row) -> list:
     invoice_id, number, status, issued, due, currency, subtotal, tax, withheld, total, paid, client = row
     payable = total - withheld
     state = state_of(status, payable, paid)
-    owed = max(payable - paid, 0) if state in (InvoiceState.SENT, InvoiceState.PARTLY_PAID) else 0
+    owed = amount_due(state, payable, paid)
     return [invoice_id, number, client, issued, due, state, currency,
             *(plain_amount(v, currency) for v in (subtotal, tax, withheld, total, paid, owed))]
 
