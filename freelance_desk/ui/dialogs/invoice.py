@@ -161,67 +161,61 @@ class InvoiceDialog(FormDialog):
         lay.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignLeft)
         return outer
 
-    def _lines_box(self) -> QWidget:
+    def _edit_table(self, headers: list[str]) -> QTableWidget:
+        """A table typed into: its first column takes the room, the others their content; Tab leaves it; any edit
+        updates the totals."""
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)
+        table.itemChanged.connect(lambda _item: self.update_totals())
+        return table
+
+    @staticmethod
+    def _with_buttons(table: QTableWidget, buttons: list[QPushButton]) -> QWidget:
+        """The table with a row of buttons under it (none of them Enter's: that is Save)."""
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("Description"), self.tr("Quantity"), self.tr("Unit"), self.tr("Unit price"), self.tr("Amount")])
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.verticalHeader().hide()
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.setTabKeyNavigation(False)
-        self.lines.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.lines.itemChanged.connect(lambda _item: self.update_totals())
-        buttons = QHBoxLayout()
-        self.add_line_button = QPushButton(self.tr("&Add line"))
-        self.remove_line_button = QPushButton(self.tr("Re&move line"))
-        for button in (self.add_line_button, self.remove_line_button):
+        row = QHBoxLayout()
+        for button in buttons:
             button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.add_line_button.clicked.connect(lambda: self.add_line(LineData("", Decimal(1), 0, None)))
-        self.remove_line_button.clicked.connect(self.remove_line)
-        lay.addWidget(self.lines)
-        lay.addLayout(buttons)
+            row.addWidget(button)
+        row.addStretch(1)
+        lay.addWidget(table)
+        lay.addLayout(row)
         return box
 
+    def _lines_box(self) -> QWidget:
+        self.lines = self._edit_table(
+            [self.tr("Description"), self.tr("Quantity"), self.tr("Unit"), self.tr("Unit price"), self.tr("Amount")])
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.add_line_button = QPushButton(self.tr("&Add line"))
+        self.remove_line_button = QPushButton(self.tr("Re&move line"))
+        self.add_line_button.clicked.connect(lambda: self.add_line(LineData("", Decimal(1), 0, None)))
+        self.remove_line_button.clicked.connect(self.remove_line)
+        return self._with_buttons(self.lines, [self.add_line_button, self.remove_line_button])
+
     def _taxes_box(self) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.taxes = QTableWidget(0, 3)
-        self.taxes.setHorizontalHeaderLabels([self.tr("Tax"), self.tr("Rate (%)"), self.tr("Withheld by the client")])
-        header = self.taxes.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.taxes.verticalHeader().hide()
-        self.taxes.setTabKeyNavigation(False)
+        self.taxes = self._edit_table([self.tr("Tax"), self.tr("Rate (%)"), self.tr("Withheld by the client")])
         self.taxes.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.taxes.itemChanged.connect(lambda _item: self.update_totals())
-        buttons = QHBoxLayout()
         self.ppn_button = QPushButton(self.tr("PPN 11 %"))
         self.pph_button = QPushButton(self.tr("PPh 23 2 % (withheld)"))
         self.add_tax_button = QPushButton(self.tr("Add ta&x"))
         self.remove_tax_button = QPushButton(self.tr("Remove tax"))
-        for button in (self.ppn_button, self.pph_button, self.add_tax_button, self.remove_tax_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.ppn_button.clicked.connect(lambda: self.add_tax(TaxData(*PRESETS[0])))
         self.pph_button.clicked.connect(lambda: self.add_tax(TaxData(*PRESETS[1])))
         self.add_tax_button.clicked.connect(lambda: self.add_tax(TaxData("", 0)))
         self.remove_tax_button.clicked.connect(lambda: self.taxes.removeRow(self.taxes.currentRow())
                                                if self.taxes.currentRow() >= 0 else None)
         self.remove_tax_button.clicked.connect(self.update_totals)
-        lay.addWidget(self.taxes)
-        lay.addLayout(buttons)
-        return box
+        return self._with_buttons(
+            self.taxes, [self.ppn_button, self.pph_button, self.add_tax_button, self.remove_tax_button])
 
     # --- client, currency, contracts ---------------------------------------------------------------------
     def _client_changed(self, *_args) -> None:
