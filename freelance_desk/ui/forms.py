@@ -305,4 +305,6 @@ def confirm(parent, title: str, text: str, yes_text: str | None = None) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+    if parent is not None and parent.isVisible():
+        parent.window().activateWindow()  # as a closed FormDialog does: the next key reaches the window behind
     return box.clickedButton() is yes

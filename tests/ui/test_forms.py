@@ -251,3 +251,23 @@ def test_a_closed_dialog_gives_the_window_it_came_from_back_its_focus(qtbot, ctx
         dialog.exec()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         assert field.hasFocus()
+
+
+def test_a_closed_confirmation_gives_the_window_behind_back_its_focus(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from freelance_desk.ui import forms
+
+    window = QWidget()
+    field = QLineEdit(window)
+    QVBoxLayout(window).addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field.setFocus()
+    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())
+    assert not forms.confirm(window, "Void invoice", "Void invoice INV-2026-0001?", "Void")
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert field.hasFocus()

@@ -188,16 +188,14 @@ class InvoicesPage(Page):
         self.ctx.notify(context.INVOICES, context.PAYMENTS, context.MILESTONES)
         if invoice_id is not None:
             self.table.select_id(invoice_id)
-        if self.isVisible():
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the next row action's key works at once
 
     def _refused(self, error: DomainError) -> None:
         self.ctx.show_status(self.ctx.error_text(error))
 
-    def _run(self, dialog):
-        saved = dialog.result_object if dialog.exec() else None
+    @staticmethod
+    def _run(dialog):
+        saved = dialog.result_object if dialog.exec() else None  # closed, it gives this window back its focus
         dialog.deleteLater()
-        self.window().activateWindow()  # a window manager may leave no window active once the dialog is gone
         return saved
 
     def new_invoice(self) -> None:
