@@ -310,7 +310,7 @@ def test_export_writes_everything_as_json_and_never_writes_the_database(data, tm
     assert result.returncode == 0, result.stderr
     assert f"to {out} (" in result.stdout and "3 time entries, 2 payments" in result.stdout
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert (written["format"], written["schema"], written["settings"]["home_currency"]) == ("freelance-desk", 2, "IDR")
+    assert (written["format"], written["schema"], written["settings"]["home_currency"]) == ("freelance-desk", 3, "IDR")
     assert [c["name"] for c in written["clients"]] == ["Northwind Studio"]
     assert [p["net_minor"] for p in written["payments"]] == [150_000, 250_000]
     assert written["time_entries"][0]["start"] == "2026-03-01T09:00:00Z"
@@ -334,7 +334,7 @@ def test_an_export_imported_into_a_new_file_is_restored_whole_and_exports_the_sa
 def test_a_newer_export_is_refused_by_the_import_and_nothing_is_written(data, tmp_path, isolated_home):
     path, new = tmp_path / "future.json", tmp_path / "new.sqlite3"
     assert export("--data", str(data), "--format", "json", "--out", str(path), home=isolated_home).returncode == 0
-    path.write_text(path.read_text(encoding="utf-8").replace('"schema": 2,', '"schema": 7,'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace('"schema": 3,', '"schema": 7,'), encoding="utf-8")
     result = run("import", str(path), "--data", str(new), home=isolated_home)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{path}: line 3: This export was written by a newer version of Freelance Desk (schema 7;" in result.stderr

@@ -57,6 +57,14 @@ class ProposalStatus(StrEnum):
     NO_RESPONSE = "no_response"
 
 
+class ConnectsGrantKind(StrEnum):
+    """Connects that came without a purchase (schema step 7)."""
+
+    OPENING = "opening"  # the balance held at the start of a day: what went before it no longer counts
+    MONTHLY = "monthly"  # given on the first of every month from its month on (until a later monthly row)
+    ADJUST = "adjust"  # a one-off change: a bonus, a correction (may be negative)
+
+
 class PaymentKind(StrEnum):
     MILESTONE = "milestone"
     HOURLY = "hourly"

@@ -174,6 +174,20 @@ class ConnectsPurchase(BaseModel):
         table_name = "connects_purchase"
 
 
+class ConnectsGrant(BaseModel):
+    """Connects held without a purchase (schema step 7): a starting balance, monthly free ones, a correction."""
+
+    platform = ForeignKeyField(Platform, backref="connects_grants", on_delete="CASCADE")
+    kind = CharField(max_length=8)  # ConnectsGrantKind
+    starts_on = DateField()  # the day of an opening or a correction; a monthly row's first month (its 1st)
+    connects = IntegerField()  # an opening's balance, a month's free connects, a correction's change
+    note = TextField(default="")
+    created_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "connects_grant"
+
+
 class Proposal(BaseModel):
     platform = ForeignKeyField(Platform, null=True, backref="proposals", on_delete="SET NULL")
     job_title = CharField()
@@ -311,6 +325,7 @@ ALL_MODELS = [
     Payment,
     ImportMapping,
     ConnectsPurchase,
+    ConnectsGrant,
     Proposal,
     ServiceTemplate,
     Invoice,

@@ -224,3 +224,18 @@ def _invoices(database: SqliteDatabase) -> None:
         return  # a file set back to an older version by hand (the tests do) keeps its tables
     for sql in SCHEMA_6:
         database.execute_sql(sql)
+
+
+# --- 7: connects held without a purchase (a starting balance, monthly free connects, corrections) ---
+SCHEMA_7 = (
+    'CREATE TABLE "connects_grant" ("id" INTEGER NOT NULL PRIMARY KEY, "platform_id" INTEGER NOT NULL, "kind" VARCHAR(8) NOT NULL, "starts_on" DATE NOT NULL, "connects" INTEGER NOT NULL, "note" TEXT NOT NULL, "created_at" INTEGER NOT NULL, FOREIGN KEY ("platform_id") REFERENCES "platform" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX "connects_grant_platform_id" ON "connects_grant" ("platform_id")',
+)
+
+
+@migration(7)
+def _connects_grants(database: SqliteDatabase) -> None:
+    if database.table_exists("connects_grant"):
+        return  # a file set back to an older version by hand (the tests do) keeps its table
+    for sql in SCHEMA_7:
+        database.execute_sql(sql)

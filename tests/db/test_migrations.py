@@ -308,3 +308,22 @@ def test_the_triggers_of_a_migrated_file_are_todays_day_summary(database):
     stored = [r[0] for r in database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()]
     assert sorted(stored) == sorted(daily_time.TRIGGERS)
+
+
+def test_schema_6_file_gains_the_connects_grants_and_keeps_its_data(tmp_path, closed):
+    """Step 7 adds the table of connects held without a purchase to a file of step 6, its rows untouched."""
+    path = tmp_path / "data.sqlite3"
+    make_current_file(path)
+    con = sqlite3.connect(path)
+    con.execute('DROP TABLE "connects_grant"')
+    con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+    assert "connects_grant" not in tables(path)
+    open_database(path)
+    assert migrate(db) == latest_version() == 7
+    assert (tmp_path / "data.sqlite3.v6.bak").exists()
+    assert [c.name for c in Client.select()] == ["Northwind Studio"]
+    assert [c[1] for c in db.execute_sql('PRAGMA table_info("connects_grant")').fetchall()] == [
+        "id", "platform_id", "kind", "starts_on", "connects", "note", "created_at"]
+    assert 7 in MIGRATIONS and steps.SCHEMA_7

@@ -5,13 +5,14 @@ The writer (:mod:`.export_json`), the reader (:mod:`.sources.own_json`) and the 
 or a table added later is a new schema number, named on the table (``since``), never a change to
 an earlier one (``tests/services/io/test_export_json.py`` fails when a model gains a field that no
 schema names). Schema 2 added the invoices (their lines, taxes, the time they bill and the
-payments recorded against them); a schema 1 file, which has none, still reads and restores.
+payments recorded against them), schema 3 the connects held without a purchase (a starting balance,
+monthly free connects, corrections); a schema 1 or 2 file, which has none of them, still reads and restores.
 
 The file, UTF-8, one row a line::
 
     {
       "format": "freelance-desk",
-      "schema": 2,
+      "schema": 3,
       "exported_at": "2026-03-10T09:30:00Z",
       "filter": null,
       "settings": {"home_currency": "USD", ...},
@@ -33,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from freelance_desk.core.vocabulary import (
+    ConnectsGrantKind,
     ContractKind,
     ContractStatus,
     InvoiceStatus,
@@ -43,7 +45,7 @@ from freelance_desk.core.vocabulary import (
 )
 
 FORMAT = "freelance-desk"
-SCHEMA = 2  # the newest this version writes and reads
+SCHEMA = 3  # the newest this version writes and reads
 
 # What a field holds
 ID, INT, BOOL, TEXT, DATE, INSTANT, DECIMAL, CURRENCY, REF = (
@@ -145,6 +147,10 @@ TABLES: tuple[Table, ...] = (
         _c("id", ID), _ref("time_entry_id", "time_entries"), _ref("line_id", "invoice_lines")), since=2),
     Table("invoice_payments", "invoice_payment", (
         _c("id", ID), _ref("invoice_id", "invoices"), _ref("payment_id", "payments")), since=2),
+    # schema 3
+    Table("connects_grants", "connects_grant", (
+        _c("id", ID), _ref("platform_id", "platforms"), _c("kind", TEXT, values=ConnectsGrantKind),
+        _c("starts_on", DATE), _c("connects", INT), _c("note", TEXT), _c("created_at", INSTANT)), since=3),
 )
 BY_KEY = {t.key: t for t in TABLES}
 SETTINGS = "settings"

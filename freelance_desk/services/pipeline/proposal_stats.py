@@ -10,6 +10,7 @@ from peewee import JOIN, Cast, fn
 
 from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.db.models import Platform, Proposal
+from freelance_desk.services.pipeline import connects
 from freelance_desk.services.pipeline.proposal_list import platform_is, sent_between
 
 
@@ -22,6 +23,7 @@ class Figures:
     connects: int  # spent, net of refunds
     connect_costs: dict[str, int] = field(default_factory=dict)  # currency → minor units, net of refunds
     answer_days_total: int = 0
+    paid: bool = False  # the costs are at the average price the purchases paid, not the price noted per proposal
 
     @property
     def win_rate_bps(self) -> int | None:
@@ -80,6 +82,7 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
     counts = (
         Proposal.select(
             Platform.name.alias("name"),
+            Proposal.platform.alias("pid"),
             fn.COUNT(Proposal.id).alias("sent_count"),
             fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
             fn.SUM(fn.IIF(Proposal.answered_on.is_null(False), 1, 0)).alias("answered"),
@@ -107,6 +110,15 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
     for row in cost_rows:
         if row["cost"]:
             costs.setdefault(row["name"] or "", {})[row["currency"]] = row["cost"]
+    # Where purchases say what connects really cost, a connect spent costs their average price.
+    paid = connects.paid_prices(end=end)
+    priced = set()
+    for row in counts:
+        price = paid.get(row["pid"])
+        if price is not None and row["connects"]:
+            currency, cost, count = price
+            costs[row["name"] or ""] = {currency: _div(row["connects"] * cost, count)}
+            priced.add(row["pid"])
     by_platform = [
         Figures(
             platform=row["name"] or "",
@@ -116,6 +128,7 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
             connects=row["connects"] or 0,
             connect_costs=costs.get(row["name"] or "", {}),
             answer_days_total=row["days"] or 0,
+            paid=row["pid"] in priced,
         )
         for row in counts
     ]
@@ -131,6 +144,7 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
         connects=sum(f.connects for f in by_platform),
         connect_costs=total_costs,
         answer_days_total=sum(f.answer_days_total for f in by_platform),
+        paid=any(f.paid for f in by_platform),
     )
     return ProposalFigures(total=total, by_platform=by_platform, per_month=_per_month(where, start, end))
 

@@ -69,6 +69,10 @@ def fill_everything(now: datetime = NOW) -> None:
         m.ConnectsPurchase.create(platform=platform, bought_on=date(2026, 2, 1), connects=80, cost_minor=1_200,
                                   currency="USD", note=HOSTILE_NOTE, import_source="upwork", import_key="C-9")
         m.ImportMapping.create(source="toggl", name=f"{HOSTILE}\x1fproject", contract=contract)
+        m.ConnectsGrant.create(platform=platform, kind="opening", starts_on=date(2026, 1, 1), connects=40,
+                               note=HOSTILE_NOTE, created_at=now - timedelta(days=70))
+        m.ConnectsGrant.create(platform=platform, kind="monthly", starts_on=date(2026, 2, 1), connects=10,
+                               created_at=now - timedelta(days=40))
         m.Setting.insert(key="working_hours", value="08:30-16:30").on_conflict_replace().execute()
         entry = m.TimeEntry.get(m.TimeEntry.contract == contract, m.TimeEntry.end.is_null(False))
     # An invoice of the hostile client: a line billing its entry, a tax withheld, a payment recorded against it.
@@ -127,7 +131,7 @@ def test_the_file_has_its_header_every_table_and_the_values_in_their_documented_
     assert list(data) == ["format", "schema", "exported_at", "filter", "settings",
                           *(t.key for t in json_tables.TABLES)]
     assert (data["format"], data["schema"], data["exported_at"], data["filter"]) == (
-        "freelance-desk", 2, "2026-03-11T08:00:00Z", None)
+        "freelance-desk", 3, "2026-03-11T08:00:00Z", None)
     assert data["settings"]["working_hours"] == "08:30-16:30"
     assert {key: len(data[key]) for key in done.rows} == done.rows == counts()
     for table in json_tables.TABLES:
@@ -306,7 +310,7 @@ def test_a_schema_1_file_without_invoices_still_restores(full, tmp_path):
     export_json(path, STAMP)
     data = json.loads(path.read_text(encoding="utf-8"))
     data["schema"] = 1
-    for key in ("invoices", "invoice_lines", "invoice_taxes", "invoiced_time", "invoice_payments"):
+    for key in ("invoices", "invoice_lines", "invoice_taxes", "invoiced_time", "invoice_payments", "connects_grants"):
         del data[key]
     old = tmp_path / "old.json"
     old.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -319,6 +323,26 @@ def test_a_schema_1_file_without_invoices_still_restores(full, tmp_path):
     with pytest.raises(ImportFailed) as refused:
         moving_in.read_source(old)
     assert "“invoices” is not part of a schema 1 export" in refused.value.problems[0].error.text()
+
+
+def test_a_schema_2_file_without_connects_grants_still_restores(full, tmp_path):
+    path = tmp_path / "all.json"
+    export_json(path, STAMP)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(data["connects_grants"]) == 2 and data["connects_grants"][0]["note"] == HOSTILE_NOTE
+    data["schema"] = 2
+    del data["connects_grants"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    done = restore_into_new(old, tmp_path)
+    assert done.restored is not None
+    assert m.ConnectsGrant.select().count() == 0 and m.Invoice.select().count() == len(data["invoices"]) > 0
+    data["connects_grants"] = []  # a part schema 2 never had is refused, not read
+    old.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    new_database(tmp_path / "again.sqlite3")
+    with pytest.raises(ImportFailed) as refused:
+        moving_in.read_source(old)
+    assert "“connects_grants” is not part of a schema 2 export" in refused.value.problems[0].error.text()
 
 
 def test_a_client_nobody_is_called_is_said(full, tmp_path):
@@ -399,10 +423,10 @@ def refused(path: Path) -> ImportFailed:
 
 
 def test_a_newer_schema_is_refused_whole_saying_so(exported):
-    line = edit(exported, '"schema": 2,', '"schema": 3,')
+    line = edit(exported, '"schema": 3,', '"schema": 4,')
     error = refused(exported)
     assert [p.line for p in error.problems] == [line]
-    assert "newer version of Freelance Desk (schema 3; this version reads schema 2)" in error.text()
+    assert "newer version of Freelance Desk (schema 4; this version reads schema 3)" in error.text()
 
 
 @pytest.mark.parametrize(("old", "new", "said"), [
