@@ -217,3 +217,78 @@ def test_in_indonesian_the_figures_use_a_decimal_comma(indonesian, qtbot, page):
     assert page.figures.platforms.index(0, PlatformFiguresTableModel.Column.ANSWER).data() == "1,5 days"
     assert shown(page, C.CONNECTS)[-1] == "8 · US$1,20"
     assert page.figures.sent.detail.text() == "≈ 0,5 a month"  # 6 over the last 12 months
+
+
+# --- connects held -------------------------------------------------------------------------------
+
+
+def test_the_page_shows_the_connects_held_and_a_purchase_adds_to_them_undoably(page, ctx, qtbot, monkeypatch):
+    from freelance_desk.services.pipeline import connects
+    from freelance_desk.ui.dialogs.connects import BuyConnectsDialog
+
+    today = ctx.today()
+    connects.set_opening(upwork(), 40, today.replace(day=1), today=today)
+    sent("React dashboard", today, connects=16)
+    ctx.notify("proposals")
+    assert page.connects_label.text() == "Connects: 24"
+
+    def fill(d):
+        d.connects.setValue(80)
+        d.cost.setText("12.00")
+
+    seen = answer(monkeypatch, BuyConnectsDialog, fill)
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(seen) == 1 and seen[0].platform.currentText() == "Upwork"
+    assert page.connects_label.text() == "Connects: 104"
+    ctx.undo_stack.undo()
+    assert page.connects_label.text() == "Connects: 24"
+    ctx.undo_stack.redo()
+    assert page.connects_label.text() == "Connects: 104"
+
+
+def test_below_zero_is_said_in_words(page, ctx):
+    sent("React dashboard", ctx.today(), connects=16)
+    ctx.notify("proposals")
+    assert page.connects_label.text() == "Connects: -16 (below zero)"
+
+
+def test_the_starting_balance_and_monthly_free_connects_are_set_from_the_page(page, ctx, monkeypatch):
+    from freelance_desk.ui.dialogs.connects import FreeConnectsDialog
+
+    today = ctx.today()
+
+    def fill(d):
+        assert d.opening.value() == 40  # a new Upwork member's
+        d.opening_on.setDate(today.replace(day=1))
+        d.monthly.setValue(10)
+        d.monthly_from.setDate(today.replace(day=1))
+
+    answer(monkeypatch, FreeConnectsDialog, fill)
+    page.free_button.click()
+    assert page.connects_label.text() == "Connects: 50"  # 40 at the start of the month and its 10 free
+    ctx.undo_stack.undo()
+    assert page.connects_label.text() == "Connects: 0"
+
+
+def test_the_dialog_warns_before_a_proposal_takes_the_balance_below_zero_without_refusing(ctx, qtbot):
+    from freelance_desk.services.pipeline import connects
+
+    connects.set_opening(upwork(), 10, ctx.today(), today=ctx.today())
+    dialog = ProposalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.job_title.setText("Landing page")
+    dialog.connects.setValue(6)
+    assert dialog.connects_balance.text() == "You hold 10 connects; 4 after this proposal."
+    dialog.connects.setValue(16)
+    assert dialog.connects_balance.isVisible()
+    assert dialog.connects_balance.text() == ("This proposal takes 16 connects; you hold 10 — the balance "
+                                              "would be -6.")
+    dialog.platform.setCurrentIndex(dialog.platform.findData(None))  # direct work: no connects
+    assert not dialog.connects_balance.isVisible()
+    dialog.platform.setCurrentIndex(dialog.platform.findData(upwork()))
+    dialog.accept()
+    assert Proposal.get(Proposal.job_title == "Landing page").connects == 16

@@ -327,3 +327,11 @@ def delete_grant(grant_id: int) -> dict:
 def restore_grant(snapshot: dict) -> None:
     with write():
         ConnectsGrant.insert(**snapshot).execute()
+
+
+def set_free(platform_id: int, opening: int, opening_on: date | None, monthly: int, monthly_from: date | None,
+             now: datetime | None = None, today: date | None = None) -> dict[str, tuple[list[dict], list[dict]]]:
+    """The starting balance and the monthly free connects saved together; per kind (before, after) for undo."""
+    with write():
+        return {ConnectsGrantKind.OPENING: set_opening(platform_id, opening, opening_on, now, today),
+                ConnectsGrantKind.MONTHLY: set_monthly(platform_id, monthly, monthly_from, now, today)}

@@ -19,9 +19,10 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.money import CURRENCIES
 from freelance_desk.core.vocabulary import ANSWERED_PROPOSAL_STATUSES, ProposalStatus
 from freelance_desk.services.clients import listing as client_list
-from freelance_desk.services.pipeline import proposals
+from freelance_desk.services.pipeline import connects, proposals
 from freelance_desk.services.pipeline.proposals import MAX_CONNECTS, ProposalData
-from freelance_desk.ui.format import money, pydate, qdate
+from freelance_desk.ui import theme
+from freelance_desk.ui.format import money, number, pydate, qdate
 from freelance_desk.ui.forms import FormDialog
 from freelance_desk.ui.models.proposals import status_label
 from freelance_desk.ui.models.row_table import service_text
@@ -88,6 +89,11 @@ class ProposalDialog(FormDialog):
                    self.connects_total),
         )
         self._fields["connect_price"] = (self.connect_price, self._fields["connects"][1])
+        # What the connects held come to after this proposal: a warning, never a refusal, below zero.
+        self.connects_balance = QLabel()
+        self.connects_balance.setTextFormat(Qt.TextFormat.PlainText)
+        self.connects_balance.setWordWrap(True)
+        self.form.addRow("", self.connects_balance)
         self.refunded = QSpinBox()
         self.refunded.setRange(0, MAX_CONNECTS)
         self.refunded.setToolTip(self.tr("Connects the platform gave back, e.g. when the job was cancelled"))
@@ -116,6 +122,8 @@ class ProposalDialog(FormDialog):
         self.platform.currentIndexChanged.connect(self._platform_changed)
         self.connects.valueChanged.connect(self._update_total)
         self.refunded.valueChanged.connect(self._update_total)
+        for signal in (self.platform.currentIndexChanged, self.connects.valueChanged, self.refunded.valueChanged):
+            signal.connect(self._update_balance)
         self.connect_price.textChanged.connect(self._update_total)
         self.currency.currentTextChanged.connect(self.bid.set_currency)
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -151,6 +159,7 @@ class ProposalDialog(FormDialog):
             self.status.setToolTip(self.tr("This proposal became a contract."))
         self.answered_on.setEnabled(data.status in ANSWERED_PROPOSAL_STATUSES)
         self._update_total()
+        self._update_balance()
 
     def _client(self) -> tuple[int | None, str]:
         text = self.client.currentText().strip()
@@ -207,3 +216,21 @@ class ProposalDialog(FormDialog):
             return
         net = self.connects.value() - self.refunded.value()
         self.connects_total.setText("= " + money(max(net, 0) * price, self.connect_price.currency()))
+
+    def _update_balance(self) -> None:
+        spent = self.connects.value() - self.refunded.value()
+        after = connects.balance_after(self.platform.currentData(), self.connects.value(), self.refunded.value(),
+                                       self.ctx.today(), self.proposal_id)
+        if after is None or not self.connects.value():
+            self.connects_balance.hide()
+            return
+        held, left = after
+        if left < 0:
+            self.connects_balance.setText(self.tr("This proposal takes {0} connects; you hold {1} — the balance "
+                                                  "would be {2}.").format(spent, number(held), number(left)))
+            self.connects_balance.setStyleSheet(theme.text_style(theme.Role.DANGER))
+        else:
+            self.connects_balance.setText(self.tr("You hold {0} connects; {1} after this proposal.").format(
+                number(held), number(left)))
+            self.connects_balance.setStyleSheet(theme.text_style(theme.Role.MUTED))
+        self.connects_balance.show()

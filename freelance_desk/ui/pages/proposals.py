@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import ProposalStatus
 from freelance_desk.services.clients import listing as client_list
-from freelance_desk.services.pipeline import proposal_list, proposals
+from freelance_desk.services.pipeline import connects, proposal_list, proposals
 from freelance_desk.services.pipeline.proposal_stats import proposal_figures
-from freelance_desk.ui import context, icons
+from freelance_desk.ui import context, icons, theme
+from freelance_desk.ui import format as fmt
+from freelance_desk.ui.buttons import action_button
+from freelance_desk.ui.dialogs.connects import BuyConnectsDialog, FreeConnectsDialog
+from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.forms import confirm
@@ -32,7 +36,7 @@ from freelance_desk.ui.models.proposals import ProposalsTableModel, status_label
 from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.proposal_figures import FiguresPanel
-from freelance_desk.ui.undo.pipeline import AddProposal, DeleteProposal, RefundConnects
+from freelance_desk.ui.undo.pipeline import AddProposal, BuyConnects, DeleteProposal, RefundConnects, SetFreeConnects
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.search_field import SearchField
@@ -68,6 +72,24 @@ class ProposalsPage(Page):
         for button in (self.add_button, self.edit_button, self.hire_button, self.refund_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        # The connects held, and where they come from: a purchase, the starting balance, the monthly free ones.
+        self.connects_label = QLabel()
+        self.connects_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.connects_label.setObjectName("connectsBalance")
+        self.buy_action = QAction(self.tr("Buy connects…"), self)
+        self.buy_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.buy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.buy_action.triggered.connect(self.buy_connects)
+        self.free_action = QAction(self.tr("Connects held…"), self)
+        self.free_action.triggered.connect(self.set_free_connects)
+        self.addActions([self.buy_action, self.free_action])
+        self.buy_button = action_button(self.buy_action, self.tr("Record connects you bought (Ctrl+Shift+B)"))
+        self.free_button = action_button(
+            self.free_action, self.tr("The starting balance (a new Upwork member has 40) and the free connects "
+                                      "of every month"))
+        actions.addWidget(self.connects_label)
+        actions.addWidget(self.buy_button)
+        actions.addWidget(self.free_button)
         outer.addLayout(actions)
 
         filters = QHBoxLayout()
@@ -184,11 +206,60 @@ class ProposalsPage(Page):
         with self.table.keeping_selection():
             self.model.set_rows(rows)
         self.figures.set_figures(proposal_figures(start, end, platform_id))
+        self._update_connects()
         self.stack.setCurrentWidget(self.stack.widget(0) if rows or proposal_list.any_proposals() else self.empty)
         self.matches.setText(
             self.tr("Proposals shown: {0}").format(len(rows)) if rows else self.tr("No proposals match these filters.")
         )
         self._update_buttons()
+
+    def _connects_platform(self) -> int | None:
+        """The platform the connects buttons act on: the filter's, else the first with connects."""
+        chosen = self.platform.currentData()
+        held = [b.platform_id for b in self._balances]
+        return chosen if chosen in held else (held[0] if held else None)
+
+    def _update_connects(self) -> None:
+        self._balances = connects.balances(self.ctx.today())
+        chosen = self.platform.currentData()
+        shown = [b for b in self._balances if b.platform_id == chosen] or (
+            self._balances if chosen is None else [])
+        if len(shown) == 1 and len(self._balances) == 1:
+            text = self.tr("Connects: {0}").format(fmt.number(shown[0].held))
+        else:
+            text = "   ".join(self.tr("{0} connects: {1}").format(b.platform, fmt.number(b.held)) for b in shown)
+        below = any(b.held < 0 for b in shown)
+        if below:
+            text += " " + self.tr("(below zero)")
+        self.connects_label.setText(text)
+        self.connects_label.setVisible(bool(shown))
+        self.connects_label.setStyleSheet(theme.text_style(theme.Role.DANGER) if below else "")
+        tips = [self.tr("{0}: {1} at the start on {2}, {3} free, {4} bought, {5} spent, {6} refunded").format(
+            b.platform, b.opening, b.opening_on.isoformat() if b.opening_on else "–", b.free, b.bought, b.spent,
+            b.refunded) for b in shown]
+        self.connects_label.setToolTip(plain_tooltip("\n".join(tips)))
+        for action in (self.buy_action, self.free_action):
+            action.setEnabled(bool(self._balances))
+
+    def buy_connects(self) -> None:
+        if not self.buy_action.isEnabled():
+            return
+        bought = run_form(BuyConnectsDialog(self.ctx, self, self._connects_platform()))
+        if bought is None:
+            return
+        self.ctx.undo_stack.push(BuyConnects(self.tr("Buy connects"), bought,
+                                             lambda: self.ctx.notify(context.PROPOSALS)))
+        self._changed()
+        self.ctx.show_status(self.tr("Connects recorded. Ctrl+Z takes them back."))
+
+    def set_free_connects(self) -> None:
+        dialog = FreeConnectsDialog(self.ctx, self, self._connects_platform())
+        platform_id = run_form(dialog)
+        if platform_id is None:
+            return
+        self.ctx.undo_stack.push(SetFreeConnects(self.tr("Connects held"), platform_id, dialog.result_changes,
+                                                 lambda: self.ctx.notify(context.PROPOSALS)))
+        self._changed()
 
     def _current_row(self):
         row_id = self.table.current_id()

@@ -1,10 +1,10 @@
-"""Undo commands for the pipeline: proposals (added, deleted, connects refunded), gigs (archived, deleted)."""
+"""Undo commands for the pipeline: proposals (added, deleted, connects refunded), connects (bought, the free ones), gigs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from freelance_desk.services.pipeline import gigs, proposals
+from freelance_desk.services.pipeline import connects, gigs, proposals
 from freelance_desk.ui.undo.base import AddCommand, DeleteCommand, WriteCommand
 
 
@@ -55,3 +55,26 @@ class DeleteGig(DeleteCommand):
 
     delete = staticmethod(gigs.delete_template)
     restore = staticmethod(gigs.restore_template)
+
+
+class BuyConnects(AddCommand):
+    """Connects were bought: undo deletes the purchase, redo puts it back."""
+
+    delete = staticmethod(connects.delete_purchase)
+    restore = staticmethod(connects.restore_purchase)
+
+
+class SetFreeConnects(WriteCommand):
+    """A platform's starting balance and monthly free connects changed: ``changes`` is kind → (before, after)."""
+
+    def __init__(self, text: str, platform_id: int, changes: dict, after: Callable[[], None]):
+        super().__init__(text, after)
+        self.platform_id, self.changes = platform_id, changes
+
+    def revert(self) -> None:
+        for kind, (before, _after) in self.changes.items():
+            connects.put_grants(self.platform_id, kind, before)
+
+    def repeat(self) -> None:
+        for kind, (_before, after) in self.changes.items():
+            connects.put_grants(self.platform_id, kind, after)
