@@ -13,6 +13,7 @@ from peewee import JOIN, fn
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import ContractStatus, MilestoneStatus
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
+from freelance_desk.services.clients import returning
 from freelance_desk.services.settings import store as settings_store
 
 DIRECT = QT_TRANSLATE_NOOP("services", "Direct")  # no platform: the one name for it in every list and picker
@@ -31,6 +32,8 @@ class ClientRow:
     active_contracts: int
     earned_home_minor: int
     receivable: dict[str, int]  # currency → approved-unpaid milestone amounts
+    contracts: int = 0  # every contract the client gave
+    returning: bool = False  # 2 or more contracts (services/clients/returning.py)
 
 
 def list_clients(search: str = "", include_archived: bool = False) -> list[ClientRow]:
@@ -41,6 +44,7 @@ def list_clients(search: str = "", include_archived: bool = False) -> list[Clien
         .group_by(Contract.client)
     )
     active_by_client = {row.client_id: row.n for row in active}
+    given = returning.contracts_per_client()
     earned = (
         Payment.select(Contract.client, fn.SUM(Payment.net_home_minor).alias("net"))
         .join(Contract)
@@ -79,6 +83,8 @@ def list_clients(search: str = "", include_archived: bool = False) -> list[Clien
                 active_contracts=active_by_client.get(c.id, 0),
                 earned_home_minor=earned_by_client.get(c.id, 0) or 0,
                 receivable=receivable.get(c.id, {}),
+                contracts=given.get(c.id, 0),
+                returning=returning.is_returning(given.get(c.id, 0)),
             )
         )
     return rows

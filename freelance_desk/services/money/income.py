@@ -35,6 +35,7 @@ from freelance_desk.db.models import (
     Payment,
     Platform,
 )
+from freelance_desk.services.clients import returning
 from freelance_desk.services.clients.listing import DIRECT
 from freelance_desk.services.money import tax as tax_rules
 from freelance_desk.services.money.payments import last_rate
@@ -101,6 +102,7 @@ class IncomeData:
     expected: list[Expected]
     left_out: dict[str, int]  # payments recorded under another home currency → count
     tax: tax_rules.TaxPlan | None = None  # what is set aside for tax; None when nothing is
+    repeat: frozenset[int] = frozenset()  # contracts not their client's first: income from returning clients
 
     @property
     def current_month(self) -> str:
@@ -193,7 +195,7 @@ def load_income(today: date, home: str | None = None) -> IncomeData:
         .tuples()
     ]
     return IncomeData(home, today, contracts, income, hours, _expected(today, home), left_out,
-                      settings_store.tax_plan(home))
+                      settings_store.tax_plan(home), returning.repeat_contracts())
 
 
 def _expected(today: date, home: str) -> list[Expected]:
@@ -254,9 +256,18 @@ class MonthlyView:
     expected_missing: set[str] = field(default_factory=set)  # currencies with no rate to convert
     few_hours: frozenset[int] = frozenset()  # months whose rate rests on too few hours to compare (indices)
     tax: list[int] | None = None  # tax to set aside each month, home minor units; None when nothing is
+    returning: list[int] = field(default_factory=list)  # net from returning clients' repeat contracts
 
     def total(self, name: str) -> int:
         return sum(getattr(self, name))
+
+    def returning_share(self, i: int | None = None) -> int | None:
+        """The share of net income from returning clients in month ``i`` (None: all months), basis points."""
+        net = self.total("net") if i is None else self.net[i]
+        part = sum(self.returning) if i is None else self.returning[i]
+        if net <= 0:
+            return None
+        return int((Decimal(part) * 10000 / net).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 FEW_HOURS_SHARE = Decimal("0.10")  # under a tenth of the average month's hours, a rate says little
@@ -309,7 +320,7 @@ def monthly_view(data: IncomeData, months: list[str], stack_by: str = BY_CLIENT)
     index = {m: i for i, m in enumerate(months)}
     n = len(months)
     gross, fee, net, payments = [0] * n, [0] * n, [0] * n, [0] * n
-    seconds, billable, expected = [0] * n, [0] * n, [0] * n
+    seconds, billable, expected, repeat = [0] * n, [0] * n, [0] * n, [0] * n
     missing: set[str] = set()
     for row in data.income:
         i = index.get(row.month)
@@ -318,6 +329,8 @@ def monthly_view(data: IncomeData, months: list[str], stack_by: str = BY_CLIENT)
             fee[i] += row.fee
             net[i] += row.net
             payments[i] += row.payments
+            if row.contract_id in data.repeat:
+                repeat[i] += row.net
     for row in data.hours:
         i = index.get(row.month)
         if i is not None:
@@ -347,6 +360,7 @@ def monthly_view(data: IncomeData, months: list[str], stack_by: str = BY_CLIENT)
         expected_missing=missing,
         few_hours=few_hours_months(seconds),
         tax=_set_aside(data, months),
+        returning=repeat,
     )
 
 
