@@ -211,3 +211,31 @@ def test_direct_is_one_platform_choice_and_means_no_platform(page, qtbot, databa
     assert seen, "Enter on a client opens its form"
     assert clients.get_client(northwind.id).platform_id is None
     assert page.model.index(0, Column.PLATFORM).data() == "Direct"
+
+
+def test_the_list_counts_each_clients_contracts_and_marks_returning_ones_in_words(page, ctx, qtbot):
+    from datetime import UTC, date, datetime
+
+    from freelance_desk.db.models import TimeEntry
+    from freelance_desk.services.money.payments import PaymentData, record_payment
+
+    again = clients.create_client(ClientData("Harbor Analytics"), now=NOW).id
+    once = clients.create_client(ClientData("Tom"), now=NOW).id
+    first = contracts.create_contract(ContractData(again, "Dashboard", kind="hourly", rate_minor=3500), now=NOW).id
+    contracts.create_contract(ContractData(again, "Dashboard, phase 2", budget_minor=500), now=NOW)
+    contracts.create_contract(ContractData(once, "Logo", budget_minor=500), now=NOW)
+    start = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    TimeEntry.create(contract=first, start=start, end=datetime(2026, 3, 2, 19, tzinfo=UTC), timezone="UTC",
+                     utc_offset_minutes=0, source="manual")
+    record_payment(PaymentData(first, date(2026, 3, 6), 35000, 0, "USD"), now=NOW)
+    ctx.notify("clients")
+    rows = {page.model.index(r, Column.NAME).data(): (page.model.index(r, Column.CONTRACTS).data(),
+                                                      page.model.index(r, Column.RETURNING).data())
+            for r in range(page.model.rowCount())}
+    assert rows == {"Harbor Analytics": ("2", "Returning"), "Tom": ("1", "")}
+    assert page.model.headerData(Column.RETURNING, Qt.Orientation.Horizontal) == "Returning"
+    page.table.sortByColumn(Column.RETURNING, Qt.SortOrder.DescendingOrder)
+    assert names(page)[0] == "Harbor Analytics"
+    page.table.select_id(again)
+    assert page.rate.rate.text() == "Effective rate: $35.00/h"  # $350 for 10 hours
+    assert page.rate.trend.text() == "This client, last two years: Q1 2026: $35.00/h"

@@ -464,3 +464,27 @@ def test_in_indonesian_mark_paid_reads_the_rate_with_a_decimal_comma(database, c
     dialog.accept()
     payment = Payment.get_by_id(dialog.result_object.payment_id)  # marking paid recorded it
     assert (payment.gross_minor, payment.fee_minor, payment.rate) == (4_400_000, 220_000, Decimal("0.000063"))
+
+
+def test_the_detail_shows_the_contracts_effective_rate_and_the_trend_across_contracts(northwind, page, qtbot):
+    from datetime import UTC, date, datetime
+
+    from freelance_desk.db.models import TimeEntry
+    from freelance_desk.services.money.payments import PaymentData, record_payment
+
+    old = contracts.create_contract(ContractData(northwind.id, "Audit", kind="hourly", rate_minor=2500), now=NOW).id
+    new = contracts.create_contract(ContractData(northwind.id, "Build", kind="hourly", rate_minor=4000), now=NOW).id
+    untracked = contracts.create_contract(ContractData(northwind.id, "Logo", budget_minor=9000), now=NOW).id
+    TimeEntry.create(contract=old, start=datetime(2025, 4, 7, 9, tzinfo=UTC), end=datetime(2025, 4, 7, 13, tzinfo=UTC),
+                     timezone="UTC", utc_offset_minutes=0, source="manual")
+    record_payment(PaymentData(old, date(2025, 4, 14), 10000, 0, "USD"), now=NOW)  # $25/h in Q2 2025
+    TimeEntry.create(contract=new, start=datetime(2026, 3, 2, 9, tzinfo=UTC), end=datetime(2026, 3, 2, 13, tzinfo=UTC),
+                     timezone="UTC", utc_offset_minutes=0, source="manual")
+    record_payment(PaymentData(new, date(2026, 3, 6), 14000, 0, "USD"), now=NOW)  # $35/h in Q1 2026
+    page.reload()
+    page.table.select_id(new)
+    assert page.detail.rate.rate.text() == "Effective rate: $35.00/h"
+    assert page.detail.rate.trend.text() == (
+        "All your contracts, last two years: Q2 2025: $25.00/h · Q1 2026: $35.00/h — up 40% since Q2 2025")
+    page.table.select_id(untracked)
+    assert page.detail.rate.rate.text() == "Effective rate: no hours tracked"

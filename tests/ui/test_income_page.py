@@ -505,3 +505,22 @@ def test_in_bahasa_indonesia_the_column_and_card_are_translated(in_indonesian, p
     assert page.tax_card.title.text() == "Pajak yang disisihkan tahun 2026"
     assert page.tax_card.value.text() == "Rp250.000"
     assert "PPh Final PP 55/2022" in page.tax_card.toolTip()
+
+
+def test_the_months_table_shows_the_share_of_income_from_returning_clients(page, ctx, world, qtbot):
+    from datetime import date
+
+    from freelance_desk.services.contracts.contracts import ContractData, create_contract
+
+    again = create_contract(ContractData(world.harbor, "Dashboard, phase 2", budget_minor=50000), now=NOW).id
+    pay(world.logo, date(2026, 3, 2), 10000)  # tom's only contract
+    pay(again, date(2026, 3, 3), 30000)  # Harbor's second: a returning client
+    ctx.notify("payments")
+    drawn(page, qtbot)
+    model = page.months_model
+    assert model.header(M.RETURNING) == "Returning"
+    march = next(r for r in range(model.rowCount()) if model.view.months[r] == "2026-03")
+    assert model.index(march, M.RETURNING).data() == "75%"
+    assert "$300.00 of $400.00" in model.index(march, M.RETURNING).data(Qt.ItemDataRole.ToolTipRole)
+    headers, rows = model.csv_table()
+    assert "Returning" in headers

@@ -22,8 +22,10 @@ class Column(IntEnum):
     PLATFORM = 2
     LOCAL_TIME = 3
     ACTIVE = 4
-    EARNED = 5
-    RECEIVABLE = 6
+    CONTRACTS = 5  # every contract the client gave
+    RETURNING = 6  # "Returning" for 2 or more
+    EARNED = 7
+    RECEIVABLE = 8
 
 
 def receivable_text(receivable: dict[str, int]) -> str:
@@ -32,7 +34,7 @@ def receivable_text(receivable: dict[str, int]) -> str:
 
 class ClientsTableModel(RowTableModel):
     Column = Column
-    RIGHT_ALIGNED = frozenset({Column.LOCAL_TIME, Column.ACTIVE, Column.EARNED, Column.RECEIVABLE})
+    RIGHT_ALIGNED = frozenset({Column.LOCAL_TIME, Column.ACTIVE, Column.CONTRACTS, Column.EARNED, Column.RECEIVABLE})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,6 +59,8 @@ class ClientsTableModel(RowTableModel):
             self.tr("Platform"),
             self.tr("Their time"),
             self.tr("Active contracts"),
+            self.tr("Contracts"),
+            self.tr("Returning"),
             self.tr("Earned ({0})").format(self._home),
             self.tr("Receivable"),
         ]
@@ -81,6 +85,10 @@ class ClientsTableModel(RowTableModel):
             return f"{locale.toString(q.date(), 'ddd')} {locale.toString(q.time(), QLocale.FormatType.ShortFormat)}"
         if column == Column.ACTIVE:
             return str(row.active_contracts)
+        if column == Column.CONTRACTS:
+            return str(row.contracts)
+        if column == Column.RETURNING:
+            return self.tr("Returning") if row.returning else ""
         if column == Column.EARNED:
             return money(row.earned_home_minor, self._home)
         return receivable_text(row.receivable)
@@ -91,6 +99,10 @@ class ClientsTableModel(RowTableModel):
             return there.utcoffset().total_seconds() if there else None
         if column == Column.ACTIVE:
             return row.active_contracts
+        if column == Column.CONTRACTS:
+            return row.contracts
+        if column == Column.RETURNING:
+            return row.contracts if row.returning else 0
         if column == Column.EARNED:
             return row.earned_home_minor
         if column == Column.RECEIVABLE:
@@ -105,6 +117,8 @@ class ClientsTableModel(RowTableModel):
                 return self.tr("Unknown time zone: {0}").format(row.timezone)
             offset = there.strftime("%z")
             return f"{row.timezone} (UTC{offset[:3]}:{offset[3:]})"
+        if column == Column.RETURNING and row.returning:
+            return self.tr("%n contract(s): this client came back for more work", "", row.contracts)
         return super().tooltip(row, column)
 
     def foreground(self, row: ClientRow, column: Column):

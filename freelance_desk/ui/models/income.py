@@ -17,7 +17,7 @@ from freelance_desk.services.money.receivables import (
     ReceivableMilestone,
     Receivables,
 )
-from freelance_desk.ui.format import duration, short_date
+from freelance_desk.ui.format import duration, money, short_date
 from freelance_desk.ui.models.row_table import (
     Cell,
     CellKind,
@@ -51,7 +51,8 @@ class MonthlyIncomeTableModel(HomeTableModel):
         HOURS = 5
         RATE = 6
         EXPECTED = 7
-        TAX = 8  # only while a tax set-aside is on (the last column, so the others keep their places)
+        RETURNING = 8  # the share of net from returning clients' repeat contracts
+        TAX = 9  # only while a tax set-aside is on (the last column, so the others keep their places)
 
     RIGHT_ALIGNED = frozenset(set(Column) - {Column.MONTH})
     HOME_MONEY = frozenset({Column.NET, Column.FEES, Column.GROSS, Column.RATE, Column.EXPECTED, Column.TAX})
@@ -82,6 +83,7 @@ class MonthlyIncomeTableModel(HomeTableModel):
             c.HOURS: self.tr("Hours"),
             c.RATE: self.tr("Net per hour"),
             c.EXPECTED: self.tr("Expected"),
+            c.RETURNING: self.tr("Returning"),
             c.TAX: self.tr("For tax"),  # short: the table fits beside the month details (the tooltip says it whole)
         }[column]
 
@@ -91,6 +93,10 @@ class MonthlyIncomeTableModel(HomeTableModel):
         return super().export_header(column)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and section == self.Column.RETURNING:
+            return self.tr("The share of the month's net income from returning clients: work from a client's second "
+                           "contract on")
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.Column.TAX:
             return self.tr("Tax to set aside: the rate of what you received once this year's exempt turnover is used up")
         return super().headerData(section, orientation, role)
@@ -103,6 +109,11 @@ class MonthlyIncomeTableModel(HomeTableModel):
             return Cell(CellKind.COUNT, view.payments[row])
         if column == c.HOURS:
             return Cell(CellKind.HOURS, view.seconds[row])
+        if column == c.RETURNING:
+            part = view.returning[row] if view.returning else 0
+            return Cell(CellKind.SHARE, view.returning_share(row) if view.returning else None,
+                        tooltip=self.tr("{0} of {1} net from returning clients").format(
+                            money(part, self.home), money(view.net[row], self.home)) if view.net[row] > 0 else "")
         amounts = {c.NET: view.net, c.FEES: view.fee, c.GROSS: view.gross, c.RATE: view.rate, c.EXPECTED: view.expected,
                    c.TAX: view.tax}
         return Cell(CellKind.MONEY, amounts[column][row], self.home)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import Enum, IntEnum
 
 from PySide6.QtCore import (
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.money import plain_amount
 from freelance_desk.services.clients.listing import DIRECT
-from freelance_desk.ui.format import duration, money, short_date
+from freelance_desk.ui.format import basis_points, duration, money, short_date
 from freelance_desk.ui.literal import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -184,6 +185,7 @@ class CellKind(Enum):
     MONTH = "month"  # "YYYY-MM", shown by name
     COUNT = "count"
     DATE = "date"
+    SHARE = "share"  # basis points, shown as a percentage ("75%")
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,8 @@ def shown(cell: Cell) -> str:
         return month_name(cell.value)
     if cell.kind == CellKind.DATE:
         return short_date(cell.value)
+    if cell.kind == CellKind.SHARE:
+        return basis_points(cell.value)
     return str(cell.value)
 
 
@@ -224,6 +228,8 @@ def exported(cell: Cell) -> str:
         return decimal_hours(cell.value)
     if cell.kind == CellKind.DATE and isinstance(cell.value, date):
         return cell.value.isoformat()
+    if cell.kind == CellKind.SHARE:
+        return str(Decimal(cell.value) / 100)  # percent, a plain number
     return str(cell.value)
 
 
@@ -263,7 +269,7 @@ class CellTableModel(RowTableModel):
         return self.cell(row, column).tooltip or None
 
     def alignment(self, row, column):
-        return RIGHT if self.cell(row, column).kind in (CellKind.MONEY, CellKind.HOURS, CellKind.COUNT) else LEFT
+        return RIGHT if self.cell(row, column).kind in (CellKind.MONEY, CellKind.HOURS, CellKind.COUNT, CellKind.SHARE) else LEFT
 
     def csv_table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and every row as plain values, in model order."""

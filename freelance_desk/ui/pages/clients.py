@@ -48,6 +48,7 @@ from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.elided_label import ElidedLabel
 from freelance_desk.ui.widgets.empty_state import EmptyState
 from freelance_desk.ui.widgets.notice import warn
+from freelance_desk.ui.widgets.rate_trend import RatePanel
 from freelance_desk.ui.widgets.search_field import SearchField
 
 
@@ -84,7 +85,7 @@ class ClientsPage(Page):
         self.table.setObjectName("clientsTable")
         self.table.set_widths(
             {Column.COMPANY: 22, Column.PLATFORM: 9, Column.LOCAL_TIME: 11, Column.ACTIVE: 15,
-             Column.EARNED: 15, Column.RECEIVABLE: 15},
+             Column.CONTRACTS: 9, Column.RETURNING: 10, Column.EARNED: 15, Column.RECEIVABLE: 15},
             stretch=Column.NAME,
         )
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -105,6 +106,8 @@ class ClientsPage(Page):
         head.addWidget(self.contracts_heading, 1)
         head.addWidget(self.new_contract_button)
         dl.addLayout(head)
+        self.rate = RatePanel()
+        dl.addWidget(self.rate)
         dl.addWidget(self.contract_table)
         hint = QLabel(self.tr("Double-click a contract to open it."))
         hint.setObjectName("cardTitle")
@@ -195,6 +198,9 @@ class ClientsPage(Page):
         self.archive_action.setText(self.tr("Unarchive") if row and row.archived else self.tr("Archive"))
         self.new_contract_action.setEnabled(row is not None and not row.archived)
         self.contracts_heading.set_full_text(self.tr("Contracts with {0}").format(row.name) if row else "")
+        self.rate.setVisible(row is not None)
+        if row is not None:
+            self.rate.show_client(row.id, self.ctx.today())
         rows = contract_list.list_contracts(client_id=client_id, today=self.ctx.today()) if row else []
         with self.contract_table.keeping_selection():
             self.contract_model.set_rows(rows)

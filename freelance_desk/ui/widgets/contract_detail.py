@@ -38,6 +38,7 @@ from freelance_desk.ui.widgets.contract_totals import TotalsPanel
 from freelance_desk.ui.widgets.data_table import DataTable
 from freelance_desk.ui.widgets.elided_label import ElidedLabel
 from freelance_desk.ui.widgets.milestone_panel import MilestonePanel
+from freelance_desk.ui.widgets.rate_trend import RatePanel
 
 RECENT_ENTRIES = 50
 
@@ -79,6 +80,8 @@ class ContractDetail(QWidget):
         lay.addWidget(self.terms)
         self.totals = TotalsPanel()
         lay.addWidget(self.totals)
+        self.rate = RatePanel()  # net ÷ hours, and the trend across contracts
+        lay.addWidget(self.rate)
 
         self.tabs = QTabWidget()
         self.milestones = MilestonePanel(ctx)
@@ -140,6 +143,7 @@ class ContractDetail(QWidget):
             self.totals.show_fixed(contracts.contract_totals(c.id, self.ctx.today()))
         else:
             self.totals.show_hourly(c, contract_activity.tracked_seconds(c.id))
+        self.rate.show_contract(c.id, self.ctx.today())
         self.milestone_tab.setCurrentIndex(0 if fixed else 1)
         self.milestones.set_contract(c.id if fixed else None, editable=c.status not in CLOSED_CONTRACT_STATUSES)
         with self.time_table.keeping_selection():
