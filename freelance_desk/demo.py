@@ -263,7 +263,8 @@ CLIENT_NAMES = [
 
 def fill_pipeline_demo(now: datetime, today: date) -> None:
     """Proposals over eight months (a few won, most not) and gigs, beside the contracts above."""
-    from freelance_desk.db.models import Contract
+    from freelance_desk.db.models import Contract, Proposal
+    from freelance_desk.services.pipeline import connects as held
     from freelance_desk.services.pipeline.gigs import TemplateData, create_template
     from freelance_desk.services.pipeline.proposals import (
         ProposalData,
@@ -349,6 +350,14 @@ def fill_pipeline_demo(now: datetime, today: date) -> None:
                 ),
                 now=now,
             )
+
+        # The connects behind the proposals: a new member's 40, the free ones each month, and a few purchases.
+        first_sent = min(p.sent_on for p in Proposal.select(Proposal.sent_on).where(Proposal.platform == upwork))
+        held.set_opening(upwork, held.NEW_UPWORK_MEMBER, first_sent, now=now, today=today)
+        held.set_monthly(upwork, 10, first_sent, now=now, today=today)
+        for days_ago, count, cost in ((240, 80, 1200), (200, 100, 1500), (170, 100, 1500), (110, 80, 1200), (60, 80, 1200),
+                                      (12, 60, 900)):
+            held.buy(upwork, count, cost, "USD", today - timedelta(days=days_ago), today=today)
 
         create_template(TemplateData("Logo in 2 days", 5000, "USD", 2, upwork,
                                      notes="One concept, two rounds of changes, PNG and SVG files."))

@@ -138,7 +138,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>BreakdownTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+137"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+148"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -171,6 +171,39 @@ Lanjutkan tanpa cadangan?</translation>
         <location line="+1"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>BuyConnectsDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/connects.py" line="+33"/>
+        <source>Connects bought</source>
+        <translation>Connects yang dibeli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connects</source>
+        <translation>&amp;Connects</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;ost</source>
+        <translation>&amp;Harga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bought on</source>
+        <translation>&amp;Dibeli pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
     </message>
 </context>
 <context>
@@ -247,7 +280,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/clients.py" line="+59"/>
+        <location filename="../../freelance_desk/ui/pages/clients.py" line="+60"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
@@ -278,13 +311,13 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
-        <location line="+55"/>
+        <location line="+129"/>
+        <location line="+58"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-186"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
@@ -299,7 +332,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Kontrak baru untuk klien ini…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Double-click a contract to open it.</source>
         <translation>Klik dua kali kontrak untuk membukanya.</translation>
     </message>
@@ -329,7 +362,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Kontrak dengan {0}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Unarchive “{0}”</source>
         <translation>Keluarkan “{0}” dari arsip</translation>
     </message>
@@ -378,7 +411,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ClientsTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/clients.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/models/clients.py" line="+57"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -404,6 +437,17 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Contracts</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Returning</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Earned ({0})</source>
         <translation>Penghasilan ({0})</translation>
     </message>
@@ -418,15 +462,22 @@ Lanjutkan tanpa cadangan?</translation>
         <translation> (diarsipkan)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Unknown time zone: {0}</source>
         <translation>Zona waktu tidak dikenal: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contract(s): this client came back for more work</source>
+        <translation>
+            <numerusform>%n kontrak: klien ini kembali untuk pekerjaan lagi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ContractDetail</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+57"/>
+        <location filename="../../freelance_desk/ui/widgets/contract_detail.py" line="+58"/>
         <source>Select a contract to see its milestones, hours and payments.</source>
         <translation>Pilih kontrak untuk melihat milestone, jam kerja, dan pembayarannya.</translation>
     </message>
@@ -436,7 +487,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ubah kontrak…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Hourly contracts are paid for tracked time; they have no milestones.</source>
         <translation>Kontrak per jam dibayar sesuai waktu yang dicatat; tidak ada milestone.</translation>
     </message>
@@ -471,7 +522,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>biaya {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Time (latest {0})</source>
         <translation>Waktu ({0} terbaru)</translation>
     </message>
@@ -1371,6 +1422,44 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
 </context>
 <context>
+    <name>FreeConnectsDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/connects.py" line="+14"/>
+        <source>Connects held</source>
+        <translation>Connects yang dimiliki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new Upwork member starts with {0} connects.</source>
+        <translation>Anggota baru Upwork mulai dengan {0} connects.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Starting balance</source>
+        <translation>&amp;Saldo awal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Held on</source>
+        <translation>&amp;Dimiliki pada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Free every month</source>
+        <translation>&amp;Gratis tiap bulan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From the month</source>
+        <translation>&amp;Mulai bulan</translation>
+    </message>
+</context>
+<context>
     <name>GigDetail</name>
     <message>
         <location filename="../../freelance_desk/ui/pages/gigs.py" line="+50"/>
@@ -1611,12 +1700,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Watson (berkas frames atau watson log --json)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+279"/>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="+354"/>
         <source>Clockify (detailed report, CSV)</source>
         <translation>Clockify (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+103"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+128"/>
         <source>Toggl Track (detailed report, CSV)</source>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
@@ -2111,18 +2200,18 @@ Lanjutkan tanpa cadangan?</translation>
     <message>
         <location line="+2"/>
         <location line="+43"/>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>By client</source>
         <translation>Per klien</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>By platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-161"/>
         <source>Export table…</source>
         <translation>Ekspor tabel…</translation>
     </message>
@@ -2143,18 +2232,18 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+185"/>
         <source>Hours tracked</source>
         <translation>Jam tercatat</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Net per hour</source>
         <translation>Bersih per jam</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <source>Owed to you (estimate)</source>
         <translation>Piutang Anda (perkiraan)</translation>
     </message>
@@ -2194,7 +2283,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Ke Pembayaran</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
@@ -2204,7 +2293,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>24 bulan terakhir</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Platform fees</source>
         <translation>Biaya platform</translation>
     </message>
@@ -2502,7 +2591,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>sampai</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Description</source>
         <translation>Uraian</translation>
     </message>
@@ -2527,7 +2616,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>&amp;Add line</source>
         <translation>&amp;Tambah baris</translation>
     </message>
@@ -2537,7 +2626,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Tax</source>
         <translation>Pajak</translation>
     </message>
@@ -2552,7 +2641,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Dipotong oleh klien</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>PPN 11 %</source>
         <translation>PPN 11 %</translation>
     </message>
@@ -2572,7 +2661,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Hapus pajak</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>{0} already bills this client; an invoice here is for your own records.</source>
         <translation>{0} sudah menagih klien ini; invoice di sini untuk catatan Anda sendiri.</translation>
     </message>
@@ -2868,7 +2957,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/invoices.py" line="+44"/>
+        <location filename="../../freelance_desk/ui/pages/invoices.py" line="+43"/>
         <source>Invoices</source>
         <translation>Invoice</translation>
     </message>
@@ -2939,12 +3028,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+192"/>
+        <location line="+185"/>
         <source>Void</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-180"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2969,7 +3058,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Invoice baru…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -3051,7 +3140,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Simpan kuitansi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Receipt {0}</source>
         <translation>Kuitansi {0}</translation>
     </message>
@@ -3071,12 +3160,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not save {0}: {1}</source>
         <translation>Tidak dapat menyimpan {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Saved {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
@@ -3783,7 +3872,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MonthlyIncomeTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="-124"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="-134"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -3824,13 +3913,28 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+1"/>
+        <source>Returning</source>
+        <translation>Klien kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>For tax</source>
         <translation>Untuk pajak</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The share of the month&apos;s net income from returning clients: work from a client&apos;s second contract on</source>
+        <translation>Bagian pendapatan bersih bulan ini dari klien yang kembali: pekerjaan mulai kontrak kedua seorang klien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tax to set aside: the rate of what you received once this year&apos;s exempt turnover is used up</source>
         <translation>Pajak yang disisihkan: tarif dari yang Anda terima setelah omzet bebas pajak tahun ini terpakai</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} of {1} net from returning clients</source>
+        <translation>{0} dari {1} bersih berasal dari klien yang kembali</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4062,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/payments.py" line="+51"/>
+        <location filename="../../freelance_desk/ui/pages/payments.py" line="+50"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
@@ -3990,12 +4094,12 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+226"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-221"/>
         <source>Search client, contract, milestone, note</source>
         <translation>Cari klien, kontrak, milestone, catatan</translation>
     </message>
@@ -4025,7 +4129,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Pembayaran muncul di sini saat Anda menandai milestone dibayar, mencatat penghasilan sepekan kontrak per jam, atau mencatat bonus atau transfer bank.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>All clients</source>
         <translation>Semua klien</translation>
     </message>
@@ -4299,7 +4403,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+47"/>
+        <location filename="../../freelance_desk/ui/dialogs/proposal.py" line="+48"/>
         <source>Edit proposal</source>
         <translation>Ubah proposal</translation>
     </message>
@@ -4354,7 +4458,7 @@ Pembayaran: {4}</translation>
         <translation>masing-masing</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Connects the platform gave back, e.g. when the job was cancelled</source>
         <translation>Connects yang dikembalikan platform, mis. saat pekerjaan dibatalkan</translation>
     </message>
@@ -4389,26 +4493,36 @@ Pembayaran: {4}</translation>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This proposal became a contract.</source>
         <translation>Proposal ini menjadi kontrak.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This proposal takes {0} connects; you hold {1} — the balance would be {2}.</source>
+        <translation>Proposal ini memakai {0} connects; Anda punya {1} — saldonya akan menjadi {2}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You hold {0} connects; {1} after this proposal.</source>
+        <translation>Anda punya {0} connects; {1} setelah proposal ini.</translation>
     </message>
 </context>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+55"/>
+        <location filename="../../freelance_desk/ui/pages/proposals.py" line="+59"/>
         <source>Proposals</source>
         <translation>Proposal</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>New proposal…</source>
         <translation>Proposal baru…</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-83"/>
         <source>Record a proposal you sent (Ctrl+N)</source>
         <translation>Catat proposal yang Anda kirim (Ctrl+N)</translation>
     </message>
@@ -4419,12 +4533,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+205"/>
         <source>Hired…</source>
         <translation>Diterima…</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-204"/>
         <source>You won the job: create the contract from this proposal</source>
         <translation>Anda mendapat pekerjaannya: buat kontrak dari proposal ini</translation>
     </message>
@@ -4435,12 +4549,32 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+239"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-231"/>
+        <source>Buy connects…</source>
+        <translation>Beli connects…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connects held…</source>
+        <translation>Connects dimiliki…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record connects you bought (Ctrl+Shift+B)</source>
+        <translation>Catat connects yang Anda beli (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The starting balance (a new Upwork member has 40) and the free connects of every month</source>
+        <translation>Saldo awal (anggota baru Upwork punya 40) dan connects gratis tiap bulan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>Status apa pun</translation>
     </message>
@@ -4500,7 +4634,7 @@ Pembayaran: {4}</translation>
         <translation>Semua platform</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Proposals shown: {0}</source>
         <translation>Proposal ditampilkan: {0}</translation>
     </message>
@@ -4508,6 +4642,41 @@ Pembayaran: {4}</translation>
         <location line="+0"/>
         <source>No proposals match these filters.</source>
         <translation>Tidak ada proposal yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connects: {0}</source>
+        <translation>Connects: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} connects: {1}</source>
+        <translation>Connects {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(below zero)</source>
+        <translation>(di bawah nol)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} at the start on {2}, {3} free, {4} bought, {5} spent, {6} refunded</source>
+        <translation>{0}: {1} di awal pada {2}, {3} gratis, {4} dibeli, {5} terpakai, {6} dikembalikan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Buy connects</source>
+        <translation>Beli connects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connects recorded. Ctrl+Z takes them back.</source>
+        <translation>Connects dicatat. Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connects held</source>
+        <translation>Connects dimiliki</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4632,9 +4801,77 @@ Pembayaran: {4}</translation>
     </message>
 </context>
 <context>
+    <name>RatePanel</name>
+    <message>
+        <location filename="../../freelance_desk/ui/widgets/rate_trend.py" line="+37"/>
+        <source>{0}/h</source>
+        <translation>{0}/jam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Effective rate: no hours tracked</source>
+        <translation>Tarif efektif: belum ada jam tercatat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effective rate: {0}</source>
+        <translation>Tarif efektif: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} net received ÷ {1} hours tracked</source>
+        <translation>{0} bersih diterima ÷ {1} jam tercatat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, last two years: no quarter with hours tracked</source>
+        <translation>{0}, dua tahun terakhir: belum ada kuartal dengan jam tercatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q{0} {1}: {2}</source>
+        <translation>K{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, last two years: {1}</source>
+        <translation>{0}, dua tahun terakhir: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Q{0} {1}</source>
+        <translation>K{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up {0} since {1}</source>
+        <translation>naik {0} sejak {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down {0} since {1}</source>
+        <translation>turun {0} sejak {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same as in {0}</source>
+        <translation>sama seperti {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All your contracts</source>
+        <translation>Semua kontrak Anda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This client</source>
+        <translation>Klien ini</translation>
+    </message>
+</context>
+<context>
     <name>ReceivablesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/income.py" line="+166"/>
+        <location filename="../../freelance_desk/ui/models/income.py" line="+157"/>
         <source>Approved, not paid yet</source>
         <translation>Disetujui, belum dibayar</translation>
     </message>
@@ -5227,7 +5464,7 @@ Pembayaran: {4}</translation>
     <name>StandardButtons</name>
     <message>
         <location filename="../../freelance_desk/ui/buttons.py" line="+22"/>
-        <location filename="../../freelance_desk/ui/forms.py" line="+296"/>
+        <location filename="../../freelance_desk/ui/forms.py" line="+304"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -6194,12 +6431,13 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/core/money.py" line="+219"/>
-        <location filename="../../freelance_desk/services/billing/invoices.py" line="+185"/>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="+190"/>
         <location line="+77"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
         <location filename="../../freelance_desk/services/money/tax.py" line="+128"/>
+        <location filename="../../freelance_desk/services/pipeline/connects.py" line="+225"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
         <location line="+5"/>
@@ -6250,7 +6488,7 @@ Berkas akhir | 70</translation>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/vocabulary.py" line="+166"/>
+        <location filename="../../freelance_desk/core/vocabulary.py" line="+174"/>
         <location line="+18"/>
         <source>Draft</source>
         <translation>Draf</translation>
@@ -6320,7 +6558,7 @@ Berkas akhir | 70</translation>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/income.py" line="+47"/>
+        <location filename="../../freelance_desk/services/money/income.py" line="+48"/>
         <source>Other clients</source>
         <translation>Klien lain</translation>
     </message>
@@ -6448,7 +6686,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+220"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+252"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
@@ -6471,6 +6709,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../freelance_desk/services/pipeline/connects.py" line="-2"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+5"/>
         <source>The amount must be more than zero.</source>
         <translation>Jumlahnya harus lebih dari nol.</translation>
@@ -7149,7 +7388,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="-134"/>
+        <location filename="../../freelance_desk/services/io/sources/clockify.py" line="-202"/>
         <source>“{text}” has the day second, but line {line} (“{other}”) has it first: the dates mix two orders.</source>
         <translation>“{text}” menaruh hari di urutan kedua, tetapi baris {line} (“{other}”) menaruhnya di depan: tanggalnya mencampur dua urutan.</translation>
     </message>
@@ -7164,12 +7403,12 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan tanggal; Clockify menulis tanggal seperti 03/25/2026, 25/03/2026, 25.03.2026 atau 2026-03-25.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+137"/>
         <source>Breaks are not work time; {count} break entries were skipped.</source>
         <translation>Istirahat bukan waktu kerja; {count} catatan istirahat dilewati.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+668"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+689"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
@@ -7207,7 +7446,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+762"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+764"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -7264,12 +7503,12 @@ Berkas akhir | 70</translation>
         <translation>Kolom “{column}” tidak ada; ekspor {format} memilikinya.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-406"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+413"/>
         <source>“{text}” is a negative duration; an entry needs a length.</source>
         <translation>“{text}” adalah durasi negatif; sebuah catatan perlu memiliki durasi.</translation>
     </message>
@@ -7279,7 +7518,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” adalah durasi nol; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-133"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-162"/>
         <source>The header has no “{column}” column, which a {tool} detailed report has; export the detailed report again with that column.</source>
         <translation>Baris judul tidak memuat kolom “{column}”, yang ada di laporan terperinci {tool}; ekspor ulang laporan terperinci itu dengan kolom tersebut.</translation>
     </message>
@@ -7289,7 +7528,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan jam; seharusnya tertulis seperti 14:05, 14:05:30 atau 2:05 PM.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The duration “{text}” is negative; an entry lasts more than zero seconds.</source>
         <translation>Durasi “{text}” negatif; sebuah catatan waktu berlangsung lebih dari nol detik.</translation>
     </message>
@@ -7304,13 +7543,13 @@ Berkas akhir | 70</translation>
         <translation>Baris {line} adalah baris total, bukan catatan waktu; baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+132"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
-        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+81"/>
+        <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+80"/>
         <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-379"/>
         <location filename="../../freelance_desk/services/io/sources/registry.py" line="+51"/>
         <source>Could not read {path}: {reason}</source>
@@ -7402,7 +7641,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-660"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-661"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -7412,7 +7651,7 @@ Berkas akhir | 70</translation>
         <translation>{format} membaca berkas, bukan folder.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The file has no time entries or payments to import.</source>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
@@ -7518,7 +7757,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/clients/listing.py" line="+18"/>
+        <location filename="../../freelance_desk/services/clients/listing.py" line="+19"/>
         <source>Direct</source>
         <translation>Langsung</translation>
     </message>
@@ -7781,7 +8020,7 @@ Berkasnya: {path}</translation>
         <translation>{path} adalah folder; sebutkan nama berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_csv.py" line="+229"/>
+        <location filename="../../freelance_desk/services/io/export_csv.py" line="+228"/>
         <source>{path} is a file; name the folder to write into.</source>
         <translation>{path} adalah berkas; sebutkan folder tujuan penulisan.</translation>
     </message>
@@ -8050,6 +8289,51 @@ Berkasnya: {path}</translation>
         <location line="+10"/>
         <source>Enter the share of income to set aside, such as 10%.</source>
         <translation>Masukkan bagian pendapatan yang disisihkan, misalnya 10%.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/pipeline/connects.py" line="-163"/>
+        <source>That platform no longer exists.</source>
+        <translation>Platform itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Connects are between {low} and {limit}.</source>
+        <translation>Connects antara {low} dan {limit}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the day they were bought.</source>
+        <translation>Isi tanggal pembeliannya.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That purchase no longer exists.</source>
+        <translation>Pembelian itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the day of that balance.</source>
+        <translation>Isi tanggal saldo itu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the first month.</source>
+        <translation>Isi bulan pertamanya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A correction adds or takes away between 1 and {limit} connects.</source>
+        <translation>Koreksi menambah atau mengurangi 1 sampai {limit} connects.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the day.</source>
+        <translation>Isi tanggalnya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That correction no longer exists.</source>
+        <translation>Koreksi itu sudah tidak ada.</translation>
     </message>
 </context>
 </TS>

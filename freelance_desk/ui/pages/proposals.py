@@ -28,10 +28,10 @@ from freelance_desk.ui import context, icons, theme
 from freelance_desk.ui import format as fmt
 from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.dialogs.connects import BuyConnectsDialog, FreeConnectsDialog
-from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.run import run_form
 from freelance_desk.ui.forms import confirm
+from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.models.proposals import ProposalsTableModel, status_label
 from freelance_desk.ui.models.row_table import service_text
 from freelance_desk.ui.pages.base import Page
