@@ -23,6 +23,7 @@ from freelance_desk.ui.dialogs.mark_paid import MarkPaidDialog
 from freelance_desk.ui.dialogs.milestone import MilestoneDialog
 from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.payment import PaymentDialog
+from freelance_desk.ui.dialogs.connects import BuyConnectsDialog, FreeConnectsDialog
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.restore import RestoreDialog
 from freelance_desk.ui.dialogs.settings import SettingsDialog
@@ -50,6 +51,8 @@ DIALOGS = {
     OrderDialog: lambda ctx, c: OrderDialog(ctx, None, create_template(TemplateData("Logo in 2 days", 5000)).id),
     PaymentDialog: lambda ctx, c: PaymentDialog(ctx),
     ProposalDialog: lambda ctx, c: ProposalDialog(ctx),
+    BuyConnectsDialog: lambda ctx, c: BuyConnectsDialog(ctx),
+    FreeConnectsDialog: lambda ctx, c: FreeConnectsDialog(ctx),
     SettingsDialog: lambda ctx, c: SettingsDialog(ctx),
     TemplateDialog: lambda ctx, c: TemplateDialog(ctx),
     TimeEntryDialog: lambda ctx, c: TimeEntryDialog(ctx),
