@@ -233,19 +233,27 @@ def buy(platform_id: int, connects: int, cost_minor: int, currency: str, day: da
                                        currency=currency, note=note).id
 
 
-def delete_purchase(purchase_id: int) -> dict:
-    """Delete a purchase; the snapshot :func:`restore_purchase` puts back."""
+def _take_out(model, row_id: int, missing: str) -> dict:
+    """Delete one row of ``model``; its snapshot, which :func:`_put_back` inserts again."""
     with write():
-        get_or_missing(ConnectsPurchase, purchase_id,
-                       QT_TRANSLATE_NOOP("services", "That purchase no longer exists."))
-        snapshot = dict(ConnectsPurchase.select().where(ConnectsPurchase.id == purchase_id).dicts().get())
-        ConnectsPurchase.delete().where(ConnectsPurchase.id == purchase_id).execute()
+        get_or_missing(model, row_id, missing)
+        snapshot = dict(model.select().where(model.id == row_id).dicts().get())
+        model.delete().where(model.id == row_id).execute()
         return snapshot
 
 
-def restore_purchase(snapshot: dict) -> None:
+def _put_back(model, snapshot: dict) -> None:
     with write():
-        ConnectsPurchase.insert(**snapshot).execute()
+        model.insert(**snapshot).execute()
+
+
+def delete_purchase(purchase_id: int) -> dict:
+    """Delete a purchase; the snapshot :func:`restore_purchase` puts back."""
+    return _take_out(ConnectsPurchase, purchase_id, QT_TRANSLATE_NOOP("services", "That purchase no longer exists."))
+
+
+def restore_purchase(snapshot: dict) -> None:
+    _put_back(ConnectsPurchase, snapshot)
 
 
 def grants(platform_id: int, kind: str) -> list[dict]:
@@ -317,16 +325,11 @@ def grant(platform_id: int, connects: int, day: date | None, note: str = "", now
 
 
 def delete_grant(grant_id: int) -> dict:
-    with write():
-        get_or_missing(ConnectsGrant, grant_id, QT_TRANSLATE_NOOP("services", "That correction no longer exists."))
-        snapshot = dict(ConnectsGrant.select().where(ConnectsGrant.id == grant_id).dicts().get())
-        ConnectsGrant.delete().where(ConnectsGrant.id == grant_id).execute()
-        return snapshot
+    return _take_out(ConnectsGrant, grant_id, QT_TRANSLATE_NOOP("services", "That correction no longer exists."))
 
 
 def restore_grant(snapshot: dict) -> None:
-    with write():
-        ConnectsGrant.insert(**snapshot).execute()
+    _put_back(ConnectsGrant, snapshot)
 
 
 def set_free(platform_id: int, opening: int, opening_on: date | None, monthly: int, monthly_from: date | None,
