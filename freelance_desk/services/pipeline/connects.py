@@ -60,12 +60,18 @@ def _platform(platform_id: int) -> Platform:
     return get_or_missing(Platform, platform_id, QT_TRANSLATE_NOOP("services", "That platform no longer exists."))
 
 
+def _first_of_month_from(day: date) -> tuple[int, int]:
+    """The (year, month) of the first first-of-a-month on or after ``day``."""
+    if day.day == 1:
+        return day.year, day.month
+    return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+
+
 def _months(first: date, last: date) -> int:
     """How many firsts of a month lie in [first, last]."""
     if last < first:
         return 0
-    start = (first.year, first.month) if first.day == 1 else (
-        (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1))
+    start = _first_of_month_from(first)
     return max((last.year - start[0]) * 12 + last.month - start[1] + 1, 0)
 
 
@@ -82,14 +88,25 @@ def _monthly_rows(platform_id: int) -> list[ConnectsGrant]:
                 .order_by(ConnectsGrant.starts_on, ConnectsGrant.id))
 
 
-def _free_monthly(rows: list[ConnectsGrant], since: date | None, day: date) -> tuple[int, int, date | None]:
-    """The monthly free connects given in [since, day], and the amount of the day's month with its first month."""
-    total = 0
-    current, current_from = 0, None
+def _monthly_spans(rows: list[ConnectsGrant], since: date | None, day: date):
+    """Each monthly row with the days it gives its connects on: (row, first, last), within [since, day]."""
     for i, row in enumerate(rows):
         until = rows[i + 1].starts_on if i + 1 < len(rows) else None  # the next monthly row takes over there
         first = max(row.starts_on, since) if since else row.starts_on
         last = min(day, date.fromordinal(until.toordinal() - 1)) if until else day
+        yield row, first, last
+
+
+def _counted(column, since: date | None, day: date):
+    """A movement's day counted in a balance: from the starting balance's day (if any) to ``day``."""
+    return (column >= since) & (column <= day) if since else (column <= day)
+
+
+def _free_monthly(rows: list[ConnectsGrant], since: date | None, day: date) -> tuple[int, int, date | None]:
+    """The monthly free connects given in [since, day], and the amount of the day's month with its first month."""
+    total = 0
+    current, current_from = 0, None
+    for row, first, last in _monthly_spans(rows, since, day):
         total += row.connects * _months(first, last)
         if row.starts_on <= day:
             current, current_from = row.connects, row.starts_on
@@ -103,7 +120,7 @@ def balance(platform_id: int, day: date) -> Balance:
     since = opening.starts_on if opening else None
 
     def after(column):
-        return (column >= since) & (column <= day) if since else (column <= day)
+        return _counted(column, since, day)
 
     monthly, current, current_from = _free_monthly(_monthly_rows(platform_id), since, day)
     adjusted = (ConnectsGrant.select(fn.COALESCE(fn.SUM(ConnectsGrant.connects), 0))
@@ -141,13 +158,14 @@ def balance_after(platform_id: int | None, connects: int, refunded: int, day: da
     """What is held on ``day`` without the proposal, and what would be left after it; None without connects."""
     if platform_id is None or platform_id not in platforms_with_connects():
         return None
-    held = balance(platform_id, day).held
+    held = balance(platform_id, day)
+    left = held.held
     if proposal_id is not None:
         old = Proposal.get_or_none(Proposal.id == proposal_id)
         if old is not None and old.platform_id == platform_id and old.sent_on <= day and (
-                (opening := _opening(platform_id, day)) is None or old.sent_on >= opening.starts_on):
-            held += old.connects - old.connects_refunded  # its own connects are not spent twice
-    return held, held - (connects - refunded)
+                held.opening_on is None or old.sent_on >= held.opening_on):
+            left += old.connects - old.connects_refunded  # its own connects are not spent twice
+    return left, left - (connects - refunded)
 
 
 def movements(platform_id: int, day: date) -> list[Movement]:
@@ -158,28 +176,22 @@ def movements(platform_id: int, day: date) -> list[Movement]:
     if opening:
         rows.append(Movement(opening.starts_on, ConnectsGrantKind.OPENING, opening.connects, opening.note,
                              record_id=opening.id))
-    monthly = _monthly_rows(platform_id)
-    for i, row in enumerate(monthly):
-        until = monthly[i + 1].starts_on if i + 1 < len(monthly) else None
-        y, m = row.starts_on.year, row.starts_on.month
-        while (first := date(y, m, 1)) <= day and (until is None or first < until):
-            if row.connects and (since is None or first >= since):
-                rows.append(Movement(first, ConnectsGrantKind.MONTHLY, row.connects, row.note, record_id=row.id))
+    for row, first, last in _monthly_spans(_monthly_rows(platform_id), since, day):
+        y, m = _first_of_month_from(first)
+        while row.connects and (given := date(y, m, 1)) <= last:
+            rows.append(Movement(given, ConnectsGrantKind.MONTHLY, row.connects, row.note, record_id=row.id))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     for g in ConnectsGrant.select().where((ConnectsGrant.platform == platform_id)
                                           & (ConnectsGrant.kind == ConnectsGrantKind.ADJUST)
-                                          & (ConnectsGrant.starts_on <= day)):
-        if since is None or g.starts_on >= since:
-            rows.append(Movement(g.starts_on, ConnectsGrantKind.ADJUST, g.connects, g.note, record_id=g.id))
+                                          & _counted(ConnectsGrant.starts_on, since, day)):
+        rows.append(Movement(g.starts_on, ConnectsGrantKind.ADJUST, g.connects, g.note, record_id=g.id))
     for p in ConnectsPurchase.select().where((ConnectsPurchase.platform == platform_id)
-                                             & (ConnectsPurchase.bought_on <= day)):
-        if since is None or p.bought_on >= since:
-            rows.append(Movement(p.bought_on, "purchase", p.connects, p.note, p.cost_minor, p.currency, p.id))
+                                             & _counted(ConnectsPurchase.bought_on, since, day)):
+        rows.append(Movement(p.bought_on, "purchase", p.connects, p.note, p.cost_minor, p.currency, p.id))
     for p in Proposal.select(Proposal.id, Proposal.sent_on, Proposal.connects, Proposal.connects_refunded,
                              Proposal.job_title).where((Proposal.platform == platform_id) & (Proposal.connects > 0)
-                                                       & (Proposal.sent_on <= day)):
-        if since is None or p.sent_on >= since:
-            rows.append(Movement(p.sent_on, "proposal", p.connects_refunded - p.connects, p.job_title, record_id=p.id))
+                                                       & _counted(Proposal.sent_on, since, day)):
+        rows.append(Movement(p.sent_on, "proposal", p.connects_refunded - p.connects, p.job_title, record_id=p.id))
     order = {ConnectsGrantKind.OPENING: 0, ConnectsGrantKind.MONTHLY: 1}
     rows.sort(key=lambda r: (r.day, -order.get(r.kind, 2), r.record_id or 0), reverse=True)
     return rows

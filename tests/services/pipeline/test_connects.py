@@ -106,3 +106,14 @@ def test_the_cost_of_a_win_uses_what_purchases_paid_per_connect(upwork):
     assert figures.total.connect_costs == {"USD": 400}
     assert figures.total.paid
     assert won
+
+
+def test_the_movements_listed_add_up_to_the_balance_from_a_starting_balance_mid_month(upwork):
+    connects.set_monthly(upwork, 10, date(2025, 11, 1), NOW, TODAY)
+    connects.set_opening(upwork, 30, date(2026, 1, 15), NOW, TODAY)  # December's and January's free ones are in it
+    send(upwork, date(2026, 1, 10), 16)  # before the starting balance: already in it
+    send(upwork, date(2026, 2, 3), 8)
+    listed = connects.movements(upwork, TODAY)
+    assert [m.day for m in listed if m.kind == "monthly"] == [
+        date(2026, m, 1) for m in range(TODAY.month, 1, -1)]
+    assert sum(m.connects for m in listed) == connects.balance(upwork, TODAY).held
