@@ -255,6 +255,16 @@ def test_below_zero_is_said_in_words(page, ctx):
     assert page.connects_label.text() == "Connects: -16 (below zero)"
 
 
+def test_the_balance_tooltip_writes_its_day_and_counts_in_the_interface_language(indonesian, page, ctx):
+    from freelance_desk.services.pipeline import connects
+
+    connects.set_opening(upwork(), 1500, date(2026, 3, 1), today=ctx.today())
+    ctx.notify("proposals")
+    tip = page.connects_label.toolTip()
+    assert "1.500 at the start on 01/03/26" in tip  # the locale's grouping and short date, never 2026-03-01
+    assert "2026-03-01" not in tip
+
+
 def test_the_starting_balance_and_monthly_free_connects_are_set_from_the_page(page, ctx, monkeypatch):
     from freelance_desk.ui.dialogs.connects import FreeConnectsDialog
 

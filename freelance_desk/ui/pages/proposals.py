@@ -235,8 +235,8 @@ class ProposalsPage(Page):
         self.connects_label.setVisible(bool(shown))
         self.connects_label.setStyleSheet(theme.text_style(theme.Role.DANGER) if below else "")
         tips = [self.tr("{0}: {1} at the start on {2}, {3} free, {4} bought, {5} spent, {6} refunded").format(
-            b.platform, b.opening, b.opening_on.isoformat() if b.opening_on else "–", b.free, b.bought, b.spent,
-            b.refunded) for b in shown]
+            b.platform, fmt.number(b.opening), fmt.short_date(b.opening_on) if b.opening_on else "–",
+            *map(fmt.number, (b.free, b.bought, b.spent, b.refunded))) for b in shown]
         self.connects_label.setToolTip(plain_tooltip("\n".join(tips)))
         for action in (self.buy_action, self.free_action):
             action.setEnabled(bool(self._balances))
