@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from freelance_desk.core.money import CURRENCIES
 from freelance_desk.services.clients import listing as client_list
 from freelance_desk.services.pipeline import connects
+from freelance_desk.ui.dialogs.payment import date_edit
 from freelance_desk.ui.dialogs.proposal import row_of
 from freelance_desk.ui.format import pydate, qdate
 from freelance_desk.ui.forms import FormDialog
@@ -25,6 +26,13 @@ def _platform_combo(platform_id: int | None) -> QComboBox:
     return combo
 
 
+def _count() -> QSpinBox:
+    """A number of connects: from 0 to the most a balance holds."""
+    spin = QSpinBox()
+    spin.setRange(0, connects.MAX_HELD)
+    return spin
+
+
 class BuyConnectsDialog(FormDialog):
     """Connects bought: how many, what they cost, on which day."""
 
@@ -33,8 +41,7 @@ class BuyConnectsDialog(FormDialog):
         self.setWindowTitle(self.tr("Connects bought"))
         self.setMinimumWidth(420)
         self.platform = self.add_field("platform", self.tr("&Platform"), _platform_combo(platform_id))
-        self.connects = QSpinBox()
-        self.connects.setRange(0, connects.MAX_HELD)
+        self.connects = _count()
         self.connects.setValue(80)
         self.add_field("connects", self.tr("&Connects"), self.connects)
         self.cost = MoneyEdit("USD")
@@ -44,10 +51,7 @@ class BuyConnectsDialog(FormDialog):
         self.currency.setCurrentText("USD")
         self.add_field("cost", self.tr("C&ost"), row_of(self.cost, self.currency))
         self._fields["cost"] = (self.cost, self._fields["cost"][1])
-        self.bought_on = QDateEdit()
-        self.bought_on.setCalendarPopup(True)
-        self.bought_on.setDate(qdate(ctx.today()))
-        self.add_field("bought_on", self.tr("&Bought on"), self.bought_on)
+        self.bought_on = self.add_field("bought_on", self.tr("&Bought on"), date_edit(ctx.today()))
         self.note = self.add_field("note", self.tr("&Note"), QLineEdit())
         self.currency.currentTextChanged.connect(self.cost.set_currency)
 
@@ -65,21 +69,14 @@ class FreeConnectsDialog(FormDialog):
         self.setWindowTitle(self.tr("Connects held"))
         self.setMinimumWidth(460)
         self.platform = self.add_field("platform", self.tr("&Platform"), _platform_combo(platform_id))
-        self.opening = QSpinBox()
-        self.opening.setRange(0, connects.MAX_HELD)
+        self.opening = _count()
         self.opening.setToolTip(self.tr("A new Upwork member starts with {0} connects.").format(
             connects.NEW_UPWORK_MEMBER))
         self.add_field("opening", self.tr("&Starting balance"), self.opening)
-        self.opening_on = QDateEdit()
-        self.opening_on.setCalendarPopup(True)
-        self.add_field("opening_on", self.tr("&Held on"), self.opening_on)
-        self.monthly = QSpinBox()
-        self.monthly.setRange(0, connects.MAX_HELD)
-        self.add_field("monthly", self.tr("&Free every month"), self.monthly)
-        self.monthly_from = QDateEdit()
-        self.monthly_from.setCalendarPopup(True)
+        self.opening_on = self.add_field("opening_on", self.tr("&Held on"), date_edit(ctx.today()))
+        self.monthly = self.add_field("monthly", self.tr("&Free every month"), _count())
+        self.monthly_from = self.add_field("monthly_from", self.tr("&From the month"), date_edit(ctx.today()))
         self.monthly_from.setDisplayFormat("MMMM yyyy")
-        self.add_field("monthly_from", self.tr("&From the month"), self.monthly_from)
         self.platform.currentIndexChanged.connect(self._load)
         self._load()
         self.result_changes = None
