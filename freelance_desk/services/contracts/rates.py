@@ -33,15 +33,9 @@ class Rate:
 
 
 @dataclass(frozen=True)
-class QuarterRate:
+class QuarterRate(Rate):
     year: int
     quarter: int  # 1–4
-    net_home: int
-    seconds: int
-
-    @property
-    def per_hour(self) -> int | None:
-        return hourly_rate(self.net_home, self.seconds)
 
 
 def contract_rates(client_id: int | None = None, contract_id: int | None = None) -> dict[int, Rate]:
@@ -77,7 +71,6 @@ def _quarters(today: date) -> list[tuple[int, int]]:
     return found[::-1]
 
 
-
 def _quarter(day_column):
     """"2026-02-03" → "2026-1"."""
     return fn.substr(day_column, 1, 4).concat("-").concat((Cast(fn.substr(day_column, 6, 2), "INTEGER") + 2) / 3)
@@ -97,7 +90,8 @@ def rate_trend(today: date, client_id: int | None = None) -> list[QuarterRate]:
     net = dict(Payment.select(pay_q, fn.SUM(Payment.net_home_minor))
                .where((Payment.received_on >= first) & (Payment.home_currency == home)
                       & Payment.contract.in_(tracked)).group_by(pay_q).tuples())
-    return [QuarterRate(y, q, net.get(f"{y}-{q}") or 0, seconds.get(f"{y}-{q}") or 0) for y, q in quarters]
+    return [QuarterRate(net_home=net.get(f"{y}-{q}") or 0, seconds=seconds.get(f"{y}-{q}") or 0, year=y, quarter=q)
+            for y, q in quarters]
 
 
 def trend_change_bps(trend: list[QuarterRate]) -> int | None:
