@@ -282,6 +282,21 @@ def put_grants(platform_id: int, kind: str, rows: list[dict]) -> None:
             ConnectsGrant.insert(**row).execute()
 
 
+def _replace_grants(platform_id: int, kind: str, starts_on: date, connects: int, now: datetime | None,
+                    replaced=None) -> tuple[list[dict], list[dict]]:
+    """The platform's grants of ``kind`` (all, or those ``replaced`` picks) give way to one row; (before, after)."""
+    where = (ConnectsGrant.platform == platform_id) & (ConnectsGrant.kind == kind)
+    if replaced is not None:
+        where &= replaced
+    with write():
+        _platform(platform_id)
+        before = grants(platform_id, kind)
+        ConnectsGrant.delete().where(where).execute()
+        ConnectsGrant.create(platform=platform_id, kind=kind, starts_on=starts_on, connects=connects,
+                             created_at=now or utc_now())
+        return before, grants(platform_id, kind)
+
+
 def set_opening(platform_id: int, connects: int, day: date | None, now: datetime | None = None,
                 today: date | None = None) -> tuple[list[dict], list[dict]]:
     """The platform's starting balance: ``connects`` held at the start of ``day``. Returns (before, after)."""
@@ -289,14 +304,7 @@ def set_opening(platform_id: int, connects: int, day: date | None, now: datetime
     if day is None:
         raise ValidationError("opening_on", QT_TRANSLATE_NOOP("services", "Enter the day of that balance."))
     day = check_day(day, "opening_on", today)
-    with write():
-        _platform(platform_id)
-        before = grants(platform_id, ConnectsGrantKind.OPENING)
-        ConnectsGrant.delete().where((ConnectsGrant.platform == platform_id)
-                                     & (ConnectsGrant.kind == ConnectsGrantKind.OPENING)).execute()
-        ConnectsGrant.create(platform=platform_id, kind=ConnectsGrantKind.OPENING, starts_on=day, connects=connects,
-                             created_at=now or utc_now())
-        return before, grants(platform_id, ConnectsGrantKind.OPENING)
+    return _replace_grants(platform_id, ConnectsGrantKind.OPENING, day, connects, now)
 
 
 def set_monthly(platform_id: int, connects: int, first_month: date | None, now: datetime | None = None,
@@ -309,15 +317,8 @@ def set_monthly(platform_id: int, connects: int, first_month: date | None, now: 
     if first_month is None:
         raise ValidationError("monthly_from", QT_TRANSLATE_NOOP("services", "Enter the first month."))
     first = check_day(first_month, "monthly_from", today).replace(day=1)
-    with write():
-        _platform(platform_id)
-        before = grants(platform_id, ConnectsGrantKind.MONTHLY)
-        ConnectsGrant.delete().where((ConnectsGrant.platform == platform_id)
-                                     & (ConnectsGrant.kind == ConnectsGrantKind.MONTHLY)
-                                     & (ConnectsGrant.starts_on >= first)).execute()
-        ConnectsGrant.create(platform=platform_id, kind=ConnectsGrantKind.MONTHLY, starts_on=first,
-                             connects=connects, created_at=now or utc_now())
-        return before, grants(platform_id, ConnectsGrantKind.MONTHLY)
+    return _replace_grants(platform_id, ConnectsGrantKind.MONTHLY, first, connects, now,
+                           replaced=ConnectsGrant.starts_on >= first)
 
 
 def grant(platform_id: int, connects: int, day: date | None, note: str = "", now: datetime | None = None,
