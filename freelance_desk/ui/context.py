@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError
+from freelance_desk.services.milestones.client_day import Today
 from freelance_desk.settings import UiSettings
 
 # Topics for ``AppContext.data_changed``: pages refresh when a topic they show changes.
@@ -71,6 +72,11 @@ class AppContext(QObject):
     def today(self) -> date:
         """Today in the user's local zone."""
         return self.now().astimezone().date()
+
+    def today_everywhere(self) -> Today:
+        """This instant as each client's calendar has it: due dates are the client's days."""
+        now = self.now()
+        return Today(mine=now.astimezone().date(), instant=now)
 
     @staticmethod
     def local_zone() -> str:

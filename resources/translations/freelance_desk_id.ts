@@ -176,7 +176,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>BuyConnectsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/connects.py" line="+33"/>
+        <location filename="../../freelance_desk/ui/dialogs/connects.py" line="+41"/>
         <source>Connects bought</source>
         <translation>Connects yang dibeli</translation>
     </message>
@@ -186,7 +186,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Connects</source>
         <translation>&amp;Connects</translation>
     </message>
@@ -196,7 +196,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>&amp;Harga</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Bought on</source>
         <translation>&amp;Dibeli pada</translation>
     </message>
@@ -961,7 +961,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+68"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+69"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1227,6 +1227,29 @@ Lanjutkan tanpa cadangan?</translation>
     </message>
 </context>
 <context>
+    <name>DueToday</name>
+    <message>
+        <location filename="../../freelance_desk/ui/models/milestones.py" line="+39"/>
+        <source>due today (their time), %n h left</source>
+        <translation>jatuh tempo hari ini (waktu mereka), sisa %n jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today, %n h left</source>
+        <translation>jatuh tempo hari ini, sisa %n jam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due today (their time), %n min left</source>
+        <translation>jatuh tempo hari ini (waktu mereka), sisa %n menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today, %n min left</source>
+        <translation>jatuh tempo hari ini, sisa %n menit</translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message>
         <location filename="../../freelance_desk/ui/widgets/duration_edit.py" line="+14"/>
@@ -1434,7 +1457,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A new Upwork member starts with {0} connects.</source>
         <translation>Anggota baru Upwork mulai dengan {0} connects.</translation>
     </message>
@@ -1444,17 +1467,17 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>&amp;Saldo awal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Held on</source>
         <translation>&amp;Dimiliki pada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Free every month</source>
         <translation>&amp;Gratis tiap bulan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;From the month</source>
         <translation>&amp;Mulai bulan</translation>
     </message>
@@ -3743,7 +3766,7 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
 <context>
     <name>MilestonesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/milestones.py" line="+31"/>
+        <location filename="../../freelance_desk/ui/models/milestones.py" line="+10"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3783,9 +3806,14 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <translation>Rilis otomatis</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{0} — overdue</source>
         <translation>{0} — terlambat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3794,6 +3822,11 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
     <message>
         <location line="+2"/>
+        <source>Due by the end of {0} in the client&apos;s time zone: not overdue until midnight their time</source>
+        <translation>Jatuh tempo sampai akhir {0} menurut zona waktu klien: belum terlambat sampai tengah malam waktu mereka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Funds release on {0} unless the client asks for changes</source>
         <translation>Dana dirilis pada {0} kecuali klien meminta revisi</translation>
     </message>
@@ -6327,7 +6360,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/clients/clients.py" line="+38"/>
-        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+117"/>
+        <location filename="../../freelance_desk/services/contracts/contracts.py" line="+118"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+67"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+48"/>
         <source>Choose a platform from the list.</source>
@@ -6437,7 +6470,7 @@ Berkas akhir | 70</translation>
         <location line="+49"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
         <location filename="../../freelance_desk/services/money/tax.py" line="+128"/>
-        <location filename="../../freelance_desk/services/pipeline/connects.py" line="+225"/>
+        <location filename="../../freelance_desk/services/pipeline/connects.py" line="+237"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
         <location line="+5"/>
@@ -6483,7 +6516,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../freelance_desk/services/contracts/listing.py" line="+164"/>
+        <location filename="../../freelance_desk/services/contracts/listing.py" line="+167"/>
         <source>That contract no longer exists.</source>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
@@ -6670,7 +6703,7 @@ Berkas akhir | 70</translation>
         <translation>Daftar milestone berubah; muat ulang dan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/milestones/queries.py" line="+119"/>
+        <location filename="../../freelance_desk/services/milestones/queries.py" line="+128"/>
         <source>Unknown milestone filter.</source>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
@@ -8291,12 +8324,12 @@ Berkasnya: {path}</translation>
         <translation>Masukkan bagian pendapatan yang disisihkan, misalnya 10%.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/pipeline/connects.py" line="-163"/>
+        <location filename="../../freelance_desk/services/pipeline/connects.py" line="-175"/>
         <source>That platform no longer exists.</source>
         <translation>Platform itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+164"/>
         <source>Connects are between {low} and {limit}.</source>
         <translation>Connects antara {low} dan {limit}.</translation>
     </message>
@@ -8306,22 +8339,22 @@ Berkasnya: {path}</translation>
         <translation>Isi tanggal pembeliannya.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>That purchase no longer exists.</source>
         <translation>Pembelian itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Enter the day of that balance.</source>
         <translation>Isi tanggal saldo itu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Enter the first month.</source>
         <translation>Isi bulan pertamanya.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>A correction adds or takes away between 1 and {limit} connects.</source>
         <translation>Koreksi menambah atau mengurangi 1 sampai {limit} connects.</translation>
     </message>
@@ -8331,7 +8364,7 @@ Berkasnya: {path}</translation>
         <translation>Isi tanggalnya.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>That correction no longer exists.</source>
         <translation>Koreksi itu sudah tidak ada.</translation>
     </message>

@@ -268,3 +268,16 @@ def test_the_tax_card_is_left_out_of_the_first_frame_and_shown_with_the_figures(
     qtbot.waitUntil(page.is_ready, timeout=3000)
     assert first_frame == [False]  # whether there is one is read with the figures, after the first frame
     assert page.tax_card.isVisible() and page.tax_card.value.text() == "IDR\u00a050,000"
+
+
+@pytest.mark.clock(datetime(2026, 3, 11, 2, 0, tzinfo=UTC))  # the 11th here (UTC), still 22:00 on the 10th in New York
+def test_a_milestone_due_yesterday_here_but_today_in_new_york_is_due_soon_with_hours_left(qtbot, ctx, database):
+    client = create_client(ClientData("Acme NY", timezone="America/New_York"), now=NOW)
+    create_contract(ContractData(client.id, "Shop", budget_minor=10000), [MilestoneData("Cart", 10000, date(2026, 3, 10))],
+                    now=NOW)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.due_list.texts()))
+    assert page.due_list.texts() == ["Cart · $100.00 · due today (their time), 2 h left\nAcme NY — Shop"]
+    assert not page.overdue_list.isVisible()

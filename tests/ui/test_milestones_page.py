@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -139,3 +139,22 @@ def test_the_board_approves_with_its_shortcut_and_keeps_the_focus(page, qtbot, b
     QTest.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert milestones.get_milestone(review.id).status == "approved"
     assert titles(page) == ["Late", "This week"] and page.table.hasFocus()
+
+
+@pytest.mark.clock(datetime(2026, 3, 12, 23, 0, tzinfo=UTC))  # 19:00 on the 12th in New York, the 13th in Jakarta
+def test_a_milestone_due_today_in_the_clients_zone_says_how_long_is_left_not_overdue(qtbot, ctx, database):
+    for zone in ("America/New_York", "Asia/Jakarta"):
+        client = clients.create_client(ClientData(zone.split("/")[1], timezone=zone), now=NOW)
+        contracts.create_contract(ContractData(client.id, f"Site {zone}", budget_minor=10000),
+                                  [MilestoneData(f"Launch {zone}", 10000, date(2026, 3, 12))], now=NOW)
+    page = MilestonesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    proxy = page.table.proxy
+    status = {proxy.index(r, Column.TITLE).data(): proxy.index(r, Column.STATUS).data() for r in range(proxy.rowCount())}
+    # The tests' zone is UTC: New York's clock differs, so "their time" is said; Jakarta's 12th has ended.
+    assert status["Launch America/New_York"] == "Planned — due today (their time), 5 h left"
+    assert status["Launch Asia/Jakarta"] == "Planned — overdue"
+    page.set_filter("overdue")
+    assert titles(page) == ["Launch Asia/Jakarta"]
+    assert page.buttons["overdue"].text().endswith("(1)")

@@ -31,6 +31,7 @@ from freelance_desk.db.models import (
     Platform,
 )
 from freelance_desk.db.records import assign, copy_into, get_or_missing
+from freelance_desk.services.milestones.client_day import Today, as_today
 from freelance_desk.services.settings.dates import check_day
 
 MAX_WEEKLY_MINUTES = 7 * 24 * 60
@@ -202,7 +203,7 @@ def set_status(contract_id: int, status: str) -> None:
 
 
 
-def contract_totals(contract_id: int, today: date) -> ContractTotals:
+def contract_totals(contract_id: int, today: date | Today) -> ContractTotals:
     """The money picture of one contract, in its own currency, from SQL sums."""
     contract = get_contract(contract_id)
     sums = dict(
@@ -227,7 +228,7 @@ def contract_totals(contract_id: int, today: date) -> ContractTotals:
         .where(
             (Milestone.contract == contract_id)
             & (Milestone.status.in_(OPEN_MILESTONE_STATUSES))
-            & (Milestone.due_date < today)
+            & (Milestone.due_date < as_today(today).in_zone(contract.client.timezone))
         )
         .order_by(Milestone.position)
     ]

@@ -18,6 +18,7 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
 from freelance_desk.services.contracts.choices import CHOICE_COLUMNS, ContractChoice
+from freelance_desk.services.milestones.client_day import Today, as_today, before_today
 
 # The status filter's "open": contracts still being worked on (draft, active, paused).
 OPEN_FILTER = "open"
@@ -71,7 +72,7 @@ def list_contracts(
     search: str = "",
     status: str | None = None,
     client_id: int | None = None,
-    today: date | None = None,
+    today: date | Today | None = None,
     contract_id: int | None = None,
 ) -> list[ContractRow]:
     """Contracts with money and milestone facts, one SQL query with grouped subqueries.
@@ -79,7 +80,7 @@ def list_contracts(
     ``status`` is a contract status, ``OPEN_FILTER`` (draft, active, paused) or None for all.
     Ordered active first, then by the next due date.
     """
-    today = today or date.today()
+    today = as_today(today or date.today())
     paid = (
         Payment.select(Payment.contract.alias("cid"), fn.SUM(Payment.gross_minor).alias("paid_minor"))
         .join(Contract, on=(Payment.contract == Contract.id))
@@ -92,9 +93,11 @@ def list_contracts(
             Milestone.contract.alias("cid"),
             fn.SUM(Milestone.amount_minor).alias("planned_minor"),
             fn.SUM(
-                fn.IIF(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today), 1, 0)
+                fn.IIF(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & before_today(Milestone.due_date, today), 1, 0)
             ).alias("overdue"),
         )
+        .join(Contract, on=(Milestone.contract == Contract.id))
+        .join(Client, on=(Contract.client == Client.id))
         .where(Milestone.status != MilestoneStatus.CANCELLED)
         .group_by(Milestone.contract)
         .alias("planned_q")
@@ -152,13 +155,13 @@ def list_contracts(
         row["next_due_date"] = _as_date(row["next_due_date"])
         end = row["end_date"]
         fixed_active = row["status"] == ContractStatus.ACTIVE and row["kind"] == ContractKind.FIXED
-        past_end = fixed_active and end is not None and end < today
+        past_end = fixed_active and end is not None and end < today.mine
         rows.append(ContractRow(**row, past_end=past_end))
     rows.sort(key=lambda r: (_STATUS_RANK.get(r.status, 9), r.next_due_date or date.max, r.title.lower()))
     return rows
 
 
-def contract_row(contract_id: int, today: date) -> ContractRow:
+def contract_row(contract_id: int, today: date | Today) -> ContractRow:
     rows = list_contracts(contract_id=contract_id, today=today)
     if not rows:
         raise NotFound(QT_TRANSLATE_NOOP("services", "That contract no longer exists."))

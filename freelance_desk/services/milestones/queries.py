@@ -23,6 +23,7 @@ from freelance_desk.core.vocabulary import (
 )
 from freelance_desk.db.models import Client, Contract, Milestone, Platform
 from freelance_desk.services.milestones.auto_release import auto_release_on
+from freelance_desk.services.milestones.client_day import Today, as_today, before_today
 from freelance_desk.services.milestones.transitions import allowed_actions
 
 # Filters of the milestone board, in the order the page offers them.
@@ -47,7 +48,9 @@ class MilestoneRow:
     approved_at: datetime | None
     paid_at: datetime | None
     auto_release: date | None  # submitted work approves itself on this day
-    overdue: bool  # open and past its due date
+    overdue: bool  # open and past its due date in the client's calendar (``client_day``)
+    due_left_s: int | None = None  # open and due today in the client's calendar: seconds until their midnight
+    their_time: bool = False  # the client's clock differs from the user's (say "their time")
 
     @property
     def actions(self) -> list[str]:
@@ -73,6 +76,7 @@ def milestone_query():
             Milestone.approved_at,
             Milestone.paid_at,
             Platform.review_days.alias("review_days"),
+            Client.timezone.alias("client_zone"),
         )
         .join(Contract, on=(Milestone.contract == Contract.id))
         .join(Client, on=(Contract.client == Client.id))
@@ -81,37 +85,42 @@ def milestone_query():
     )
 
 
-def milestone_rows(query, today: date) -> list[MilestoneRow]:
-    """The rows of a :func:`milestone_query`, with the auto-release day and whether each is overdue."""
+def milestone_rows(query, today: date | Today) -> list[MilestoneRow]:
+    """The rows of a :func:`milestone_query`, with the auto-release day and whether each is overdue
+    (or due today, and how long is left) in its client's calendar."""
+    today = as_today(today)
     rows = []
     for m in query.dicts():
-        review_days = m.pop("review_days")
+        review_days, client_zone = m.pop("review_days"), m.pop("client_zone")
         status, submitted, due = m["status"], m["submitted_at"], m["due_date"]
+        is_open = status in OPEN_MILESTONE_STATUSES and due is not None
         rows.append(MilestoneRow(
             **m,
             auto_release=auto_release_on(submitted, review_days) if status == MilestoneStatus.SUBMITTED else None,
-            overdue=status in OPEN_MILESTONE_STATUSES and due is not None and due < today,
+            overdue=is_open and due < today.in_zone(client_zone),
+            due_left_s=today.seconds_left(client_zone, due) if is_open else None,
+            their_time=today.differs(client_zone),
         ))
     return rows
 
 
-def contract_milestones(contract_id: int, today: date) -> list[MilestoneRow]:
+def contract_milestones(contract_id: int, today: date | Today) -> list[MilestoneRow]:
     """One contract's milestones in their order, with what the detail view shows."""
     query = milestone_query().where(Milestone.contract == contract_id).order_by(Milestone.position, Milestone.id)
     return milestone_rows(query, today)
 
 
-def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = WeekStart.MONDAY_UTC) -> list[MilestoneRow]:
+def milestone_board(today: date | Today, filter: str = ALL_OPEN, week_start: str = WeekStart.MONDAY_UTC) -> list[MilestoneRow]:
     """Milestones across all contracts for one board filter, by due date (undated last)."""
     where = {
         ALL_OPEN: Milestone.status.in_(OPEN_MILESTONE_STATUSES),
-        OVERDUE: Milestone.status.in_(OPEN_MILESTONE_STATUSES) & (Milestone.due_date < today),
+        OVERDUE: Milestone.status.in_(OPEN_MILESTONE_STATUSES) & before_today(Milestone.due_date, today),
         REVIEW: Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES),
         APPROVED_UNPAID: Milestone.status == MilestoneStatus.APPROVED,
         PAID: Milestone.status == MilestoneStatus.PAID,
     }
     if filter == DUE_THIS_WEEK:
-        first, last = week_bounds(today, week_start)
+        first, last = week_bounds(as_today(today).mine, week_start)
         condition = Milestone.status.in_(OPEN_MILESTONE_STATUSES) & Milestone.due_date.between(first, last)
     elif filter in where:
         condition = where[filter]
@@ -125,16 +134,17 @@ def milestone_board(today: date, filter: str = ALL_OPEN, week_start: str = WeekS
     return milestone_rows(query, today)
 
 
-def board_counts(today: date, week_start: str = WeekStart.MONDAY_UTC) -> dict[str, int]:
+def board_counts(today: date | Today, week_start: str = WeekStart.MONDAY_UTC) -> dict[str, int]:
     """How many milestones each board filter holds (for the filter labels), in one grouped query."""
-    first, last = week_bounds(today, week_start)
+    first, last = week_bounds(as_today(today).mine, week_start)
     is_open = Milestone.status.in_(OPEN_MILESTONE_STATUSES)
     row = Milestone.select(
         fn.SUM(fn.IIF(is_open, 1, 0)),
         fn.SUM(fn.IIF(is_open & Milestone.due_date.between(first, last), 1, 0)),
-        fn.SUM(fn.IIF(is_open & (Milestone.due_date < today), 1, 0)),
+        fn.SUM(fn.IIF(is_open & before_today(Milestone.due_date, today), 1, 0)),
         fn.SUM(fn.IIF(Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES), 1, 0)),
         fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.APPROVED, 1, 0)),
         fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.PAID, 1, 0)),
-    ).tuples().get()
+    ).join(Contract, on=(Milestone.contract == Contract.id)).join(Client, on=(Contract.client == Client.id)
+                              ).tuples().get()
     return {name: int(n or 0) for name, n in zip(BOARD_FILTERS, row, strict=True)}

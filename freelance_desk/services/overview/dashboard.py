@@ -29,12 +29,13 @@ from freelance_desk.db.models import (
     Proposal,
 )
 from freelance_desk.services.clients.clock import ClientClock, client_clock, zone
-from freelance_desk.services.money import tax as tax_rules
+from freelance_desk.services.milestones.client_day import Today, as_today
 from freelance_desk.services.milestones.queries import (
     MilestoneRow,
     milestone_query,
     milestone_rows,
 )
+from freelance_desk.services.money import tax as tax_rules
 from freelance_desk.services.overview.counts import is_empty
 from freelance_desk.services.pipeline.workload import Workload, workload
 from freelance_desk.services.settings import store as settings_store
@@ -143,11 +144,13 @@ def _since(timer: RunningTimer | None, now: datetime, day: date, my_zone: str) -
     return max(0, int((now - max(timer.start, midnight)).total_seconds()))
 
 
-def attention(today: date) -> tuple[list[MilestoneRow], list[MilestoneRow], list[MilestoneRow]]:
-    """Open contracts' milestones that need a look: overdue, due within SOON_DAYS (both by due date),
-    and submitted ones waiting on the client (by when they were submitted), read in one query."""
+def attention(today: date | Today) -> tuple[list[MilestoneRow], list[MilestoneRow], list[MilestoneRow]]:
+    """Open contracts' milestones that need a look: overdue (in the client's calendar), due within
+    SOON_DAYS (both by due date), and submitted ones waiting on the client (by when they were
+    submitted), read in one query."""
+    today = as_today(today)
     to_do = (Milestone.status.in_(TO_DO_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
-             & (Milestone.due_date <= today + timedelta(days=SOON_DAYS)))
+             & (Milestone.due_date <= today.mine + timedelta(days=SOON_DAYS)))
     submitted = Milestone.status == MilestoneStatus.SUBMITTED
     query = (milestone_query().where((to_do | submitted) & Contract.status.not_in(CLOSED_CONTRACT_STATUSES))
              .order_by(Milestone.due_date, Milestone.id))
@@ -155,7 +158,7 @@ def attention(today: date) -> tuple[list[MilestoneRow], list[MilestoneRow], list
     due = [m for m in rows if m.status != MilestoneStatus.SUBMITTED]
     in_review = sorted((m for m in rows if m.status == MilestoneStatus.SUBMITTED),
                        key=lambda m: (m.submitted_at is not None, m.submitted_at and m.submitted_at.timestamp(), m.id))
-    return [m for m in due if m.due_date < today], [m for m in due if m.due_date >= today], in_review
+    return [m for m in due if m.overdue], [m for m in due if not m.overdue], in_review
 
 
 def net_incomes(home: str, *spans: tuple[date, date]) -> list[int]:
@@ -235,7 +238,7 @@ def dashboard(now: datetime, today: date, my_zone: str) -> Dashboard:
     compared = same_days_last_month(today)
     owed, owed_count = receivable()
     today_seconds, week_seconds = tracked_seconds(today, first_of_week)
-    overdue, due_soon, in_review = attention(today)
+    overdue, due_soon, in_review = attention(Today(mine=today, instant=now, my_zone=my_zone))
     income_this_month, income_last_month, income_compared = net_incomes(
         home, (this_month, today), (last_month, this_month - timedelta(days=1)), compared)
     return Dashboard(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication
+
+from freelance_desk.core.i18n import english_plural
 from freelance_desk.core.vocabulary import MILESTONE_STATUS_LABELS, MilestoneStatus
 from freelance_desk.services.milestones.queries import MilestoneRow
 from freelance_desk.ui import theme
@@ -20,6 +23,26 @@ class Column(IntEnum):
     AMOUNT = 5
     STATUS = 6
     AUTO_RELEASE = 7
+
+
+def due_today_text(row: MilestoneRow) -> str | None:
+    """"due today (their time), 11 h left" for an open milestone due today in its client's calendar.
+
+    "(their time)" is said when the client's clock differs from the user's, where their today and
+    the user's can be different days; under an hour the minutes are counted.
+    """
+    left = row.due_left_s
+    if left is None:
+        return None
+    if left >= 3600:
+        n = left // 3600
+        text = (QCoreApplication.translate("DueToday", "due today (their time), %n h left", "", n) if row.their_time
+                else QCoreApplication.translate("DueToday", "due today, %n h left", "", n))
+    else:
+        n = max(1, left // 60)
+        text = (QCoreApplication.translate("DueToday", "due today (their time), %n min left", "", n) if row.their_time
+                else QCoreApplication.translate("DueToday", "due today, %n min left", "", n))
+    return english_plural(text, n)
 
 
 class MilestonesTableModel(RowTableModel):
@@ -53,7 +76,10 @@ class MilestonesTableModel(RowTableModel):
             return money(row.amount_minor, row.currency)
         if column == Column.STATUS:
             text = service_text(MILESTONE_STATUS_LABELS[row.status])
-            return self.tr("{0} — overdue").format(text) if row.overdue else text
+            if row.overdue:
+                return self.tr("{0} — overdue").format(text)
+            today = due_today_text(row)
+            return self.tr("{0} — {1}").format(text, today) if today else text
         return short_date(row.auto_release)
 
     def sort_value(self, row: MilestoneRow, column: Column):
@@ -70,6 +96,9 @@ class MilestonesTableModel(RowTableModel):
     def tooltip(self, row: MilestoneRow, column: Column) -> str | None:
         if row.overdue and column in (Column.DUE, Column.STATUS):
             return self.tr("Overdue: it was due on {0}").format(short_date(row.due_date))
+        if row.due_left_s is not None and row.their_time and column in (Column.DUE, Column.STATUS):
+            return self.tr("Due by the end of {0} in the client's time zone: not overdue until midnight their time"
+                           ).format(short_date(row.due_date))
         if column == Column.AUTO_RELEASE and row.auto_release:
             return self.tr("Funds release on {0} unless the client asks for changes").format(
                 short_date(row.auto_release)
@@ -81,6 +110,8 @@ class MilestonesTableModel(RowTableModel):
     def foreground(self, row: MilestoneRow, column: Column):
         if row.overdue:
             return theme.brush(theme.Role.DANGER)
+        if row.due_left_s is not None and column in (Column.DUE, Column.STATUS):
+            return theme.brush(theme.Role.WARNING)
         if row.status == MilestoneStatus.PAID and column == Column.STATUS:
             return theme.brush(theme.Role.SUCCESS)
         return None

@@ -201,7 +201,7 @@ class ClientsPage(Page):
         self.rate.setVisible(row is not None)
         if row is not None:
             self.rate.show_client(row.id, self.ctx.today())
-        rows = contract_list.list_contracts(client_id=client_id, today=self.ctx.today()) if row else []
+        rows = contract_list.list_contracts(client_id=client_id, today=self.ctx.today_everywhere()) if row else []
         with self.contract_table.keeping_selection():
             self.contract_model.set_rows(rows)
 

@@ -153,7 +153,7 @@ class ContractsPage(Page):
         if self._loading:
             return
         rows = contract_list.list_contracts(
-            self.search.text(), self.status.currentData() or None, self.chosen_client(), self.ctx.today()
+            self.search.text(), self.status.currentData() or None, self.chosen_client(), self.ctx.today_everywhere()
         )
         with self.table.keeping_selection():
             self.model.set_rows(rows)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.ui import context
 from freelance_desk.ui.format import basis_points, duration, money, percent, qdate
+from freelance_desk.ui.models.milestones import due_today_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
 from freelance_desk.ui.widgets.card import Card
@@ -273,7 +274,7 @@ class DashboardPage(Page):
         from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 
         def due_item(m: MilestoneRow, warn: bool):
-            when = self.tr("due {0}").format(self.relative(m.due_date))
+            when = due_today_text(m) or self.tr("due {0}").format(self.relative(m.due_date))
             text = f"{m.title} · {money(m.amount_minor, m.currency)} · {when}\n{m.client} — {m.contract}"
             return text, "contracts", {"contract_id": m.contract_id, "milestone_id": m.id}, warn
 

@@ -98,7 +98,7 @@ class MilestonesPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        today, week = self.ctx.today(), settings_store.week_start()
+        today, week = self.ctx.today_everywhere(), settings_store.week_start()
         counts = ms.board_counts(today, week)
         for name, button in self.buttons.items():
             button.setText(f"{self.labels[name]} ({counts[name]})")

@@ -111,7 +111,7 @@ class ContractDetail(QWidget):
             self.contract = None
         else:
             try:
-                self.contract = contract_list.contract_row(contract_id, self.ctx.today())
+                self.contract = contract_list.contract_row(contract_id, self.ctx.today_everywhere())
             except NotFound:
                 self.contract = None
         self.edit_action.setEnabled(self.contract is not None)
@@ -140,7 +140,7 @@ class ContractDetail(QWidget):
         self.terms.set_full_text(" · ".join(p for p in parts if p))
         fixed = c.kind == ContractKind.FIXED
         if fixed:
-            self.totals.show_fixed(contracts.contract_totals(c.id, self.ctx.today()))
+            self.totals.show_fixed(contracts.contract_totals(c.id, self.ctx.today_everywhere()))
         else:
             self.totals.show_hourly(c, contract_activity.tracked_seconds(c.id))
         self.rate.show_contract(c.id, self.ctx.today())

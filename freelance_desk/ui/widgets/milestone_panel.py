@@ -108,7 +108,7 @@ class MilestonePanel(QWidget):
             self.table.select_first()
 
     def refresh(self) -> None:
-        rows = contract_milestones(self.contract_id, self.ctx.today()) if self.contract_id else []
+        rows = contract_milestones(self.contract_id, self.ctx.today_everywhere()) if self.contract_id else []
         with self.table.keeping_selection():
             self.model.set_rows(rows)
         self.update_buttons()
