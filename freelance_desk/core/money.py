@@ -315,3 +315,18 @@ class Money:
 
     def __str__(self) -> str:
         return format_amount(self.minor, self.currency)
+
+
+def amount_of(quantity: Decimal, unit_price_minor: int) -> int:
+    """``quantity`` × a price in minor units, to the whole minor unit (half up): an invoice line's amount."""
+    return int((quantity * unit_price_minor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def hours_of(seconds: int) -> Decimal:
+    """Seconds as the hours an invoice shows: whole minutes, in hours to two decimals (half up)."""
+    return (Decimal(seconds // 60) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def time_amount(seconds: int, rate_minor: int) -> int:
+    """What ``seconds`` of work earn at an hourly rate, as an invoice of that time would bill it."""
+    return amount_of(hours_of(seconds), rate_minor)

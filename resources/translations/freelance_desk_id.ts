@@ -3971,6 +3971,26 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
     </message>
 </context>
 <context>
+    <name>MoveEntriesDialog</name>
+    <message numerus="yes">
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+307"/>
+        <source>Move %n entry(s)</source>
+        <translation>
+            <numerusform>Pindahkan %n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To contract</source>
+        <translation>Ke kontrak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/order.py" line="+27"/>
@@ -5483,7 +5503,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SplitEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="+282"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-22"/>
         <source>Split time entry</source>
         <translation>Pisah catatan waktu</translation>
     </message>
@@ -5663,7 +5683,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntriesTableModel</name>
     <message>
-        <location filename="../../freelance_desk/ui/models/time_columns.py" line="+29"/>
+        <location filename="../../freelance_desk/ui/models/time_columns.py" line="+30"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -5694,6 +5714,11 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
@@ -5703,12 +5728,17 @@ Berkas akhir | 70</translation>
         <translation>Pekan {0}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Recorded in {0}; {1} on this computer&apos;s clock</source>
         <translation>Dicatat di {0}; {1} menurut jam komputer ini</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>{0} h at {1} an hour</source>
+        <translation>{0} jam dengan tarif {1} per jam</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
@@ -5726,7 +5756,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimeEntryDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-202"/>
+        <location filename="../../freelance_desk/ui/dialogs/time_entry.py" line="-198"/>
         <source>Edit time entry</source>
         <translation>Ubah catatan waktu</translation>
     </message>
@@ -5791,12 +5821,12 @@ Berkas akhir | 70</translation>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-71"/>
         <source>No milestone</source>
         <translation>Tanpa milestone</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+158"/>
         <source>Over the weekly limit: {0} of {1} h in the week of {2}; {3} h will not be billable.</source>
         <translation>Melebihi batas pekanan: {0} dari {1} jam pada pekan {2}; {3} jam tidak akan ditagihkan.</translation>
     </message>
@@ -5832,7 +5862,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/time.py" line="+72"/>
+        <location filename="../../freelance_desk/ui/pages/time.py" line="+77"/>
         <source>No time tracked yet</source>
         <translation>Belum ada waktu yang dicatat</translation>
     </message>
@@ -5868,6 +5898,21 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the timer again on this entry&apos;s contract, milestone and note (Ctrl+R)</source>
+        <translation>Jalankan timer lagi dengan kontrak, milestone, dan catatan entri ini (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate to today</source>
+        <translation>&amp;Salin ke hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
@@ -5878,17 +5923,25 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+201"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Pindahkan ke…</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+197"/>
+        <location line="+128"/>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <source>Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer</source>
-        <translation>Enter/F2 ubah · Del hapus · Ctrl+N baru · Ctrl+T mulai/hentikan timer</translation>
+        <location line="-326"/>
+        <source>Enter/F2 edit · Ctrl+R continue · Ctrl+D duplicate · Del delete · Shift/Ctrl+click select several</source>
+        <translation>Enter/F2 ubah · Ctrl+R lanjutkan · Ctrl+D salin · Del hapus · Shift/Ctrl+klik pilih beberapa</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
         <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
@@ -5923,7 +5976,32 @@ Berkas akhir | 70</translation>
         <translation> (pekan dimulai Senin 00:00 UTC)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-139"/>
+        <location line="+196"/>
+        <source>Mark not billable</source>
+        <translation>Tandai tidak ditagih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark billable</source>
+        <translation>Tandai ditagih</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n entry(s)</source>
+        <translation>
+            <numerusform>Hapus %n entri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Move %n entry(s) to…</source>
+        <translation>
+            <numerusform>&amp;Pindahkan %n entri ke…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Add time entry</source>
         <translation>Tambah catatan waktu</translation>
     </message>
@@ -5938,7 +6016,48 @@ Berkas akhir | 70</translation>
         <translation>Pisah catatan waktu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>The timer runs on “{0}” again.</source>
+        <translation>Timer berjalan lagi pada “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate time entry</source>
+        <translation>Salin entri waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to today: {0} on “{1}”.</source>
+        <translation>Disalin ke hari ini: {0} pada “{1}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Move %n time entry(s)</source>
+        <translation>
+            <numerusform>Pindahkan %n entri waktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Mark %n entry(s) billable</source>
+        <translation>
+            <numerusform>Tandai %n entri ditagih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Mark %n entry(s) not billable</source>
+        <translation>
+            <numerusform>Tandai %n entri tidak ditagih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit ▸ Undo takes it back.</source>
+        <translation>Sunting ▸ Urungkan membatalkannya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete {0} on “{1}” ({2})? Edit ▸ Undo brings it back.</source>
         <translation>Hapus {0} pada “{1}” ({2})? Sunting ▸ Urungkan mengembalikannya.</translation>
     </message>
@@ -5947,6 +6066,21 @@ Berkas akhir | 70</translation>
         <location line="+5"/>
         <source>Delete time entry</source>
         <translation>Hapus catatan waktu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete %n entry(s), {0} h in all? Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Hapus %n entri, total {0} jam? Sunting ▸ Urungkan mengembalikannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Delete %n time entry(s)</source>
+        <translation>
+            <numerusform>Hapus %n entri waktu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6464,7 +6598,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/core/money.py" line="+219"/>
-        <location filename="../../freelance_desk/services/billing/invoices.py" line="+190"/>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="+186"/>
         <location line="+77"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
@@ -7173,7 +7307,7 @@ Berkas akhir | 70</translation>
         <translation>Gig itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/entry_rows.py" line="+14"/>
+        <location filename="../../freelance_desk/services/time/entry_rows.py" line="+16"/>
         <source>That time entry no longer exists.</source>
         <translation>Catatan waktu itu sudah tidak ada.</translation>
     </message>
@@ -7230,7 +7364,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+6"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="-117"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+10"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+21"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
     </message>
@@ -7366,7 +7500,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bertabrakan dengan catatan Anda untuk “{contract}” dari {start} sampai {end}.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-117"/>
         <source>This timer was already stopped elsewhere (another window or program); nothing was saved here. The timer bar now shows what is running.</source>
         <translation>Timer ini sudah dihentikan di tempat lain (jendela atau program lain); tidak ada yang disimpan di sini. Bilah timer kini menampilkan yang sedang berjalan.</translation>
     </message>
@@ -7386,17 +7520,17 @@ Berkas akhir | 70</translation>
         <translation>Catatan waktu ini diubah di tempat lain (jendela atau program lain) sejak Anda membukanya; tidak ada yang disimpan. Tutup ini lalu buka catatan itu lagi.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>One entry is at most 24 hours; split longer work into days.</source>
         <translation>Satu catatan paling lama 24 jam; bagi pekerjaan yang lebih lama per hari.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-96"/>
         <source>“{contract}” is closed; reopen it to track time.</source>
         <translation>“{contract}” sudah ditutup; buka kembali untuk mencatat waktu.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+185"/>
         <source>The start cannot be in the future.</source>
         <translation>Waktu mulai tidak boleh di masa depan.</translation>
     </message>
@@ -7416,7 +7550,7 @@ Berkas akhir | 70</translation>
         <translation>Isi kapan Anda berhenti, atau durasinya.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-115"/>
         <source>The start is in the future.</source>
         <translation>Waktu mulai ada di masa depan.</translation>
     </message>
@@ -7442,7 +7576,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/sources/base.py" line="+689"/>
-        <location filename="../../freelance_desk/services/time/tracking.py" line="+126"/>
+        <location filename="../../freelance_desk/services/time/tracking.py" line="+121"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
@@ -8367,6 +8501,21 @@ Berkasnya: {path}</translation>
         <location line="+10"/>
         <source>That correction no longer exists.</source>
         <translation>Koreksi itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/time/bulk.py" line="+49"/>
+        <source>Entries billed on invoice {number} cannot be changed: void the invoice first, or leave them out of the selection.</source>
+        <translation>Entri yang sudah ditagih di invoice {number} tidak bisa diubah: batalkan invoice itu dulu, atau jangan ikutkan entri itu dalam pilihan.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>These entries cannot come back: time has been logged over them since.</source>
+        <translation>Entri-entri ini tidak bisa dikembalikan: sudah ada waktu lain yang dicatat di jam yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/time/repeat.py" line="+17"/>
+        <source>Today has no free {length} h before now for a copy of this entry: shorten it, or free some time first.</source>
+        <translation>Hari ini tidak ada waktu kosong {length} jam sebelum sekarang untuk salinan entri ini: perpendek entrinya, atau kosongkan waktu dulu.</translation>
     </message>
 </context>
 </TS>

@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from freelance_desk.core.calendar import week_bounds
+from freelance_desk.core.money import hours_of
 from freelance_desk.core.vocabulary import ContractKind, InvoiceGrouping, InvoiceStatus, MilestoneStatus, WeekStart
 from freelance_desk.db.models import Contract, Invoice, InvoicedTime, InvoiceLine, Milestone, TimeEntry
 from freelance_desk.services.billing.invoices import LineData
@@ -36,22 +37,22 @@ class DraftLine:
     over_limit: bool = False  # hours past the weekly limit, at no charge
 
 
-def hours_of(seconds: int) -> Decimal:
-    """Seconds as the hours an invoice shows: whole minutes, in hours to two decimals (half up)."""
-    return (Decimal(seconds // 60) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
 def billed_entry_ids(entry_ids) -> set[int]:
     """Those of ``entry_ids`` on an invoice that is not void."""
+    return set(billed_on(entry_ids))
+
+
+def billed_on(entry_ids) -> dict[int, str]:
+    """Those of ``entry_ids`` on an invoice that is not void, each with that invoice's number."""
     ids = list(entry_ids)
-    found: set[int] = set()
+    found: dict[int, str] = {}
     for i in range(0, len(ids), 500):
         found.update(
-            InvoicedTime.select(InvoicedTime.time_entry)
+            InvoicedTime.select(InvoicedTime.time_entry, Invoice.number)
             .join(InvoiceLine, on=(InvoicedTime.line == InvoiceLine.id))
             .join(Invoice, on=(InvoiceLine.invoice == Invoice.id))
             .where(InvoicedTime.time_entry.in_(ids[i:i + 500]) & (Invoice.status != InvoiceStatus.VOID))
-            .scalars()
+            .tuples()
         )
     return found
 

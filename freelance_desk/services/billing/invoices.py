@@ -26,7 +26,7 @@ from peewee import Value, fn
 from freelance_desk.core.checks import check_date_order, clean_text, note_text, require_text, utc_now
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.core.money import check_currency, max_minor
+from freelance_desk.core.money import amount_of, check_currency, max_minor
 from freelance_desk.core.vocabulary import (
     ContractKind,
     InvoiceState,
@@ -102,10 +102,6 @@ class Created:
     number: str
     year: int
     counter: int
-
-
-def amount_of(quantity: Decimal, unit_price_minor: int) -> int:
-    return int((quantity * unit_price_minor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def tax_of(subtotal_minor: int, rate_bps: int) -> int:

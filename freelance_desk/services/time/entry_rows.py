@@ -9,6 +9,8 @@ from peewee import JOIN
 
 from freelance_desk.core.errors import NotFound
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import time_amount
+from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.models import Client, Contract, Milestone, TimeEntry
 
 ENTRY_MISSING = QT_TRANSLATE_NOOP("services", "That time entry no longer exists.")
@@ -32,6 +34,16 @@ class EntryRow:
     note: str
     billable: bool
     source: str
+    contract_kind: str = ContractKind.FIXED
+    rate_minor: int | None = None  # the contract's hourly rate
+    currency: str = ""
+
+    def amount_minor(self, now: datetime | None = None) -> int | None:
+        """What this time earns at its contract's hourly rate (as an invoice would bill it); None for
+        fixed-price work, whose money is in its milestones, and for an hourly contract without a rate."""
+        if self.contract_kind != ContractKind.HOURLY or self.rate_minor is None:
+            return None
+        return time_amount(self.seconds(now), self.rate_minor)
 
     @property
     def running(self) -> bool:
@@ -67,6 +79,9 @@ ROW_FIELDS = (
     TimeEntry.note,
     TimeEntry.billable,
     TimeEntry.source,
+    Contract.kind,
+    Contract.rate_minor,
+    Contract.currency,
 )
 
 

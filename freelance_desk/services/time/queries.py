@@ -92,6 +92,16 @@ def entries_of_days(flt: EntryFilter, first: date, last: date) -> list[EntryRow]
     return rows
 
 
+def shows_hourly(flt: EntryFilter) -> bool:
+    """Whether ``flt`` can show hourly work (the Time page's amount column is for it alone)."""
+    query = Contract.select(Contract.id).where(Contract.kind == ContractKind.HOURLY)
+    if flt.contract_id:
+        query = query.where(Contract.id == flt.contract_id)
+    if flt.client_id:
+        query = query.where(Contract.client == flt.client_id)
+    return query.limit(1).exists()
+
+
 def has_entries() -> bool:
     return TimeEntry.select(TimeEntry.id).limit(1).exists()
 
@@ -193,7 +203,7 @@ def milestone_choices(contract_id: int | None, open_only: bool = True) -> list[t
 NEW_ENTRY_SECONDS = 3600  # how long a new manual entry is, until the user says otherwise
 
 
-def _last_end(after: datetime, upto: datetime) -> datetime | None:
+def last_end(after: datetime, upto: datetime) -> datetime | None:
     """The latest end of a finished entry in (after, upto] (the start index narrows it: an entry is ≤ 24 h)."""
     lo, hi = int(after.timestamp()), int(upto.timestamp())
     return (
@@ -223,7 +233,7 @@ def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[d
     running = running_record()
     if running is not None and running.start < limit:
         limit = running.start
-    last = _last_end(day_start, limit) if limit > day_start else None
+    last = last_end(day_start, limit) if limit > day_start else None
     if last is not None:
         return last, min(last + timedelta(seconds=NEW_ENTRY_SECONDS), limit)
     if day != today:
@@ -231,7 +241,7 @@ def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[d
     rounded = (local_now - timedelta(minutes=local_now.minute % 5, seconds=local_now.second)).astimezone(UTC)
     end = min(rounded, limit)
     start = end - timedelta(seconds=NEW_ENTRY_SECONDS)
-    before = _last_end(start, end)  # an entry of yesterday reaching into the hour
+    before = last_end(start, end)  # an entry of yesterday reaching into the hour
     return max(start, before) if before is not None else start, end
 
 

@@ -98,7 +98,18 @@ def _contract(contract_id: int | None) -> Contract:
     return found
 
 
-def _milestone(milestone_id: int | None, contract: Contract) -> int | None:
+def open_contract(contract_id: int | None) -> Contract:
+    """The contract to track time on: it must exist and not be closed."""
+    contract = _contract(contract_id)
+    if contract.status in CLOSED_CONTRACT_STATUSES:
+        raise ValidationError(
+            "contract", QT_TRANSLATE_NOOP("services", "“{contract}” is closed; reopen it to track time."),
+            contract=contract.title,
+        )
+    return contract
+
+
+def milestone_of(milestone_id: int | None, contract: Contract) -> int | None:
     if milestone_id is None:
         return None
     found = Milestone.get_or_none(Milestone.id == milestone_id)
@@ -201,7 +212,7 @@ def _check_length(start: datetime, end: datetime, field: str) -> None:
 
 
 def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | None = None, note: str = "",
-                expected_running: int | None | object = ANY) -> EntryRow:
+                expected_running: int | None | object = ANY, billable: bool = True) -> EntryRow:
     """Stop the running timer (at ``now``) and start one on ``contract_id``, in one transaction.
 
     ``expected_running`` is the id of the entry the caller shows running (None: none): when the file
@@ -213,13 +224,8 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
     with write():
         if expected_running is not ANY:
             _expect_running(expected_running)
-        contract = _contract(contract_id)
-        if contract.status in CLOSED_CONTRACT_STATUSES:
-            raise ValidationError(
-                "contract", QT_TRANSLATE_NOOP("services", "“{contract}” is closed; reopen it to track time."),
-                contract=contract.title,
-            )
-        milestone = _milestone(milestone_id, contract)
+        contract = open_contract(contract_id)
+        milestone = milestone_of(milestone_id, contract)
         running = running_record()
         if running is not None:
             TimeEntry.update(end=max(now, running.start)).where(TimeEntry.id == running.id).execute()
@@ -232,7 +238,7 @@ def start_timer(contract_id: int, now: datetime, zone: str, milestone_id: int | 
             timezone=zone,
             utc_offset_minutes=offset_minutes(now, zone),
             note=_note(note),
-            billable=True,
+            billable=bool(billable),
             source=TimeSource.TIMER,
         )
         Contract.update(last_used_at=now).where(Contract.id == contract.id).execute()
@@ -299,7 +305,7 @@ def correct_start(entry_id: int, new_start: datetime, now: datetime, expected: E
 
 def _validated(data: EntryData, now: datetime, current: TimeEntry | None = None) -> dict:
     contract = _contract(data.contract_id)
-    milestone = _milestone(data.milestone_id, contract)
+    milestone = milestone_of(data.milestone_id, contract)
     zone = check_timezone(data.zone)
     if data.start is None:
         raise ValidationError("start", QT_TRANSLATE_NOOP("services", "Enter when you started."))

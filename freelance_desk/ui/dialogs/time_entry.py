@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.checks import BEFORE_EARLIEST, TOO_FAR_AHEAD
 from freelance_desk.core.errors import DomainError, ValidationError
+from freelance_desk.core.i18n import english_plural
 from freelance_desk.services.contracts.choices import contract_choices
+from freelance_desk.services.time import bulk
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.services.time.entry_rows import EntryRow
@@ -55,6 +57,15 @@ def _time_edit(cls=QTimeEdit):
         edit.setCalendarPopup(True)
     edit.setDisplayFormat(fmt)
     return edit
+
+
+def fill_milestones(combo: QComboBox, contract_id: int | None) -> None:
+    """The milestones of ``contract_id`` to choose from, after "No milestone"."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("TimeEntryDialog", "No milestone"), None)
+    for mid, title in tq.milestone_choices(contract_id, open_only=False):
+        combo.addItem(title, mid)
+    combo.setEnabled(combo.count() > 1)
 
 
 class TimeEntryDialog(FormDialog):
@@ -144,11 +155,7 @@ class TimeEntryDialog(FormDialog):
         self._times_typed = False
 
     def _load_milestones(self) -> None:
-        self.milestone.clear()
-        self.milestone.addItem(self.tr("No milestone"), None)
-        for mid, title in tq.milestone_choices(self.contract.currentData(), open_only=False):
-            self.milestone.addItem(title, mid)
-        self.milestone.setEnabled(self.milestone.count() > 1)
+        fill_milestones(self.milestone, self.contract.currentData())
 
     # --- end and duration follow each other ------------------------------------
     def _day_changed(self) -> None:
@@ -288,3 +295,26 @@ class SplitEntryDialog(FormDialog):
     def save(self) -> tuple[EntryRow, EntryRow]:
         at = self.at.dateTime()
         return tt.split_entry(self.entry.id, local_instant(at.date(), at.time()), self.ctx.now())
+
+
+class MoveEntriesDialog(FormDialog):
+    """Move the selected entries to another contract, or to a milestone of theirs."""
+
+    def __init__(self, ctx, entries: list[EntryRow], parent=None):
+        super().__init__(ctx, "", parent)
+        self.entries = entries
+        n = len(entries)
+        self.setWindowTitle(english_plural(self.tr("Move %n entry(s)", "", n), n))
+        self.contract = self.add_field("contract", self.tr("To contract"), QComboBox())
+        for choice in contract_choices(recent_first=True):
+            self.contract.addItem(choice.label, choice.id)
+        self.milestone = self.add_field("milestone", self.tr("Milestone"), QComboBox())
+        self.contract.currentIndexChanged.connect(lambda _i: fill_milestones(self.milestone, self.contract.currentData()))
+        self.contract.setCurrentIndex(max(self.contract.findData(entries[0].contract_id), 0))
+        fill_milestones(self.milestone, self.contract.currentData())
+        self.milestone.setCurrentIndex(max(self.milestone.findData(entries[0].milestone_id), 0))
+
+    def save(self) -> bulk.Fields:
+        """The entries' fields before the move (for undo)."""
+        return bulk.move([e.id for e in self.entries], self.contract.currentData(), self.milestone.currentData())
+

@@ -22,7 +22,8 @@ class Column(IntEnum):
     CONTRACT = 3
     NOTE = 4
     BILLABLE = 5
-    DURATION = 6
+    AMOUNT = 6  # hours × the hourly contract's rate; empty for fixed-price work
+    DURATION = 7
 
 
 HEADERS = {
@@ -32,6 +33,7 @@ HEADERS = {
     Column.CONTRACT: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Contract"),
     Column.NOTE: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Note"),
     Column.BILLABLE: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Billable"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Amount"),
     Column.DURATION: QT_TRANSLATE_NOOP("TimeEntriesTableModel", "Duration"),
 }
 

@@ -33,7 +33,7 @@ from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time.entry_rows import EntryRow
 from freelance_desk.ui import theme
-from freelance_desk.ui.format import duration, local_time, qdate
+from freelance_desk.ui.format import duration, local_time, money, qdate
 from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.models.row_table import RIGHT, SORT_ROLE
 from freelance_desk.ui.models.time_columns import (
@@ -211,7 +211,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
         row = self.running_row()
         if row is None:
             return
-        top = self.index(0, Column.DURATION)
+        top = self.index(0, Column.AMOUNT)
         self.dataChanged.emit(top, self.index(row, Column.DURATION), [Qt.ItemDataRole.DisplayRole])
 
     def _group_seconds(self, group: Group) -> int:
@@ -345,6 +345,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
                 Column.CONTRACT: entry.contract_title.lower(),
                 Column.NOTE: entry.note.lower(),
                 Column.BILLABLE: int(entry.billable),
+                Column.AMOUNT: entry.amount_minor(self.now),
                 Column.DURATION: entry.seconds(self.now),
             }[column]
         if role == ENTRY_ROLE:
@@ -354,10 +355,13 @@ class TimeEntriesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.START, Column.END) and recorded_elsewhere(entry):
             here = " – ".join(local_time(t) for t in (entry.start, entry.end) if t is not None)
             return self.tr("Recorded in {0}; {1} on this computer's clock").format(entry.timezone, here)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.AMOUNT and entry.amount_minor(self.now) is not None:
+            return self.tr("{0} h at {1} an hour").format(duration(entry.seconds(self.now)),
+                                                          money(entry.rate_minor, entry.currency))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.AMOUNT, Column.DURATION):
             return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if entry.running and column in (Column.END, Column.DURATION):
+            if entry.running and column in (Column.END, Column.DURATION, Column.AMOUNT):
                 return theme.brush(theme.Role.SUCCESS)
             if not entry.billable:
                 return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -377,4 +381,7 @@ class TimeEntriesTableModel(QAbstractTableModel):
             return entry.note
         if column == Column.BILLABLE:
             return self.tr("Yes") if entry.billable else self.tr("No")
+        if column == Column.AMOUNT:
+            amount = entry.amount_minor(self.now)
+            return "" if amount is None else money(amount, entry.currency)
         return duration(entry.seconds(self.now))

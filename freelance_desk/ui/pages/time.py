@@ -1,14 +1,16 @@
 """The Time page: tracked entries by week and day with totals, filters, weekly limits, manual entries.
 
-An entry's actions (edit, split, delete) are QActions shared by the buttons under the table,
-its rows' context menu and the table's keys (Enter or F2, Del).
+An entry's actions (continue, duplicate to today, edit, split, move, billable, delete) are QActions
+shared by the buttons under the table, its rows' context menu and the table's keys (Enter or F2,
+Ctrl+R, Ctrl+D, Ctrl+M, Ctrl+B, Del). Several rows can be selected (Shift, Ctrl): moving, billable
+and delete then act on all of them as one undoable step.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import english_plural
 from freelance_desk.core.vocabulary import WeekStart
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.services.time import entry_rows
+from freelance_desk.services.time import bulk, entry_rows, repeat
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui import forms, icons
 from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.context import TIME
-from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, TimeEntryDialog
+from freelance_desk.ui.dialogs.time_entry import MoveEntriesDialog, SplitEntryDialog, TimeEntryDialog
 from freelance_desk.ui.format import duration, short_date
 from freelance_desk.ui.models.time_columns import LABEL_SPAN, Column, week_span
 from freelance_desk.ui.models.time_entries import TimeEntriesTableModel
@@ -40,6 +43,8 @@ from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.time_filters import TimeFilters
 from freelance_desk.ui.undo.time import (
     AddTimeEntry,
+    ChangeTimeEntries,
+    DeleteTimeEntries,
     DeleteTimeEntry,
     EditTimeEntry,
     SplitTimeEntry,
@@ -107,7 +112,7 @@ class TimePage(Page):
         table = QTableView()
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setWordWrap(False)
@@ -116,7 +121,7 @@ class TimePage(Page):
         header = table.horizontalHeader()
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Column.START, 90), (Column.END, 80), (Column.CLIENT, 170), (Column.CONTRACT, 240),
-                              (Column.BILLABLE, 70), (Column.DURATION, 80)):
+                              (Column.BILLABLE, 70), (Column.AMOUNT, 100), (Column.DURATION, 80)):
             table.setColumnWidth(column, width)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
@@ -131,18 +136,28 @@ class TimePage(Page):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        self.continue_action = self._row_action(self.tr("&Continue"), self.continue_entry, QKeySequence("Ctrl+R"))
+        self.continue_action.setToolTip(self.tr("Start the timer again on this entry's contract, milestone and note (Ctrl+R)"))
+        self.duplicate_action = self._row_action(self.tr("D&uplicate to today"), self.duplicate_entry,
+                                                 QKeySequence("Ctrl+D"))
         self.edit_action = self._row_action(self.tr("Edit…"), self.edit_entry, QKeySequence(Qt.Key.Key_F2))
         self.split_action = self._row_action(self.tr("Split…"), self.split_entry)
+        self.move_action = self._row_action(self.tr("&Move to…"), self.move_entries, QKeySequence("Ctrl+M"))
+        self.billable_action = self._row_action(self.tr("Mark not billable"), self.toggle_billable, QKeySequence("Ctrl+B"))
         self.delete_action = self._row_action(self.tr("Delete"), self.delete_entry,
                                               QKeySequence(QKeySequence.StandardKey.Delete))
+        self.continue_button = action_button(self.continue_action)
         self.edit_button = action_button(self.edit_action)
         self.split_button = action_button(self.split_action)
+        self.move_button = action_button(self.move_action)
         self.delete_button = action_button(self.delete_action)
-        icons.decorate((self.new_button, "plus"), (self.edit_action, "pencil"), (self.delete_action, "trash-2"))
-        for button in (self.edit_button, self.split_button, self.delete_button):
+        icons.decorate((self.new_button, "plus"), (self.continue_action, "play"), (self.edit_action, "pencil"),
+                       (self.delete_action, "trash-2"))
+        for button in (self.continue_button, self.edit_button, self.split_button, self.move_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Enter/F2 edit · Del delete · Ctrl+N new · Ctrl+T start/stop the timer"))
+        hint = QLabel(self.tr("Enter/F2 edit · Ctrl+R continue · Ctrl+D duplicate · Del delete · "
+                              "Shift/Ctrl+click select several"))
         hint.setObjectName("cardTitle")
         buttons.addWidget(hint)
         lay.addLayout(buttons)
@@ -173,6 +188,11 @@ class TimePage(Page):
                 self._entry_menu(self.table.viewport().mapToGlobal(cell.center()))
             return True
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            self._select_edge(last=event.key() == Qt.Key.Key_End)  # select there, as with one row at a time
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and event.key() in TABLE_KEYS
                 and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
             getattr(self, TABLE_KEYS[event.key()])()
@@ -196,7 +216,9 @@ class TimePage(Page):
 
     def apply_filter(self) -> None:
         self._filtered_on = self.ctx.today()  # "this week", "this month" move on at midnight
-        self.model.set_filter(self.filters.current_filter())
+        flt = self.filters.current_filter()
+        self.model.set_filter(flt)
+        self.table.setColumnHidden(Column.AMOUNT, not tq.shows_hourly(flt))  # fixed-price work earns by milestone
         self._show_state()
         first = next((r for r in range(min(3, self.model.rowCount())) if self.model.entry_at(r)), None)
         if first is not None:  # the newest entry, ready for Enter / Del
@@ -280,34 +302,65 @@ class TimePage(Page):
 
     # --- selection -------------------------------------------------------------------
     def current_entry(self) -> entry_rows.EntryRow | None:
+        """The entry the row actions of one entry act on: the current row, when it is selected."""
         index = self.table.currentIndex()
-        rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else (index.row() if index.isValid() else -1)
-        return self.model.entry_at(row)
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        if index.isValid() and (index.row() in rows or not rows):
+            return self.model.entry_at(index.row())
+        return self.model.entry_at(rows[0]) if rows else None
+
+    def selected_entries(self) -> list[entry_rows.EntryRow]:
+        """The selected entries, top to bottom (never a week or day heading)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and (entry := self.current_entry()) is not None:
+            return [entry]
+        return [e for e in map(self.model.entry_at, rows) if e is not None]
 
     def _select(self, entry_id: int) -> None:
         row = self.model.row_of(entry_id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, Column.START))
+        if row is not None:  # that row alone, whatever keys are held (selectRow would add to the selection with Ctrl)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, Column.START), flags)
             self.table.scrollTo(self.model.index(row, Column.START))
 
+    def _select_edge(self, last: bool) -> None:
+        """Ctrl+Home / Ctrl+End: the newest or oldest entry laid out, selected alone."""
+        rows = range(self.model.rowCount() - 1, -1, -1) if last else range(self.model.rowCount())
+        entry = next((e for e in map(self.model.entry_at, rows) if e is not None), None)
+        if entry is not None:
+            self._select(entry.id)
+
     def _update_buttons(self) -> None:
-        entry = self.current_entry()
-        for action in (self.edit_action, self.split_action, self.delete_action):
-            action.setEnabled(entry is not None)
+        chosen = self.selected_entries()
+        one = chosen[0] if len(chosen) == 1 else None
+        for action in (self.edit_action, self.split_action, self.duplicate_action):
+            action.setEnabled(one is not None)
+        self.continue_action.setEnabled(one is not None and not one.running)
+        for action in (self.move_action, self.billable_action, self.delete_action):
+            action.setEnabled(bool(chosen))
+        all_billable = bool(chosen) and all(e.billable for e in chosen)
+        self.billable_action.setText(self.tr("Mark not billable") if all_billable else self.tr("Mark billable"))
+        n = len(chosen)
+        self.delete_action.setText(english_plural(self.tr("Delete %n entry(s)", "", n), n) if n > 1 else self.tr("Delete"))
+        self.move_action.setText(english_plural(self.tr("&Move %n entry(s) to…", "", n), n) if n > 1
+                                 else self.tr("&Move to…"))
 
     def _context_menu(self, pos) -> None:
         """Right-click: the menu of the entry under the pointer (not of a week or day heading)."""
         entry = self.model.entry_at(self.table.indexAt(pos).row())
         if entry is None:
             return
-        self._select(entry.id)
+        if entry.id not in {e.id for e in self.selected_entries()}:  # a click inside the selection keeps it
+            self._select(entry.id)
         self._entry_menu(self.table.viewport().mapToGlobal(pos))
 
     def _entry_menu(self, at) -> None:
         menu = QMenu(self)
-        menu.addActions([self.edit_action, self.split_action, self.delete_action])
+        menu.addActions([self.continue_action, self.duplicate_action])
+        menu.addSeparator()
+        menu.addActions([self.edit_action, self.split_action, self.move_action, self.billable_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
         menu.exec(at)
 
     # --- actions -----------------------------------------------------------------------
@@ -348,7 +401,68 @@ class TimePage(Page):
         self.ctx.notify(TIME)
         self._select(first.id)
 
+    def continue_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.running:
+            return
+        try:
+            started = repeat.continue_entry(entry.id, self.ctx.now(), self.ctx.local_zone())
+        except DomainError as e:
+            self._explain(e)
+            return
+        self.ctx.show_status(self.tr("The timer runs on “{0}” again.").format(started.contract_title))
+        self._changed(started.id)
+
+    def duplicate_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        try:
+            copy = repeat.duplicate_to_today(entry.id, self.ctx.now(), self.ctx.local_zone())
+        except DomainError as e:
+            self._explain(e)
+            return
+        self.ctx.undo_stack.push(AddTimeEntry(self.tr("Duplicate time entry"), copy.id, self._changed, self._explain))
+        self.ctx.show_status(self.tr("Copied to today: {0} on “{1}”.").format(duration(copy.seconds()), copy.contract_title))
+        self._changed(copy.id)
+
+    def move_entries(self) -> None:
+        chosen = self.selected_entries()
+        if not chosen:
+            return
+        dialog = MoveEntriesDialog(self.ctx, chosen, parent=self)
+        if not dialog.exec():
+            return
+        ids, contract, milestone = [e.id for e in chosen], dialog.contract.currentData(), dialog.milestone.currentData()
+        n = len(ids)
+        self.ctx.undo_stack.push(ChangeTimeEntries(
+            english_plural(self.tr("Move %n time entry(s)", "", n), n), dialog.result_object,
+            lambda: bulk.move(ids, contract, milestone), self._changed, self._explain))
+        self._changed(*ids)
+
+    def toggle_billable(self) -> None:
+        chosen = self.selected_entries()
+        if not chosen:
+            return
+        billable = not all(e.billable for e in chosen)
+        ids, n = [e.id for e in chosen], len(chosen)
+        try:
+            before = bulk.set_billable(ids, billable)
+        except DomainError as e:
+            self._explain(e)
+            return
+        text = (english_plural(self.tr("Mark %n entry(s) billable", "", n), n) if billable
+                else english_plural(self.tr("Mark %n entry(s) not billable", "", n), n))
+        self.ctx.undo_stack.push(ChangeTimeEntries(text, before, lambda: bulk.set_billable(ids, billable),
+                                                   self._changed, self._explain))
+        self.ctx.show_status(text + " — " + self.tr("Edit ▸ Undo takes it back."))
+        self._changed(*ids)
+
     def delete_entry(self) -> None:
+        chosen = self.selected_entries()
+        if len(chosen) > 1:
+            self._delete_many(chosen)
+            return
         entry = self.current_entry()
         if entry is None:
             return
@@ -363,6 +477,22 @@ class TimePage(Page):
             self.tr("Delete time entry"), snapshot, near, self._neighbour, self._changed, self._explain
         ))
         self._changed(None, near)
+
+    def _delete_many(self, chosen: list[entry_rows.EntryRow]) -> None:
+        n, now = len(chosen), self.ctx.now()
+        text = english_plural(self.tr("Delete %n entry(s), {0} h in all? Edit ▸ Undo brings them back.", "", n), n).format(
+            duration(sum(e.seconds(now) for e in chosen)))
+        if not forms.confirm(self, english_plural(self.tr("Delete %n time entry(s)", "", n), n), text, self.tr("Delete")):
+            return
+        near = self._neighbour(chosen[-1].id)
+        try:
+            snapshots = bulk.delete([e.id for e in chosen])
+        except DomainError as e:
+            self._explain(e)
+            return
+        self.ctx.undo_stack.push(DeleteTimeEntries(english_plural(self.tr("Delete %n time entry(s)", "", n), n),
+                                                   snapshots, near, self._changed, self._explain))
+        self._changed(near)
 
     def _neighbour(self, entry_id: int) -> int | None:
         """The entry to select once ``entry_id`` is gone: the one below it, else the one above."""

@@ -1,4 +1,4 @@
-"""Undo commands for time entries: add, edit, split, delete."""
+"""Undo commands for time entries: add, edit, split, delete; many at once: change, delete."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.services.time import bulk
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.ui.undo.base import AddCommand, WriteCommand
 
@@ -81,3 +82,41 @@ class DeleteTimeEntry(WriteCommand):
 
     def to_select(self) -> tuple:
         return self.snapshot["id"], self.near
+
+
+class ChangeTimeEntries(WriteCommand):
+    """Many entries changed at once (moved, billable or not): undo gives each its own fields back,
+    redo runs ``again`` (the same change), which returns the fields before once more."""
+
+    def __init__(self, text: str, before: bulk.Fields, again: Callable[[], bulk.Fields],
+                 after: Callable[..., None], failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.before, self.again = before, again
+
+    def revert(self) -> None:
+        bulk.put_back(self.before)
+
+    def repeat(self) -> None:
+        self.before = self.again()
+
+    def to_select(self) -> tuple:
+        return tuple(self.before)
+
+
+class DeleteTimeEntries(WriteCommand):
+    """Many entries were deleted at once (``snapshots`` from bulk.delete): undo brings them all back."""
+
+    def __init__(self, text: str, snapshots: list[dict], near: int | None, after: Callable[..., None],
+                 failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.snapshots, self.near = snapshots, near
+
+    def revert(self) -> None:
+        bulk.restore(self.snapshots)
+
+    def repeat(self) -> None:
+        bulk.delete([s["id"] for s in self.snapshots])
+
+    def to_select(self) -> tuple:
+        return *(s["id"] for s in self.snapshots), self.near
+
