@@ -25,6 +25,14 @@ LOCALE = Option("ui/locale", str, "")  # "" = the system's
 COLOR_SCHEME = Option("ui/color_scheme", str, "system")  # "system", "light" or "dark" (ui/scheme.py)
 CLOSE_TO_TRAY = Option("timer/close_to_tray", bool, False)
 LAST_CONTRACT = Option("timer/last_contract", int, 0)
+IDLE_MINUTES = Option("timer/idle_minutes", int, 10)  # ask about time away after this long without input; 0: never
+# Reminders through the tray (ui/reminders.py), each switchable; shown once each (REMINDERS_SHOWN).
+REMIND_NO_TIMER = Option("reminders/no_timer", bool, True)
+REMIND_NO_TIMER_MINUTES = Option("reminders/no_timer_minutes", int, 30)
+REMIND_MILESTONE_DUE = Option("reminders/milestone_due", bool, True)
+REMIND_AUTO_RELEASE = Option("reminders/auto_release", bool, True)
+REMIND_INVOICE_DUE = Option("reminders/invoice_due", bool, True)
+REMINDERS_SHOWN = Option("reminders/shown", str, "")  # the keys shown, "|"-joined (today's and recent ones)
 IMPORT_FOLDER = Option("import/last_folder", str, "")  # where File ▸ Import… last found a file
 EXPORT_FOLDER = Option("export/last_folder", str, "")  # where File ▸ Export last wrote
 IMPORT_FORMAT = Option("import/last_format", str, "")  # the format last chosen by hand ("" = detect)

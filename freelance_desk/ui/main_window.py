@@ -426,6 +426,10 @@ class MainWindow(QMainWindow):
             self.repaint()
         self.timer_bar.start_watching()
         self.tray = self.close_guard.add_tray_icon()  # imports the tray module only now
+        from freelance_desk.ui.reminders import Reminders  # not on the startup path
+
+        self.reminders = Reminders(self, self.ctx, self.tray)
+        self.reminders.start()
         QTimer.singleShot(WARM_CHARTS_AFTER_MS, self, self._warm_charts)
         if not self.ctx.is_demo:
             QTimer.singleShot(AUTO_BACKUP_AFTER_MS, self, self._auto_backup)

@@ -1421,7 +1421,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ForgottenPrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+98"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+101"/>
         <source>Keep running</source>
         <translation>Biarkan berjalan</translation>
     </message>
@@ -1678,6 +1678,57 @@ Lanjutkan tanpa cadangan?</translation>
         <location line="+0"/>
         <source>1 milestone</source>
         <translation>1 milestone</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <location filename="../../freelance_desk/ui/idle_watch.py" line="+85"/>
+        <source>&amp;Keep the time</source>
+        <translation>&amp;Simpan waktunya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drop it, keep going</source>
+        <translation>&amp;Buang, lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry ends when you went away; the timer starts again now</source>
+        <translation>Entri berakhir saat Anda pergi; timer mulai lagi sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop it and &amp;stop</source>
+        <translation>Buang dan &amp;hentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry ends when you went away; no timer runs</source>
+        <translation>Entri berakhir saat Anda pergi; tidak ada timer yang berjalan</translation>
+    </message>
+</context>
+<context>
+    <name>IdleSource</name>
+    <message>
+        <location filename="../../freelance_desk/ui/idle_sources.py" line="+39"/>
+        <source>the X11 screen saver extension</source>
+        <translation>ekstensi screen saver X11</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the GNOME session&apos;s idle monitor</source>
+        <translation>pemantau idle sesi GNOME</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows (GetLastInputInfo)</source>
+        <translation>Windows (GetLastInputInfo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>macOS (the HID idle time)</source>
+        <translation>macOS (waktu idle HID)</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5046,56 @@ Pembayaran: {4}</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../freelance_desk/ui/reminders.py" line="+75"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n pengingat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No timer running</source>
+        <translation>Tidak ada timer berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No timer has run for {0} h of your working hours. Ctrl+T starts one.</source>
+        <translation>Sudah {0} jam dari jam kerja Anda tanpa timer berjalan. Ctrl+T untuk memulai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow</source>
+        <translation>Jatuh tempo besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” ({1}) for {2} — {3} is due tomorrow, {4}, in the client&apos;s time.</source>
+        <translation>“{0}” ({1}) untuk {2} — {3} jatuh tempo besok, {4}, menurut waktu klien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approves itself in 2 days</source>
+        <translation>Disetujui otomatis dalam 2 hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” ({1}) for {2}: unless the client asks for changes, it approves itself on {3}.</source>
+        <translation>“{0}” ({1}) untuk {2}: kecuali klien meminta perubahan, ini disetujui otomatis pada {3}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice due today</source>
+        <translation>Invoice jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice {0} to {1}: {2} is due today.</source>
+        <translation>Invoice {0} untuk {1}: {2} jatuh tempo hari ini.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../freelance_desk/ui/dialogs/report.py" line="+56"/>
@@ -5221,7 +5322,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+42"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+51"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5323,12 +5424,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+231"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-230"/>
         <source>Keep backups</source>
         <translation>Simpan cadangan</translation>
     </message>
@@ -5359,12 +5460,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+106"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-105"/>
         <source>Payment instructions</source>
         <translation>Instruksi pembayaran</translation>
     </message>
@@ -5414,7 +5515,63 @@ Pembayaran: {4}</translation>
         <translation>Nomor berikutnya</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>Timer and reminders</source>
+        <translation>Timer dan pengingat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask about time away after</source>
+        <translation>Tanyakan waktu ditinggal setelah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminders (desktop notifications)</source>
+        <translation>Pengingat (notifikasi desktop)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When no timer runs during my working hours for</source>
+        <translation>Saat tidak ada timer berjalan di jam kerja saya selama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A milestone is due tomorrow in the client&apos;s time zone</source>
+        <translation>Milestone jatuh tempo besok menurut zona waktu klien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted work approves itself in 2 days</source>
+        <translation>Pekerjaan yang dikirim disetujui otomatis dalam 2 hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice is due today</source>
+        <translation>Invoice jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read from {0}.</source>
+        <translation>Dibaca dari {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desktop does not tell programs how long it has had no input, so Freelance Desk cannot notice time away here.</source>
+        <translation>Desktop ini tidak memberi tahu program berapa lama tidak ada input, jadi Freelance Desk tidak bisa mengetahui waktu ditinggal di sini.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Clear</source>
         <translation>Hapus</translation>
     </message>
@@ -5936,12 +6093,7 @@ Berkas akhir | 70</translation>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <source>Enter/F2 edit · Ctrl+R continue · Ctrl+D duplicate · Del delete · Shift/Ctrl+click select several</source>
-        <translation>Enter/F2 ubah · Ctrl+R lanjutkan · Ctrl+D salin · Del hapus · Shift/Ctrl+klik pilih beberapa</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="-235"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
         <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
@@ -5982,7 +6134,17 @@ Berkas akhir | 70</translation>
         <translation>Tandai tidak ditagih</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-183"/>
+        <source>Enter/F2 edit · Ctrl+R continue · Ctrl+D duplicate · Del delete</source>
+        <translation>Enter/F2 ubah · Ctrl+R lanjutkan · Ctrl+D salin · Del hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift or Ctrl with a click or the arrow keys selects several entries</source>
+        <translation>Shift atau Ctrl dengan klik atau tombol panah memilih beberapa entri</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Mark billable</source>
         <translation>Tandai ditagih</translation>
     </message>
@@ -6092,18 +6254,18 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+160"/>
+        <location line="+173"/>
         <source>What are you working on?</source>
         <translation>Apa yang sedang Anda kerjakan?</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-171"/>
         <source>Started earlier than you clicked? Correct the start time</source>
         <translation>Mulai lebih awal dari saat Anda mengeklik? Perbaiki waktu mulainya</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+153"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -6196,6 +6358,26 @@ Berkas akhir | 70</translation>
         <location line="+1"/>
         <source>The last time you used Freelance Desk</source>
         <translation>Terakhir kali Anda memakai Freelance Desk</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You were away from {0} to {1} ({2} h) while the timer ran on “{3}”. Keep that time?</source>
+        <translation>Anda pergi dari {0} sampai {1} ({2} jam) saat timer berjalan pada “{3}”. Simpan waktu itu?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Drop time away and stop</source>
+        <translation>Buang waktu ditinggal dan hentikan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop time away</source>
+        <translation>Buang waktu ditinggal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} h away taken out of “{1}”. Edit ▸ Undo puts it back.</source>
+        <translation>{0} jam waktu ditinggal dikeluarkan dari “{1}”. Sunting ▸ Urungkan mengembalikannya.</translation>
     </message>
 </context>
 <context>
@@ -8516,6 +8698,11 @@ Berkasnya: {path}</translation>
         <location filename="../../freelance_desk/services/time/repeat.py" line="+17"/>
         <source>Today has no free {length} h before now for a copy of this entry: shorten it, or free some time first.</source>
         <translation>Hari ini tidak ada waktu kosong {length} jam sebelum sekarang untuk salinan entri ini: perpendek entrinya, atau kosongkan waktu dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/time/idle.py" line="+30"/>
+        <source>The timer has changed since the time away was dropped; nothing was undone.</source>
+        <translation>Timer sudah berubah sejak waktu ditinggal dibuang; tidak ada yang diurungkan.</translation>
     </message>
 </context>
 </TS>

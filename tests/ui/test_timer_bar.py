@@ -205,6 +205,7 @@ def test_closing_without_a_timer_does_not_ask(window, monkeypatch):
 def test_close_to_tray_hides_the_window_and_the_timer_goes_on(window, ctx, monkeypatch, contracts):
     class FakeTray:
         told = 0
+        icon = None  # no notifications: reminders go to the status bar
 
         def said_hidden(self):
             self.told += 1

@@ -61,16 +61,18 @@ def as_today(today: date | Today) -> Today:
     return today if isinstance(today, Today) else Today.of_date(today)
 
 
-def client_today(today: date | Today):
-    """An SQL expression: today's date in the zone of the row's ``Client`` (the query joins Client)."""
+def client_today(today: date | Today, plus_days: int = 0):
+    """An SQL expression: today's date (``plus_days`` on) in the zone of the row's ``Client`` (the
+    query joins Client)."""
     today = as_today(today)
+    shift = timedelta(days=plus_days)
     if today.instant is None:
-        return today.mine
+        return today.mine + shift
     zones = [name for (name,) in Client.select(Client.timezone).distinct().tuples()]
-    days = {name: today.in_zone(name) for name in zones}
+    days = {name: today.in_zone(name) + shift for name in zones}
     if len(set(days.values())) <= 1:
-        return next(iter(days.values()), today.mine)
-    return Case(Client.timezone, [(name, day) for name, day in days.items()], today.mine)
+        return next(iter(days.values()), today.mine + shift)
+    return Case(Client.timezone, [(name, day) for name, day in days.items()], today.mine + shift)
 
 
 def before_today(due_column, today: date | Today):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,16 @@ from freelance_desk.core.money import CURRENCIES, parse_percent
 from freelance_desk.core.vocabulary import TAX_SCHEME_LABELS, TaxScheme, WeekStart
 from freelance_desk.services.money import tax
 from freelance_desk.services.settings import store as settings_store
-from freelance_desk.settings import CLOSE_TO_TRAY, COLOR_SCHEME
+from freelance_desk.settings import (
+    CLOSE_TO_TRAY,
+    COLOR_SCHEME,
+    IDLE_MINUTES,
+    REMIND_AUTO_RELEASE,
+    REMIND_INVOICE_DUE,
+    REMIND_MILESTONE_DUE,
+    REMIND_NO_TIMER,
+    REMIND_NO_TIMER_MINUTES,
+)
 from freelance_desk.ui import scheme
 from freelance_desk.ui.context import SETTINGS
 from freelance_desk.ui.format import amount_text, basis_points, number, separators
@@ -115,7 +124,44 @@ class SettingsDialog(FormDialog):
         self.invoice_prefix.textChanged.connect(lambda _t: self._preview_number())
         self.invoice_digits.valueChanged.connect(lambda _v: self._preview_number())
         self.invoice_yearly.toggled.connect(lambda _v: self._preview_number())
+        self._timer_tab()
         self.load()
+
+    def _timer_tab(self) -> None:
+        """Time away while the timer runs, and the tray's reminders (this computer's settings)."""
+        self._begin_tab(self.tr("Timer and reminders"))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.add_field("idle_minutes", self.tr("Ask about time away after"), self.idle_minutes)
+        self.idle_source = QLabel()
+        self.idle_source.setWordWrap(True)
+        self.idle_source.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow("", self.idle_source)
+        self.add_section(self.tr("Reminders (desktop notifications)"))
+        self.remind_no_timer = self.add_field("remind_no_timer", "", QCheckBox(
+            self.tr("When no timer runs during my working hours for")))
+        self.no_timer_minutes = QSpinBox()
+        self.no_timer_minutes.setRange(5, 480)
+        self.no_timer_minutes.setSingleStep(5)
+        self.no_timer_minutes.setSuffix(self.tr(" min"))
+        self.add_field("no_timer_minutes", "", self.no_timer_minutes)
+        self.remind_no_timer.toggled.connect(self.no_timer_minutes.setEnabled)
+        self.remind_milestone = self.add_field("remind_milestone_due", "", QCheckBox(
+            self.tr("A milestone is due tomorrow in the client's time zone")))
+        self.remind_release = self.add_field("remind_auto_release", "", QCheckBox(
+            self.tr("Submitted work approves itself in 2 days")))
+        self.remind_invoice = self.add_field("remind_invoice_due", "", QCheckBox(self.tr("An invoice is due today")))
+
+    def _show_idle_source(self) -> None:
+        from freelance_desk.ui.idle_watch import system_idle_source
+
+        source = system_idle_source()
+        self.idle_source.setText(
+            self.tr("Read from {0}.").format(QCoreApplication.translate("IdleSource", source.name)) if source else
+            self.tr("This desktop does not tell programs how long it has had no input, so Freelance Desk cannot "
+                    "notice time away here."))
 
     def _begin_tab(self, title: str) -> None:
         page = QWidget()
@@ -330,6 +376,15 @@ class SettingsDialog(FormDialog):
         self.earliest_year.setValue(settings_store.earliest_year())
         self.close_to_tray.setChecked(bool(self.ctx.ui_settings.get(CLOSE_TO_TRAY)))
         self.color_scheme.setCurrentIndex(max(self.color_scheme.findData(self.ctx.ui_settings.get(COLOR_SCHEME)), 0))
+        ui = self.ctx.ui_settings
+        self.idle_minutes.setValue(ui.get(IDLE_MINUTES))
+        self._show_idle_source()
+        self.remind_no_timer.setChecked(bool(ui.get(REMIND_NO_TIMER)))
+        self.no_timer_minutes.setValue(ui.get(REMIND_NO_TIMER_MINUTES))
+        self.no_timer_minutes.setEnabled(self.remind_no_timer.isChecked())
+        self.remind_milestone.setChecked(bool(ui.get(REMIND_MILESTONE_DUE)))
+        self.remind_release.setChecked(bool(ui.get(REMIND_AUTO_RELEASE)))
+        self.remind_invoice.setChecked(bool(ui.get(REMIND_INVOICE_DUE)))
         backup = settings_store.backup_settings()
         self.backup_folder.setText(str(backup.folder))
         self.keep_daily.setValue(backup.keep.daily)
@@ -398,6 +453,12 @@ class SettingsDialog(FormDialog):
         ))
         self.ctx.ui_settings.set(CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         self.ctx.ui_settings.set(COLOR_SCHEME, self.color_scheme.currentData())
+        for option, value in ((IDLE_MINUTES, self.idle_minutes.value()), (REMIND_NO_TIMER, self.remind_no_timer.isChecked()),
+                              (REMIND_NO_TIMER_MINUTES, self.no_timer_minutes.value()),
+                              (REMIND_MILESTONE_DUE, self.remind_milestone.isChecked()),
+                              (REMIND_AUTO_RELEASE, self.remind_release.isChecked()),
+                              (REMIND_INVOICE_DUE, self.remind_invoice.isChecked())):
+            self.ctx.ui_settings.set(option, value)
         scheme.change(QApplication.instance(), self.color_scheme.currentData())
         self.ctx.notify(SETTINGS, "*")
         return True

@@ -156,8 +156,8 @@ class TimePage(Page):
         for button in (self.continue_button, self.edit_button, self.split_button, self.move_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Enter/F2 edit · Ctrl+R continue · Ctrl+D duplicate · Del delete · "
-                              "Shift/Ctrl+click select several"))
+        hint = QLabel(self.tr("Enter/F2 edit · Ctrl+R continue · Ctrl+D duplicate · Del delete"))
+        hint.setToolTip(self.tr("Shift or Ctrl with a click or the arrow keys selects several entries"))
         hint.setObjectName("cardTitle")
         buttons.addWidget(hint)
         lay.addLayout(buttons)

@@ -7,7 +7,9 @@ from datetime import datetime
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.services.time import bulk
+from freelance_desk.services.time import idle as idle_time
 from freelance_desk.services.time import tracking as tt
+from freelance_desk.services.time.entry_rows import entry
 from freelance_desk.ui.undo.base import AddCommand, WriteCommand
 
 Clock = Callable[[], datetime]
@@ -119,4 +121,21 @@ class DeleteTimeEntries(WriteCommand):
 
     def to_select(self) -> tuple:
         return *(s["id"] for s in self.snapshots), self.near
+
+
+class DropIdleTime(WriteCommand):
+    """Time away was taken out of the running entry (``dropped`` from idle.drop_idle): undo lets the
+    entry run on as before, redo drops the same time again."""
+
+    def __init__(self, text: str, dropped: idle_time.Dropped, since: datetime, now: Clock, zone: str,
+                 then_stop: bool, after: Callable[[], None], failed: Failed | None = None):
+        super().__init__(text, after, failed)
+        self.dropped, self.since, self.now, self.zone, self.then_stop = dropped, since, now, zone, then_stop
+
+    def revert(self) -> None:
+        idle_time.undo_drop(self.dropped)
+
+    def repeat(self) -> None:
+        self.dropped = idle_time.drop_idle(entry(self.dropped.entry_id), self.since, self.now(), self.zone,
+                                           then_stop=self.then_stop)
 

@@ -29,13 +29,16 @@ from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.services.contracts.choices import recent_contracts
 from freelance_desk.services.time import entry_rows
+from freelance_desk.services.time import idle as idle_time
 from freelance_desk.services.time import queries as tq
 from freelance_desk.services.time import tracking as tt
 from freelance_desk.settings import LAST_CONTRACT
 from freelance_desk.ui import icons
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
+from freelance_desk.ui.idle_watch import IdlePrompt, IdleWatch, system_idle_source
 from freelance_desk.ui.literal import plain_tooltip
+from freelance_desk.ui.undo.time import DropIdleTime
 
 LAST_ACTIVITY_KEY = "timer/last_activity"
 INPUT_EVENTS = {
@@ -148,6 +151,11 @@ class TimerBar(QWidget):
         outer.addLayout(row)
         self.prompt = ForgottenPrompt()
         outer.addWidget(self.prompt)
+        self.idle_prompt = IdlePrompt()
+        outer.addWidget(self.idle_prompt)
+        self.away: tuple[int, datetime, datetime] | None = None  # (entry id, since, back) asked about
+        self.idle = IdleWatch(ctx, None, lambda: self.running is not None, self)  # its source: start_watching()
+        self.idle.returned.connect(self._ask_idle)
         self.limit_warning = QLabel()  # the running timer has taken its week over the weekly limit
         self.limit_warning.setObjectName("timerLimitWarning")  # app.qss: the warning colour, light or dark
         self.limit_warning.setWordWrap(True)
@@ -176,6 +184,9 @@ class TimerBar(QWidget):
         self.note.returnPressed.connect(self._note_entered)
         self.prompt.stop_button.clicked.connect(self._stop_forgotten)
         self.prompt.keep_button.clicked.connect(self._keep_forgotten)
+        self.idle_prompt.keep_button.clicked.connect(self._keep_idle)
+        self.idle_prompt.drop_button.clicked.connect(lambda: self._drop_idle(then_stop=False))
+        self.idle_prompt.stop_button.clicked.connect(lambda: self._drop_idle(then_stop=True))
         ctx.data_changed.connect(self._on_data_changed)
 
         self.reload()
@@ -185,6 +196,8 @@ class TimerBar(QWidget):
     def start_watching(self) -> None:
         """Follow the user's input (for the forgotten-timer check) and ask about a forgotten timer now."""
         self.activity.watch()
+        self.idle.source = system_idle_source()
+        self.idle.follow(self.running is not None)
         self.check_forgotten()
 
     # --- loading ------------------------------------------------------------------
@@ -204,6 +217,9 @@ class TimerBar(QWidget):
             self.clock.setEnabled(False)
         self._tick()
         self._update_button()
+        self.idle.follow(self.running is not None)
+        if self.away is not None and (self.running is None or self.running.id != self.away[0]):
+            self._keep_idle()  # the timer it asked about stopped or changed: nothing left to ask
         self.state_changed.emit()
 
     def _load_contracts(self, keep_choice: bool = False) -> None:
@@ -437,3 +453,42 @@ class TimerBar(QWidget):
         if self.forgotten is not None:
             self._dismissed = self.forgotten.entry.id
         self.prompt.hide()
+
+    # --- time away (idle) ------------------------------------------------------------------
+    def _ask_idle(self, since: datetime, back: datetime) -> None:
+        if self.running is None:
+            return
+        since = max(since, self.running.start)
+        self.away = (self.running.id, since, back)
+        self.idle_prompt.text.setText(self.tr(
+            "You were away from {0} to {1} ({2} h) while the timer ran on “{3}”. Keep that time?").format(
+            self._when(since), self._when(back), duration(int((back - since).total_seconds())),
+            self.running.contract_title))
+        self.idle_prompt.show()
+        QApplication.alert(self.window())  # the taskbar asks for attention when the window is behind others
+
+    def _keep_idle(self) -> None:
+        self.away = None
+        self.idle_prompt.hide()
+
+    def _drop_idle(self, then_stop: bool) -> None:
+        if self.away is None or self.running is None:
+            return
+        _entry_id, since, _back = self.away
+        expected, zone = self.running, self.ctx.local_zone()
+        try:
+            dropped = idle_time.drop_idle(expected, since, self.ctx.now(), zone, then_stop=then_stop)
+        except DomainError as e:
+            self._keep_idle()
+            self._refused(e)
+            return
+        self._keep_idle()
+        text = self.tr("Drop time away and stop") if then_stop else self.tr("Drop time away")
+        self.ctx.undo_stack.push(DropIdleTime(text, dropped, since, self.ctx.now, zone, then_stop,
+                                              lambda: self.ctx.notify(TIME), self._refused))
+        if then_stop:
+            self.note.clear()
+        self.ctx.show_status(self.tr("{0} h away taken out of “{1}”. Edit ▸ Undo puts it back.").format(
+            duration(int((self.ctx.now() - since).total_seconds())), expected.contract_title))
+        self.ctx.notify(TIME)
+
