@@ -64,7 +64,8 @@ def test_tab_leaves_a_table_and_keeps_its_selection(window, qtbot, name):
 ROW_MENUS = {
     "clients": ("clients", ["&Edit…", "New contract for this client…", "Archive", "&Delete"], ClientDialog),
     "contracts": ("contracts", ["Edit contract…", "&Add milestone…"], ContractDialog),
-    "time": ("time", ["Edit…", "Split…", "Delete"], TimeEntryDialog),
+    "time": ("time", ["Edit…", "Split…", "&Move to…", "Mark not billable", "&Continue", "D&uplicate to today", "Delete"],
+             TimeEntryDialog),
     "payments": ("payments", ["Edit…", "Delete"], PaymentDialog),
 }
 

@@ -28,7 +28,12 @@ from freelance_desk.ui.dialogs.proposal import ProposalDialog
 from freelance_desk.ui.dialogs.restore import RestoreDialog
 from freelance_desk.ui.dialogs.settings import SettingsDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog
-from freelance_desk.ui.dialogs.time_entry import SplitEntryDialog, StartCorrectionDialog, TimeEntryDialog
+from freelance_desk.ui.dialogs.time_entry import (
+    MoveEntriesDialog,
+    SplitEntryDialog,
+    StartCorrectionDialog,
+    TimeEntryDialog,
+)
 from freelance_desk.ui.dialogs.week_earnings import WeekEarningsDialog
 from freelance_desk.ui.dialogs.invoice import InvoiceDialog, InvoicePaymentDialog, VoidDialog
 from freelance_desk.ui.forms import FormDialog
@@ -58,6 +63,7 @@ DIALOGS = {
     TimeEntryDialog: lambda ctx, c: TimeEntryDialog(ctx),
     StartCorrectionDialog: lambda ctx, c: StartCorrectionDialog(ctx, tt.start_timer(c[0], T0, "UTC")),
     SplitEntryDialog: lambda ctx, c: SplitEntryDialog(ctx, add(c[0], T0 - timedelta(hours=3), 60)),
+    MoveEntriesDialog: lambda ctx, c: MoveEntriesDialog(ctx, [add(c[0], T0 - timedelta(hours=3), 60)]),
     WeekEarningsDialog: lambda ctx, c: WeekEarningsDialog(ctx),
     RestoreDialog: lambda ctx, c: restore_dialog(ctx),
     InvoiceDialog: lambda ctx, c: InvoiceDialog(ctx),

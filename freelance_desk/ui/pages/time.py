@@ -356,9 +356,9 @@ class TimePage(Page):
 
     def _entry_menu(self, at) -> None:
         menu = QMenu(self)
-        menu.addActions([self.continue_action, self.duplicate_action])
-        menu.addSeparator()
         menu.addActions([self.edit_action, self.split_action, self.move_action, self.billable_action])
+        menu.addSeparator()
+        menu.addActions([self.continue_action, self.duplicate_action])
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(at)
