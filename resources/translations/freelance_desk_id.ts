@@ -5322,7 +5322,7 @@ Pembayaran: {4}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+51"/>
+        <location filename="../../freelance_desk/ui/dialogs/settings.py" line="+52"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5424,12 +5424,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+238"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>Keep backups</source>
         <translation>Simpan cadangan</translation>
     </message>
@@ -5460,12 +5460,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>Payment instructions</source>
         <translation>Instruksi pembayaran</translation>
     </message>
@@ -5521,12 +5521,12 @@ Pembayaran: {4}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
@@ -5536,17 +5536,22 @@ Pembayaran: {4}</translation>
         <translation>Tanyakan waktu ditinggal setelah</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reminders (desktop notifications)</source>
         <translation>Pengingat (notifikasi desktop)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>When no timer runs during my working hours for</source>
         <translation>Saat tidak ada timer berjalan di jam kerja saya selama</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Minutes without a timer</source>
+        <translation>Menit tanpa timer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A milestone is due tomorrow in the client&apos;s time zone</source>
         <translation>Milestone jatuh tempo besok menurut zona waktu klien</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -137,16 +138,23 @@ class SettingsDialog(FormDialog):
         self.add_field("idle_minutes", self.tr("Ask about time away after"), self.idle_minutes)
         self.idle_source = QLabel()
         self.idle_source.setWordWrap(True)
+        self.idle_source.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.idle_source.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow("", self.idle_source)
         self.add_section(self.tr("Reminders (desktop notifications)"))
-        self.remind_no_timer = self.add_field("remind_no_timer", "", QCheckBox(
-            self.tr("When no timer runs during my working hours for")))
+        row = QWidget()  # [x] When no timer runs during my working hours for [30 min]
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.remind_no_timer = QCheckBox(self.tr("When no timer runs during my working hours for"))
         self.no_timer_minutes = QSpinBox()
         self.no_timer_minutes.setRange(5, 480)
         self.no_timer_minutes.setSingleStep(5)
         self.no_timer_minutes.setSuffix(self.tr(" min"))
-        self.add_field("no_timer_minutes", "", self.no_timer_minutes)
+        self.no_timer_minutes.setAccessibleName(self.tr("Minutes without a timer"))
+        line.addWidget(self.remind_no_timer)
+        line.addWidget(self.no_timer_minutes)
+        line.addStretch(1)
+        self.add_field("remind_no_timer", "", row)
         self.remind_no_timer.toggled.connect(self.no_timer_minutes.setEnabled)
         self.remind_milestone = self.add_field("remind_milestone_due", "", QCheckBox(
             self.tr("A milestone is due tomorrow in the client's time zone")))
