@@ -13,8 +13,8 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("freelance_desk")
 
-PAGE_CHOICES = ("dashboard", "clients", "contracts", "milestones", "time", "payments", "income", "proposals", "gigs",
-                "invoices")
+PAGE_CHOICES = ("dashboard", "clients", "contracts", "milestones", "time", "timesheet", "payments", "income",
+                "proposals", "gigs", "invoices")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -38,6 +38,7 @@ class PageSpec:
     title: str  # marked for translation (context MainWindow)
     module: str
     cls: str
+    key: str = ""  # its Go menu key; "" for the next of Ctrl+1 … Ctrl+9, Ctrl+0
 
 
 PAGES = [
@@ -46,6 +47,8 @@ PAGES = [
     PageSpec("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "freelance_desk.ui.pages.contracts", "ContractsPage"),
     PageSpec("milestones", QT_TRANSLATE_NOOP("MainWindow", "Milestones"), "freelance_desk.ui.pages.milestones", "MilestonesPage"),
     PageSpec("time", QT_TRANSLATE_NOOP("MainWindow", "Time"), "freelance_desk.ui.pages.time", "TimePage"),
+    PageSpec("timesheet", QT_TRANSLATE_NOOP("MainWindow", "Week"), "freelance_desk.ui.pages.timesheet", "TimesheetPage",
+             key="Ctrl+Shift+W"),
     PageSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "Payments"), "freelance_desk.ui.pages.payments", "PaymentsPage"),
     PageSpec("income", QT_TRANSLATE_NOOP("MainWindow", "Income"), "freelance_desk.ui.pages.income", "IncomePage"),
     PageSpec("proposals", QT_TRANSLATE_NOOP("MainWindow", "Proposals"), "freelance_desk.ui.pages.proposals", "ProposalsPage"),
@@ -56,7 +59,7 @@ PAGES = [
 PAGE_NAMES = [p.name for p in PAGES]
 # Each page's glyph in the sidebar (resources/icons/lucide/).
 PAGE_ICONS = {"dashboard": "layout-dashboard", "clients": "users", "contracts": "file-text", "milestones": "flag",
-              "time": "clock", "payments": "wallet", "income": "chart-column", "proposals": "send", "gigs": "package",
+              "time": "clock", "timesheet": "calendar-days", "payments": "wallet", "income": "chart-column", "proposals": "send", "gigs": "package",
               "invoices": "banknote"}
 # Work put off until the first frame is on screen is done at the latest this long after show().
 AFTER_FIRST_FRAME_LATEST_MS = 2000
@@ -243,9 +246,10 @@ class MainWindow(QMainWindow):
         pass_undo_keys(self)  # Ctrl+Z in the note or the contract picker, with no typing to undo: Edit ▸ Undo
 
         go_menu = bar.addMenu(self.tr("&Go"))
-        for i, spec in enumerate(PAGES, start=1):  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
-            self._action(go_menu, page_title(spec), lambda _=False, n=spec.name: self.show_page(n),
-                         QKeySequence(f"Ctrl+{i % 10}"))
+        digits = iter(range(1, 11))  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth; a page may have its own key
+        for spec in PAGES:
+            key = spec.key or f"Ctrl+{next(digits) % 10}"
+            self._action(go_menu, page_title(spec), lambda _=False, n=spec.name: self.show_page(n), QKeySequence(key))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Freelance Desk"), self._about)

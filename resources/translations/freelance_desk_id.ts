@@ -3292,7 +3292,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../freelance_desk/ui/main_window.py" line="+44"/>
+        <location filename="../../freelance_desk/ui/main_window.py" line="+45"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -3318,6 +3318,11 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Week</source>
+        <translation>Pekan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
@@ -3447,7 +3452,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -6435,6 +6440,159 @@ Berkas akhir | 70</translation>
     </message>
 </context>
 <context>
+    <name>TimesheetModel</name>
+    <message>
+        <location filename="../../freelance_desk/ui/models/timesheet.py" line="+54"/>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Pekan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} of {1}</source>
+        <translation>{0} dari {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Over the weekly limit of {0} h: {1} h billable this week</source>
+        <translation>Melebihi batas pekanan {0} jam: {1} jam ditagih pekan ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly limit {0} h; {1} h billable this week</source>
+        <translation>Batas pekanan {0} jam; {1} jam ditagih pekan ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type 1:30, 1.5 or 90m to set this day&apos;s time; 0 clears it</source>
+        <translation>Ketik 1:30, 1,5 atau 90m untuk mengisi waktu hari ini; 0 mengosongkannya</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetPage</name>
+    <message>
+        <location filename="../../freelance_desk/ui/pages/timesheet.py" line="+85"/>
+        <source>No time this week</source>
+        <translation>Belum ada waktu pekan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type hours into a day once a row is here: copy last week&apos;s rows, or add a contract&apos;s row above.</source>
+        <translation>Ketik jam ke sebuah hari setelah barisnya ada: salin baris pekan lalu, atau tambahkan baris kontrak di atas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Copy last week&apos;s rows</source>
+        <translation>Salin baris pekan lalu</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Type 1:30, 1.5 or 90m into a day · Enter saves · 0 clears · Alt+← / Alt+→ week before / after · Alt+Home this week</source>
+        <translation>Ketik 1:30, 1,5 atau 90m ke sebuah hari · Enter menyimpan · 0 mengosongkan · Alt+← / Alt+→ pekan sebelum / sesudah · Alt+Home pekan ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Week</source>
+        <translation>Pekan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous week</source>
+        <translation>Pekan sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Pekan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Pekan berikutnya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a row for a contract to type its hours</source>
+        <translation>Tambahkan baris kontrak untuk mengetik jamnya</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add a row…</source>
+        <translation>Tambah baris…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Last week has no time to copy rows from.</source>
+        <translation>Pekan lalu tidak punya waktu untuk disalin barisnya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) copied from last week.</source>
+        <translation>
+            <numerusform>%n baris disalin dari pekan lalu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change {0}</source>
+        <translation>Ubah {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set {0} on “{1}”</source>
+        <translation>Isi {0} pada “{1}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{0} has %n entry(s) for “{1}”, {2} h in all.</source>
+        <translation>
+            <numerusform>{0} punya %n entri untuk “{1}”, total {2} jam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entry(s) will be removed ({0} h).</source>
+        <translation>
+            <numerusform>%n entri akan dihapus ({0} jam).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entry {0} becomes {1}.</source>
+        <translation>Entri {0} menjadi {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new entry {0} is added.</source>
+        <translation>Entri baru {0} ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit ▸ Undo takes it back.</source>
+        <translation>Sunting ▸ Urungkan membatalkannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <location filename="../../freelance_desk/ui/widgets/contract_totals.py" line="+27"/>
@@ -8708,6 +8866,21 @@ Berkasnya: {path}</translation>
         <location filename="../../freelance_desk/services/time/idle.py" line="+30"/>
         <source>The timer has changed since the time away was dropped; nothing was undone.</source>
         <translation>Timer sudah berubah sejak waktu ditinggal dibuang; tidak ada yang diurungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/time/timesheet.py" line="+48"/>
+        <source>The timer is running on this day for this contract; stop it before changing the day&apos;s time.</source>
+        <translation>Timer sedang berjalan di hari ini untuk kontrak ini; hentikan dulu sebelum mengubah waktu hari ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This day&apos;s time is billed on invoice {number}; void the invoice before changing it.</source>
+        <translation>Waktu hari ini sudah ditagih di invoice {number}; batalkan invoice itu sebelum mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This day has no free {length} h left before midnight (or before now) after its last entry.</source>
+        <translation>Hari ini tidak punya sisa waktu kosong {length} jam sebelum tengah malam (atau sebelum sekarang) setelah entri terakhirnya.</translation>
     </message>
 </context>
 </TS>

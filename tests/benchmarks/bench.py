@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,6 +141,21 @@ def child(measure: str, db: Path, runs: int) -> dict:
         began = time.perf_counter()
         scroll_time_page(page)
         result["time_page_scroll_s"] = time.perf_counter() - began
+    elif measure == "timesheet":
+        # The week with the most time in it (the generator's busiest), so the grid is as full as it gets.
+        with sqlite3.connect(db) as con:
+            busiest = con.execute("SELECT day FROM daily_time GROUP BY day ORDER BY SUM(seconds) DESC LIMIT 1").fetchone()
+        from freelance_desk.services.time.queries import week_first_day
+
+        began = time.perf_counter()
+        page = window.show_page("timesheet")
+        if busiest:
+            page.first = week_first_day(date.fromisoformat(busiest[0]))
+            page.refresh()
+        wait(lambda: page.model.rowCount() > 0 or not busiest)
+        app.processEvents()
+        result["timesheet_open_s"] = time.perf_counter() - began
+        result["timesheet_rows"] = max(page.model.rowCount() - 1, 0)
     elif measure == "income":
         began = time.perf_counter()
         page = window.show_page("income")
@@ -358,6 +374,9 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         if only == "invoice":
             figures.update(invoice_figures(work, home, runs))
             return figures
+        if only == "timesheet":
+            rows = median_runs(lambda: run_child("timesheet", copy, home, runs), runs)
+            return {**figures, **{key: statistics.median(r[key] for r in rows) for key in rows[0]}}
         # Hello and the app take turns, so both meet the same machine (caches, other load).
         pairs = median_runs(
             lambda: (
@@ -373,7 +392,7 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
         figures["startup_rss_mb"] = statistics.median(app[2] for _, app in pairs)
         if only == "startup":
             return figures
-        for measure in ("time", "income", "income_warm"):
+        for measure in ("time", "timesheet", "income", "income_warm"):
             rows = median_runs(lambda m=measure: run_child(m, copy, home, runs), runs)
             for key in rows[0]:
                 figures[key] = statistics.median(r[key] for r in rows)
@@ -394,6 +413,7 @@ def benchmark(db: Path, runs: int, only: str | None = None) -> dict:
 
 TARGETS = {
     "time_page_open_s": 0.15,
+    "timesheet_open_s": 0.1,
     "income_page_open_warm_s": 0.25,
     "income_query_s": 0.05,
     "income_switch_s": 0.2,
@@ -432,7 +452,7 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    parser.add_argument("--only", choices=("backup", "report", "import", "export", "startup", "invoice"), help="measure only this part")
+    parser.add_argument("--only", choices=("backup", "report", "import", "export", "startup", "invoice", "timesheet"), help="measure only this part")
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child, args.db, args.runs)))

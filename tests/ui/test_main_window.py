@@ -65,6 +65,16 @@ def test_go_menu_shortcuts_switch_pages(window, qtbot):
     assert go.actions()[PAGE_NAMES.index("time")].shortcut().toString() == f"Ctrl+{PAGE_NAMES.index('time') + 1}"
 
 
+def test_the_week_page_has_its_own_key_and_the_others_keep_theirs(window):
+    go = next(a for a in window.menuBar().actions() if a.text() == "&Go").menu()
+    keys = {name: action.shortcut().toString() for name, action in zip(PAGE_NAMES, go.actions(), strict=True)}
+    assert keys["timesheet"] == "Ctrl+Shift+W"
+    assert [keys[n] for n in ("dashboard", "time", "payments", "gigs", "invoices")] == [
+        "Ctrl+1", "Ctrl+5", "Ctrl+6", "Ctrl+9", "Ctrl+0"]
+    go.actions()[PAGE_NAMES.index("timesheet")].trigger()
+    assert window.current_page_name() == "timesheet"
+
+
 def test_unexpected_error_is_logged_and_shown_and_the_app_goes_on(window, qtbot, monkeypatch, caplog):
     from freelance_desk.app import install_excepthook
 
