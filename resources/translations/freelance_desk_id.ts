@@ -6452,12 +6452,22 @@ Berkas akhir | 70</translation>
         <translation>Pekan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{0} of {1}</source>
         <translation>{0} dari {1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>{0} h billable at {1} an hour</source>
+        <translation>{0} jam ditagih dengan tarif {1} per jam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Over the weekly limit of {0} h: {1} h billable this week</source>
         <translation>Melebihi batas pekanan {0} jam: {1} jam ditagih pekan ini</translation>
     </message>
@@ -6480,7 +6490,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimesheetPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/timesheet.py" line="+85"/>
+        <location filename="../../freelance_desk/ui/pages/timesheet.py" line="+86"/>
         <source>No time this week</source>
         <translation>Belum ada waktu pekan ini</translation>
     </message>
@@ -6526,7 +6536,7 @@ Berkas akhir | 70</translation>
         <translation>Tambahkan baris kontrak untuk mengetik jamnya</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Add a row…</source>
         <translation>Tambah baris…</translation>
     </message>
@@ -6558,7 +6568,7 @@ Berkas akhir | 70</translation>
         <translation>Isi {0} pada “{1}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} has %n entry(s) for “{1}”, {2} h in all.</source>
         <translation>
             <numerusform>{0} punya %n entri untuk “{1}”, total {2} jam.</numerusform>
@@ -8868,7 +8878,7 @@ Berkasnya: {path}</translation>
         <translation>Timer sudah berubah sejak waktu ditinggal dibuang; tidak ada yang diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/timesheet.py" line="+48"/>
+        <location filename="../../freelance_desk/services/time/timesheet.py" line="+49"/>
         <source>The timer is running on this day for this contract; stop it before changing the day&apos;s time.</source>
         <translation>Timer sedang berjalan di hari ini untuk kontrak ini; hentikan dulu sebelum mengubah waktu hari ini.</translation>
     </message>

@@ -59,6 +59,7 @@ def test_an_hourly_entry_shows_what_it_earns_and_fixed_price_work_shows_none(sho
     assert cell(shown, "Review", Column.AMOUNT) == "$17.50"  # 0:30 at $35.00 an hour
     assert cell(shown, "Bug triage", Column.AMOUNT) == "$87.50"
     assert cell(shown, "Header", Column.AMOUNT) == ""
+    assert cell(shown, "Call", Column.AMOUNT) == ""  # not billable: it earns nothing
     assert not shown.table.isColumnHidden(Column.AMOUNT)
     shown.contract_filter.setCurrentIndex(shown.contract_filter.findData(
         TimeEntry.get(TimeEntry.note == "Header").contract_id))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from freelance_desk.db.models import TimeEntry
 from freelance_desk.ui import forms
-from freelance_desk.ui.models.timesheet import TOTAL
+from freelance_desk.ui.models.timesheet import AMOUNT, TOTAL
 from freelance_desk.ui.pages.timesheet import TimesheetPage
 from tests.ui.helpers import T0, add
 
@@ -117,3 +117,20 @@ def test_a_row_added_for_a_contract_takes_hours(page, contracts, qtbot):
     assert [r.contract_id for r in page.model.sheet.rows] == [fixed]
     type_into(page, qtbot, 0, 0, "2h")
     assert cell(page, 0, 0) == "2:00"
+
+
+def test_an_hourly_row_shows_what_the_week_earns_up_to_its_limit(page, contracts, qtbot):
+    hourly, fixed = contracts
+    add(hourly, at(9, 9), 120)
+    add(hourly, at(10, 9), 60, billable=False)
+    add(fixed, at(10, 13), 60)
+    page.refresh()
+    rows = {r.contract_id: i for i, r in enumerate(page.model.sheet.rows)}
+    assert page.model.data(page.model.index(rows[hourly], AMOUNT)) == "$70.00"  # 2 h billable at $35.00
+    assert page.model.data(page.model.index(rows[fixed], AMOUNT)) == ""
+    assert not page.table.isColumnHidden(AMOUNT)
+    for day in range(10, 14):
+        add(hourly, at(day, 14), 180)  # 12 h more: 14 h billable, the limit is 10 h
+    page.refresh()
+    assert page.model.data(page.model.index(rows[hourly], AMOUNT)) == "$350.00"
+    assert page.model.data(page.model.index(rows[hourly], TOTAL)) == "15:00 of 10:00"

@@ -40,8 +40,9 @@ class EntryRow:
 
     def amount_minor(self, now: datetime | None = None) -> int | None:
         """What this time earns at its contract's hourly rate (as an invoice would bill it); None for
-        fixed-price work, whose money is in its milestones, and for an hourly contract without a rate."""
-        if self.contract_kind != ContractKind.HOURLY or self.rate_minor is None:
+        fixed-price work, whose money is in its milestones, for an hourly contract without a rate, and
+        for time that is not billable."""
+        if self.contract_kind != ContractKind.HOURLY or self.rate_minor is None or not self.billable:
             return None
         return time_amount(self.seconds(now), self.rate_minor)
 

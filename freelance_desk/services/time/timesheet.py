@@ -27,6 +27,7 @@ from freelance_desk.core.checks import check_timezone
 from freelance_desk.core.durations import hours_minutes
 from freelance_desk.core.errors import DomainError, ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.core.money import time_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Contract, DailyTime, TimeEntry
@@ -62,6 +63,17 @@ class SheetRow:
     weekly_limit_minutes: int | None
     seconds: tuple[int, ...]  # per day of the week
     billable_seconds: int  # of the week, what a weekly limit counts
+    rate_minor: int | None = None
+    currency: str = ""
+
+    @property
+    def amount_minor(self) -> int | None:
+        """The week's billable time, up to the weekly limit, at the hourly rate (as an invoice bills it);
+        None for fixed-price work."""
+        if self.kind != ContractKind.HOURLY or self.rate_minor is None:
+            return None
+        limit = self.limit_seconds
+        return time_amount(min(self.billable_seconds, limit) if limit else self.billable_seconds, self.rate_minor)
 
     @property
     def total(self) -> int:
@@ -109,12 +121,13 @@ def week_sheet(first: date, also: Iterable[int] = ()) -> Sheet:
     ids = set(seconds) | set(also)
     rows = []
     if ids:
-        for cid, title, client, kind, limit in (
-            Contract.select(Contract.id, Contract.title, Client.name, Contract.kind, Contract.weekly_limit_minutes)
+        for cid, title, client, kind, limit, rate, currency in (
+            Contract.select(Contract.id, Contract.title, Client.name, Contract.kind, Contract.weekly_limit_minutes,
+                            Contract.rate_minor, Contract.currency)
             .join(Client, on=(Contract.client == Client.id)).where(Contract.id.in_(list(ids))).tuples()
         ):
             rows.append(SheetRow(cid, title, client, kind, limit, tuple(seconds.get(cid, [0] * DAYS)),
-                                 billable.get(cid, 0)))
+                                 billable.get(cid, 0), rate, currency))
     rows.sort(key=lambda r: (r.client.lower(), r.title.lower(), r.contract_id))
     return Sheet(first, rows)
 

@@ -13,10 +13,10 @@ from PySide6.QtGui import QFont
 
 from freelance_desk.services.time.timesheet import DAYS, Sheet, SheetRow
 from freelance_desk.ui import theme
-from freelance_desk.ui.format import duration, qdate
+from freelance_desk.ui.format import duration, money, qdate
 from freelance_desk.ui.models.row_table import RIGHT
 
-CONTRACT, TOTAL = 0, DAYS + 1  # the columns around the days (1 … 7)
+CONTRACT, TOTAL, AMOUNT = 0, DAYS + 1, DAYS + 2  # the columns around the days (1 … 7)
 
 
 class TimesheetModel(QAbstractTableModel):
@@ -43,7 +43,7 @@ class TimesheetModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.sheet is None or not self.sheet.rows else len(self.sheet.rows) + 1
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else DAYS + 2
+        return 0 if parent.isValid() else DAYS + 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or self.sheet is None:
@@ -54,6 +54,8 @@ class TimesheetModel(QAbstractTableModel):
                 return self.tr("Contract")
             if section == TOTAL:
                 return self.tr("Week")
+            if section == AMOUNT:
+                return self.tr("Amount")
             return QLocale().toString(qdate(day), "ddd d")
         if role == Qt.ItemDataRole.ToolTipRole and day is not None:
             return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
@@ -83,6 +85,9 @@ class TimesheetModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == CONTRACT:
                 return f"{sheet_row.title} — {sheet_row.client}" if role == Qt.ItemDataRole.DisplayRole else None
+            if column == AMOUNT:
+                amount = sheet_row.amount_minor
+                return "" if amount is None or role == Qt.ItemDataRole.EditRole else money(amount, sheet_row.currency)
             if column == TOTAL:
                 text = duration(sheet_row.total)
                 return self.tr("{0} of {1}").format(text, duration(sheet_row.limit_seconds)) if sheet_row.limit_seconds else text
@@ -93,6 +98,9 @@ class TimesheetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CONTRACT:
                 return f"{sheet_row.title} — {sheet_row.client}"
+            if column == AMOUNT and sheet_row.amount_minor is not None:
+                return self.tr("{0} h billable at {1} an hour").format(duration(sheet_row.billable_seconds),
+                                                                       money(sheet_row.rate_minor, sheet_row.currency))
             if column == TOTAL and sheet_row.limit_seconds:
                 if sheet_row.over_limit:
                     return self.tr("Over the weekly limit of {0} h: {1} h billable this week").format(
@@ -111,6 +119,8 @@ class TimesheetModel(QAbstractTableModel):
                 return self.tr("Total")
             if column == TOTAL:
                 return duration(self.sheet.total)
+            if column == AMOUNT:
+                return self.amount_total()
             return duration(self.sheet.day_totals[column - 1])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -119,6 +129,17 @@ class TimesheetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != CONTRACT:
             return int(RIGHT)
         return None
+
+    def shows_money(self) -> bool:
+        return self.sheet is not None and any(r.amount_minor is not None for r in self.sheet.rows)
+
+    def amount_total(self) -> str:
+        """The week's amounts, one sum per currency ("$350.00 + Rp1.500.000")."""
+        sums: dict[str, int] = {}
+        for r in self.sheet.rows if self.sheet else []:
+            if r.amount_minor is not None:
+                sums[r.currency] = sums.get(r.currency, 0) + r.amount_minor
+        return " + ".join(money(v, k) for k, v in sorted(sums.items()))
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):

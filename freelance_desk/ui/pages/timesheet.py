@@ -35,7 +35,7 @@ from freelance_desk.ui.buttons import action_button
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.format import duration, local_time, qdate
 from freelance_desk.ui.models.time_columns import recorded_clock, recorded_elsewhere, week_span
-from freelance_desk.ui.models.timesheet import CONTRACT, TOTAL, TimesheetModel
+from freelance_desk.ui.models.timesheet import AMOUNT, CONTRACT, TOTAL, TimesheetModel
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.undo.base import WriteCommand
 from freelance_desk.ui.widgets.empty_state import EmptyState
@@ -82,6 +82,7 @@ class TimesheetPage(Page):
         for column in range(1, TOTAL):
             self.table.setColumnWidth(column, 78)
         self.table.setColumnWidth(TOTAL, 130)
+        self.table.setColumnWidth(AMOUNT, 120)
         self.empty = EmptyState(self.tr("No time this week"),
                                 self.tr("Type hours into a day once a row is here: copy last week's rows, or add a "
                                         "contract's row above."),
@@ -144,6 +145,7 @@ class TimesheetPage(Page):
         last = self.first + timedelta(days=ts.DAYS - 1)
         self.week_label.setText(week_span(self.first, last))
         self.stack.setCurrentWidget(self.table if sheet.rows else self.empty)
+        self.table.setColumnHidden(AMOUNT, not self.model.shows_money())  # fixed-price work earns by milestone
         self._load_add_row(sheet)
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
