@@ -62,8 +62,8 @@ class MilestonesPage(Page):
         self.table.setObjectName("milestoneBoard")
         self.table.hide_columns(Column.POSITION)
         self.table.set_widths(
-            {Column.TITLE: 22, Column.CLIENT: 16, Column.AMOUNT: 14, Column.STATUS: 22},
-            stretch=Column.CONTRACT,
+            {Column.TITLE: 22, Column.CONTRACT: 26, Column.CLIENT: 16, Column.AMOUNT: 14},
+            stretch=Column.STATUS,  # "Planned — due today (their time), 10 h left" needs the room
             fit=(Column.DUE, Column.AUTO_RELEASE),
         )
         self.empty = EmptyState("", "", self.tr("Go to contracts"), lambda: self.ctx.navigate("contracts"))

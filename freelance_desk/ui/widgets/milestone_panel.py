@@ -43,7 +43,7 @@ class MilestonePanel(QWidget):
         self.table.setObjectName("contractMilestones")
         self.table.hide_columns(Column.CONTRACT, Column.CLIENT)
         self.table.set_widths(
-            {Column.AMOUNT: 14, Column.STATUS: 24},
+            {Column.AMOUNT: 14, Column.STATUS: 38},
             stretch=Column.TITLE,
             fit=(Column.POSITION, Column.DUE, Column.AUTO_RELEASE),
         )
