@@ -63,8 +63,8 @@ class X11Idle:
         return self._info.contents.idle / 1000
 
 
-class _DBusIdle:
-    service = path = interface = method = ""
+class GnomeIdle:
+    name = QT_TRANSLATE_NOOP("IdleSource", "the GNOME session's idle monitor")
 
     def __init__(self):
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
@@ -72,23 +72,18 @@ class _DBusIdle:
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             raise OSError("no session bus")
-        self._interface = QDBusInterface(self.service, self.path, self.interface, bus)
+        self._interface = QDBusInterface("org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
+                                         "org.gnome.Mutter.IdleMonitor", bus)
         if not self._interface.isValid() or self.idle_seconds() is None:
             raise OSError("no idle monitor on the session bus")
 
     def idle_seconds(self) -> float | None:
         from PySide6.QtDBus import QDBusMessage
 
-        reply = self._interface.call(self.method)
+        reply = self._interface.call("GetIdletime")
         if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
             return None
         return int(reply.arguments()[0]) / 1000  # milliseconds
-
-
-class GnomeIdle(_DBusIdle):
-    name = QT_TRANSLATE_NOOP("IdleSource", "the GNOME session's idle monitor")
-    service, path, interface, method = ("org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
-                                        "org.gnome.Mutter.IdleMonitor", "GetIdletime")
 
 
 class _LastInputInfo(ctypes.Structure):

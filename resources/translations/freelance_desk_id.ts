@@ -1716,12 +1716,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>ekstensi screen saver X11</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+28"/>
         <source>the GNOME session&apos;s idle monitor</source>
         <translation>pemantau idle sesi GNOME</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Windows (GetLastInputInfo)</source>
         <translation>Windows (GetLastInputInfo)</translation>
     </message>
@@ -6098,12 +6098,12 @@ Berkas akhir | 70</translation>
         <location line="-199"/>
         <location line="+197"/>
         <location line="+128"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>Start the timer at the top (Ctrl+T) or add time you worked by hand (Ctrl+N).</source>
         <translation>Mulai timer di atas (Ctrl+T) atau tambahkan waktu kerja secara manual (Ctrl+N).</translation>
     </message>
@@ -6240,15 +6240,14 @@ Berkas akhir | 70</translation>
         <translation>Hapus catatan waktu</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete %n entry(s), {0} h in all? Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Hapus %n entri, total {0} jam? Sunting ▸ Urungkan mengembalikannya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>Delete %n time entry(s)</source>
         <translation>
             <numerusform>Hapus %n entri waktu</numerusform>
@@ -6375,7 +6374,7 @@ Berkas akhir | 70</translation>
         <translation>Anda pergi dari {0} sampai {1} ({2} jam) saat timer berjalan pada “{3}”. Simpan waktu itu?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Drop time away and stop</source>
         <translation>Buang waktu ditinggal dan hentikan</translation>
     </message>
@@ -8858,12 +8857,12 @@ Berkasnya: {path}</translation>
         <translation>Koreksi itu sudah tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/bulk.py" line="+49"/>
+        <location filename="../../freelance_desk/services/time/bulk.py" line="+45"/>
         <source>Entries billed on invoice {number} cannot be changed: void the invoice first, or leave them out of the selection.</source>
         <translation>Entri yang sudah ditagih di invoice {number} tidak bisa diubah: batalkan invoice itu dulu, atau jangan ikutkan entri itu dalam pilihan.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>These entries cannot come back: time has been logged over them since.</source>
         <translation>Entri-entri ini tidak bisa dikembalikan: sudah ada waktu lain yang dicatat di jam yang sama.</translation>
     </message>
@@ -8873,12 +8872,12 @@ Berkasnya: {path}</translation>
         <translation>Hari ini tidak ada waktu kosong {length} jam sebelum sekarang untuk salinan entri ini: perpendek entrinya, atau kosongkan waktu dulu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/idle.py" line="+30"/>
+        <location filename="../../freelance_desk/services/time/idle.py" line="+29"/>
         <source>The timer has changed since the time away was dropped; nothing was undone.</source>
         <translation>Timer sudah berubah sejak waktu ditinggal dibuang; tidak ada yang diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/time/timesheet.py" line="+49"/>
+        <location filename="../../freelance_desk/services/time/timesheet.py" line="+48"/>
         <source>The timer is running on this day for this contract; stop it before changing the day&apos;s time.</source>
         <translation>Timer sedang berjalan di hari ini untuk kontrak ini; hentikan dulu sebelum mengubah waktu hari ini.</translation>
     </message>

@@ -1,7 +1,6 @@
 """The Time page's daily conveniences: money per entry, select many (move, billable, delete, each one
 undo step), continue an entry's timer, copy an entry to today."""
 
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -15,12 +14,9 @@ from freelance_desk.ui import forms
 from freelance_desk.ui.dialogs.time_entry import MoveEntriesDialog
 from freelance_desk.ui.models.time_columns import Column
 from tests.ui.helpers import T0, add, answer
+from tests.ui.test_time_page import at
 
 pytestmark = pytest.mark.clock(T0)  # Wednesday 11 March 2026, 09:00 UTC (the tests' zone)
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, 3, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -42,14 +42,15 @@ def _fields(ids: list[int]) -> Fields:
     return found
 
 
-def _refuse_billed(ids: list[int]) -> None:
+BILLED = QT_TRANSLATE_NOOP("services", "Entries billed on invoice {number} cannot be changed: void the invoice "
+                                          "first, or leave them out of the selection.")
+
+
+def refuse_billed(ids: list[int], template: str = BILLED) -> None:
+    """Refuse (``template``, naming the invoice) when any of ``ids`` is billed on an invoice that is not void."""
     billed = billed_on(ids)
     if billed:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("services", "Entries billed on invoice {number} cannot be changed: void the invoice "
-                                          "first, or leave them out of the selection."),
-            number=min(billed.values()),
-        )
+        raise DomainError(template, number=min(billed.values()))
 
 
 def move(entry_ids: list[int], contract_id: int, milestone_id: int | None = None) -> Fields:
@@ -58,7 +59,7 @@ def move(entry_ids: list[int], contract_id: int, milestone_id: int | None = None
     ids = list(entry_ids)
     with write():
         before = _fields(ids)
-        _refuse_billed(ids)
+        refuse_billed(ids)
         contract = open_contract(contract_id)
         milestone = milestone_of(milestone_id, contract)
         for part in _chunks(ids):
@@ -71,7 +72,7 @@ def set_billable(entry_ids: list[int], billable: bool) -> Fields:
     ids = list(entry_ids)
     with write():
         before = _fields(ids)
-        _refuse_billed(ids)
+        refuse_billed(ids)
         for part in _chunks(ids):
             TimeEntry.update(billable=bool(billable)).where(TimeEntry.id.in_(part)).execute()
     return before
@@ -91,7 +92,7 @@ def delete(entry_ids: list[int]) -> list[dict]:
     ids = list(entry_ids)
     with write():
         _fields(ids)
-        _refuse_billed(ids)
+        refuse_billed(ids)
         snapshots = []
         for part in _chunks(ids):
             snapshots += [dict(row) for row in TimeEntry.select().where(TimeEntry.id.in_(part)).dicts()]

@@ -26,7 +26,6 @@ from freelance_desk.services.time.tracking import (
     whole_seconds,
 )
 
-DEFAULT_IDLE_MINUTES = 10
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "services", "The timer has changed since the time away was dropped; nothing was undone.")
 

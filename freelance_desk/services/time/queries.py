@@ -213,6 +213,13 @@ def last_end(after: datetime, upto: datetime) -> datetime | None:
     )
 
 
+def day_span(day: date, zone: str) -> tuple[datetime, datetime]:
+    """The local day ``day`` in ``zone`` as UTC instants: its midnight and the next."""
+    tz = ZoneInfo(check_timezone(zone))
+    return (datetime.combine(day, time(), tz).astimezone(UTC),
+            datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC))
+
+
 def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[datetime, datetime] | None:
     """Where a new manual entry on ``day`` (a local day in ``zone``; today unless given) starts and ends.
 
@@ -227,8 +234,7 @@ def new_entry_span(now: datetime, zone: str, day: date | None = None) -> tuple[d
     day = day or today
     if day > today:
         return None
-    day_start = datetime.combine(day, time(), tz).astimezone(UTC)
-    next_day = datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC)
+    day_start, next_day = day_span(day, zone)
     limit = min(now, next_day)
     running = running_record()
     if running is not None and running.start < limit:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from freelance_desk.core.checks import check_timezone
@@ -11,7 +11,7 @@ from freelance_desk.core.durations import hours_minutes
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.services.time.entry_rows import EntryRow, entry, running_record
-from freelance_desk.services.time.queries import last_end
+from freelance_desk.services.time.queries import day_span, last_end
 from freelance_desk.services.time.tracking import ANY, add_entry, entry_data, start_timer, whole_seconds
 
 NO_ROOM_TODAY = QT_TRANSLATE_NOOP(
@@ -33,8 +33,7 @@ def duplicate_to_today(entry_id: int, now: datetime, zone: str) -> EntryRow:
     was = entry(entry_id)
     now = whole_seconds(now)
     length = timedelta(seconds=was.seconds(now))
-    tz = ZoneInfo(check_timezone(zone))
-    today_start = datetime.combine(now.astimezone(tz).date(), time(), tz).astimezone(UTC)
+    today_start = day_span(now.astimezone(ZoneInfo(check_timezone(zone))).date(), zone)[0]
     limit = now
     running = running_record()
     if running is not None:  # it holds everything after its start

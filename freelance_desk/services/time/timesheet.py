@@ -31,10 +31,9 @@ from freelance_desk.core.money import time_amount
 from freelance_desk.core.vocabulary import ContractKind
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Contract, DailyTime, TimeEntry
-from freelance_desk.services.billing.drafting import billed_on
 from freelance_desk.services.time import bulk
 from freelance_desk.services.time.entry_rows import EntryRow
-from freelance_desk.services.time.queries import EntryFilter, entries_of_days
+from freelance_desk.services.time.queries import EntryFilter, day_span, entries_of_days
 from freelance_desk.services.time.tracking import (
     EntryData,
     add_entry,
@@ -164,15 +163,9 @@ class CellChange:
         return len(self.entries) > 1 or bool(self.remove)
 
 
-def _day_span(day: date, zone: str) -> tuple[datetime, datetime]:
-    tz = ZoneInfo(check_timezone(zone))
-    return (datetime.combine(day, time(), tz).astimezone(UTC),
-            datetime.combine(day + timedelta(days=1), time(), tz).astimezone(UTC))
-
-
 def _room_after(day: date, zone: str, length: timedelta, now: datetime) -> tuple[datetime, datetime]:
     """Where ``length`` of new work goes on ``day``: after its last entry (any contract), or from 09:00."""
-    begin, midnight = _day_span(day, zone)
+    begin, midnight = day_span(day, zone)
     ends = [e.end for e in entries_of_days(EntryFilter(), day, day) if e.end is not None]
     start = max(ends) if ends else datetime.combine(day, DAY_BEGINS, ZoneInfo(check_timezone(zone))).astimezone(UTC)
     start = max(start, begin)
@@ -199,9 +192,9 @@ def plan_cell(contract_id: int, day: date, seconds: int, now: datetime, zone: st
         if cell:
             last = max(cell, key=lambda e: e.end)
             new_end = last.end + more
-            midnight = _day_span(day, zone)[1]
+            midnight = day_span(day, zone)[1]
             if new_end <= min(midnight, now) and overlapping(last.end, new_end, exclude_id=last.id) is None:
-                _refuse_billed([last])
+                bulk.refuse_billed([last.id], BILLED_HERE)
                 return replace(change, resize=(last, new_end))
         return replace(change, add=_room_after(day, zone, more, now))
     cut = before - seconds
@@ -213,16 +206,10 @@ def plan_cell(contract_id: int, day: date, seconds: int, now: datetime, zone: st
             if not cut:
                 break
             continue
-        _refuse_billed(removed + [e])
+        bulk.refuse_billed([x.id for x in removed + [e]], BILLED_HERE)
         return replace(change, resize=(e, e.end - timedelta(seconds=cut)), remove=tuple(removed))
-    _refuse_billed(removed)
+    bulk.refuse_billed([x.id for x in removed], BILLED_HERE)
     return replace(change, remove=tuple(removed))
-
-
-def _refuse_billed(entries: list[EntryRow]) -> None:
-    billed = billed_on(e.id for e in entries)
-    if billed:
-        raise DomainError(BILLED_HERE, number=min(billed.values()))
 
 
 @dataclass

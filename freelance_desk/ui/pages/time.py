@@ -480,9 +480,10 @@ class TimePage(Page):
 
     def _delete_many(self, chosen: list[entry_rows.EntryRow]) -> None:
         n, now = len(chosen), self.ctx.now()
+        title = english_plural(self.tr("Delete %n time entry(s)", "", n), n)  # the question's, and the undo step's
         text = english_plural(self.tr("Delete %n entry(s), {0} h in all? Edit ▸ Undo brings them back.", "", n), n).format(
             duration(sum(e.seconds(now) for e in chosen)))
-        if not forms.confirm(self, english_plural(self.tr("Delete %n time entry(s)", "", n), n), text, self.tr("Delete")):
+        if not forms.confirm(self, title, text, self.tr("Delete")):
             return
         near = self._neighbour(chosen[-1].id)
         try:
@@ -490,8 +491,7 @@ class TimePage(Page):
         except DomainError as e:
             self._explain(e)
             return
-        self.ctx.undo_stack.push(DeleteTimeEntries(english_plural(self.tr("Delete %n time entry(s)", "", n), n),
-                                                   snapshots, near, self._changed, self._explain))
+        self.ctx.undo_stack.push(DeleteTimeEntries(title, snapshots, near, self._changed, self._explain))
         self._changed(near)
 
     def _neighbour(self, entry_id: int) -> int | None:

@@ -153,7 +153,7 @@ class TimerBar(QWidget):
         outer.addWidget(self.prompt)
         self.idle_prompt = IdlePrompt()
         outer.addWidget(self.idle_prompt)
-        self.away: tuple[int, datetime, datetime] | None = None  # (entry id, since, back) asked about
+        self.away: tuple[int, datetime] | None = None  # (running entry id, away since) asked about
         self.idle = IdleWatch(ctx, None, lambda: self.running is not None, self)  # its source: start_watching()
         self.idle.returned.connect(self._ask_idle)
         self.limit_warning = QLabel()  # the running timer has taken its week over the weekly limit
@@ -459,7 +459,7 @@ class TimerBar(QWidget):
         if self.running is None:
             return
         since = max(since, self.running.start)
-        self.away = (self.running.id, since, back)
+        self.away = (self.running.id, since)
         self.idle_prompt.text.setText(self.tr(
             "You were away from {0} to {1} ({2} h) while the timer ran on “{3}”. Keep that time?").format(
             self._when(since), self._when(back), duration(int((back - since).total_seconds())),
@@ -474,15 +474,14 @@ class TimerBar(QWidget):
     def _drop_idle(self, then_stop: bool) -> None:
         if self.away is None or self.running is None:
             return
-        _entry_id, since, _back = self.away
+        since = self.away[1]
         expected, zone = self.running, self.ctx.local_zone()
+        self._keep_idle()  # answered, whatever comes of it
         try:
             dropped = idle_time.drop_idle(expected, since, self.ctx.now(), zone, then_stop=then_stop)
         except DomainError as e:
-            self._keep_idle()
             self._refused(e)
             return
-        self._keep_idle()
         text = self.tr("Drop time away and stop") if then_stop else self.tr("Drop time away")
         self.ctx.undo_stack.push(DropIdleTime(text, dropped, since, self.ctx.now, zone, then_stop,
                                               lambda: self.ctx.notify(TIME), self._refused))
