@@ -10,13 +10,16 @@ began and the timer starts again now), or drop it and stop.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from freelance_desk.services.time.idle import away_since
 from freelance_desk.settings import IDLE_MINUTES
-from freelance_desk.ui.idle_sources import IdleSource, find_source
+
+if TYPE_CHECKING:
+    from freelance_desk.ui.idle_sources import IdleSource
 
 POLL_MS = 5_000
 _found: list = []  # the system's source, looked for once per run (it opens a display connection)
@@ -26,6 +29,8 @@ def system_idle_source() -> IdleSource | None:
     """The idle source of this desktop session (None: none answers here)."""
     if not _found:
         from PySide6.QtGui import QGuiApplication
+
+        from freelance_desk.ui.idle_sources import find_source  # ctypes: after the first frame
 
         _found.append(find_source(QGuiApplication.platformName()))
     return _found[0]

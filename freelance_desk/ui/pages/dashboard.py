@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.ui import context
 from freelance_desk.ui.format import basis_points, duration, money, percent, qdate
-from freelance_desk.ui.models.milestones import due_today_text
 from freelance_desk.ui.pages.base import Page
 from freelance_desk.ui.pages.dashboard_parts import ShortList, Welcome
 from freelance_desk.ui.widgets.card import Card
@@ -271,6 +270,7 @@ class DashboardPage(Page):
         return self.tr("in {0} days").format(n) if n > 0 else self.tr("{0} days ago").format(-n)
 
     def _show_lists(self, d: Dashboard) -> None:
+        from freelance_desk.ui.models.milestones import due_today_text  # (a table model: not before the first frame)
         from freelance_desk.ui.widgets.client_clock import clock_text, overlap_text
 
         def due_item(m: MilestoneRow, warn: bool):

@@ -38,7 +38,6 @@ from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
 from freelance_desk.ui.idle_watch import IdlePrompt, IdleWatch, system_idle_source
 from freelance_desk.ui.literal import plain_tooltip
-from freelance_desk.ui.undo.time import DropIdleTime
 
 LAST_ACTIVITY_KEY = "timer/last_activity"
 INPUT_EVENTS = {
@@ -482,6 +481,8 @@ class TimerBar(QWidget):
         except DomainError as e:
             self._refused(e)
             return
+        from freelance_desk.ui.undo.time import DropIdleTime  # (the undo steps of time: not at startup)
+
         text = self.tr("Drop time away and stop") if then_stop else self.tr("Drop time away")
         self.ctx.undo_stack.push(DropIdleTime(text, dropped, since, self.ctx.now, zone, then_stop,
                                               lambda: self.ctx.notify(TIME), self._refused))
