@@ -63,14 +63,15 @@ def open_user_database(path: Path):
     file, and the full check of every file once the window is up (``ui/storage_notice.start_full_check``). A file the user cannot write
     opens read-only. Too new, read-only and needing an update, or unreadable: refused, untouched.
     """
-    import sqlite3
+    check_user_database(path)
+    return connect_user_database(path)
 
-    from peewee import DatabaseError
 
-    from freelance_desk.core.errors import DamagedDatabase, DiskFull, DomainError, Term
-    from freelance_desk.db import integrity, storage
-    from freelance_desk.db.connection import close_database, open_database
-    from freelance_desk.db.migrations import migrate
+def check_user_database(path: Path) -> None:
+    """What is looked at before anything is opened (no peewee): the folder, the file readable, its
+    header and, for a small file, SQLite's quick check. Raises DomainError (DamagedDatabase)."""
+    from freelance_desk.core.errors import DamagedDatabase, DomainError, Term
+    from freelance_desk.db import integrity
 
     try:
         if not path.parent.exists():
@@ -87,6 +88,19 @@ def open_user_database(path: Path):
                               "Nothing in the file was changed.\n\nThe file: {path}"),
             problem=Term(checked.problem), path=str(path),
         )
+
+
+def connect_user_database(path: Path):
+    """Open and migrate ``path`` (checked by ``check_user_database``); returns the database or raises DomainError."""
+    import sqlite3
+
+    from peewee import DatabaseError
+
+    from freelance_desk.core.errors import DiskFull, DomainError
+    from freelance_desk.db import storage
+    from freelance_desk.db.connection import close_database, open_database
+    from freelance_desk.db.migrations import migrate
+
     try:
         database = open_database(path, read_only=path.exists() and not storage.writable(path))
         migrate(database)
@@ -237,12 +251,16 @@ class Launcher:
         self.raised_other = False  # the file is open in another app, whose window was raised
 
     def open(self, path: str, demo: bool) -> bool:
-        from freelance_desk.core.errors import DamagedDatabase, DomainError
+        from freelance_desk.core.errors import DomainError
+        from freelance_desk.db import SCHEMA_VERSION
+        from freelance_desk.db.integrity import header_schema_version
         from freelance_desk.settings import UiSettings
         from freelance_desk.ui.context import AppContext
-        from freelance_desk.ui.main_window import MainWindow
+        from freelance_desk.ui.main_window import MainWindow, paints_first, start_page_name
 
         lock = None
+        settings = UiSettings()
+        later = False  # opened just after the first frame (see paints_first)
         try:
             if demo:
                 db_path = make_demo_database()
@@ -253,28 +271,18 @@ class Launcher:
                 if lock is None:
                     return False
                 try:
-                    open_user_database(db_path)
+                    check_user_database(db_path)
+                    # The first window, on a file ready as it is, opening on a page that paints before its figures.
+                    later = (self.window is None and paints_first(start_page_name(settings, self.args.page))
+                             and header_schema_version(db_path) == SCHEMA_VERSION)
+                    if not later:
+                        connect_user_database(db_path)
                 except BaseException:
                     if lock is not self.lock:
                         lock.release()  # not opened: the file stays free (the window keeps its own)
                     raise
         except DomainError as e:
-            text = e.text(lambda t: self.app.translate("services", t))
-            log.error("cannot open %s: %s", paths.shown_path(path), type(e).__name__)
-            if self.args.screenshot:  # nobody to click a dialog away
-                print(text, file=sys.stderr)
-            elif isinstance(e, DamagedDatabase) and not demo:
-                from freelance_desk.ui.damaged import offer_backup
-
-                if offer_backup(self.window, db_path, text):
-                    return self.open(path, demo)  # the backup is back in place: open it
-            else:
-                from freelance_desk.ui.widgets.notice import (
-                    fail,  # (not built at startup unless needed)
-                )
-
-                fail(self.window, APP_NAME, text)
-            return False
+            return self._refused(e, path, demo)
         old = self.window
         if old is not None:
             old.save_state()
@@ -285,8 +293,10 @@ class Launcher:
         if self.lock is not None and self.lock is not lock:
             self.lock.release()  # the lock moves with the window to the file it shows now
         self.lock = lock
-        self.ctx = AppContext(str(db_path), UiSettings(), is_demo=demo)
-        self.window = MainWindow(self.ctx)
+        self.ctx = AppContext(str(db_path), settings, is_demo=demo)
+        self.window = MainWindow(self.ctx, data_ready=not later)
+        if later:
+            self.window.open_data_with(lambda: self._connect_late(path, db_path))
         self.window.open_database_requested.connect(self.open)
         # The first page is built before the window is shown: built into a visible window, every
         # widget on it would be laid out and styled twice.
@@ -298,11 +308,53 @@ class Launcher:
             # Answering other starts imports QtNetwork: just after the first frame, not before it.
             self.window.after_first_frame(lambda: QTimer.singleShot(200, lambda: self._listen(lock)))
         if not demo:
-            from freelance_desk.ui.storage_notice import start_full_check
-
-            self.window.after_first_frame(lambda: start_full_check(self.window, db_path))
+            self.window.after_first_frame(lambda: self._start_full_check(db_path))
         log.info("opened %s%s", paths.shown_path(db_path), " (demo)" if demo else "")
         return True
+
+    def _start_full_check(self, db_path: Path) -> None:
+        from freelance_desk.ui.storage_notice import start_full_check  # (db.storage, peewee: after the first frame)
+
+        start_full_check(self.window, db_path)
+
+    def _connect_late(self, path: str, db_path: Path) -> bool:
+        """Just after the first frame: open the checked file; False (said why, the window gone) when it cannot."""
+        from freelance_desk.core.errors import DomainError
+
+        window = self.window
+        try:
+            connect_user_database(db_path)
+        except DomainError as e:
+            if self._refused(e, path, False):
+                return False  # another window has it now (a backup put back): this one is gone
+            window.close_guards.clear()
+            window.close()
+            if self.window is window:
+                self.window = None
+                self.app.exit(2)
+            return False
+        window.data_opened()
+        return True
+
+    def _refused(self, error, path: str, demo: bool) -> bool:
+        """Say why ``path`` cannot be opened (a damaged file: offer a backup); True when a backup put back
+        was opened instead."""
+        from freelance_desk.core.errors import DamagedDatabase
+
+        text = error.text(lambda t: self.app.translate("services", t))
+        log.error("cannot open %s: %s", paths.shown_path(path), type(error).__name__)
+        if self.args.screenshot:  # nobody to click a dialog away
+            print(text, file=sys.stderr)
+        elif isinstance(error, DamagedDatabase) and not demo:
+            from freelance_desk.ui.damaged import offer_backup
+
+            if offer_backup(self.window, Path(path), text):
+                return self.open(path, demo)  # the backup is back in place: open it
+        else:
+            from freelance_desk.ui.widgets.notice import fail  # (not built at startup unless needed)
+
+            fail(self.window, APP_NAME, text)
+        return False
 
     def _lock(self, db_path: Path):
         """The lock on ``db_path`` (the one held already when it is the open file), or None when another
@@ -512,15 +564,9 @@ def main(argv: list[str] | None = None) -> int:
     if logs.failure() is not None and not any(note[0] == FATAL for note in notes):
         notes.append((WARNING, NO_LOG, str(paths.log_dir()), logs.failure()))
     os.environ.setdefault("MPLCONFIGDIR", str(paths.data_dir() / "mpl-cache"))
-    # The data layer and the rules the first page shows (no Qt) before PySide6: once imported,
-    # PySide6 reads the source of every module imported after it (to look for its __feature__
-    # switches), peewee's 8,000 lines too. (A sorter would put PySide6 first: keep this order.)
-    from freelance_desk import instance  # noqa: F401 - (Qt only once the lock is taken)
-    from freelance_desk.db import integrity, migrations, models, storage  # noqa: F401
-    from freelance_desk.services.contracts import choices  # noqa: F401
-    from freelance_desk.services.time import queries, tracking  # noqa: F401
-
-    from PySide6.QtWidgets import QApplication  # isort: skip
+    # The data layer (peewee, the models, the rules) is not imported here: the window's first frame
+    # comes before it where it can (Launcher.open, MainWindow.open_data_with).
+    from PySide6.QtWidgets import QApplication
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_ID)

@@ -17,7 +17,6 @@ reads this module's paths without importing Qt).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
@@ -44,6 +43,7 @@ def lock_path(db_path: str | os.PathLike) -> Path:
 def server_name(db_path: str | os.PathLike) -> str:
     """The local socket's name: the same for the same file and user, short, and no path in it."""
     import getpass  # (it imports termios: only when the socket is named)
+    import hashlib  # (its OpenSSL library: not before the first frame)
 
     try:
         user = getpass.getuser()

@@ -178,3 +178,44 @@ def test_a_closed_context_with_undo_history_is_collected_without_a_crash(tmp_pat
                             capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "collected"
+
+
+def test_the_first_frame_of_the_dashboard_does_not_wait_for_the_data_layer(tmp_path, isolated_home):
+    """The window is on screen before peewee, the models and the rules are imported (and the file opened);
+    the timer bar and the cards are filled just after, from the file."""
+    from freelance_desk.app import open_user_database
+    from freelance_desk.db.connection import close_database
+    from freelance_desk.services.clients.clients import ClientData, create_client
+
+    books = tmp_path / "books.sqlite3"
+    open_user_database(books)
+    create_client(ClientData(name="Acme Corp"))
+    close_database()
+    script = textwrap.dedent(
+        """
+        import os, sys
+        import freelance_desk.app as app_module
+
+        def report(app, window):
+            def first_frame():
+                print("at the first frame:", "peewee" in sys.modules, window.data_ready, flush=True)
+
+            def ready():
+                page = window.page("dashboard")
+                print("filled:", page.is_ready(), window.timer_bar.loaded, flush=True)
+                app.exit(0)
+
+            window.first_frame_shown.connect(first_frame)
+            window.after_first_frame(ready)  # after the fill the dashboard put off until then
+
+        app_module.report_shown_and_quit = report
+        os.environ["FREELANCE_DESK_REPORT_SHOWN"] = "1"
+        sys.exit(app_module.main(["--data", sys.argv[1]]))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FREELANCE_DESK_HOME=str(isolated_home), PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", script, str(books)], capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert "at the first frame: False False" in result.stdout, result.stdout
+    assert "filled: True True" in result.stdout, result.stdout

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -147,6 +146,8 @@ _ZONES: set[str] | None = None
 
 def check_timezone(name: str | None, field: str = "timezone") -> str:
     global _ZONES
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones  # (read on first use)
+
     text = clean_text(name, field) or "UTC"
     if _ZONES is None:
         _ZONES = available_timezones() | {"UTC"}

@@ -9,7 +9,6 @@ ever written to the file: a damaged database is not migrated, not switched to WA
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +94,19 @@ def describe(path: str | os.PathLike, result: Integrity) -> str:
     return f"{path}: {result.problem}{detail}"
 
 
+def header_schema_version(path: str | os.PathLike) -> int | None:
+    """The schema version the file's header gives (SQLite's user_version, bytes 60–63), without SQLite;
+    None when it cannot be read. Changes still in the write-ahead log are not seen: a hint, not the answer."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(HEADER_SIZE)
+    except OSError:
+        return None
+    if len(header) < HEADER_SIZE or not header.startswith(HEADER):
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
 def header_problem(header: bytes, size: int) -> Integrity | None:
     if not header.startswith(HEADER[: min(len(header), len(HEADER))]):
         return Integrity(False, NOT_SQLITE, "no SQLite header")
@@ -131,6 +143,8 @@ def read_only_uri(path: str | os.PathLike, live: bool = False) -> str:
 
 def sqlite_check(path: Path, full: bool, cancel: threading.Event | None = None, live: bool = False) -> Integrity:
     """SQLite's own check through a read-only connection (the file's bytes are never changed)."""
+    import sqlite3  # (not for the header alone: the window's first frame does not wait for it)
+
     try:
         connection = sqlite3.connect(read_only_uri(path, live), uri=True, timeout=5)
     except sqlite3.Error as e:
@@ -151,7 +165,10 @@ def sqlite_check(path: Path, full: bool, cancel: threading.Event | None = None, 
     return Integrity(False, DAMAGED, "; ".join("\n".join(lines).splitlines()[:3]))
 
 
-def _from_error(error: sqlite3.Error) -> Integrity:
+def _from_error(error) -> Integrity:
+    """``error``: a sqlite3.Error."""
+    import sqlite3
+
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     name = getattr(error, "sqlite_errorname", type(error).__name__)
     if code == sqlite3.SQLITE_NOTADB:

@@ -18,11 +18,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.time import entry_rows
-from freelance_desk.services.time import tracking as tt
+from freelance_desk.lazy import lazy_module
 from freelance_desk.settings import CLOSE_TO_TRAY
 from freelance_desk.ui.context import TIME
 from freelance_desk.ui.format import duration
+
+entry_rows = lazy_module("freelance_desk.services.time.entry_rows")  # read once the database is open
+tt = lazy_module("freelance_desk.services.time.tracking")
 
 if TYPE_CHECKING:
     from freelance_desk.ui.tray import TimerTray

@@ -5,14 +5,17 @@ from __future__ import annotations
 import time
 import weakref
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError
-from freelance_desk.services.milestones.client_day import Today
 from freelance_desk.settings import UiSettings
+
+if TYPE_CHECKING:
+    from freelance_desk.services.milestones.client_day import Today
 
 # Topics for ``AppContext.data_changed``: pages refresh when a topic they show changes.
 CLIENTS = "clients"
@@ -75,6 +78,8 @@ class AppContext(QObject):
 
     def today_everywhere(self) -> Today:
         """This instant as each client's calendar has it: due dates are the client's days."""
+        from freelance_desk.services.milestones.client_day import Today  # (peewee: not before the first frame)
+
         now = self.now()
         return Today(mine=now.astimezone().date(), instant=now)
 

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from freelance_desk.services.time.idle import away_since
+from freelance_desk.lazy import lazy_module
 from freelance_desk.settings import IDLE_MINUTES
 
 if TYPE_CHECKING:
     from freelance_desk.ui.idle_sources import IdleSource
 
+idle_time = lazy_module("freelance_desk.services.time.idle")  # read once the database is open
 POLL_MS = 5_000
 _found: list = []  # the system's source, looked for once per run (it opens a display connection)
 
@@ -70,10 +71,10 @@ class IdleWatch(QObject):
         now = self.ctx.now()
         if idle >= threshold:
             if self.since is None:
-                self.since = away_since(now, idle)
+                self.since = idle_time.away_since(now, idle)
         elif self.since is not None:
             since, self.since = self.since, None
-            self.returned.emit(since, away_since(now, idle))
+            self.returned.emit(since, idle_time.away_since(now, idle))
 
 
 class IdlePrompt(QFrame):

@@ -39,10 +39,14 @@ class PageSpec:
     module: str
     cls: str
     key: str = ""  # its Go menu key; "" for the next of Ctrl+1 … Ctrl+9, Ctrl+0
+    # Its first frame needs no data (its figures come just after): as the start page, the database
+    # is opened after the window's first frame (Launcher.open).
+    paints_first: bool = False
 
 
 PAGES = [
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "freelance_desk.ui.pages.dashboard", "DashboardPage"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "freelance_desk.ui.pages.dashboard", "DashboardPage",
+             paints_first=True),
     PageSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "Clients"), "freelance_desk.ui.pages.clients", "ClientsPage"),
     PageSpec("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), "freelance_desk.ui.pages.contracts", "ContractsPage"),
     PageSpec("milestones", QT_TRANSLATE_NOOP("MainWindow", "Milestones"), "freelance_desk.ui.pages.milestones", "MilestonesPage"),
@@ -70,6 +74,16 @@ WARM_CHARTS_AFTER_MS = 1000
 AUTO_BACKUP_AFTER_MS = 10_000
 
 
+def start_page_name(settings, requested: str | None = None) -> str:
+    """The page the window opens on: ``requested`` (--page), else the one left last time, else the first."""
+    name = requested or settings.get(LAST_PAGE)
+    return name if name in PAGE_NAMES else PAGES[0].name
+
+
+def paints_first(name: str) -> bool:
+    return next(spec for spec in PAGES if spec.name == name).paints_first
+
+
 def page_title(spec: PageSpec) -> str:
     return QCoreApplication.translate("MainWindow", spec.title)
 
@@ -79,9 +93,13 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal(str, bool)
     first_frame_shown = Signal()  # once: the first frame is on screen (or, never painted, after a while)
 
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, data_ready: bool = True):
+        """``data_ready`` False: the database is opened just after the first frame (``open_data_with``),
+        so nothing here reads it yet; ``data_opened()`` fills the timer bar and the title then."""
         super().__init__(parent)
         self.ctx = ctx
+        self.data_ready = data_ready
+        self._data_opener = None  # the Launcher's opening of the database, run first after the first frame
         self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(900, 560))
         self._pages: dict[str, QWidget] = {}
@@ -93,16 +111,16 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.timer_bar = TimerBar(ctx, self, start_watching=False)  # watches from the first frame on
+        self.timer_bar = TimerBar(ctx, self, start_watching=False, load=data_ready)  # watches from the first frame on
         self.timer_bar.setObjectName("timerBar")
         outer.addWidget(self.timer_bar)
         if ctx.is_demo:
             outer.addWidget(self._demo_banner())
-        from freelance_desk.ui.storage_notice import StorageNotice
-
         self.full_check = None  # a big file's integrity check, run after the first frame
-        self.storage_notice = StorageNotice(self)  # shown while the database is read-only, with why
-        outer.addWidget(self.storage_notice)
+        self._outer = outer
+        self.storage_notice = None  # shown while the database is read-only, with why
+        if data_ready:
+            self._add_storage_notice()
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +159,25 @@ class MainWindow(QMainWindow):
         self._after_first_frame_queued = False
         self._first_frame_calls: list = []
 
+    def _add_storage_notice(self) -> None:
+        from freelance_desk.ui.storage_notice import StorageNotice  # (db.storage: peewee)
+
+        self.storage_notice = StorageNotice(self)
+        self._outer.insertWidget(self._outer.indexOf(self.timer_bar) + (2 if self.ctx.is_demo else 1),
+                                 self.storage_notice)
+
+    def open_data_with(self, opener) -> None:
+        """``opener()`` opens the database just after the first frame, before what waits for it; it
+        returns False when it could not (it has said why, and this window is going)."""
+        self._data_opener = opener
+
+    def data_opened(self) -> None:
+        """The database is open now: what the window shows of it is read."""
+        self.data_ready = True
+        self.setWindowTitle(self._title())
+        self._add_storage_notice()
+        self.timer_bar.reload()
+
     def _demo_banner(self) -> QWidget:
         banner = QWidget()
         banner.setObjectName("demoBanner")
@@ -155,11 +192,12 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------
     def _title(self) -> str:
-        from freelance_desk.db.storage import read_only_reason
-
         suffix = self.tr(" — demo data") if self.ctx.is_demo else ""
-        if read_only_reason() is not None:
-            suffix += self.tr(" — read-only")
+        if self.data_ready:
+            from freelance_desk.db.storage import read_only_reason
+
+            if read_only_reason() is not None:
+                suffix += self.tr(" — read-only")
         return f"{APP_NAME}{suffix}"
 
     def page(self, name: str) -> QWidget:
@@ -391,7 +429,7 @@ class MainWindow(QMainWindow):
 
     def start_page(self, name: str | None = None) -> None:
         self._started = True
-        self.show_page(name or self.ctx.ui_settings.get(LAST_PAGE))
+        self.show_page(start_page_name(self.ctx.ui_settings, name))
 
     # --- after the first frame ----------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -420,6 +458,10 @@ class MainWindow(QMainWindow):
             return
         self._after_first_frame_done = True
         self.first_frame_shown.emit()
+        if self._data_opener is not None:
+            opener, self._data_opener = self._data_opener, None
+            if not opener():
+                return  # not opened (said so): nothing that reads it runs
         calls, self._first_frame_calls = self._first_frame_calls, []
         for call in calls:
             call()

@@ -115,3 +115,19 @@ def test_at_open_a_small_file_gets_the_quick_check_and_a_big_one_the_header_only
     cut = damaged_copy(good, "cut.sqlite3", lambda data: data[: len(data) // 3])
     assert integrity.check_at_open(cut).problem == integrity.TRUNCATED  # the header tells a cut file at any size
     assert integrity.check_at_open(good.with_name("new.sqlite3")).ok  # no file yet: a new one
+
+
+def test_the_schema_version_is_read_from_the_header_without_sqlite(tmp_path):
+    from freelance_desk.db import SCHEMA_VERSION
+    from freelance_desk.db.migrations import latest_version
+
+    assert SCHEMA_VERSION == latest_version()  # the launcher's constant follows the migrations
+    path = tmp_path / "versioned.sqlite3"
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE t (x)")
+        con.execute("PRAGMA user_version = 7")
+    con.close()
+    assert integrity.header_schema_version(path) == 7
+    (tmp_path / "text.sqlite3").write_text("not a database at all, but long enough " * 10)
+    assert integrity.header_schema_version(tmp_path / "text.sqlite3") is None
+    assert integrity.header_schema_version(tmp_path / "missing.sqlite3") is None

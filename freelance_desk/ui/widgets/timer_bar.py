@@ -27,17 +27,20 @@ from PySide6.QtWidgets import (
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.vocabulary import ContractKind
-from freelance_desk.services.contracts.choices import recent_contracts
-from freelance_desk.services.time import entry_rows
-from freelance_desk.services.time import idle as idle_time
-from freelance_desk.services.time import queries as tq
-from freelance_desk.services.time import tracking as tt
+from freelance_desk.lazy import lazy_module
 from freelance_desk.settings import LAST_CONTRACT
 from freelance_desk.ui import icons
 from freelance_desk.ui.context import CONTRACTS, MILESTONES, TIME
 from freelance_desk.ui.format import clock, duration, local_datetime, local_time
 from freelance_desk.ui.idle_watch import IdlePrompt, IdleWatch, system_idle_source
 from freelance_desk.ui.literal import plain_tooltip
+
+# The data layer, read once the database is open (after the window's first frame: see lazy.py).
+contract_choices = lazy_module("freelance_desk.services.contracts.choices")
+entry_rows = lazy_module("freelance_desk.services.time.entry_rows")
+idle_time = lazy_module("freelance_desk.services.time.idle")
+tq = lazy_module("freelance_desk.services.time.queries")
+tt = lazy_module("freelance_desk.services.time.tracking")
 
 LAST_ACTIVITY_KEY = "timer/last_activity"
 INPUT_EVENTS = {
@@ -107,7 +110,9 @@ class ForgottenPrompt(QFrame):
 class TimerBar(QWidget):
     state_changed = Signal()  # a timer started, stopped or changed (the tray follows)
 
-    def __init__(self, ctx, parent=None, start_watching: bool = True):
+    def __init__(self, ctx, parent=None, start_watching: bool = True, load: bool = True):
+        """``load``: read the running timer and the contracts now (False: the database is opened after
+        the window's first frame, and ``reload()`` comes then)."""
         super().__init__(parent)
         self.ctx = ctx
         self.running: entry_rows.EntryRow | None = None
@@ -188,7 +193,15 @@ class TimerBar(QWidget):
         self.idle_prompt.stop_button.clicked.connect(lambda: self._drop_idle(then_stop=True))
         ctx.data_changed.connect(self._on_data_changed)
 
-        self.reload()
+        self.loaded = False  # the running timer and the contracts are read (reload)
+        if load:
+            self.reload()
+        else:
+            # Until then it looks as it does with no timer running (no flash when the contracts come);
+            # Start waits for them.
+            self.clock.setEnabled(False)
+            self.toggle.setIcon(icons.icon("play"))
+            self.toggle.setToolTip(self.tr("Start the timer (Ctrl+T)"))
         if start_watching:
             self.start_watching()
 
@@ -203,6 +216,7 @@ class TimerBar(QWidget):
     def reload(self) -> None:
         """Read the running entry and the contract list from the database."""
         previous, self.running = self.running, entry_rows.running_entry()
+        self.loaded = True
         self._limit_minute = None  # the limit is checked again on this tick
         # A contract picked for the next timer stays picked while the same timer runs on.
         self._load_contracts(keep_choice=previous is not None and self.running is not None
@@ -227,7 +241,7 @@ class TimerBar(QWidget):
             selected = self.running.contract_id
         elif selected is None:
             selected = self.ctx.ui_settings.get(LAST_CONTRACT) or None
-        choices = recent_contracts(include_id=self.running.contract_id if self.running else None)
+        choices = contract_choices.recent_contracts(include_id=self.running.contract_id if self.running else None)
         self._kinds = {c.id: c.kind for c in choices}
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -343,6 +357,8 @@ class TimerBar(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def toggle_timer(self) -> None:
+        if not self.loaded:
+            return  # the database opens just after the window's first frame
         selected = self.selected_contract()
         if self.running is not None and selected in (None, self.running.contract_id):
             self.stop()
