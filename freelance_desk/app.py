@@ -67,9 +67,10 @@ def open_user_database(path: Path):
     return connect_user_database(path)
 
 
-def check_user_database(path: Path) -> None:
+def check_user_database(path: Path, quick: bool = True) -> None:
     """What is looked at before anything is opened (no peewee): the folder, the file readable, its
-    header and, for a small file, SQLite's quick check. Raises DomainError (DamagedDatabase)."""
+    header and, for a small file, SQLite's quick check (``quick`` False: not yet). Raises DomainError
+    (DamagedDatabase)."""
     from freelance_desk.core.errors import DamagedDatabase, DomainError, Term
     from freelance_desk.db import integrity
 
@@ -80,7 +81,7 @@ def check_user_database(path: Path) -> None:
             path.stat()  # readable at all
     except OSError as e:
         raise DomainError(CANNOT_OPEN, reason=e.strerror or type(e).__name__, path=str(path)) from None
-    checked = integrity.check_at_open(path)
+    checked = integrity.check_at_open(path, quick)
     if not checked.ok:
         log.error("refused a damaged database %s: %s", paths.shown_path(path), checked.detail)
         raise DamagedDatabase(
@@ -271,10 +272,11 @@ class Launcher:
                 if lock is None:
                     return False
                 try:
-                    check_user_database(db_path)
-                    # The first window, on a file ready as it is, opening on a page that paints before its figures.
+                    # The first window, on a file ready as it is, opening on a page that paints before its
+                    # figures: the file is opened (a small one quick-checked first) after the first frame.
                     later = (self.window is None and paints_first(start_page_name(settings, self.args.page))
                              and header_schema_version(db_path) == SCHEMA_VERSION)
+                    check_user_database(db_path, quick=not later)
                     if not later:
                         connect_user_database(db_path)
                 except BaseException:
@@ -323,6 +325,7 @@ class Launcher:
 
         window = self.window
         try:
+            check_user_database(db_path)  # a small file's quick check, put off until now
             connect_user_database(db_path)
         except DomainError as e:
             if self._refused(e, path, False):
@@ -453,7 +456,6 @@ def take_screenshot(app, window, target: str, size: tuple[int, int] = (1280, 800
 
     from PySide6.QtCore import QTimer
 
-    result = {"code": 1}
     # The same size every time, whatever geometry was remembered: screenshots are compared.
     window.resize(*size)
     deadline = time.monotonic() + SCREENSHOT_LATEST_S
@@ -468,14 +470,12 @@ def take_screenshot(app, window, target: str, size: tuple[int, int] = (1280, 800
             print(f"the {window.current_page_name()} page was not ready; saving it as it is", file=sys.stderr)
         app.processEvents()
         ok = window.grab().save(target, "PNG")
-        result["code"] = 0 if ok else 1
         if not ok:
             print(f"could not write {target}", file=sys.stderr)
-        app.exit(result["code"])
+        app.exit(0 if ok else 1)
 
     QTimer.singleShot(600, grab)
-    app.exec()
-    return result["code"]
+    return app.exec()  # grab's code; 2 when the file could not be opened after the first frame
 
 
 def report_shown_and_quit(app, window) -> None:

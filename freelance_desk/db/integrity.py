@@ -62,8 +62,9 @@ def check_file(path: str | os.PathLike, full: bool = False, cancel: threading.Ev
     return sqlite_check(path, full, cancel, live)
 
 
-def check_at_open(path: str | os.PathLike) -> Integrity:
-    """The check before the app opens ``path``: the header, and SQLite's quick check for a small file."""
+def check_at_open(path: str | os.PathLike, quick: bool = True) -> Integrity:
+    """The check before the app opens ``path``: the header, and SQLite's quick check for a small file
+    (``quick`` False: the header only, the quick check to follow before the file is opened)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -73,7 +74,7 @@ def check_at_open(path: str | os.PathLike) -> Integrity:
         return Integrity(False, UNREADABLE, e.strerror or type(e).__name__)
     if size == 0:
         return GOOD
-    return check_file(path) if size <= QUICK_CHECK_AT_OPEN_MAX_BYTES else check_header(path)
+    return check_file(path) if quick and size <= QUICK_CHECK_AT_OPEN_MAX_BYTES else check_header(path)
 
 
 def check_header(path: str | os.PathLike) -> Integrity:

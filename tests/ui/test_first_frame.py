@@ -111,3 +111,24 @@ def test_a_file_that_cannot_be_opened_after_the_first_frame_is_said_so_and_the_w
     assert said and "cannot open this database (disk I/O error)" in said[0] and str(books) in said[0]
     assert exits == [2] and launcher.window is None and not window.isVisible()
     assert not dashboard.is_ready() and window.timer_bar.running is None  # nothing read from it
+
+
+def test_a_small_file_damaged_inside_is_found_just_after_the_first_frame_and_a_backup_offered(
+        books, started, qtbot, monkeypatch):
+    """The header looks right; SQLite's quick check (of a small file, before it is opened) finds the damage."""
+    from PySide6.QtWidgets import QMessageBox
+
+    data = books.read_bytes()
+    middle = len(data) // 2
+    books.write_bytes(data[:middle] + bytes(range(256)) * 16 + data[middle + 4096:])
+    before = books.read_bytes()
+    seen, exits = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.text()) or 0)
+    launcher = started()
+    monkeypatch.setattr(launcher.app, "exit", lambda code=0: exits.append(code))
+    assert launcher.open(str(books), False)  # the header is a good one: the window is shown first
+    window = launcher.window
+    qtbot.waitUntil(lambda: window._after_first_frame_done)
+    assert seen and "cannot open this database" in seen[0] and "Nothing in the file was changed" in seen[0]
+    assert exits == [2] and launcher.window is None and not window.isVisible()
+    assert books.read_bytes() == before and db.is_closed()  # never opened, never written
