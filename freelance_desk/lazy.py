@@ -2,10 +2,10 @@
 
 ``tq = lazy_module("freelance_desk.services.time.queries")`` binds a module object now and runs the
 module (with peewee and the models behind it) when an attribute is first read: the timer bar, the
-close guard and the context are built before the database is opened (``Launcher.open``), and read
-from it only after. A module already imported is simply returned. First use is on the GUI thread
-(the window's first fill), before any worker thread starts: Python 3.11's lazy loader is not
-guarded against two threads loading at once.
+close guard and the idle watch are built before the database is opened (``Launcher.open``), and
+read from it only after. A module already imported is simply returned. Python 3.11's lazy loader is
+not guarded against two threads loading at once, so ``load_pending()`` runs what is still unloaded on
+the GUI thread just after the first frame (``MainWindow``), before any worker thread starts.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 from types import ModuleType
+
+_pending: list[ModuleType] = []  # bound lazily, perhaps not run yet
 
 
 def lazy_module(name: str) -> ModuleType:
@@ -27,7 +29,14 @@ def lazy_module(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
+    _pending.append(module)
     parent, _, child = name.rpartition(".")
     if parent:
         setattr(sys.modules[parent], child, module)
     return module
+
+
+def load_pending() -> None:
+    """Run every module bound by ``lazy_module`` that has not been used yet (call on the GUI thread)."""
+    while _pending:
+        getattr(_pending.pop(), "__file__", None)  # any attribute read runs it

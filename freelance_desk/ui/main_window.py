@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from freelance_desk import APP_NAME, __version__
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.lazy import load_pending
 from freelance_desk.paths import default_db_path
 from freelance_desk.settings import GEOMETRY, LAST_PAGE, WINDOW_STATE
 from freelance_desk.ui import icons
@@ -462,6 +463,7 @@ class MainWindow(QMainWindow):
             opener, self._data_opener = self._data_opener, None
             if not opener():
                 return  # not opened (said so): nothing that reads it runs
+        load_pending()  # the data layer's modules bound lazily, run here before any worker thread
         calls, self._first_frame_calls = self._first_frame_calls, []
         for call in calls:
             call()

@@ -5,6 +5,7 @@ as before; a file that cannot be opened after the first frame is said so and the
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -132,3 +133,25 @@ def test_a_small_file_damaged_inside_is_found_just_after_the_first_frame_and_a_b
     assert seen and "cannot open this database" in seen[0] and "Nothing in the file was changed" in seen[0]
     assert exits == [2] and launcher.window is None and not window.isVisible()
     assert books.read_bytes() == before and db.is_closed()  # never opened, never written
+
+
+def test_every_module_bound_lazily_is_run_on_the_gui_thread_just_after_the_first_frame(
+        books, started, qtbot, tmp_path, monkeypatch):
+    """Python 3.11's lazy loader is not safe for two threads at once: none is left for a worker thread."""
+    from types import ModuleType
+
+    from freelance_desk import lazy
+
+    (tmp_path / "lazy_probe.py").write_text("RAN = True\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "lazy_probe", raising=False)
+    lazy.lazy_module("lazy_probe")  # bound, used by nobody
+    assert type(sys.modules["lazy_probe"]) is not ModuleType  # not run yet
+    launcher = started()
+    assert launcher.open(str(books), False)
+    qtbot.waitUntil(lambda: launcher.window._after_first_frame_done)
+    assert lazy._pending == []
+    assert type(sys.modules["lazy_probe"]) is ModuleType and sys.modules["lazy_probe"].RAN
+    for name in ("freelance_desk.services.time.queries", "freelance_desk.services.time.tracking",
+                 "freelance_desk.services.time.idle", "freelance_desk.services.contracts.choices"):
+        assert type(sys.modules[name]) is ModuleType, name
