@@ -332,9 +332,8 @@ class Launcher:
                 return False  # another window has it now (a backup put back): this one is gone
             window.close_guards.clear()
             window.close()
-            if self.window is window:
-                self.window = None
-                self.app.exit(2)
+            self.window = None
+            self.app.exit(2)
             return False
         window.data_opened()
         return True

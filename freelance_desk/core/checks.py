@@ -146,12 +146,12 @@ _ZONES: set[str] | None = None
 
 def check_timezone(name: str | None, field: str = "timezone") -> str:
     global _ZONES
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones  # (read on first use)
-
     text = clean_text(name, field) or "UTC"
     if _ZONES is None:
-        _ZONES = available_timezones() | {"UTC"}
+        _ZONES = _zones() | {"UTC"}
     if text not in _ZONES:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # (a name not in the list: rare)
+
         try:
             ZoneInfo(text)
         except (ZoneInfoNotFoundError, ValueError, OSError):  # "Asia" is a folder: IsADirectoryError

@@ -82,7 +82,11 @@ def start_page_name(settings, requested: str | None = None) -> str:
 
 
 def paints_first(name: str) -> bool:
-    return next(spec for spec in PAGES if spec.name == name).paints_first
+    return page_spec(name).paints_first
+
+
+def page_spec(name: str) -> PageSpec:
+    return next(spec for spec in PAGES if spec.name == name)
 
 
 def page_title(spec: PageSpec) -> str:
@@ -204,7 +208,7 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         """The page called ``name``, built on first use."""
         if name not in self._pages:
-            spec = next(p for p in PAGES if p.name == name)
+            spec = page_spec(name)
             widget = self._build_page(spec)
             widget.setObjectName(f"page_{name}")
             self._pages[name] = widget

@@ -198,10 +198,10 @@ class TimerBar(QWidget):
             self.reload()
         else:
             # Until then it looks as it does with no timer running (no flash when the contracts come);
-            # Start waits for them.
+            # Start stays enabled but waits for them (toggle_timer).
             self.clock.setEnabled(False)
-            self.toggle.setIcon(icons.icon("play"))
-            self.toggle.setToolTip(self.tr("Start the timer (Ctrl+T)"))
+            self._update_button()
+            self.toggle.setEnabled(True)
         if start_watching:
             self.start_watching()
 
