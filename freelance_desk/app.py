@@ -544,12 +544,24 @@ def report_startup_notes(app, args, notes: list[tuple], window=None) -> bool:
     return fatal
 
 
+def _refused_server(data: str) -> bool:
+    """A PostgreSQL URL is not opened by the window yet: said, rather than taken for a file's path."""
+    from freelance_desk.db.target import NOT_YET, is_server
+
+    if is_server(data):
+        print(f"{APP_ID}: {NOT_YET}", file=sys.stderr, flush=True)
+        return True
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     from freelance_desk import cli  # backup, restore, check: no Qt
 
     if cli.is_command(sys.argv[1:] if argv is None else argv):
         return cli.main(argv)
     args = parse_args(argv)
+    if args.data and _refused_server(args.data):
+        return 2
     if args.install_desktop or args.uninstall_desktop:
         from freelance_desk import desktop  # no Qt
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from freelance_desk import APP_ID, APP_NAME, paths
+from freelance_desk.db.target import NOT_YET, is_server
 
 
 @dataclass(frozen=True)
@@ -747,4 +748,6 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if getattr(args, "data", None) and is_server(args.data):
+        return _fail(NOT_YET, 2)
     return args.run(args)

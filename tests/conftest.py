@@ -51,6 +51,43 @@ def database(tmp_path):
     close_database()
 
 
+SERVER_URL = os.environ.get("FREELANCE_DESK_TEST_POSTGRES")
+NO_SERVER = ("no PostgreSQL server for the server tests: FREELANCE_DESK_TEST_POSTGRES is not set "
+             "(scripts/test starts a throwaway one when PostgreSQL is installed)")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Said at the end of every run, never silently: whether the server tests ran."""
+    if SERVER_URL:
+        terminalreporter.write_line(f"PostgreSQL server tests ran against {SERVER_URL}")
+    else:
+        terminalreporter.write_line(f"PostgreSQL server tests SKIPPED: {NO_SERVER}", yellow=True, bold=True)
+
+
+def empty_server_database():
+    """The test server's database emptied (its public schema made anew), as a user's new server database."""
+    from freelance_desk.db.server import connect
+    from freelance_desk.db.target import parse_server
+
+    if not SERVER_URL:
+        pytest.skip(NO_SERVER)
+    admin = connect(parse_server(SERVER_URL))
+    admin.execute_sql("DROP SCHEMA public CASCADE")
+    admin.execute_sql("CREATE SCHEMA public")
+    admin.close()
+    return SERVER_URL
+
+
+@pytest.fixture
+def server_database():
+    """A migrated PostgreSQL database of its own for each test (skipped, visibly, without a server)."""
+    url = empty_server_database()
+    database = open_database(url)
+    migrate(database)
+    yield database
+    close_database()
+
+
 @pytest.fixture
 def now():
     return datetime(2026, 3, 10, 9, 30, tzinfo=UTC)

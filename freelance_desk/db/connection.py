@@ -7,17 +7,42 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import DatabaseProxy, IntegrityError, OperationalError, SqliteDatabase
 
 from freelance_desk.core.errors import DatabaseBusy
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db import storage
+from freelance_desk.db.target import ServerTarget, is_server, parse_server
+
+
+class Handle(DatabaseProxy):
+    """The one handle every model and query uses, pointing at the SQLite file (the default) or at a
+    PostgreSQL server (``db/server.py``). Transactions are the backend's own (Peewee's proxy would make
+    its generic ones, without the SQLite file's rollback rules)."""
+
+    def atomic(self, *args, **kwargs):
+        return self.obj.atomic(*args, **kwargs)
+
+    def transaction(self, *args, **kwargs):
+        return self.obj.transaction(*args, **kwargs)
+
+    def savepoint(self):
+        return self.obj.savepoint()
+
+    def manual_commit(self):
+        return self.obj.manual_commit()
+
+    def connection_context(self):
+        return self.obj.connection_context()
+
 
 # Every transaction begins IMMEDIATE (Peewee's ``lock_type``): it takes the write lock at BEGIN,
 # where SQLite waits out the busy timeout. A deferred one that reads first and writes later cannot
 # wait when another program holds the lock or has written since its read; it fails at once.
 # A full disk or a read-only file reaches the user as a StorageError (``storage.Database``).
-db = storage.Database(None, lock_type="IMMEDIATE")
+file_db = storage.Database(None, lock_type="IMMEDIATE")
+db = Handle()
+db.initialize(file_db)
 
 BUSY = QT_TRANSLATE_NOOP("services", "The database is busy in another program; nothing was saved. Try again.")
 
@@ -29,16 +54,24 @@ PRAGMAS = {
 }
 
 
-def open_database(path: str | os.PathLike = ":memory:", read_only: bool = False) -> SqliteDatabase:
+def open_database(path: str | os.PathLike | ServerTarget = ":memory:", read_only: bool = False) -> Handle:
     """Point the shared handle at ``path`` (":memory:" for tests) and connect.
 
     A new file is created with owner-only permissions: a freelancer's income is
     nobody else's business on a shared machine. ``read_only`` opens an existing file
     without ever writing to it (``storage.ReadOnly.FILE``: every write is refused).
+    A PostgreSQL URL (or a ``ServerTarget``) connects to that server instead (``db/server.py``).
     """
     if not db.is_closed():
         db.close()
     storage.reset(opened_read_only=read_only)
+    if isinstance(path, ServerTarget) or is_server(path):
+        from freelance_desk.db import server
+
+        target = path if isinstance(path, ServerTarget) else parse_server(path)
+        db.initialize(server.connect(target, read_only=read_only))
+        return db
+    db.initialize(file_db)
     path = str(path)
     pragmas = dict(PRAGMAS)
     if read_only:
@@ -65,12 +98,26 @@ def write() -> Iterator[None]:
     still locked then, it raises DatabaseBusy (a DomainError the user reads) and nothing is written.
     """
     try:
-        with db.atomic(lock_type="IMMEDIATE"):
+        with db.atomic(**_WRITE_BEGINS.get(backend(), {})):
             yield
     except OperationalError as e:
         if is_busy(e):
             raise DatabaseBusy(BUSY) from e
+        _raise_lost_race(e)
         raise
+    except IntegrityError as e:
+        _raise_lost_race(e)
+        raise
+
+
+def _raise_lost_race(error: Exception) -> None:
+    """On a server, a write another computer's beat (rolled back whole) is said in words."""
+    if backend() == "postgresql":
+        from freelance_desk.db.server import lost_race
+
+        fault = lost_race(error)
+        if fault is not None:
+            raise fault from None
 
 
 @contextmanager
@@ -86,6 +133,14 @@ def read_snapshot() -> Iterator[None]:
     finally:
         if own:
             connection.execute("ROLLBACK")  # it only read
+
+
+_WRITE_BEGINS = {"sqlite": {"lock_type": "IMMEDIATE"}}  # a server's transactions need no lock taken first
+
+
+def backend() -> str:
+    """``"sqlite"`` or ``"postgresql"``: which kind of database the handle points at."""
+    return "sqlite" if db.obj is file_db else "postgresql"
 
 
 def is_busy(error: Exception) -> bool:
@@ -107,3 +162,4 @@ def enable_wal(database: SqliteDatabase) -> None:
 def close_database() -> None:
     if not db.is_closed():
         db.close()
+    db.initialize(file_db)  # a server's connection is let go; the handle is the file's again

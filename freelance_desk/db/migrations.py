@@ -31,7 +31,16 @@ def latest_version() -> int:
 
 
 def schema_version(database: SqliteDatabase) -> int:
+    if _on_server(database):
+        from freelance_desk.db.server_schema import schema_version as server_version
+
+        return server_version(database)
     return database.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def _on_server(database) -> bool:
+    """A PostgreSQL server's database (its schema and version kept in ``db/server_schema.py``)."""
+    return not isinstance(getattr(database, "obj", database), SqliteDatabase)
 
 
 def _free_target(path: Path, version: int) -> Path:
@@ -70,6 +79,10 @@ def backup_file(path: str | Path, version: int) -> Path | None:
 
 def migrate(database: SqliteDatabase) -> int:
     """Bring ``database`` to the latest schema; returns the version reached."""
+    if _on_server(database):
+        from freelance_desk.db.server_schema import migrate_server
+
+        return migrate_server(database)
     current = schema_version(database)
     latest = latest_version()
     if current > latest:

@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+158"/>
+        <location filename="../../freelance_desk/app.py" line="+173"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+200"/>
         <source>Freelance Desk is already open on {0}; its window was brought to the front.</source>
         <translation>Freelance Desk sudah terbuka pada {0}; jendelanya dibawa ke depan.</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>{0} terbuka di Freelance Desk lain yang tidak merespons; tutup dulu.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+126"/>
         <source>Freelance Desk cannot create its data folder {0} ({1}). Check that the folder above it exists and that you may write in it.</source>
         <translation>Freelance Desk tidak dapat membuat folder datanya {0} ({1}). Periksa bahwa folder di atasnya ada dan Anda boleh menulis di dalamnya.</translation>
     </message>
@@ -961,7 +961,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+69"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard.py" line="+68"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1198,7 +1198,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>{0} hari yang lalu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>due {0}</source>
         <translation>jatuh tempo {0}</translation>
     </message>
@@ -1421,7 +1421,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>ForgottenPrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+101"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+103"/>
         <source>Keep running</source>
         <translation>Biarkan berjalan</translation>
     </message>
@@ -1683,7 +1683,7 @@ Lanjutkan tanpa cadangan?</translation>
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../freelance_desk/ui/idle_watch.py" line="+85"/>
+        <location filename="../../freelance_desk/ui/idle_watch.py" line="+91"/>
         <source>&amp;Keep the time</source>
         <translation>&amp;Simpan waktunya</translation>
     </message>
@@ -3292,12 +3292,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../freelance_desk/ui/main_window.py" line="+45"/>
+        <location filename="../../freelance_desk/ui/main_window.py" line="+49"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clients</source>
         <translation>Klien</translation>
     </message>
@@ -3347,7 +3347,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+130"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -3357,12 +3357,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Mulai dengan data saya sendiri</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source> — demo data</source>
         <translation> — data demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> — read-only</source>
         <translation> — hanya-baca</translation>
     </message>
@@ -6257,24 +6257,24 @@ Berkas akhir | 70</translation>
 <context>
     <name>TimerBar</name>
     <message>
-        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+29"/>
+        <location filename="../../freelance_desk/ui/widgets/timer_bar.py" line="+31"/>
         <source>Contract to track (Ctrl+Shift+T); type to search</source>
         <translation>Kontrak yang dicatat (Ctrl+Shift+T); ketik untuk mencari</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>What are you working on?</source>
         <translation>Apa yang sedang Anda kerjakan?</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-180"/>
         <source>Started earlier than you clicked? Correct the start time</source>
         <translation>Mulai lebih awal dari saat Anda mengeklik? Perbaiki waktu mulainya</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -6339,7 +6339,7 @@ Berkas akhir | 70</translation>
         <translation>“{0}” melebihi batas pekanannya: {1} dari {2} jam; {3} jam tidak akan ditagihkan.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Choose a contract to track first.</source>
         <translation>Pilih dulu kontrak yang akan dicatat.</translation>
     </message>
@@ -6374,7 +6374,7 @@ Berkas akhir | 70</translation>
         <translation>Anda pergi dari {0} sampai {1} ({2} jam) saat timer berjalan pada “{3}”. Simpan waktu itu?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Drop time away and stop</source>
         <translation>Buang waktu ditinggal dan hentikan</translation>
     </message>
@@ -6677,7 +6677,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../freelance_desk/ui/close_guard.py" line="+43"/>
+        <location filename="../../freelance_desk/ui/close_guard.py" line="+45"/>
         <source>A timer is running</source>
         <translation>Timer sedang berjalan</translation>
     </message>
@@ -6837,7 +6837,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../freelance_desk/db/migrations.py" line="+77"/>
+        <location filename="../../freelance_desk/db/migrations.py" line="+90"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
@@ -6866,7 +6866,7 @@ Berkas akhir | 70</translation>
         <translation>“{name}” punya kontrak atau proposal; arsipkan klien ini alih-alih menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/core/checks.py" line="+55"/>
+        <location filename="../../freelance_desk/core/checks.py" line="+54"/>
         <source>This field is required.</source>
         <translation>Kolom ini wajib diisi.</translation>
     </message>
@@ -6918,7 +6918,7 @@ Berkas akhir | 70</translation>
         <translation>“{email}” tidak tampak seperti alamat surel.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unknown time zone “{zone}”, e.g. Asia/Jakarta.</source>
         <translation>Zona waktu “{zone}” tidak dikenal; contoh: Asia/Jakarta.</translation>
     </message>
@@ -8289,7 +8289,7 @@ Berkas akhir | 70</translation>
         <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/connection.py" line="+22"/>
+        <location filename="../../freelance_desk/db/connection.py" line="+47"/>
         <source>The database is busy in another program; nothing was saved. Try again.</source>
         <translation>Basis data sedang dipakai oleh program lain; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
@@ -8310,7 +8310,7 @@ Berkas akhir | 70</translation>
         <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/app.py" line="-372"/>
+        <location filename="../../freelance_desk/app.py" line="-421"/>
         <source>Freelance Desk cannot open this database. {problem} Nothing in the file was changed.
 
 The file: {path}</source>
@@ -8319,7 +8319,7 @@ The file: {path}</source>
 Berkasnya: {path}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Freelance Desk cannot open this database ({reason}). Nothing in the file was changed.
 
 The file: {path}</source>
@@ -8328,7 +8328,7 @@ The file: {path}</source>
 Berkasnya: {path}</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/integrity.py" line="+26"/>
+        <location filename="../../freelance_desk/db/integrity.py" line="+25"/>
         <source>The file is not a Freelance Desk database (it is not an SQLite file).</source>
         <translation>Berkas ini bukan basis data Freelance Desk (bukan berkas SQLite).</translation>
     </message>
@@ -8890,6 +8890,51 @@ Berkasnya: {path}</translation>
         <location line="+2"/>
         <source>This day has no free {length} h left before midnight (or before now) after its last entry.</source>
         <translation>Hari ini tidak punya sisa waktu kosong {length} jam sebelum tengah malam (atau sebelum sekarang) setelah entri terakhirnya.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/server.py" line="+21"/>
+        <source>Could not connect to the database server {server}: {reason}</source>
+        <translation>Tidak dapat terhubung ke server basis data {server}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A timer was started on another computer at the same moment; nothing was saved here. Only one timer runs at a time.</source>
+        <translation>Pengatur waktu dimulai di komputer lain pada saat yang sama; tidak ada yang disimpan di sini. Hanya satu pengatur waktu yang berjalan pada satu waktu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another computer changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Komputer lain mengubah data yang sama pada saat yang sama; tidak ada yang disimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/server_schema.py" line="+179"/>
+        <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; nothing on the server has been changed.</source>
+        <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasi; tidak ada yang diubah di server.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/db/target.py" line="+71"/>
+        <source>The server address is not a valid URL; write it like postgresql://me@localhost:5432/freelance.</source>
+        <translation>Alamat server bukan URL yang sah; tulis seperti postgresql://saya@localhost:5432/freelance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A server address starts with postgresql://, like postgresql://me@localhost:5432/freelance.</source>
+        <translation>Alamat server diawali postgresql://, seperti postgresql://saya@localhost:5432/freelance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the password out of the address: put it in your ~/.pgpass file (or the file PGPASSFILE names), where PostgreSQL reads it. The app never stores it.</source>
+        <translation>Jangan tulis kata sandi di alamat: simpan di berkas ~/.pgpass Anda (atau berkas yang disebut PGPASSFILE), tempat PostgreSQL membacanya. Aplikasi tidak pernah menyimpannya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the database after the server, like postgresql://me@localhost:5432/freelance.</source>
+        <translation>Sebutkan nama basis data setelah server, seperti postgresql://saya@localhost:5432/freelance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server address has an option this app does not use: {option}.</source>
+        <translation>Alamat server memuat opsi yang tidak dipakai aplikasi ini: {option}.</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,6 @@ def _opens_a_transaction(path: Path) -> list[str]:
 
 def test_the_services_write_only_through_the_one_helper():
     """So a write that cannot get the lock is the one clear message everywhere."""
-    allowed = {PACKAGE / "db" / "connection.py", PACKAGE / "db" / "migrations.py"}
+    allowed = {PACKAGE / "db" / "connection.py", PACKAGE / "db" / "migrations.py", PACKAGE / "db" / "server_schema.py"}
     found = [hit for path in sorted(PACKAGE.rglob("*.py")) if path not in allowed for hit in _opens_a_transaction(path)]
     assert found == []

@@ -160,7 +160,7 @@ def test_ten_years_of_payments_are_added_up_in_one_grouped_query(rupiah, databas
             Payment.insert_many(rows[i:i + 500]).execute()
     plan, statements = store.tax_plan(), []
     execute = database.execute_sql
-    monkeypatch.setattr(database, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
+    monkeypatch.setattr(database.obj, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
     started = time.perf_counter()
     months = tax.whole_years(plan, date(2016, 1, 1), date(2025, 12, 31))
     elapsed = time.perf_counter() - started

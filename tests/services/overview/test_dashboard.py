@@ -225,9 +225,9 @@ def test_no_dashboard_query_reads_every_time_entry(known, now, today, database, 
         statements.append((sql, params))
         return execute(sql, params, *args, **kwargs)
 
-    monkeypatch.setattr(database, "execute_sql", recording)
+    monkeypatch.setattr(database.obj, "execute_sql", recording)
     dashboard(now, today, JAKARTA)
-    monkeypatch.setattr(database, "execute_sql", execute)
+    monkeypatch.setattr(database.obj, "execute_sql", execute)
     scans = []
     for sql, params in statements:
         alias = re.search(r'"time_entry" AS "(\w+)"', sql)
@@ -245,7 +245,7 @@ def test_the_dashboard_reads_its_figures_in_a_dozen_queries(known, now, today, d
     """It is what every start reads first; each query costs more in building it than SQLite spends on it."""
     statements = []
     execute = database.execute_sql
-    monkeypatch.setattr(database, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
+    monkeypatch.setattr(database.obj, "execute_sql", lambda sql, *a, **k: statements.append(sql) or execute(sql, *a, **k))
     d = dashboard(now, today, JAKARTA)
     assert len(statements) <= 12, statements
     # Settings are read together, not one query each.

@@ -1,0 +1,106 @@
+"""A PostgreSQL server as the app's database: the second backend beside the SQLite file.
+
+Peewee speaks PostgreSQL natively (through psycopg 3, imported only here, only when a server is
+opened). Every integer column is a BIGINT on the server (money in minor units and instants in
+seconds outgrow 32 bits), every id a BIGSERIAL. The schema and its version live in
+``db/server_schema.py``. A server that cannot be reached is said in words, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+
+from freelance_desk.core.errors import DomainError
+from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db.target import ServerTarget
+
+log = logging.getLogger(__name__)
+
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "services", "Could not connect to the database server {server}: {reason}")
+CONNECT_TIMEOUT_S = 10  # a server that does not answer is said within this long, not waited for
+
+
+# A write that lost a race with another computer on the same server: rolled back whole, said in words.
+TIMER_RACE = QT_TRANSLATE_NOOP(
+    "services", "A timer was started on another computer at the same moment; nothing was saved here. "
+                "Only one timer runs at a time.")
+RACE = QT_TRANSLATE_NOOP(
+    "services", "Another computer changed the same records at the same moment; nothing was saved. Try again.")
+_RACES = {"40001", "40P01"}  # serialization failure, deadlock detected: the server rolled this write back
+_ONE_RUNNING = "time_entry_one_running"
+
+
+class ServerUnreachable(DomainError):
+    pass
+
+
+def _driver_error(error: BaseException):
+    """The driver's own exception behind Peewee's (Peewee wraps it as its first argument)."""
+    for candidate in (*getattr(error, "args", ())[:1], error.__cause__, error.__context__, error):
+        if candidate is not None and hasattr(candidate, "sqlstate"):
+            return candidate
+    return None
+
+
+def lost_race(error: BaseException) -> DomainError | None:
+    """The words for a write another computer's write beat (None: some other error)."""
+    cause = _driver_error(error)
+    if cause is None:
+        return None
+    if cause.sqlstate in _RACES:
+        return DomainError(RACE)
+    diag = getattr(cause, "diag", None)
+    if cause.sqlstate == "23505" and getattr(diag, "constraint_name", None) == _ONE_RUNNING:
+        return DomainError(TIMER_RACE)
+    return None
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """The app's PostgreSQL database (psycopg 3, 64-bit integers)."""
+
+    field_types = {"INT": "BIGINT", "AUTO": "BIGSERIAL"}
+
+    def __init__(self, target: ServerTarget, read_only: bool = False):
+        self.target = target
+        self.read_only = read_only
+        params = {"connect_timeout": CONNECT_TIMEOUT_S, **target.connect_params()}
+        if read_only:  # every transaction of this connection only reads
+            params["options"] = "-c default_transaction_read_only=on"
+        database = params.pop("dbname")
+        super().__init__(database, prefer_psycopg3=True, autoconnect=True, **params)
+
+
+def bring_in_the_driver() -> None:
+    """Import psycopg and hand it to Peewee, which imported without it (``freelance_desk/__init__.py``
+    hides it so a file's start does not pay for it): the module names Peewee's PostgreSQL code reads."""
+    import peewee
+
+    if peewee.psycopg is not None:
+        return
+    if sys.modules.get("psycopg", ...) is None:
+        del sys.modules["psycopg"]
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg, peewee.TransactionStatus, peewee.Json_pg3, peewee.Jsonb_pg3 = psycopg, TransactionStatus, Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle, adapter.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
+def connect(target: ServerTarget, read_only: bool = False) -> ServerDatabase:
+    """Connected to ``target``, or ``ServerUnreachable`` with the server's own reason."""
+    bring_in_the_driver()
+    database = ServerDatabase(target, read_only=read_only)
+    try:
+        database.connect()
+    except (OperationalError, InterfaceError) as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        log.warning("could not connect to %s", target.url())
+        raise ServerUnreachable(UNREACHABLE, server=target.url(), reason=reason) from None
+    return database
