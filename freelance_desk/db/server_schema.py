@@ -21,6 +21,7 @@ import logging
 
 from freelance_desk.core.errors import DatabaseTooNew
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db.steps import SCHEMA_1_SETTINGS
 
 log = logging.getLogger(__name__)
 
@@ -131,14 +132,7 @@ $$""",
 
 # The rows a new database holds (the platforms and settings a new file gets from its steps 1-7).
 PLATFORMS_7 = (("Upwork", 1000, 14, 15), ("Fiverr", 2000, 3, 0))
-SETTINGS_7 = (
-    ("home_currency", "USD"),
-    ("week_start", "monday_utc"),
-    ("workload_max_contracts", "5"),
-    ("workload_max_weekly_hours", ""),
-    ("forgotten_timer_hours", "10"),
-    ("working_hours", "09:00-17:00"),
-)
+SETTINGS_7 = SCHEMA_1_SETTINGS  # step 1's rows, as a new file has them still
 
 # Later versions: {version: function(database)} run in order, each in one transaction with its bump.
 STEPS: dict = {}
