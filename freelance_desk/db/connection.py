@@ -98,7 +98,8 @@ def write() -> Iterator[None]:
     still locked then, it raises DatabaseBusy (a DomainError the user reads) and nothing is written.
     """
     try:
-        with db.atomic(**_WRITE_BEGINS.get(backend(), {})):
+        # A file's write takes its lock at BEGIN; a server's transactions need none taken first.
+        with db.atomic(**({"lock_type": "IMMEDIATE"} if backend() == "sqlite" else {})):
             yield
     except OperationalError as e:
         if is_busy(e):
@@ -135,12 +136,10 @@ def read_snapshot() -> Iterator[None]:
             connection.execute("ROLLBACK")  # it only read
 
 
-_WRITE_BEGINS = {"sqlite": {"lock_type": "IMMEDIATE"}}  # a server's transactions need no lock taken first
-
-
-def backend() -> str:
-    """``"sqlite"`` or ``"postgresql"``: which kind of database the handle points at."""
-    return "sqlite" if db.obj is file_db else "postgresql"
+def backend(database=None) -> str:
+    """``"sqlite"`` or ``"postgresql"``: which kind of database ``database`` is (the handle's by default)."""
+    database = db if database is None else database
+    return "sqlite" if isinstance(getattr(database, "obj", database), SqliteDatabase) else "postgresql"
 
 
 def is_busy(error: Exception) -> bool:

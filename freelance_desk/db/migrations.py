@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from freelance_desk.core.errors import DatabaseTooNew, DomainError, ReadOnlyDatabase
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db import storage
-from freelance_desk.db.connection import enable_wal
+from freelance_desk.db.connection import backend, enable_wal
 from freelance_desk.db.integrity import read_only_uri
 from freelance_desk.db.steps import MIGRATIONS
 
@@ -31,16 +31,11 @@ def latest_version() -> int:
 
 
 def schema_version(database: SqliteDatabase) -> int:
-    if _on_server(database):
+    if backend(database) == "postgresql":  # its schema and version: db/server_schema.py
         from freelance_desk.db.server_schema import schema_version as server_version
 
         return server_version(database)
     return database.execute_sql("PRAGMA user_version").fetchone()[0]
-
-
-def _on_server(database) -> bool:
-    """A PostgreSQL server's database (its schema and version kept in ``db/server_schema.py``)."""
-    return not isinstance(getattr(database, "obj", database), SqliteDatabase)
 
 
 def _free_target(path: Path, version: int) -> Path:
@@ -79,7 +74,7 @@ def backup_file(path: str | Path, version: int) -> Path | None:
 
 def migrate(database: SqliteDatabase) -> int:
     """Bring ``database`` to the latest schema; returns the version reached."""
-    if _on_server(database):
+    if backend(database) == "postgresql":  # its schema and version: db/server_schema.py
         from freelance_desk.db.server_schema import migrate_server
 
         return migrate_server(database)

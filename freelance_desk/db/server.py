@@ -65,8 +65,6 @@ class ServerDatabase(PostgresqlDatabase):
     field_types = {"INT": "BIGINT", "AUTO": "BIGSERIAL"}
 
     def __init__(self, target: ServerTarget, read_only: bool = False):
-        self.target = target
-        self.read_only = read_only
         params = {"connect_timeout": CONNECT_TIMEOUT_S, **target.connect_params()}
         if read_only:  # every transaction of this connection only reads
             params["options"] = "-c default_transaction_read_only=on"
