@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from os import PathLike
 from typing import BinaryIO
 
@@ -100,7 +101,6 @@ class _Lines:
         # the problem is named exactly as before. ``_pending`` holds a clean block's lines, ``_slow_until`` the
         # end of a block being read again.
         self._pending: list[str] = []
-        self._at = 0
         self._blocks = stream.seekable()
         self._slow_until = -1
 
@@ -114,25 +114,26 @@ class _Lines:
         skipped = len(_BOM) if raw.startswith(_BOM) else 0
         return self._decode(raw[skipped:], skipped)
 
-    def __iter__(self):
-        return self
+    def __iter__(self) -> Iterator[str]:
+        """The lines one at a time, to the csv reader in C: ``_chunks``' lists chained."""
+        return chain.from_iterable(self._chunks())
 
-    def __next__(self) -> str:
+    def _chunks(self) -> Iterator[list[str]]:
+        """The lines as lists: the first line alone, then each clean block's lines at once, and a line read the
+        slow way (a block with something wrong in it, a stream that cannot seek) alone."""
         if self._first is not None:
             first, self._first = self._first, None
-            return first
+            yield [first]
         if self._number == 0 and self.header == "":
-            raise StopIteration
-        if self._at < len(self._pending):
-            line = self._pending[self._at]
-            self._at += 1
-            return line
-        if self._blocks and self._stream.tell() >= self._slow_until and self._read_block():
-            return next(self)
-        raw = self._stream.readline(MAX_LINE_BYTES + 1)
-        if not raw:
-            raise StopIteration
-        return self._decode(raw, 0)
+            return
+        while True:
+            if self._blocks and self._stream.tell() >= self._slow_until and self._read_block():
+                yield self._pending
+                continue
+            raw = self._stream.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            yield [self._decode(raw, 0)]
 
     def _read_block(self) -> bool:
         """The next block of whole lines into ``_pending`` when all of it is clean; False at the end of the
@@ -160,13 +161,12 @@ class _Lines:
             return self._again(begin)
         self._number += len(lines)
         self._pending = [line + "\n" for line in lines]
-        self._at = 0
         return bool(lines) or self._read_block()
 
     def _again(self, begin: int) -> bool:
         self._slow_until = self._stream.tell()
         self._stream.seek(begin)
-        self._pending, self._at = [], 0
+        self._pending = []
         return False
 
     def _decode(self, raw: bytes, skipped: int) -> str:
@@ -284,10 +284,10 @@ def text_lines(
         except _Unreadable as stop:
             raise ImportFailed([stop.problem]) from None
         ticker = _Ticker(stream, progress, cancelled)
-        number = 0
+        number, each = 0, iter(lines)
         while True:
             try:
-                text = next(lines)
+                text = next(each)
             except StopIteration:
                 return
             except _Unreadable as stop:

@@ -19,9 +19,9 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -933,6 +933,27 @@ class CodedColumns:
                 code = index[cell] = len(values)
                 values.append(cell)
             codes.append(code)
+
+    def add_rows(self, lines, rows, keys, width: int, text_at: int, cells_at) -> None:
+        """A block of rows as read (lists of cells; ``keys`` their keys) added by column in C loops: each row
+        short of ``width`` cells padded with empty ones, its text the cell at ``text_at`` and its coded cells
+        those at ``cells_at`` (−1, a column the export leaves out, reads as an empty cell). A block's new texts
+        of a column get their codes in sorted order (the same codes for the same file, every time)."""
+        if min(map(len, rows)) < width:
+            rows = [cells if len(cells) >= width else cells + [""] * (width - len(cells)) for cells in rows]
+        columns = list(zip(*rows))
+        empty = ("",) * len(rows)
+        self.lines.extend(lines)
+        self.keys.extend(keys)
+        self.texts.extend(columns[text_at] if text_at >= 0 else empty)
+        for (index, values, codes), at in zip(self._columns, cells_at, strict=True):
+            cells = columns[at] if at >= 0 else empty
+            fresh = set(cells).difference(index)
+            if fresh:
+                fresh = sorted(fresh)
+                index.update(zip(fresh, range(len(values), len(values) + len(fresh))))
+                values.extend(fresh)
+            codes.extend(map(index.__getitem__, cells))
 
     def read(self, column: int, reading) -> list:
         """Each distinct text of ``column`` read once: its value, or the DomainError reading it raised."""

@@ -44,6 +44,7 @@ from freelance_desk.services.io.sources.base import (
     no_header,
     open_csv,
     read_date,
+    record_blocks,
     title_index,
 )
 
@@ -98,13 +99,9 @@ def read(path: Path, options: ReadOptions) -> Parsed:
     coded = CodedColumns(len(fields))
     indexes = [columns.get(name, -1) for name in fields]
     note_index = columns.get("notes", -1)
-    key, add = RowKeys().key, coded.add
-    for line, cells in records:
-        row_key = key(cells)
-        if len(cells) < width:
-            cells += [""] * (width - len(cells))
-        cells.append("")  # what a column the report leaves out (-1) reads
-        add(line, row_key, cells[note_index], [cells[i] for i in indexes])
+    row_keys = RowKeys().keys
+    for lines, rows in record_blocks(records):
+        coded.add_rows(lines, rows, row_keys(rows), width, note_index, indexes)
     DAY, HOURS, RATE, CURRENCY, FIRST, LAST, PROJECT, CLIENT, TASK, BILLABLE = range(len(fields))
     values = coded.values
     mark = coded.decimal_mark(HOURS, RATE)  # hours and rates; the distinct values decide

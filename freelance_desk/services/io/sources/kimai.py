@@ -60,6 +60,7 @@ from freelance_desk.services.io.sources.base import (
     not_an_amount,
     open_csv,
     read_date,
+    record_blocks,
 )
 
 NAME = "kimai"
@@ -250,9 +251,10 @@ _FIELDS = ("date", "begin", "end", "duration", "hourly", "rate", "currency", "us
 
 def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, options: ReadOptions) -> None:
     width = max(keys.values()) + 1
-    pick = itemgetter(*(keys.get(name, -1) for name in _FIELDS))
+    at = [keys.get(name, -1) for name in _FIELDS]
+    pick = itemgetter(*at)
     has_end, has_duration, has_billable = "end" in keys, "duration" in keys, "billable" in keys
-    row_key = RowKeys().key
+    row_keys = RowKeys()
 
     # First pass: each row's line, key and description, and a code for each other cell (an export repeats its
     # dates, times, durations and names, so each distinct text is kept once); the totals row 1.x ends with
@@ -260,22 +262,24 @@ def _entries(parsed: Parsed, rows, keys: dict[str, int], headerless: bool, optio
     description = _FIELDS.index("description")
     others = [column for column in range(len(_FIELDS)) if column != description]
     coded = CodedColumns(len(others))
-    add = coded.add
     sample = []  # the first rows as read, for telling seconds from whole hours
-    for line, cells in rows:
-        key = row_key(cells)
-        if len(cells) < width:
-            cells += [""] * (width - len(cells))
-        cells.append("")  # what a column the export leaves out (-1) reads
-        picked = pick(cells)
-        if not picked[0].strip() and not picked[1].strip() and picked[3].strip():
-            parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
-                "services", "Line {line} holds the export's totals ({duration}); it was skipped."),
-                line=line, duration=picked[3].strip()))
+    for lines, block in record_blocks(rows):
+        block_keys = row_keys.keys(block)
+        dated = at[0] >= 0 and all(map(str.strip, (cells[at[0]] if len(cells) > at[0] else "" for cells in block)))
+        if dated and len(sample) >= 200:  # no row without a date, so no totals: the block by column
+            coded.add_rows(lines, block, block_keys, width, at[description], [at[column] for column in others])
             continue
-        if len(sample) < 200:
-            sample.append((line, key, *picked))
-        add(line, key, picked[description], [picked[column] for column in others])
+        for line, key, cells in zip(lines, block_keys, block):
+            cells = [*cells, *[""] * (width - len(cells)), ""]  # "": what a column the export leaves out (-1) reads
+            picked = pick(cells)
+            if not picked[0].strip() and not picked[1].strip() and picked[3].strip():
+                parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
+                    "services", "Line {line} holds the export's totals ({duration}); it was skipped."),
+                    line=line, duration=picked[3].strip()))
+                continue
+            if len(sample) < 200:
+                sample.append((line, key, *picked))
+            coded.add(line, key, picked[description], [picked[column] for column in others])
     DAY, BEGIN, END, DURATION, HOURLY, RATE, CURRENCY, USER, ALIAS, EMAIL, CUSTOMER, PROJECT, ACTIVITY, BILLABLE, \
         TAGS = range(len(others))
     values, codes = coded.values, coded.codes
