@@ -23,13 +23,13 @@ import itertools
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, islice, repeat
 from operator import le, lt
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -43,6 +43,7 @@ from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.vocabulary import ContractKind, PaymentKind, TimeSource
 from freelance_desk.db import daily_time
 from freelance_desk.db.connection import db, write
+from freelance_desk.db.fields import DecimalTextField
 from freelance_desk.db.models import (
     Client,
     ConnectsPurchase,
@@ -75,7 +76,7 @@ from freelance_desk.services.io.sources.base import (
     paused_gc,
 )
 from freelance_desk.services.io.zones import LocalZone
-from freelance_desk.services.money.payments import PaymentData, payment_values
+from freelance_desk.services.money.payments import payment_amounts, payment_terms
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time.tracking import MAX_NOTE
 
@@ -1022,54 +1023,68 @@ class _Plan:
         return last_id + 1, last_id + len(rows)
 
     def _insert_payments(self, rows: _Incoming, ids) -> tuple[tuple[int, int] | None, int, Counter]:
-        """Each payment checked by the payments' own rules (its contract and the settings read once) and written
-        as it is checked, in one prepared INSERT with consecutive ids; a problem found refuses them all (the
-        transaction is rolled back). The ids written, the fees and the net per currency."""
+        """The payments checked by the payments' own rules, those of a contract, currency, kind and rate together
+        (its contract and the settings read once), and written in one prepared INSERT with consecutive ids; a
+        problem found refuses them all (the transaction is rolled back). The ids written, the fees and the net
+        per currency."""
         if not rows:
             return None, 0, Counter()
-        now = datetime.fromtimestamp(self.now, UTC)
         home = settings_store.home_currency()
         contracts = {c.id: c for c in Contract.select().where(Contract.id.in_(list({ids[r] for r in rows.contract})))}
         (last_id,) = db.execute_sql(f"SELECT COALESCE(MAX(id), 0) FROM {Payment._meta.table_name}").fetchone()
-        written = [0, 0]  # payments, fees
-        net: Counter[str] = Counter()
-
         table = self.parsed.payments
 
-        def checked():
-            for i, contract, fee in zip(rows.rows, rows.contract, rows.fee):
-                currency, description = table.currency[i], table.description[i]
-                file_rate, rate_home, kind = table.rate_of(i)
-                rate = (Decimal(1) if currency == home else file_rate if file_rate is not None and rate_home == home
-                        else self.choices.home_rate.get(currency))
-                contract_id = ids[contract]
-                data = PaymentData(contract_id, table.date(i), table.amount[i], fee, currency, rate=rate,
-                                   kind=kind or _payment_kind(description),
-                                   note=clean_note(description)[:MAX_NOTE])
-                try:
-                    if rate is None:
-                        raise DomainError(
-                            QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
-                                                          "{home}; give the rate of {currency} in {home}."),
-                            currency=currency, home=home,
-                        )
-                    values = payment_values(data, self.today, home=home, contract=contracts.get(contract_id),
-                                            earliest_year=self.earliest)
-                except DomainError as error:
+        together: dict[tuple, list[int]] = {}  # (contract, currency, kind, rate) → the payments (places in rows)
+        for n, (i, contract) in enumerate(zip(rows.rows, rows.contract, strict=True)):
+            currency = table.currency[i]
+            file_rate, rate_home, kind = table.rate_of(i)
+            rate = (Decimal(1) if currency == home else file_rate if file_rate is not None and rate_home == home
+                    else self.choices.home_rate.get(currency))
+            together.setdefault((ids[contract], currency, kind or _payment_kind(table.description[i]), rate),
+                                []).append(n)
+        columns: dict[str, list] = {}
+        net: Counter[str] = Counter()
+        for (contract_id, currency, kind, rate), places in together.items():
+            at = [rows.rows[n] for n in places]
+            try:
+                if rate is None:
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
+                                                      "{home}; give the rate of {currency} in {home}."),
+                        currency=currency, home=home,
+                    )
+                terms = payment_terms(contract_id, currency, kind, rate, home, contract=contracts.get(contract_id))
+            except DomainError as error:
+                for i in at:
                     self.fail(table.line[i], error)
-                    continue
-                written[0] += 1
-                written[1] += values["fee_minor"]
-                net[values["currency"]] += values["net_minor"]
-                values.update(id=last_id + written[0], created_at=now, import_source=self.fmt.source,
-                              import_key=table.key[i])
-                yield values
-
-        with _key_index_set_aside(Payment, len(rows) > last_id):
-            _insert_rows(Payment, checked())
+                continue
+            amounts = payment_amounts(
+                terms, [date.fromordinal(table.day[i]) for i in at], [table.amount[i] for i in at],
+                [rows.fee[n] for n in places],
+                [note[:MAX_NOTE] for note in clean_notes([table.description[i] for i in at])],
+                self.today, earliest_year=self.earliest)
+            for n, error in amounts.problems.items():
+                self.fail(table.line[at[n]], error)
+            if self.problems:
+                continue
+            net[terms.currency] += sum(amounts.net_minor)
+            count = len(at)
+            for name, value in (("contract", terms.contract_id), ("milestone", terms.milestone_id),
+                                ("kind", terms.kind), ("currency", terms.currency), ("rate", terms.rate),
+                                ("home_currency", home)):
+                columns.setdefault(name, []).extend(repeat(value, count))
+            for name in _AMOUNTS:
+                columns.setdefault(name, []).extend(getattr(amounts, name))
+            columns.setdefault("import_key", []).extend(table.key[i] for i in at)
         if self.problems:
             raise self._failed()
-        return (last_id + 1, last_id + written[0]) if written[0] else None, written[1], net
+        written = len(columns["contract"])
+        columns.update(id=range(last_id + 1, last_id + 1 + written),
+                       created_at=repeat(datetime.fromtimestamp(self.now, UTC), written),
+                       import_source=repeat(self.fmt.source, written))
+        with _key_index_set_aside(Payment, len(rows) > last_id):
+            _insert_columns(Payment, columns)
+        return (last_id + 1, last_id + written), sum(columns["fee_minor"]), net
 
     def _insert_connects(self) -> list[dict]:
         """Connects bought (a statement's CONNECTS rows) kept with their cost, each once."""
@@ -1188,24 +1203,36 @@ def _kept_stream(lo: int, hi: int):
         cursor.close()
 
 
-def _insert_rows(model, rows) -> None:
-    """Rows of field values (dicts, all with the same fields) in one prepared INSERT, made as they come
-    (Peewee's multi-row statement costs more than SQLite's work)."""
-    rows = iter(rows)
-    first = next(rows, None)
-    if first is None:
-        return
-    fields = [model._meta.fields[name] for name in first]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    sql = f"INSERT INTO {model._meta.table_name} ({columns}) VALUES ({', '.join('?' * len(fields))})"
-    everything = chain((first,), rows)
-    # A plain number or text goes in as it is; the rest (dates, instants, decimals, records) through its field.
-    stored = [(f.name, None if type(f) in _AS_THEY_ARE else f.db_value) for f in fields]
-    db.cursor().executemany(sql, ([row[name] if convert is None else convert(row[name]) for name, convert in stored]
-                                  for row in everything))
+def _insert_columns(model, columns: dict[str, Iterable]) -> None:
+    """Rows given by column (field name → its values, row by row) in one prepared INSERT, each column made in a
+    C loop (Peewee's multi-row statement costs more than SQLite's work)."""
+    fields = [model._meta.fields[name] for name in columns]
+    names = ", ".join(f'"{f.column_name}"' for f in fields)
+    sql = f"INSERT INTO {model._meta.table_name} ({names}) VALUES ({', '.join('?' * len(fields))})"
+    # A plain number or text goes in as it is; the rest (dates, instants, records) through its field, each
+    # distinct value once; a decimal through its field every time (1 and 1.00 are equal, and stored as written).
+    stored = [values if type(f) in _AS_THEY_ARE else map(
+        f.db_value if isinstance(f, DecimalTextField) else _Stored(f.db_value).__getitem__, values)
+        for f, values in zip(fields, columns.values(), strict=True)]
+    db.cursor().executemany(sql, zip(*stored))
+
+
+class _Stored(dict):
+    """A field's stored form of each distinct value, made once."""
+
+    def __init__(self, db_value):
+        super().__init__()
+        self.db_value = db_value
+
+    def __missing__(self, value):
+        stored = self[value] = self.db_value(value)
+        return stored
 
 
 _AS_THEY_ARE = (AutoField, IntegerField, CharField, TextField, BooleanField)
+# What payment_amounts works out, by column, as the payment's fields are named.
+_AMOUNTS = ("received_on", "gross_minor", "fee_minor", "net_minor", "gross_home_minor", "fee_home_minor",
+            "net_home_minor", "period_start", "period_end", "note")
 
 
 @contextmanager

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from operator import le, sub
 
 from freelance_desk.core import checks
 from freelance_desk.core.checks import check_date_order, note_text, utc_now
@@ -59,16 +61,26 @@ def last_rate(currency: str, home: str | None = None) -> Decimal | None:
     return row.rate if row else None
 
 
-def _validated(data: PaymentData, home: str, today: date | None = None, current: Payment | None = None,
-               contract: Contract | None = None, earliest_year: int | None = None) -> dict:
-    """The payment's values to store. ``current``: the payment being changed (it may keep its own currency).
+@dataclass(frozen=True, slots=True)
+class PaymentTerms:
+    """What payments of one contract, milestone, currency, kind and rate share, checked once (``payment_terms``)."""
 
-    ``contract`` (the payment's, already read) and ``earliest_year`` (the setting, already read) spare the
-    queries when many payments are checked at once (an import).
-    """
-    currency = check_currency(data.currency)
-    if contract is None or contract.id != data.contract_id:
-        contract = Contract.get_or_none(Contract.id == data.contract_id)
+    contract_id: int
+    milestone_id: int | None
+    currency: str
+    kind: str
+    rate: Decimal
+    home: str
+
+
+def payment_terms(contract_id: int, currency: str, kind: str, rate: Decimal | None, home: str, *,
+                  milestone_id: int | None = None, contract: Contract | None = None,
+                  current: Payment | None = None) -> PaymentTerms:
+    """The checks of a payment's contract, milestone, currency, kind and rate (``current``: the payment being
+    changed, which may keep its own currency). ``contract``: the payment's, already read."""
+    currency = check_currency(currency)
+    if contract is None or contract.id != contract_id:
+        contract = Contract.get_or_none(Contract.id == contract_id)
     if contract is None:
         raise ValidationError("contract", QT_TRANSLATE_NOOP("services", "Choose a contract."))
     # A payment is in its contract's currency (one recorded before the contract's currency changed keeps its own).
@@ -78,78 +90,151 @@ def _validated(data: PaymentData, home: str, today: date | None = None, current:
             "currency", QT_TRANSLATE_NOOP("services", "This contract is paid in {expected}, not in {currency}."),
             expected=contract.currency, currency=currency,
         )
-    if data.milestone_id is not None:
-        milestone = Milestone.get_or_none(Milestone.id == data.milestone_id)
+    if milestone_id is not None:
+        milestone = Milestone.get_or_none(Milestone.id == milestone_id)
         if milestone is None or milestone.contract_id != contract.id:
             raise ValidationError(
                 "milestone", QT_TRANSLATE_NOOP("services", "That milestone belongs to another contract.")
             )
-    if data.received_on is None:
-        raise ValidationError("received_on", QT_TRANSLATE_NOOP("services", "Enter the date the money arrived."))
-    day = check_day if earliest_year is None else (
-        lambda value, field, today: checks.check_day(value, field, today or utc_now().date(), earliest_year))
-    received_on = day(data.received_on, "received_on", today)
-    period_start = day(data.period_start, "period_start", today)
-    period_end = day(data.period_end, "period_end", today)
-    check_date_order(period_start, period_end, "period_end")
-    if data.gross_minor <= 0:
-        raise ValidationError("gross", QT_TRANSLATE_NOOP("services", "The amount received must be more than zero."))
-    if data.gross_minor > max_minor(currency):
-        raise ValidationError("gross", TOO_LARGE)
-    if data.fee_minor < 0:
-        raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be negative."))
-    if data.fee_minor > data.gross_minor:
-        raise ValidationError("fee", QT_TRANSLATE_NOOP("services", "The fee cannot be more than the amount."))
-    if data.kind not in _KINDS:
+    if kind not in _KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Unknown kind of payment."))
-    if currency != home and data.rate is None:
+    if currency != home and rate is None:
         raise ValidationError(
             "rate",
             QT_TRANSLATE_NOOP("services", "Enter what 1 {currency} was worth in {home} that day."),
             currency=currency,
             home=home,
         )
-    rate = Decimal(1) if currency == home else Decimal(data.rate)
+    rate = Decimal(1) if currency == home else Decimal(rate)
     if not rate.is_finite() or rate <= 0:
         raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
     check_rate(rate)
-    net = data.gross_minor - data.fee_minor
-    gross_home = convert(data.gross_minor, currency, rate, home)
-    if gross_home > MAX_MINOR:
-        raise ValidationError(
-            "gross",
-            QT_TRANSLATE_NOOP(
-                "services", "At this rate the amount is implausibly large in {home}; check the amount and the rate."
-            ),
-            home=home,
+    return PaymentTerms(contract.id, milestone_id, currency, kind, rate, home)
+
+
+@dataclass(slots=True)
+class PaymentAmounts:
+    """Payments on one ``PaymentTerms`` checked together by ``payment_amounts``: what each is stored with, by
+    column (row ``i`` of every list is payment ``i``), and the first problem of each payment that has one."""
+
+    received_on: list
+    gross_minor: list[int]
+    fee_minor: list[int]
+    net_minor: list[int]
+    gross_home_minor: list[int]
+    fee_home_minor: list[int]
+    net_home_minor: list[int]
+    period_start: list
+    period_end: list
+    note: list[str]
+    problems: dict[int, ValidationError]
+
+    def values(self, terms: PaymentTerms, i: int) -> dict:
+        """Payment ``i``'s values to store."""
+        return dict(
+            contract=terms.contract_id, milestone=terms.milestone_id, received_on=self.received_on[i],
+            kind=terms.kind, gross_minor=self.gross_minor[i], fee_minor=self.fee_minor[i], net_minor=self.net_minor[i],
+            currency=terms.currency, rate=terms.rate, home_currency=terms.home,
+            gross_home_minor=self.gross_home_minor[i], fee_home_minor=self.fee_home_minor[i],
+            net_home_minor=self.net_home_minor[i], period_start=self.period_start[i], period_end=self.period_end[i],
+            note=self.note[i],
         )
-    net_home = convert(net, currency, rate, home)
-    return dict(
-        contract=data.contract_id,
-        milestone=data.milestone_id,
-        received_on=received_on,
-        kind=data.kind,
-        gross_minor=data.gross_minor,
-        fee_minor=data.fee_minor,
-        net_minor=net,
-        currency=currency,
-        rate=rate,
-        home_currency=home,
-        gross_home_minor=gross_home,
-        fee_home_minor=gross_home - net_home,  # so gross = fee + net holds in home units too
-        net_home_minor=net_home,
-        period_start=period_start,
-        period_end=period_end,
-        note=note_text(data.note, "note", MAX_NOTE),
-    )
 
 
-def payment_values(data: PaymentData, today: date | None = None, *, home: str | None = None,
-                   contract: Contract | None = None, earliest_year: int | None = None) -> dict:
-    """The values a payment is stored with (home-currency figures included), checked; nothing written.
-    Many at once (an import): give the home currency, the contract and the earliest year read once."""
-    return _validated(data, home or settings_store.home_currency(), today, contract=contract,
-                      earliest_year=earliest_year)
+def payment_amounts(terms: PaymentTerms, received_on: Sequence, gross_minor: Sequence[int],
+                    fee_minor: Sequence[int], notes: Sequence[str], today: date | None = None, *,
+                    period_start: Sequence | None = None, period_end: Sequence | None = None,
+                    earliest_year: int | None = None) -> PaymentAmounts:
+    """Payments on ``terms`` (checked by ``payment_terms``), one or many at once (an import): each one's day,
+    amounts and note checked, its home-currency figures worked out. Each check runs over a whole column in C
+    and looks at payments one by one only when one of them fails it; a payment's first failed check (in the
+    order below) is its problem. ``earliest_year``: the setting, already read. No periods: none."""
+    count = len(received_on)
+    problems: dict[int, ValidationError] = {}
+
+    def refuse(rows, field: str, message: str, **args) -> None:
+        for i in rows:
+            if i not in problems:
+                problems[i] = ValidationError(field, message, **args)
+
+    def days(column: Sequence | None, field: str) -> list:
+        if column is None:
+            return [None] * count
+        read = {}
+        for value in set(column):
+            if value is None:
+                read[value] = None
+                continue
+            try:
+                read[value] = day(value, field, today)
+            except ValidationError as error:
+                read[value] = error
+        out = list(map(read.__getitem__, column))
+        if any(isinstance(value, ValidationError) for value in read.values()):
+            for i, value in enumerate(out):
+                if isinstance(value, ValidationError):
+                    problems.setdefault(i, value)
+                    out[i] = None
+        return out
+
+    day = check_day if earliest_year is None else (
+        lambda value, field, today: checks.check_day(value, field, today or utc_now().date(), earliest_year))
+    if None in received_on:
+        refuse((i for i, value in enumerate(received_on) if value is None), "received_on",
+               QT_TRANSLATE_NOOP("services", "Enter the date the money arrived."))
+    received = days(received_on, "received_on")
+    starts, ends = days(period_start, "period_start"), days(period_end, "period_end")
+    if period_start is not None and period_end is not None:
+        for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+            try:
+                check_date_order(start, end, "period_end")
+            except ValidationError as error:
+                problems.setdefault(i, error)
+    currency, home, rate = terms.currency, terms.home, terms.rate
+    gross, fee = list(gross_minor), list(fee_minor)
+    if count and min(gross) <= 0:
+        refuse((i for i, g in enumerate(gross) if g <= 0), "gross",
+               QT_TRANSLATE_NOOP("services", "The amount received must be more than zero."))
+    most = max_minor(currency)
+    if count and max(gross) > most:
+        refuse((i for i, g in enumerate(gross) if g > most), "gross", TOO_LARGE)
+    if count and min(fee) < 0:
+        refuse((i for i, f in enumerate(fee) if f < 0), "fee", QT_TRANSLATE_NOOP("services", "The fee cannot be negative."))
+    if not all(map(le, fee, gross)):
+        refuse((i for i, (f, g) in enumerate(zip(fee, gross)) if f > g), "fee",
+               QT_TRANSLATE_NOOP("services", "The fee cannot be more than the amount."))
+    net = list(map(sub, gross, fee))
+    if currency == home:
+        gross_home, net_home = gross, net
+    else:
+        gross_home = [convert(g, currency, rate, home) for g in gross]
+        net_home = [convert(n, currency, rate, home) for n in net]
+    if count and max(gross_home) > MAX_MINOR:
+        refuse((i for i, g in enumerate(gross_home) if g > MAX_MINOR), "gross", QT_TRANSLATE_NOOP(
+            "services", "At this rate the amount is implausibly large in {home}; check the amount and the rate."),
+            home=home)
+    kept_notes = []
+    for i, text in enumerate(notes):
+        try:
+            kept_notes.append(note_text(text, "note", MAX_NOTE))
+        except ValidationError as error:
+            problems.setdefault(i, error)
+            kept_notes.append("")
+    return PaymentAmounts(
+        received, gross, fee, net, gross_home,
+        list(map(sub, gross_home, net_home)),  # so gross = fee + net holds in home units too
+        net_home, starts, ends, kept_notes, dict(sorted(problems.items())))
+
+
+def _validated(data: PaymentData, home: str, today: date | None = None, current: Payment | None = None) -> dict:
+    """The payment's values to store. ``current``: the payment being changed (it may keep its own currency)."""
+    terms = payment_terms(data.contract_id, data.currency, data.kind, data.rate, home,
+                          milestone_id=data.milestone_id, current=current)
+    amounts = payment_amounts(terms, [data.received_on], [data.gross_minor], [data.fee_minor], [data.note], today,
+                              period_start=[data.period_start], period_end=[data.period_end])
+    if amounts.problems:
+        raise amounts.problems[0]
+    return amounts.values(terms, 0)
 
 
 def record_payment(data: PaymentData, now: datetime | None = None) -> Payment:

@@ -210,3 +210,38 @@ def test_an_old_payment_keeps_its_currency_after_the_contracts_changed(usd_contr
     assert (saved(paid).currency, saved(paid).gross_minor) == ("USD", 12000)
     with pytest.raises(ValidationError, match="paid in EUR, not in GBP"):
         update_payment(paid.id, PaymentData(usd_contract.id, today, 12000, 1000, "GBP", Decimal(1)), today=today)
+
+
+def test_many_payments_checked_at_once_say_what_each_one_alone_would(idr_contract, today):
+    """An import checks a whole column of payments at once: each bad one is refused with the very message (and
+    field) it gets entered alone, its first problem only; the good ones around it are worked out the same."""
+    from freelance_desk.services.money.payments import payment_amounts, payment_terms
+
+    settings_store.set_home_currency("USD")
+    rows = [  # (received_on, gross, fee, note)
+        (today, 1_000_000, 100_000, "ok"),
+        (None, 0, -5, "no date, and a bad amount and fee"),
+        (date(1999, 12, 31), 500_000, 0, "before the earliest year"),
+        (today, 0, 0, "nothing"),
+        (today, 500, 600, "fee over the amount"),
+        (today, 10**19, 0, "implausibly large"),
+        (today, 2_000_000, 0, "x" * 1001),
+        (today - timedelta(days=3), 2_500_000, 250_000, "ok too"),
+    ]
+    terms = payment_terms(idr_contract.id, "IDR", "milestone", IDR_TO_USD, "USD")
+    together = payment_amounts(terms, *map(list, zip(*rows, strict=True)), today)
+    alone = []
+    for day, gross, fee, note in rows:
+        try:
+            record_payment(PaymentData(idr_contract.id, day, gross, fee, "IDR", rate=IDR_TO_USD, kind="milestone",
+                                       note=note))
+            alone.append(None)
+        except ValidationError as error:
+            alone.append((error.field, error.text()))
+    assert [None if i not in together.problems else (together.problems[i].field, together.problems[i].text())
+            for i in range(len(rows))] == alone
+    assert [i for i, problem in enumerate(alone) if problem] == [1, 2, 3, 4, 5, 6]
+    assert alone[1][0] == "received_on" and alone[4][0] == "fee"
+    kept = Payment.select().order_by(Payment.id)
+    assert [(p.gross_home_minor, p.fee_home_minor, p.net_home_minor) for p in kept] == [
+        (together.gross_home_minor[i], together.fee_home_minor[i], together.net_home_minor[i]) for i in (0, 7)]
