@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, compress, islice, repeat
 from operator import le, lt
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -274,6 +274,13 @@ def _payment_groups(payments: PaymentTable):
             yield group_key(clients[i], contracts[i]), i
         elif kind == FEE and parents[i] in contract_of:
             yield group_key(*contract_of[parents[i]]), i
+
+
+def _payment_pairs(payments: PaymentTable) -> Counter[tuple[str, str, str]]:
+    """Each distinct (client, contract, currency) of the payment rows, with how many rows have it, in the order
+    first met: counted in C. (A fee row counts for its payment's group, so it names no group of its own.)"""
+    return Counter(compress(zip(payments.client, payments.contract, payments.currency),
+                            map(PAYMENT.__eq__, payments.kind)))
 
 
 def _proposed_contracts(source: str, names: dict[str, tuple[str, str]]) -> dict[str, int]:
@@ -600,8 +607,8 @@ class _Plan:
             names = {key: default_names(self.fmt, client, project)
                      for key, (client, project) in zip(self.group_keys, self.pairs, strict=True)}
             payments = self.parsed.payments
-            names.update((k, default_names(self.fmt, payments.client[i], payments.contract[i]))
-                         for k, i in _payment_groups(payments))
+            names.update((group_key(client, contract), default_names(self.fmt, client, contract))
+                         for client, contract, _ in _payment_pairs(payments))
             self.proposed = _proposed_contracts(self.fmt.source, names)
         return self.proposed.get(key, key)
 
@@ -977,12 +984,11 @@ class _Plan:
             key = self.group_keys[group]
             if key in needed and (rate != NO_RATE or currencies[code]):
                 rates[key][(None if rate == NO_RATE else rate, currencies[code])] += count
-        payments = self.parsed.payments
-        for key, i in _payment_groups(payments):
+        for (client, contract, currency), count in _payment_pairs(self.parsed.payments).items():
+            key = group_key(client, contract)
             if key in needed:
-                names.setdefault(key, default_names(self.fmt, payments.client[i], payments.contract[i]))
-                if payments.kind[i] == PAYMENT:
-                    rates[key][(None, payments.currency[i])] += 1
+                names.setdefault(key, default_names(self.fmt, client, contract))
+                rates[key][(None, currency)] += count
         return names, {key: counter.most_common(1)[0][0] for key, counter in rates.items()}
 
     # --- writing
