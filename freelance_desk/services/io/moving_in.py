@@ -1048,49 +1048,50 @@ class _Plan:
                     else self.choices.home_rate.get(currency))
             together.setdefault((ids[contract], currency, kind or _payment_kind(table.description[i]), rate),
                                 []).append(n)
-        columns: dict[str, list] = {}
         net: Counter[str] = Counter()
-        for (contract_id, currency, kind, rate), places in together.items():
-            at = [rows.rows[n] for n in places]
-            try:
-                if rate is None:
-                    raise DomainError(
-                        QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
-                                                      "{home}; give the rate of {currency} in {home}."),
-                        currency=currency, home=home,
-                    )
-                terms = payment_terms(contract_id, currency, kind, rate, home, contract=contracts.get(contract_id))
-            except DomainError as error:
-                for i in at:
-                    self.fail(table.line[i], error)
-                continue
-            amounts = payment_amounts(
-                terms, [date.fromordinal(table.day[i]) for i in at], [table.amount[i] for i in at],
-                [rows.fee[n] for n in places],
-                [note[:MAX_NOTE] for note in clean_notes([table.description[i] for i in at])],
-                self.today, earliest_year=self.earliest)
-            for n, error in amounts.problems.items():
-                self.fail(table.line[at[n]], error)
-            if self.problems:
-                continue
-            net[terms.currency] += sum(amounts.net_minor)
-            count = len(at)
-            for name, value in (("contract", terms.contract_id), ("milestone", terms.milestone_id),
-                                ("kind", terms.kind), ("currency", terms.currency), ("rate", terms.rate),
-                                ("home_currency", home)):
-                columns.setdefault(name, []).extend(repeat(value, count))
-            for name in _AMOUNTS:
-                columns.setdefault(name, []).extend(getattr(amounts, name))
-            columns.setdefault("import_key", []).extend(table.key[i] for i in at)
+        written = fees = 0
+        stamp = datetime.fromtimestamp(self.now, UTC)
+        with _key_index_set_aside(Payment, len(rows) > last_id):
+            for (contract_id, currency, kind, rate), places in together.items():
+                try:
+                    if rate is None:
+                        raise DomainError(
+                            QT_TRANSLATE_NOOP("services", "This payment is in {currency} and your home currency is "
+                                                          "{home}; give the rate of {currency} in {home}."),
+                            currency=currency, home=home,
+                        )
+                    terms = payment_terms(contract_id, currency, kind, rate, home, contract=contracts.get(contract_id))
+                except DomainError as error:
+                    for n in places:
+                        self.fail(table.line[rows.rows[n]], error)
+                    continue
+                for first in range(0, len(places), _EVERY):  # a block at a time: memory stays flat
+                    block = places[first:first + _EVERY]
+                    at = [rows.rows[n] for n in block]
+                    amounts = payment_amounts(
+                        terms, [date.fromordinal(table.day[i]) for i in at], [table.amount[i] for i in at],
+                        [rows.fee[n] for n in block],
+                        [note[:MAX_NOTE] for note in clean_notes([table.description[i] for i in at])],
+                        self.today, earliest_year=self.earliest)
+                    for n, error in amounts.problems.items():
+                        self.fail(table.line[at[n]], error)
+                    if self.problems:
+                        continue  # nothing more is written, but every payment is checked
+                    count = len(at)
+                    columns = {name: repeat(value, count) for name, value in (
+                        ("contract", terms.contract_id), ("milestone", terms.milestone_id), ("kind", terms.kind),
+                        ("currency", terms.currency), ("rate", terms.rate), ("home_currency", home),
+                        ("created_at", stamp), ("import_source", self.fmt.source))}
+                    columns.update((name, getattr(amounts, name)) for name in _AMOUNTS)
+                    columns.update(id=range(last_id + 1 + written, last_id + 1 + written + count),
+                                   import_key=[table.key[i] for i in at])
+                    _insert_columns(Payment, columns)
+                    written += count
+                    fees += sum(amounts.fee_minor)
+                    net[terms.currency] += sum(amounts.net_minor)
         if self.problems:
             raise self._failed()
-        written = len(columns["contract"])
-        columns.update(id=range(last_id + 1, last_id + 1 + written),
-                       created_at=repeat(datetime.fromtimestamp(self.now, UTC), written),
-                       import_source=repeat(self.fmt.source, written))
-        with _key_index_set_aside(Payment, len(rows) > last_id):
-            _insert_columns(Payment, columns)
-        return (last_id + 1, last_id + written), sum(columns["fee_minor"]), net
+        return (last_id + 1, last_id + written), fees, net
 
     def _insert_connects(self) -> list[dict]:
         """Connects bought (a statement's CONNECTS rows) kept with their cost, each once."""

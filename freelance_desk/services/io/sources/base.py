@@ -377,9 +377,18 @@ class PaymentTable(_ByColumn):
         """A row, as ``SourcePayment``'s first eleven fields (a reader's way, no object made)."""
         if connects:
             self.connects[len(self.line)] = connects
-        for append, value in zip(self._appends, (line, key, day.toordinal(), kind, amount, currency, description,
-                                                 client, contract, parent)):
-            append(value)
+        add_line, add_key, add_day, add_kind, add_amount, add_currency, add_description, add_client, add_contract, \
+            add_parent = self._appends
+        add_line(line)
+        add_key(key)
+        add_day(day.toordinal())
+        add_kind(kind)
+        add_amount(amount)
+        add_currency(currency)
+        add_description(description)
+        add_client(client)
+        add_contract(contract)
+        add_parent(parent)
 
     def append(self, payment: SourcePayment) -> None:
         if payment.rate is not None or payment.rate_home or payment.payment_kind:
