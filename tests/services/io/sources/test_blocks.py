@@ -1,12 +1,12 @@
-"""The readers that read a block of rows at a time by column (this app's CSV, Toggl, Clockify): a line that does
+"""The readers that read a block of rows at a time by column (this app's CSV, Toggl, Clockify, Harvest, Kimai): a line that does
 not read in a later block sends that block row by row, so the line is named exactly as a row's reading names
 it, and every other row of the file is read as before."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from freelance_desk.services.io.sources import clockify, own_csv, toggl
+from freelance_desk.services.io.sources import clockify, harvest, kimai, own_csv, toggl
 from freelance_desk.services.io.sources.base import RECORD_ROWS, DATE_ORDER, ReadOptions
 
 ROWS = 2 * RECORD_ROWS + 500  # three blocks
@@ -91,3 +91,44 @@ def test_clockify_order_proved_in_a_later_block_reads_the_earlier_blocks_in_it()
     assert by_line(parsed) == {ROWS + 1: f"“01/25/2000” has the day second, but line {LINE} (“13/01/2000”) has it "
                                          "first: the dates mix two orders."}
     assert len(parsed.entries) == ROWS - 1
+
+
+def test_harvest_rows_short_of_cells_and_a_bad_hours_cell_in_a_later_block():
+    """Harvest's first pass codes a block by column: a row that stops before the last columns reads them empty
+    (Currency here), and an unreadable hours cell in the third block is refused by its line; the rest read."""
+    lines = ["Date,Client,Project,Task,Notes,Hours,Billable?,First Name,Last Name,Billable Rate,Currency"]
+    for n, day in enumerate(days()):
+        lines.append(f"{day.isoformat()},Acme,Site {n % 3},Design,Note {n},1.5,Yes,Ada,Lovelace,100.00,US Dollar - USD")
+    lines[RECORD_ROWS + 7] = lines[RECORD_ROWS + 7].rsplit(",", 2)[0]  # no rate, no currency: two cells short
+    lines[LINE - 1] = lines[LINE - 1].replace(",1.5,", ",1.5h,")
+    parsed = harvest.read("\n".join(lines) + "\n", ReadOptions())
+    assert by_line(parsed) == {LINE: "“1.5h” is not a number of hours; it should read like 1.5."}
+    assert len(parsed.entries) == ROWS - 1
+    short = parsed.entries[RECORD_ROWS + 6]
+    assert (short.note, short.rate_minor, short.currency) == (f"Note {RECORD_ROWS + 6}", None, "")
+    assert (parsed.entries[0].rate_minor, parsed.entries[0].currency) == (10000, "USD")
+    assert [entry.project for entry in parsed.entries[:4]] == ["Site 0", "Site 1", "Site 2", "Site 0"]
+    assert sum(entry.seconds for entry in parsed.entries) == (ROWS - 1) * 5400
+
+
+def test_kimai_totals_row_after_several_blocks_is_skipped_and_every_entry_read(tmp_path):
+    """Kimai's first pass codes a block by column unless a row of it has no date (the totals a 1.x export ends
+    with): that block is read row by row, the totals skipped with a note, the entries before it kept."""
+    lines = ["Date;From;To;Duration;Customer;Project;Activity;Description;Tags"]
+    for n, day in enumerate(days()):
+        start, end = hours(n)
+        lines.append(f"{day.strftime('%d.%m.%Y')};{start[:5]};{end[:5]};1:30;Acme;Site;Dev;Note {n};")
+    lines[RECORD_ROWS + 3] = lines[RECORD_ROWS + 3].rsplit(";", 1)[0]  # a row without its (empty) Tags cell
+    total = ROWS * 90
+    lines.append(f";;;{total // 60}:{total % 60:02d};;;;;")
+    path = tmp_path / "kimai.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parsed = kimai.read(path, ReadOptions())
+    assert parsed.problems == []
+    assert [note.text() for note in parsed.notes] == [
+        f"Line {ROWS + 2} holds the export's totals ({total // 60}:{total % 60:02d}); it was skipped."]
+    assert len(parsed.entries) == ROWS
+    assert [entry.note for entry in parsed.entries[RECORD_ROWS + 1:RECORD_ROWS + 3]] == [
+        f"Note {RECORD_ROWS + 1}", f"Note {RECORD_ROWS + 2}"]
+    assert parsed.entries[-1].start == datetime.combine(days()[-1], time(14))
+    assert sum(entry.seconds for entry in parsed.entries) == ROWS * 5400
