@@ -72,6 +72,8 @@ MAX_LINES = 250_000  # more than a working life of entries; a bigger file is ref
 _BOM = b"\xef\xbb\xbf"
 _BLOCK = 1 << 18  # bytes read and checked at once (some 4,000 time entries; a few MB at most held)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # any control character but the tab
+# The same bytes, for bytes.translate: each control byte (_CONTROL's) made NUL, every other byte not.
+_CONTROL_BYTES = bytes(0 if _CONTROL.match(chr(byte)) else 1 for byte in range(256))
 
 
 class _Unreadable(Exception):
@@ -144,20 +146,23 @@ class _Lines:
             return False
         if not raw.endswith(b"\n"):
             raw += self._stream.readline(MAX_LINE_BYTES + 1)  # the block's last line, whole
+        # Checked as bytes, before decoding (a control character is one byte in UTF-8, never part of another
+        # character): the line ends, then any control character, in C (44 MB of Clockify: 0.14 s as text).
+        if b"\r" in raw:
+            raw = raw.replace(b"\r\n", b"\n")
+            if b"\r" in raw:
+                return self._again(begin)
+        if b"\x00" in raw.translate(_CONTROL_BYTES):
+            return self._again(begin)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return self._again(begin)
-        if "\r" in text:
-            text = text.replace("\r\n", "\n")
-            if "\r" in text:
-                return self._again(begin)
         lines = text.split("\n")
         if lines[-1] == "":
             lines.pop()  # the block ends with its last line's break
         # A line over MAX_LINE_BYTES // 4 characters may be over MAX_LINE_BYTES bytes: read it the slow way.
-        if (_CONTROL.search(text) or self._number + len(lines) > MAX_LINES
-                or max(map(len, lines), default=0) > MAX_LINE_BYTES // 4):
+        if self._number + len(lines) > MAX_LINES or max(map(len, lines), default=0) > MAX_LINE_BYTES // 4:
             return self._again(begin)
         self._number += len(lines)
         self._pending = [line + "\n" for line in lines]
