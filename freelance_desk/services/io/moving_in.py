@@ -1080,7 +1080,7 @@ class _Plan:
                     count = len(at)
                     columns = {name: repeat(value, count) for name, value in (
                         ("contract", terms.contract_id), ("milestone", terms.milestone_id), ("kind", terms.kind),
-                        ("currency", terms.currency), ("rate", terms.rate), ("home_currency", home),
+                        ("currency", terms.currency), ("rate", amounts.rate), ("home_currency", home),
                         ("created_at", stamp), ("import_source", self.fmt.source))}
                     columns.update((name, getattr(amounts, name)) for name in _AMOUNTS)
                     columns.update(id=range(last_id + 1 + written, last_id + 1 + written + count),

@@ -63,21 +63,23 @@ def last_rate(currency: str, home: str | None = None) -> Decimal | None:
 
 @dataclass(frozen=True, slots=True)
 class PaymentTerms:
-    """What payments of one contract, milestone, currency, kind and rate share, checked once (``payment_terms``)."""
+    """What payments of one contract, milestone, currency, kind and rate share: the contract, milestone and currency
+    checked once (``payment_terms``), the kind and rate with the payments' amounts (``payment_amounts``)."""
 
     contract_id: int
     milestone_id: int | None
     currency: str
     kind: str
-    rate: Decimal
+    rate: Decimal | None  # as given (None: none)
     home: str
 
 
 def payment_terms(contract_id: int, currency: str, kind: str, rate: Decimal | None, home: str, *,
                   milestone_id: int | None = None, contract: Contract | None = None,
                   current: Payment | None = None) -> PaymentTerms:
-    """The checks of a payment's contract, milestone, currency, kind and rate (``current``: the payment being
-    changed, which may keep its own currency). ``contract``: the payment's, already read."""
+    """The checks of a payment's contract, milestone and currency (``current``: the payment being changed, which
+    may keep its own currency); its kind and rate are checked after its amounts, by ``payment_amounts``.
+    ``contract``: the payment's, already read."""
     currency = check_currency(currency)
     if contract is None or contract.id != contract_id:
         contract = Contract.get_or_none(Contract.id == contract_id)
@@ -96,20 +98,25 @@ def payment_terms(contract_id: int, currency: str, kind: str, rate: Decimal | No
             raise ValidationError(
                 "milestone", QT_TRANSLATE_NOOP("services", "That milestone belongs to another contract.")
             )
-    if kind not in _KINDS:
+    return PaymentTerms(contract.id, milestone_id, currency, kind, rate, home)
+
+
+def _kind_and_rate(terms: PaymentTerms) -> Decimal:
+    """The terms' kind and rate checked (after a payment's amounts, as a form's fields go): the rate to keep."""
+    if terms.kind not in _KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("services", "Unknown kind of payment."))
-    if currency != home and rate is None:
+    currency, home = terms.currency, terms.home
+    if currency != home and terms.rate is None:
         raise ValidationError(
             "rate",
             QT_TRANSLATE_NOOP("services", "Enter what 1 {currency} was worth in {home} that day."),
             currency=currency,
             home=home,
         )
-    rate = Decimal(1) if currency == home else Decimal(rate)
+    rate = Decimal(1) if currency == home else Decimal(terms.rate)
     if not rate.is_finite() or rate <= 0:
         raise ValidationError("rate", QT_TRANSLATE_NOOP("services", "An exchange rate must be more than zero."))
-    check_rate(rate)
-    return PaymentTerms(contract.id, milestone_id, currency, kind, rate, home)
+    return check_rate(rate)
 
 
 @dataclass(slots=True)
@@ -127,6 +134,7 @@ class PaymentAmounts:
     period_start: list
     period_end: list
     note: list[str]
+    rate: Decimal  # the terms' rate checked (1 in the home currency)
     problems: dict[int, ValidationError]
 
     def values(self, terms: PaymentTerms, i: int) -> dict:
@@ -134,7 +142,7 @@ class PaymentAmounts:
         return dict(
             contract=terms.contract_id, milestone=terms.milestone_id, received_on=self.received_on[i],
             kind=terms.kind, gross_minor=self.gross_minor[i], fee_minor=self.fee_minor[i], net_minor=self.net_minor[i],
-            currency=terms.currency, rate=terms.rate, home_currency=terms.home,
+            currency=terms.currency, rate=self.rate, home_currency=terms.home,
             gross_home_minor=self.gross_home_minor[i], fee_home_minor=self.fee_home_minor[i],
             net_home_minor=self.net_home_minor[i], period_start=self.period_start[i], period_end=self.period_end[i],
             note=self.note[i],
@@ -190,7 +198,7 @@ def payment_amounts(terms: PaymentTerms, received_on: Sequence, gross_minor: Seq
                 check_date_order(start, end, "period_end")
             except ValidationError as error:
                 problems.setdefault(i, error)
-    currency, home, rate = terms.currency, terms.home, terms.rate
+    currency, home = terms.currency, terms.home
     gross, fee = list(gross_minor), list(fee_minor)
     if count and min(gross) <= 0:
         refuse((i for i, g in enumerate(gross) if g <= 0), "gross",
@@ -204,6 +212,12 @@ def payment_amounts(terms: PaymentTerms, received_on: Sequence, gross_minor: Seq
         refuse((i for i, (f, g) in enumerate(zip(fee, gross)) if f > g), "fee",
                QT_TRANSLATE_NOOP("services", "The fee cannot be more than the amount."))
     net = list(map(sub, gross, fee))
+    try:
+        rate = _kind_and_rate(terms)
+    except ValidationError as error:  # every payment of these terms: after its own first problem, if any
+        rate = Decimal(1)
+        for i in range(count):
+            problems.setdefault(i, error)
     if currency == home:
         gross_home, net_home = gross, net
     else:
@@ -223,7 +237,7 @@ def payment_amounts(terms: PaymentTerms, received_on: Sequence, gross_minor: Seq
     return PaymentAmounts(
         received, gross, fee, net, gross_home,
         list(map(sub, gross_home, net_home)),  # so gross = fee + net holds in home units too
-        net_home, starts, ends, kept_notes, dict(sorted(problems.items())))
+        net_home, starts, ends, kept_notes, rate, dict(sorted(problems.items())))
 
 
 def _validated(data: PaymentData, home: str, today: date | None = None, current: Payment | None = None) -> dict:
