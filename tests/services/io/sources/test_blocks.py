@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from freelance_desk.services.io.sources import clockify, harvest, kimai, own_csv, toggl
-from freelance_desk.services.io.sources.base import RECORD_ROWS, DATE_ORDER, ReadOptions
+from freelance_desk.services.io.sources.base import DATE_ORDER, RECORD_ROWS, ReadOptions
 
 ROWS = 2 * RECORD_ROWS + 500  # three blocks
 BAD = 2 * RECORD_ROWS + 123  # the index of the bad row: in the third block
