@@ -1744,12 +1744,12 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Upwork (CSV riwayat transaksi)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+177"/>
+        <location filename="../../freelance_desk/services/io/sources/harvest.py" line="+174"/>
         <source>Harvest (detailed time report CSV)</source>
         <translation>Harvest (CSV laporan waktu terperinci)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+444"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="+448"/>
         <source>Kimai (CSV export)</source>
         <translation>Kimai (ekspor CSV)</translation>
     </message>
@@ -6837,7 +6837,7 @@ Berkas akhir | 70</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../freelance_desk/db/migrations.py" line="+90"/>
+        <location filename="../../freelance_desk/db/migrations.py" line="+85"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; the file has not been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasinya; berkas tidak diubah.</translation>
     </message>
@@ -6956,7 +6956,7 @@ Berkas akhir | 70</translation>
         <location line="+77"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+29"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+31"/>
         <location filename="../../freelance_desk/services/money/tax.py" line="+128"/>
         <location filename="../../freelance_desk/services/pipeline/connects.py" line="+237"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
@@ -7074,7 +7074,7 @@ Berkas akhir | 70</translation>
         <location filename="../../freelance_desk/core/money.py" line="+65"/>
         <location line="+8"/>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+56"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+85"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+87"/>
         <source>An exchange rate must be more than zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
@@ -7262,7 +7262,7 @@ Berkas akhir | 70</translation>
         <translation>Gunakan paling banyak dua desimal untuk persentase.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/payments.py" line="-41"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-31"/>
         <location filename="../../freelance_desk/ui/dialogs/payment.py" line="-177"/>
         <source>Choose a contract.</source>
         <translation>Pilih kontrak.</translation>
@@ -7273,37 +7273,37 @@ Berkas akhir | 70</translation>
         <translation>Kontrak ini dibayar dalam {expected}, bukan dalam {currency}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+100"/>
         <source>Enter the date the money arrived.</source>
         <translation>Isi tanggal uang diterima.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The amount received must be more than zero.</source>
         <translation>Jumlah yang diterima harus lebih dari nol.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The fee cannot be negative.</source>
         <translation>Biaya tidak boleh negatif.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The fee cannot be more than the amount.</source>
         <translation>Biaya tidak boleh lebih besar dari jumlahnya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
         <source>Unknown kind of payment.</source>
         <translation>Jenis pembayaran tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter what 1 {currency} was worth in {home} that day.</source>
         <translation>Isi nilai 1 {currency} dalam {home} pada hari itu.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+170"/>
         <source>That payment no longer exists.</source>
         <translation>Pembayaran itu sudah tidak ada.</translation>
     </message>
@@ -7717,7 +7717,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="-117"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="-202"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+21"/>
         <source>That milestone belongs to another contract.</source>
         <translation>Milestone itu milik kontrak lain.</translation>
@@ -7929,13 +7929,13 @@ Berkas akhir | 70</translation>
         <translation>Istirahat bukan waktu kerja; {count} catatan istirahat dilewati.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+689"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+698"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+121"/>
         <source>The end is before the start.</source>
         <translation>Waktu selesai sebelum waktu mulai.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-255"/>
+        <location filename="../../freelance_desk/services/io/sources/kimai.py" line="-258"/>
         <source>“{text}” is not a time of day; it should read like 09:30.</source>
         <translation>“{text}” bukan jam; seharusnya tertulis seperti 09:30.</translation>
     </message>
@@ -7945,7 +7945,7 @@ Berkas akhir | 70</translation>
         <translation>Ini bukan ekspor Kimai: baris pertamanya bukan judul kolom Kimai dan bukan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Line {line} holds the export&apos;s totals ({duration}); it was skipped.</source>
         <translation>Baris {line} berisi total ekspor ({duration}); baris itu dilewati.</translation>
     </message>
@@ -7967,7 +7967,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+764"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+772"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -8003,7 +8003,7 @@ Berkas akhir | 70</translation>
         <translation>Isi jam seperti 20 atau 7.5.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/lines.py" line="+48"/>
+        <location filename="../../freelance_desk/services/io/lines.py" line="+49"/>
         <location line="+5"/>
         <source>Line {line}: {problem}</source>
         <translation>Baris {line}: {problem}</translation>
@@ -8014,7 +8014,7 @@ Berkas akhir | 70</translation>
         <translation>…dan {count} baris lain yang bermasalah.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+307"/>
         <source>A quoted cell runs on from this line to line {last}: a closing quote (&quot;) is probably missing. A cell cannot hold a line break.</source>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
@@ -8077,12 +8077,12 @@ Berkas akhir | 70</translation>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>The file is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.</source>
         <translation>Berkas ini teks UTF-16, bukan UTF-8; simpan sebagai “CSV UTF-8” lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The file has more than {limit} lines; import it in parts.</source>
         <translation>Berkas ini lebih dari {limit} baris; impor per bagian.</translation>
     </message>
@@ -8162,7 +8162,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-661"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-668"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -8177,7 +8177,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+435"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -8222,12 +8222,12 @@ Berkas akhir | 70</translation>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+263"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -8263,7 +8263,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-602"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-628"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
@@ -8273,7 +8273,7 @@ Berkas akhir | 70</translation>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+593"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+619"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -8284,7 +8284,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/money/home_currency.py" line="+8"/>
-        <location filename="../../freelance_desk/services/money/payments.py" line="+36"/>
+        <location filename="../../freelance_desk/services/money/payments.py" line="+128"/>
         <source>At this rate the amount is implausibly large in {home}; check the amount and the rate.</source>
         <translation>Dengan kurs ini jumlahnya terlalu besar dalam {home} untuk masuk akal; periksa jumlah dan kursnya.</translation>
     </message>
@@ -8892,7 +8892,7 @@ Berkasnya: {path}</translation>
         <translation>Hari ini tidak punya sisa waktu kosong {length} jam sebelum tengah malam (atau sebelum sekarang) setelah entri terakhirnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/server.py" line="+21"/>
+        <location filename="../../freelance_desk/db/server.py" line="+22"/>
         <source>Could not connect to the database server {server}: {reason}</source>
         <translation>Tidak dapat terhubung ke server basis data {server}: {reason}</translation>
     </message>
@@ -8907,7 +8907,7 @@ Berkasnya: {path}</translation>
         <translation>Komputer lain mengubah data yang sama pada saat yang sama; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/server_schema.py" line="+179"/>
+        <location filename="../../freelance_desk/db/server_schema.py" line="+173"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; nothing on the server has been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasi; tidak ada yang diubah di server.</translation>
     </message>
