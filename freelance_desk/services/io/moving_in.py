@@ -842,8 +842,8 @@ class _Plan:
         by_day: dict[int, list[int]] = defaultdict(list)
         for r in movers:
             by_day[days[r]].append(r)
-        windows = {day: (self.tz.midnight(date.fromordinal(day)), self.tz.midnight(date.fromordinal(day + 1)))
-                   for day in by_day}
+        start_at = self.tz.start_at
+        windows = {day: (start_at(day, 0), start_at(day + 1, 0)) for day in by_day}
         taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for r in fixed:
             for day in (days[r] - 1, days[r], days[r] + 1):  # an entry may cross midnight
@@ -851,11 +851,21 @@ class _Plan:
                     taken[day].append((starts[r], starts[r] + lengths[r]))
         del fixed
         begin = self.choices.workday_start or settings_store.working_hours()[0]
+        begin = begin.hour * 3600 + begin.minute * 60 + begin.second
         for day in sorted(by_day):
             midnight, next_midnight = windows[day]
             busy = sorted(taken.pop(day, []) + list(_kept_stream(midnight, next_midnight)))
+            cursor = max(midnight, start_at(day, begin))
+            if not busy and all(starts[r] == UNPLACED for r in by_day[day]):
+                # A day of entries without clock times only (a Harvest report's): back to back from the
+                # working day's start, in their file's order, when they all fit before midnight and now.
+                day_rows = sorted(by_day[day], key=lambda r: lines[index[r]])
+                ends = list(accumulate(map(lengths.__getitem__, day_rows), initial=cursor))
+                if ends[-1] <= next_midnight and ends[-1] <= self.now:
+                    for r, placed in zip(day_rows, ends):
+                        starts[r] = placed
+                    continue
             day_rows = sorted(by_day[day], key=lambda r: (starts[r] != UNPLACED, starts[r], lines[index[r]]))
-            cursor = max(midnight, self.tz.start_of(datetime.combine(date.fromordinal(day), begin)))
             for r in day_rows:
                 length = lengths[r]
                 placed = _first_gap(busy, cursor, next_midnight, length)

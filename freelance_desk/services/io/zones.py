@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 _EPOCH = datetime(1970, 1, 1)  # naive: local seconds counted from it
+_ORDINAL_1970 = _EPOCH.toordinal()
 
 
 class LocalZone:
@@ -85,6 +86,14 @@ class LocalZone:
         """``offset_at`` of each instant, as a list."""
         known, offset_at = self.utc_day_offsets, self.offset_at
         return [known[instant // 86400] if instant // 86400 in known else offset_at(instant) for instant in instants]
+
+    def start_at(self, day: int, seconds: int) -> int:
+        """The instant the wall clock of a local day (an ordinal) reads ``seconds`` after midnight, as
+        ``start_of``: worked out from the day's one offset when it has one."""
+        instant, problem = self.local_to_utc((day - _ORDINAL_1970) * 86400 + seconds, day)
+        if problem == "gap":
+            return self.start_of(datetime.combine(date.fromordinal(day), time()) + timedelta(seconds=seconds))
+        return instant
 
     def midnight(self, day: date) -> int:
         """The instant the local day begins (a midnight the clocks skip: the first moment after)."""

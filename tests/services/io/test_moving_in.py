@@ -51,7 +51,7 @@ def parsed(*rows, name="toggl", payments=()) -> Parsed:
 
 def run(rows, zone=JAKARTA, fmt=None, **choices) -> mi.Imported:
     fmt = fmt or fake()
-    return mi.import_parsed(fmt, rows, mi.Choices(zone=zone, workday_start=NINE, **choices), NOW)
+    return mi.import_parsed(fmt, rows, mi.Choices(zone=zone, **{"workday_start": NINE} | choices), NOW)
 
 
 def spans(zone=JAKARTA):
@@ -98,6 +98,32 @@ def test_entries_without_a_clock_time_fill_the_gaps_of_their_day_around_kept_ent
     assert imported.summary.untimed == 2
     assert imported.summary.contracts == 0  # same title and client: the kept contract
     assert {e.contract_id for e in TimeEntry.select()} == {contract.id}
+
+
+def test_days_of_entries_without_clock_times_go_back_to_back_in_file_order_and_a_long_day_wraps_to_midnight(database):
+    rows = parsed(
+        entry(2, D, None, 1800, note="first of the 2nd"),
+        entry(3, D + timedelta(1), None, 10 * 3600, note="ten hours"),
+        entry(4, D, None, 3600, note="second of the 2nd"),
+        entry(5, D + timedelta(1), None, 6 * 3600, note="six more: past midnight from 19:00"),
+    )
+    imported = run(rows)
+    assert spans() == [
+        ("03-02 09:00", "03-02 09:30", "first of the 2nd"),
+        ("03-02 09:30", "03-02 10:30", "second of the 2nd"),
+        ("03-03 00:00", "03-03 06:00", "six more: past midnight from 19:00"),
+        ("03-03 09:00", "03-03 19:00", "ten hours"),
+    ]
+    assert (imported.summary.untimed, imported.summary.entries) == (4, 4)
+    assert_matches_rebuild(database)
+
+
+def test_a_working_day_that_starts_in_the_hour_the_clocks_skip_starts_that_much_later(database):
+    skipped = date(2018, 11, 4)  # São Paulo's clocks went from 00:00 to 01:00: there was no 00:30 that day
+    run(parsed(entry(2, skipped, None, 1800, note="a"), entry(3, skipped, None, 600, note="b")),
+        zone="America/Sao_Paulo", workday_start=time(0, 30))
+    assert spans("America/Sao_Paulo") == [("11-04 01:30", "11-04 02:00", "a"), ("11-04 02:00", "11-04 02:10", "b")]
+    assert_matches_rebuild(database)
 
 
 def test_a_day_of_more_than_24_hours_is_refused_naming_its_first_line_and_nothing_is_written(database):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from freelance_desk.services.io.sources import clockify, harvest, kimai, own_csv, toggl
-from freelance_desk.services.io.sources.base import DATE_ORDER, RECORD_ROWS, ReadOptions
+from freelance_desk.services.io.sources.base import DATE_ORDER, RECORD_ROWS, ReadOptions, clean_notes
 
 ROWS = 2 * RECORD_ROWS + 500  # three blocks
 BAD = 2 * RECORD_ROWS + 123  # the index of the bad row: in the third block
@@ -132,3 +132,9 @@ def test_kimai_totals_row_after_several_blocks_is_skipped_and_every_entry_read(t
         f"Note {RECORD_ROWS + 1}", f"Note {RECORD_ROWS + 2}"]
     assert parsed.entries[-1].start == datetime.combine(days()[-1], time(14))
     assert sum(entry.seconds for entry in parsed.entries) == ROWS * 5400
+
+
+def test_a_column_of_notes_keeps_line_breaks_and_tabs_and_loses_other_control_characters_and_edges():
+    notes = [" two\nlines ", "a\ttab", "plain  "]
+    assert clean_notes(notes) == ["two\nlines", "a\ttab", "plain"]
+    assert clean_notes([*notes, "bell\x07 and \u202eflip\r"]) == ["two\nlines", "a\ttab", "plain", "bell and flip"]
