@@ -9,6 +9,7 @@ told here alike for both.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from datetime import time
@@ -103,16 +104,16 @@ def currency_code(text: str) -> str:
     return code if len(code) == 3 and code.isascii() and code.isalpha() else ""
 
 
+# A time of day as clock_time reads it (trimmed, in capitals): H:MM or HH:MM, then :SS, then AM or PM.
+_CLOCK_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\s*([AP]M))?")
+
+
 def clock_time(text: str) -> tuple[int, int, int]:
     """A time of day as (hour, minute, second): ``14:05``, ``14:05:30``, ``2:05 PM``, ``02:05:30 pm``."""
-    value = text.strip().upper()
-    half = value[-2:] if value.endswith(("AM", "PM")) else ""
-    if half:
-        value = value[:-2].rstrip()
-    parts = value.split(":")
-    if 2 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) <= 2 \
-            and all(len(p) == 2 for p in parts[1:]):
-        hour, minute, second = int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) == 3 else 0
+    match = _CLOCK_TIME.fullmatch(text.strip().upper())
+    if match:
+        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        half = match[4]
         if half:
             valid = 1 <= hour <= 12
             hour = hour % 12 + (12 if half == "PM" else 0)
