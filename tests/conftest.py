@@ -42,16 +42,40 @@ def contexts_closed():
         context.AppContext.close_all()
 
 
+SERVER_URL = os.environ.get("FREELANCE_DESK_TEST_POSTGRES")
+# The backend the suite's ``database`` runs on: the file (sqlite, the default) or the test server (postgresql).
+BACKEND = os.environ.get("FREELANCE_DESK_TEST_BACKEND", "sqlite")
+
+
 @pytest.fixture
 def database(tmp_path):
-    """A migrated database file of its own for each test."""
+    """A migrated database of its own for each test: a file, or with FREELANCE_DESK_TEST_BACKEND=postgresql
+    the test server's database emptied."""
+    database = open_database(empty_server_database() if BACKEND == "postgresql" else tmp_path / "test.sqlite3")
+    migrate(database)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def file_database(tmp_path):
+    """A migrated database file, whichever backend the suite runs on (a test of the file itself)."""
     database = open_database(tmp_path / "test.sqlite3")
     migrate(database)
     yield database
     close_database()
 
 
-SERVER_URL = os.environ.get("FREELANCE_DESK_TEST_POSTGRES")
+def pytest_configure(config):
+    config.addinivalue_line("markers", "file_only: a test of SQLite itself (its query plans, its statistics), "
+                                       "skipped when the suite runs on the server")
+
+
+def pytest_runtest_setup(item):
+    if BACKEND == "postgresql" and item.get_closest_marker("file_only"):
+        pytest.skip("a test of the SQLite file itself")
+
+
 NO_SERVER = ("no PostgreSQL server for the server tests: FREELANCE_DESK_TEST_POSTGRES is not set "
              "(scripts/test starts a throwaway one when PostgreSQL is installed)")
 

@@ -124,7 +124,19 @@ def _raise_lost_race(error: Exception) -> None:
 @contextmanager
 def read_snapshot() -> Iterator[None]:
     """Every read inside sees one state of the file (in WAL, writers go on meanwhile); nothing is
-    written. Inside a transaction already, that transaction is the snapshot."""
+    written. Inside a transaction already, that transaction is the snapshot. On a server: one
+    REPEATABLE READ, READ ONLY transaction, rolled back."""
+    if backend() == "postgresql":
+        if db.in_transaction():
+            yield
+            return
+        with db.atomic() as snapshot:
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            try:
+                yield
+            finally:
+                snapshot.rollback()
+        return
     connection = db.connection()
     own = not connection.in_transaction
     if own:

@@ -71,6 +71,26 @@ class ServerDatabase(PostgresqlDatabase):
         database = params.pop("dbname")
         super().__init__(database, prefer_psycopg3=True, autoconnect=True, **params)
 
+    def _connect(self):
+        connection = super()._connect()
+        connection.adapters.register_loader("numeric", _whole_numeric_loader())
+        return connection
+
+
+def _whole_numeric_loader():
+    """A loader of NUMERIC that gives a whole number as an int: the server's SUM of BIGINTs is a NUMERIC, and
+    money and seconds are whole numbers here as they are read from the file (a fraction stays a Decimal)."""
+    from decimal import Decimal
+
+    from psycopg.adapt import Loader
+
+    class WholeNumeric(Loader):
+        def load(self, data):
+            text = bytes(data).decode("ascii")
+            return int(text) if text.lstrip("-").isdigit() else Decimal(text)
+
+    return WholeNumeric
+
 
 def bring_in_the_driver() -> None:
     """Import psycopg and hand it to Peewee, which imported without it (``freelance_desk/__init__.py``

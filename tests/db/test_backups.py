@@ -19,6 +19,8 @@ from freelance_desk.db.migrations import latest_version, migrate
 from freelance_desk.db.models import Client, Contract, Payment, Setting, TimeEntry
 from freelance_desk.db.steps import MIGRATIONS
 
+pytestmark = pytest.mark.file_only  # the file's own behaviour (SQLite), not the server's
+
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 T = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 

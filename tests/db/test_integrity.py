@@ -11,6 +11,8 @@ import pytest
 from freelance_desk.db import integrity
 from freelance_desk.db.integrity import check_file
 
+pytestmark = pytest.mark.file_only  # the file's own behaviour (SQLite), not the server's
+
 
 @pytest.fixture
 def good(tmp_path):

@@ -15,6 +15,8 @@ from freelance_desk.db.migrations import latest_version, migrate, schema_version
 from freelance_desk.db.models import Client, Contract, Platform, Proposal, ServiceTemplate, Setting, TimeEntry
 from freelance_desk.db.steps import MIGRATIONS
 
+pytestmark = pytest.mark.file_only  # the file's own behaviour (SQLite), not the server's
+
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
 

@@ -9,6 +9,8 @@ from peewee import IntegrityError
 from freelance_desk.db.daily_time import rebuild as rebuild_daily_time
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, TimeEntry
 
+pytestmark = pytest.mark.file_only  # the file's own behaviour (SQLite), not the server's
+
 JAKARTA = 7 * 60  # UTC+7, in minutes
 
 

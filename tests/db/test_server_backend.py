@@ -152,6 +152,6 @@ def test_an_unreachable_server_is_said_in_words():
     assert "Traceback" not in text
 
 
-def test_a_file_is_still_sqlite_and_the_handle_goes_back_to_it(tmp_path, database):
+def test_a_file_is_still_sqlite_and_the_handle_goes_back_to_it(tmp_path, file_database):
     assert backend() == "sqlite"
     assert isinstance(db.obj.connection(), sqlite3.Connection)

@@ -15,6 +15,8 @@ from freelance_desk.db.models import Client
 from freelance_desk.services.clients import clients
 from freelance_desk.services.clients.clients import ClientData
 
+pytestmark = pytest.mark.file_only  # the file's own behaviour (SQLite), not the server's
+
 FULL = "The disk is full: nothing from this action was saved."
 
 

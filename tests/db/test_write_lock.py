@@ -22,6 +22,8 @@ from freelance_desk.services.contracts.contracts import ContractData, create_con
 from freelance_desk.services.time import entry_rows
 from freelance_desk.services.time import tracking as tt
 
+pytestmark = pytest.mark.file_only  # the file's own behaviour (SQLite), not the server's
+
 PACKAGE = Path(__file__).resolve().parents[2] / "freelance_desk"
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 

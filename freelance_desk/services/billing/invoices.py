@@ -34,6 +34,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
     PaymentKind,
 )
+from freelance_desk.db import sql
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import (
     Client,
@@ -498,7 +499,7 @@ def record_invoice_payment(invoice_id: int, received_on: date, gross_minor: int,
 def billed_days(where, per_invoice: bool = False) -> list[tuple[int, int, date, date]]:
     """(invoice, contract, first day, last day): the local days of the time billed on the lines ``where`` picks,
     per contract (and per invoice, with ``per_invoice``; else the invoice is 0)."""
-    local_day = fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
+    local_day = sql.entry_day(TimeEntry.start, TimeEntry.utc_offset_minutes)
     groups = (InvoiceLine.invoice, InvoiceLine.contract) if per_invoice else (InvoiceLine.contract,)
     query = (
         InvoicedTime.select(InvoiceLine.invoice if per_invoice else Value(0), InvoiceLine.contract,

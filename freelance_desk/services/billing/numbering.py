@@ -10,11 +10,14 @@ from datetime import date
 
 from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db import sql
+from freelance_desk.db.connection import db
 from freelance_desk.db.models import Invoice, Setting
 from freelance_desk.services.settings import store
 
 MAX_PREFIX = 40
 ONE_SEQUENCE = 0  # the counter's year when numbers do not start again each year
+_NUMBERING_LOCK = 7_301_001  # the server's lock (an advisory lock's number) held while a number is taken
 COUNTER_KEY = "invoice_counter:{year}"  # a settings row: the last number given in that year (so exports keep it)
 
 
@@ -28,7 +31,8 @@ def counter_of(year: int) -> int:
 
 
 def _set_counter(year: int, last: int) -> None:
-    Setting.insert(key=COUNTER_KEY.format(year=year), value=str(last)).on_conflict_replace().execute()
+    Setting.insert(key=COUNTER_KEY.format(year=year), value=str(last)).on_conflict(
+        conflict_target=[Setting.key], preserve=[Setting.value]).execute()
 
 
 def check_prefix(prefix: str) -> str:
@@ -55,6 +59,8 @@ def _sequence_year(issued_on: date, yearly: bool) -> int:
 def next_number(issued_on: date) -> tuple[str, int]:
     """The number the next invoice issued on ``issued_on`` gets, and the counter's year; taken (the counter
     moved on) inside the caller's transaction. A number already used (a prefix changed back) is skipped."""
+    if sql.on_server():  # two computers numbering at once: the second waits for the first's transaction to end
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({_NUMBERING_LOCK})")
     prefix, digits, yearly = store.values(store.INVOICE_PREFIX, store.INVOICE_DIGITS, store.INVOICE_YEARLY)
     year = _sequence_year(issued_on, yearly)
     counter = counter_of(year)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from peewee import fn
 
+from freelance_desk.db import sql
 from freelance_desk.db.connection import db
 from freelance_desk.db.models import Contract
 
@@ -28,7 +29,8 @@ def is_returning(contracts: int) -> bool:
 
 def repeat_contracts() -> frozenset[int]:
     """The contracts that are not their client's first."""
+    began = "CAST(entry_day(created_at, 0) AS DATE)" if sql.on_server() else "date(created_at, 'unixepoch')"
     rows = db.execute_sql(
         "SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY "
-        "COALESCE(start_date, date(created_at, 'unixepoch')), id) AS n FROM contract) WHERE n > 1")
+        f"COALESCE(start_date, {began}), id) AS n FROM contract) AS ranked WHERE n > 1")
     return frozenset(row[0] for row in rows)

@@ -16,6 +16,7 @@ from freelance_desk.core.vocabulary import (
     ContractStatus,
     MilestoneStatus,
 )
+from freelance_desk.db import sql
 from freelance_desk.db.models import Client, Contract, Milestone, Payment, Platform
 from freelance_desk.services.contracts.choices import CHOICE_COLUMNS, ContractChoice
 from freelance_desk.services.milestones.client_day import Today, as_today, before_today
@@ -93,7 +94,7 @@ def list_contracts(
             Milestone.contract.alias("cid"),
             fn.SUM(Milestone.amount_minor).alias("planned_minor"),
             fn.SUM(
-                fn.IIF(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & before_today(Milestone.due_date, today), 1, 0)
+                sql.if_else(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & before_today(Milestone.due_date, today), 1, 0)
             ).alias("overdue"),
         )
         .join(Contract, on=(Milestone.contract == Contract.id))
@@ -102,18 +103,23 @@ def list_contracts(
         .group_by(Milestone.contract)
         .alias("planned_q")
     )
-    # SQLite returns the other columns of the row holding MIN() (a documented bare-column rule).
-    next_due = (
-        Milestone.select(
-            Milestone.contract.alias("cid"),
-            Milestone.id.alias("mid"),
-            Milestone.title.alias("mtitle"),
-            fn.MIN(Milestone.due_date).alias("due"),
+    # The file returns the other columns of the row holding MIN() (SQLite's documented bare-column rule); the
+    # server picks each contract's first row in due order (DISTINCT ON).
+    due = Milestone.status.in_(OPEN_MILESTONE_STATUSES) & Milestone.due_date.is_null(False)
+    if sql.on_server():
+        next_due = (
+            Milestone.select(Milestone.contract.alias("cid"), Milestone.id.alias("mid"),
+                             Milestone.title.alias("mtitle"), Milestone.due_date.alias("due"))
+            .where(due).distinct(Milestone.contract).order_by(Milestone.contract, Milestone.due_date, Milestone.id)
+            .alias("next_q")
         )
-        .where(Milestone.status.in_(OPEN_MILESTONE_STATUSES) & Milestone.due_date.is_null(False))
-        .group_by(Milestone.contract)
-        .alias("next_q")
-    )
+    else:
+        next_due = (
+            Milestone.select(Milestone.contract.alias("cid"), Milestone.id.alias("mid"),
+                             Milestone.title.alias("mtitle"), fn.MIN(Milestone.due_date).alias("due"))
+            .where(due).group_by(Milestone.contract)
+            .alias("next_q")
+        )
     query = (
         Contract.select(
             *CHOICE_COLUMNS,

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import Cast, fn
+from peewee import fn
 
+from freelance_desk.db import sql
 from freelance_desk.db.models import Contract, DailyTime, Payment
 from freelance_desk.services.money.income import hourly_rate
 from freelance_desk.services.settings import store as settings_store
@@ -73,7 +74,7 @@ def _quarters(today: date) -> list[tuple[int, int]]:
 
 def _quarter(day_column):
     """"2026-02-03" → "2026-1"."""
-    return fn.substr(day_column, 1, 4).concat("-").concat((Cast(fn.substr(day_column, 6, 2), "INTEGER") + 2) / 3)
+    return sql.quarter_text(day_column)
 
 
 def rate_trend(today: date, client_id: int | None = None) -> list[QuarterRate]:

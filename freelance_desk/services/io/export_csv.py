@@ -42,17 +42,18 @@ from freelance_desk.core.durations import decimal_hours
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import plain_amount
+from freelance_desk.db import sql
 from freelance_desk.db.connection import db, read_snapshot
 from freelance_desk.services.billing.invoices import amount_due, state_of
 from freelance_desk.services.io.export_json import Exported, Filter, Where
 from freelance_desk.services.io.json_tables import TABLES
 from freelance_desk.services.io.lines import Cancelled
-from freelance_desk.services.io.zones import LocalZone, day_clocks
 from freelance_desk.services.io.written import (
     NewFile,
     check_file_target,
     replaced_whole,
 )
+from freelance_desk.services.io.zones import LocalZone, day_clocks
 
 FETCH = 2000  # rows fetched from the cursor at a time (Cancel is looked at after each)
 ENCODING = "utf-8-sig"  # with a byte-order mark: spreadsheets read UTF-8 then
@@ -245,15 +246,16 @@ def export_csv(
                 clause, params = where.of(source)
                 queries.append((f"WITH x AS (SELECT * FROM {source.table}{clause}) SELECT {table.select} ORDER BY x.id",
                                 params))
-            counts = [db.execute_sql(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0] for sql, params in queries]
+            counts = [db.execute_sql(sql.raw(f"SELECT COUNT(*) FROM ({query}) AS counted"), params).fetchone()[0]
+                      for query, params in queries]
             total, done = sum(counts) or 1, 0
-            for table, (sql, params) in zip(TABLES_CSV, queries, strict=True):
+            for table, (query, params) in zip(TABLES_CSV, queries, strict=True):
                 new = NewFile(folder / table.file, encoding=ENCODING, newline="")
                 files.append(new)
                 writer = csv.writer(new.stream)
                 writer.writerow(table.header)
                 cells = table.rows()
-                cursor = db.execute_sql(sql, params)
+                cursor = db.execute_sql(sql.raw(query), params)
                 try:
                     while rows := cursor.fetchmany(FETCH):
                         writer.writerows(map(cells, rows))

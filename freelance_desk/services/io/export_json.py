@@ -32,10 +32,11 @@ from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
+from freelance_desk.db import sql
 from freelance_desk.db.connection import db, read_snapshot
 from freelance_desk.services.io.json_tables import (
-    BY_KEY,
     BOOL,
+    BY_KEY,
     FORMAT,
     ID,
     INSTANT,
@@ -140,6 +141,8 @@ def _other(value) -> str:
         return "null"
     if isinstance(value, bytes):
         return encode_basestring(value.decode("utf-8", "replace"))
+    if isinstance(value, date):  # a server's DATE: the text the file stores
+        return encode_basestring(value.isoformat())
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -251,7 +254,7 @@ def export_json(
     check_file_target(out)
     with read_snapshot():  # one state of the file for every table
         where = Where(chosen)
-        counts = {t.key: db.execute_sql(f"SELECT COUNT(*) FROM {t.table}{w}", p).fetchone()[0]
+        counts = {t.key: db.execute_sql(sql.raw(f"SELECT COUNT(*) FROM {t.table}{w}"), p).fetchone()[0]
                   for t in TABLES for w, p in [where.of(t)]}
         total = sum(counts.values()) or 1
         with replaced_whole(out, encoding="utf-8", newline="\n") as stream:
@@ -291,7 +294,7 @@ def _write(stream, now, chosen: Filter, where: Where, counts, total, progress, c
         pairs = list(zip(prefixes, encoders, strict=True))
         columns = ", ".join(f'"{name}"' for name in table.names)
         clause, params = where.of(table)
-        cursor = db.execute_sql(f"SELECT {columns} FROM {table.table}{clause} ORDER BY id", params)
+        cursor = db.execute_sql(sql.raw(f"SELECT {columns} FROM {table.table}{clause} ORDER BY id"), params)
         first = True
         try:
             while True:

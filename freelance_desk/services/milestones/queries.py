@@ -21,6 +21,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
     WeekStart,
 )
+from freelance_desk.db import sql
 from freelance_desk.db.models import Client, Contract, Milestone, Platform
 from freelance_desk.services.milestones.auto_release import auto_release_on
 from freelance_desk.services.milestones.client_day import Today, as_today, before_today
@@ -139,12 +140,12 @@ def board_counts(today: date | Today, week_start: str = WeekStart.MONDAY_UTC) ->
     first, last = week_bounds(as_today(today).mine, week_start)
     is_open = Milestone.status.in_(OPEN_MILESTONE_STATUSES)
     row = Milestone.select(
-        fn.SUM(fn.IIF(is_open, 1, 0)),
-        fn.SUM(fn.IIF(is_open & Milestone.due_date.between(first, last), 1, 0)),
-        fn.SUM(fn.IIF(is_open & before_today(Milestone.due_date, today), 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES), 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.APPROVED, 1, 0)),
-        fn.SUM(fn.IIF(Milestone.status == MilestoneStatus.PAID, 1, 0)),
+        fn.SUM(sql.if_else(is_open, 1, 0)),
+        fn.SUM(sql.if_else(is_open & Milestone.due_date.between(first, last), 1, 0)),
+        fn.SUM(sql.if_else(is_open & before_today(Milestone.due_date, today), 1, 0)),
+        fn.SUM(sql.if_else(Milestone.status.in_(IN_REVIEW_MILESTONE_STATUSES), 1, 0)),
+        fn.SUM(sql.if_else(Milestone.status == MilestoneStatus.APPROVED, 1, 0)),
+        fn.SUM(sql.if_else(Milestone.status == MilestoneStatus.PAID, 1, 0)),
     ).join(Contract, on=(Milestone.contract == Contract.id)).join(Client, on=(Contract.client == Client.id)
                               ).tuples().get()
     return {name: int(n or 0) for name, n in zip(BOARD_FILTERS, row, strict=True)}

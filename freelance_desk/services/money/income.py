@@ -27,6 +27,7 @@ from freelance_desk.core.calendar import add_months, month_bounds, month_of
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import convert
 from freelance_desk.core.vocabulary import FUNDED_MILESTONE_STATUSES
+from freelance_desk.db import sql
 from freelance_desk.db.models import (
     Client,
     Contract,
@@ -150,7 +151,7 @@ def view_months(data: IncomeData, choice: str) -> list[str]:
 
 
 def _month(column):
-    return fn.substr(column, 1, 7)
+    return sql.month_text(column)
 
 
 def load_income(today: date, home: str | None = None) -> IncomeData:
@@ -215,7 +216,7 @@ def _expected(today: date, home: str) -> list[Expected]:
         )
         .join(Contract)
         .where(Milestone.status.in_(FUNDED_MILESTONE_STATUSES))
-        .group_by(bucket, Milestone.contract)
+        .group_by(SQL("1"), Milestone.contract, Contract.currency)  # the bucket by its place: its days are bound
         .tuples()
     )
     rates: dict[str, Decimal | None] = {}

@@ -35,6 +35,7 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import max_minor
 from freelance_desk.core.vocabulary import TaxScheme
+from freelance_desk.db import sql
 from freelance_desk.db.models import Payment
 
 BPS = 10_000  # basis points in a whole
@@ -161,7 +162,7 @@ def set_aside_by_month(plan: TaxPlan, turnover: Mapping[str, int], months: Itera
 
 def turnover(home: str, first: date, last: date) -> dict[str, int]:
     """Gross home-currency value received per month ("YYYY-MM") from ``first`` to ``last``, one grouped query."""
-    month = fn.substr(Payment.received_on, 1, 7)
+    month = sql.month_text(Payment.received_on)
     return {
         key: int(gross or 0)
         for key, gross in Payment.select(month, fn.SUM(Payment.gross_home_minor))

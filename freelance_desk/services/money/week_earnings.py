@@ -20,6 +20,7 @@ from freelance_desk.core.errors import ValidationError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.core.money import fee_of
 from freelance_desk.core.vocabulary import ContractKind, PaymentKind, WeekStart
+from freelance_desk.db import sql
 from freelance_desk.db.connection import write
 from freelance_desk.db.models import Client, Contract, DailyTime, Payment, TimeEntry
 from freelance_desk.services.money.payments import PaymentData, record_payment
@@ -205,12 +206,11 @@ def unrecorded_weeks(today: date, mode: str | None = None) -> list[UnrecordedWee
     taken for each candidate week that no payment covers.
     """
     mode = mode or settings_store.week_start()
-    anchor = "weekday 0" if mode == WeekStart.SUNDAY_LOCAL else "weekday 1"
     current_first, _ = week_of(today, mode)
-    week = fn.date(DailyTime.day, "-6 days", anchor)
-    weekday = fn.strftime("%w", DailyTime.day)
+    week = sql.week_first(DailyTime.day, monday=mode != WeekStart.SUNDAY_LOCAL)
+    weekday = sql.weekday_of(DailyTime.day)
     rows = (
-        DailyTime.select(DailyTime.contract, week, fn.MAX(weekday == "1"), fn.MAX(weekday == "0"))
+        DailyTime.select(DailyTime.contract, week, fn.MAX(sql.if_else(weekday == "1", 1, 0)), fn.MAX(sql.if_else(weekday == "0", 1, 0)))
         .join(Contract)
         .where((Contract.kind == ContractKind.HOURLY) & (DailyTime.billable_seconds > 0))
         .group_by(DailyTime.contract, week)

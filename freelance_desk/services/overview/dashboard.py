@@ -20,6 +20,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
     ProposalStatus,
 )
+from freelance_desk.db import sql
 from freelance_desk.db.models import (
     Client,
     Contract,
@@ -128,7 +129,7 @@ def tracked_seconds(today: date, first_of_week: date) -> tuple[int, int]:
     """Finished tracked time today and on the local days since ``first_of_week``, from the per-day summary."""
     day = today.isoformat()
     return (
-        DailyTime.select(fn.COALESCE(fn.SUM(fn.IIF(DailyTime.day == day, DailyTime.seconds, 0)), 0),
+        DailyTime.select(fn.COALESCE(fn.SUM(sql.if_else(DailyTime.day == day, DailyTime.seconds, 0)), 0),
                          fn.COALESCE(fn.SUM(DailyTime.seconds), 0))
         .where(DailyTime.day.between(first_of_week.isoformat(), day))
         .tuples()
@@ -164,7 +165,7 @@ def attention(today: date | Today) -> tuple[list[MilestoneRow], list[MilestoneRo
 def net_incomes(home: str, *spans: tuple[date, date]) -> list[int]:
     """Net income in the home currency on each span of days [first, last], in one query."""
     received = Payment.received_on
-    sums = [fn.COALESCE(fn.SUM(fn.IIF(received.between(first, last), Payment.net_home_minor, 0)), 0)
+    sums = [fn.COALESCE(fn.SUM(sql.if_else(received.between(first, last), Payment.net_home_minor, 0)), 0)
             for first, last in spans]
     return list(
         Payment.select(*sums)
@@ -211,7 +212,7 @@ def pipeline(today: date) -> Pipeline:
     this_month = Proposal.sent_on.between(month_first_day(today), today)
 
     def count(where):
-        return fn.COALESCE(fn.SUM(fn.IIF(where, 1, 0)), 0)
+        return fn.COALESCE(fn.SUM(sql.if_else(where, 1, 0)), 0)
 
     waiting, interviewing, sent, hired = (
         Proposal.select(count(status.in_((ProposalStatus.SENT, ProposalStatus.VIEWED))),

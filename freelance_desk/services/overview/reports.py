@@ -20,8 +20,8 @@ from freelance_desk.core.vocabulary import (
     ContractStatus,
     MilestoneStatus,
 )
+from freelance_desk.db import sql
 from freelance_desk.db.connection import db
-from freelance_desk.db.daily_time import DAY_OF
 from freelance_desk.db.models import DailyTime
 from freelance_desk.services.clients.clock import zone
 from freelance_desk.services.contracts.contracts import get_contract
@@ -157,13 +157,13 @@ def hours_by_note(contract_id: int, start: date, end: date) -> list[NoteHours]:
     The start index narrows the scan to the period (± the widest UTC offsets);
     the local day then decides, as in ``daily_time``.
     """
-    day = DAY_OF.format(row="t")
+    day = sql.entry_day_sql("t")
     lo = datetime.combine(start, time(0), UTC) - timedelta(hours=14)
     hi = datetime.combine(end + timedelta(days=1), time(0), UTC) + timedelta(hours=12)
-    cursor = db.execute_sql(
+    cursor = db.execute_sql(sql.raw(
         f'SELECT TRIM(t.note), SUM(t."end" - t.start), COUNT(DISTINCT {day}) FROM time_entry t '
         f'WHERE t.contract_id = ? AND t.start >= ? AND t.start < ? AND t."end" IS NOT NULL '
-        f"AND {day} BETWEEN ? AND ? GROUP BY TRIM(t.note) ORDER BY 2 DESC, 1",
+        f"AND {day} BETWEEN ? AND ? GROUP BY TRIM(t.note) ORDER BY 2 DESC, 1"),
         (contract_id, int(lo.timestamp()), int(hi.timestamp()), start.isoformat(), end.isoformat()),
     )
     return [NoteHours(note or "", seconds, days) for note, seconds, days in cursor.fetchall()]

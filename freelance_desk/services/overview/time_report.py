@@ -20,6 +20,7 @@ from datetime import date
 from peewee import fn
 
 from freelance_desk.core.checks import check_date_order
+from freelance_desk.db import sql
 from freelance_desk.db.models import Client, Contract, DailyTime, Payment
 from freelance_desk.services.money import tax as tax_rules
 from freelance_desk.services.settings import store as settings_store
@@ -113,9 +114,9 @@ def time_report(by: str, start: date | None = None, end: date | None = None) -> 
     elif by == "client":
         time_key, money_key = Contract.client, Contract.client
     elif by == "month":
-        time_key, money_key = fn.substr(DailyTime.day, 1, 7), fn.substr(Payment.received_on, 1, 7).coerce(False)
+        time_key, money_key = sql.month_text(DailyTime.day), sql.month_text(Payment.received_on).coerce(False)
     else:
-        time_key, money_key = DailyTime.day, fn.substr(Payment.received_on, 1, 10).coerce(False)  # text, not a date
+        time_key, money_key = DailyTime.day, sql.day_text(Payment.received_on).coerce(False)  # text, not a date
 
     hours = DailyTime.select(time_key, fn.SUM(DailyTime.seconds), fn.SUM(DailyTime.billable_seconds))
     if by == "client":

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from peewee import JOIN, Cast, fn
+from peewee import JOIN, fn
 
 from freelance_desk.core.vocabulary import ProposalStatus
+from freelance_desk.db import sql
 from freelance_desk.db.models import Platform, Proposal
 from freelance_desk.services.pipeline import connects
 from freelance_desk.services.pipeline.proposal_list import platform_is, sent_between
@@ -71,9 +72,6 @@ def _div(numerator: int, denominator: int) -> int:
     return int((Decimal(numerator) / denominator).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-_ANSWER_DAYS = Cast(fn.julianday(Proposal.answered_on) - fn.julianday(Proposal.sent_on), "INTEGER")
-
-
 def proposal_figures(start: date | None = None, end: date | None = None, platform_id: int | None = None) -> ProposalFigures:
     """Sent, won, connects and answer times for proposals sent in [start, end], in three grouped queries."""
     where = sent_between(start, end)
@@ -84,14 +82,14 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
             Platform.name.alias("name"),
             Proposal.platform.alias("pid"),
             fn.COUNT(Proposal.id).alias("sent_count"),
-            fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
-            fn.SUM(fn.IIF(Proposal.answered_on.is_null(False), 1, 0)).alias("answered"),
+            fn.SUM(sql.if_else(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
+            fn.SUM(sql.if_else(Proposal.answered_on.is_null(False), 1, 0)).alias("answered"),
             fn.SUM(Proposal.connects - Proposal.connects_refunded).alias("connects"),
-            fn.SUM(fn.IIF(Proposal.answered_on.is_null(False), _ANSWER_DAYS, 0)).alias("days"),
+            fn.SUM(sql.if_else(Proposal.answered_on.is_null(False), sql.days_between(Proposal.answered_on, Proposal.sent_on), 0)).alias("days"),
         )
         .join(Platform, JOIN.LEFT_OUTER, on=(Proposal.platform == Platform.id))
         .where(where)
-        .group_by(Proposal.platform)
+        .group_by(Proposal.platform, Platform.name)
         .order_by(fn.COUNT(Proposal.id).desc(), Platform.name)
         .dicts()
     )
@@ -104,7 +102,7 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
         )
         .join(Platform, JOIN.LEFT_OUTER, on=(Proposal.platform == Platform.id))
         .where(where)
-        .group_by(Proposal.platform, Proposal.connect_currency)
+        .group_by(Proposal.platform, Platform.name, Proposal.connect_currency)
         .dicts()
     )
     for row in cost_rows:
@@ -150,13 +148,13 @@ def proposal_figures(start: date | None = None, end: date | None = None, platfor
 
 
 def _per_month(where, start: date | None, end: date | None) -> list[MonthCount]:
-    month = fn.strftime("%Y-%m", Proposal.sent_on)
+    month = sql.month_text(Proposal.sent_on)
     rows = {
         row["month"]: row
         for row in Proposal.select(
             month.alias("month"),
             fn.COUNT(Proposal.id).alias("sent_count"),
-            fn.SUM(fn.IIF(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
+            fn.SUM(sql.if_else(Proposal.status == ProposalStatus.HIRED, 1, 0)).alias("hired_count"),
         )
         .where(where)
         .group_by(month)

@@ -132,7 +132,7 @@ def values(*settings: StoredSetting) -> tuple:
 
 def put(key: str, text: str) -> None:
     with write():
-        Setting.insert(key=key, value=text).on_conflict_replace().execute()
+        Setting.insert(key=key, value=text).on_conflict(conflict_target=[Setting.key], preserve=[Setting.value]).execute()
 
 
 def home_currency() -> str:

@@ -24,6 +24,7 @@ from freelance_desk.core.vocabulary import (
     MilestoneStatus,
     WeekStart,
 )
+from freelance_desk.db import sql
 from freelance_desk.db.models import Client, Contract, DailyTime, Milestone, TimeEntry
 from freelance_desk.services.settings import store as settings_store
 from freelance_desk.services.time.entry_rows import (
@@ -50,7 +51,7 @@ class EntryFilter:
 
 
 def _entry_day():
-    return fn.date(TimeEntry.start + TimeEntry.utc_offset_minutes * 60, "unixepoch")
+    return sql.entry_day(TimeEntry.start, TimeEntry.utc_offset_minutes)
 
 
 def _epoch(day: date) -> int:
@@ -306,7 +307,7 @@ def _week_billable(ids: list[int], start: datetime, end: datetime, now: datetime
     """Billable seconds of each contract in [start, end): entries clipped to the week, the running one to now."""
     s, e = int(start.timestamp()), int(end.timestamp())
     # Finished entries clipped to the week; one that started up to a day before may reach in.
-    clipped = fn.MIN(TimeEntry.end, e) - fn.MAX(TimeEntry.start, s)
+    clipped = sql.least(TimeEntry.end, e) - sql.greatest(TimeEntry.start, s)
     query = (
         TimeEntry.select(TimeEntry.contract, fn.SUM(clipped))
         .where(

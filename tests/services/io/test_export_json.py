@@ -73,7 +73,7 @@ def fill_everything(now: datetime = NOW) -> None:
                                note=HOSTILE_NOTE, created_at=now - timedelta(days=70))
         m.ConnectsGrant.create(platform=platform, kind="monthly", starts_on=date(2026, 2, 1), connects=10,
                                created_at=now - timedelta(days=40))
-        m.Setting.insert(key="working_hours", value="08:30-16:30").on_conflict_replace().execute()
+        m.Setting.update(value="08:30-16:30").where(m.Setting.key == "working_hours").execute()
         entry = m.TimeEntry.get(m.TimeEntry.contract == contract, m.TimeEntry.end.is_null(False))
     # An invoice of the hostile client: a line billing its entry, a tax withheld, a payment recorded against it.
     made = invoices.create_invoice(invoices.InvoiceData(

@@ -207,6 +207,7 @@ def test_empty_database_is_recognised(database, now, today):
     assert (d.today_seconds, d.week_seconds, d.income_this_month, d.receivable) == (0, 0, 0, {})
 
 
+@pytest.mark.file_only
 def test_no_dashboard_query_reads_every_time_entry(known, now, today, database, monkeypatch):
     """With a million entries a scan costs a visible fraction of a second at startup."""
     import re

@@ -50,7 +50,7 @@ def test_the_settings_form_saves_all_or_nothing(database):
 
 def test_several_settings_read_in_one_go_as_each_alone(database):
     store.set_week_start("sunday_local")
-    Setting.insert(key=store.WORKLOAD_MAX_CONTRACTS.key, value="many").on_conflict_replace().execute()  # unreadable
+    Setting.update(value="many").where(Setting.key == store.WORKLOAD_MAX_CONTRACTS.key).execute()  # unreadable
     wanted = (store.WEEK_START, store.HOME_CURRENCY, store.WORKLOAD_MAX_CONTRACTS, store.WORKING_HOURS)
     assert store.values(*wanted) == tuple(store.value(s) for s in wanted) == (
         "sunday_local", "USD", 5, store.WORKDAY)

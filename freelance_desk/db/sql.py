@@ -1,0 +1,113 @@
+"""The few SQL expressions the file (SQLite) and the server (PostgreSQL) write differently, behind one name each.
+
+Queries build their expressions from these at the moment they run, so the same query reads the file or the
+server the handle points at. A day is ``YYYY-MM-DD`` text on the file and a DATE on the server (the summary's
+``daily_time.day`` is text on both); what these give back is text on both, as the file has always given.
+"""
+
+from __future__ import annotations
+
+from peewee import SQL, Case, Cast, fn
+
+from freelance_desk.db.connection import backend
+
+
+def on_server() -> bool:
+    return backend() == "postgresql"
+
+
+def _text(constant: str):
+    """A constant written into the statement, not bound: an expression grouped by is then the same text in the
+    SELECT and the GROUP BY, as the server needs to see they are one."""
+    return SQL("'" + constant.replace("'", "''") + "'")
+
+
+def if_else(condition, then, otherwise):
+    """``then`` where ``condition`` holds, else ``otherwise`` (a CASE: both speak it)."""
+    return Case(None, [(condition, then)], otherwise)
+
+
+def entry_day(start, utc_offset_minutes):
+    """The local day an entry counts for, as text: its start at the offset it was recorded with (the rule of
+    ``daily_time.DAY_OF``; the server's ``entry_day`` function is the same rule)."""
+    if on_server():
+        return fn.entry_day(start, utc_offset_minutes)
+    return fn.date(start + utc_offset_minutes * 60, "unixepoch")
+
+
+def entry_day_sql(row: str) -> str:
+    """``entry_day`` of the entry ``row`` (a table's alias) in a raw statement."""
+    if on_server():
+        return f"entry_day({row}.start, {row}.utc_offset_minutes)"
+    return f"date({row}.start + {row}.utc_offset_minutes * 60, 'unixepoch')"
+
+
+def instant_day(instant):
+    """The UTC day of an instant (seconds since 1970), as text."""
+    return entry_day(instant, 0)
+
+
+def day_text(column):
+    """A day column as ``YYYY-MM-DD`` text."""
+    if on_server():
+        return fn.to_char(Cast(column, "DATE"), _text("YYYY-MM-DD"))
+    return fn.substr(column, 1, 10)
+
+
+def month_text(column):
+    """A day column's month, ``YYYY-MM``."""
+    if on_server():
+        return fn.to_char(Cast(column, "DATE"), _text("YYYY-MM"))
+    return fn.substr(column, 1, 7)
+
+
+def quarter_text(column):
+    """A day column's quarter, ``YYYY-Q`` (2026-02-03 → ``2026-1``)."""
+    if on_server():
+        return fn.to_char(Cast(column, "DATE"), _text("YYYY-Q"))
+    return fn.substr(column, 1, 4).concat("-").concat((Cast(fn.substr(column, 6, 2), "INTEGER") + 2) / 3)
+
+
+def days_between(later, earlier):
+    """Whole days from one day column to another."""
+    if on_server():
+        return Cast(later, "DATE") - Cast(earlier, "DATE")
+    return Cast(fn.julianday(later) - fn.julianday(earlier), "INTEGER")
+
+
+def week_first(column, monday: bool):
+    """The first day (a Monday, else a Sunday) of the week a day column's day is in, as text."""
+    if on_server():
+        day = Cast(column, "DATE")
+        back = Cast(fn.date_part(_text("isodow"), day), "INTEGER") - SQL("1") if monday else Cast(fn.date_part(_text("dow"), day), "INTEGER")
+        return fn.to_char(day - back, _text("YYYY-MM-DD"))
+    return fn.date(column, "-6 days", "weekday 1" if monday else "weekday 0")
+
+
+def weekday_of(column):
+    """A day column's weekday as text, ``0`` (Sunday) to ``6``."""
+    if on_server():
+        return Cast(Cast(fn.date_part(_text("dow"), Cast(column, "DATE")), "INTEGER"), "TEXT")
+    return fn.strftime("%w", column)
+
+
+def least(first, second):
+    """The smaller of two values (a row's, not an aggregate)."""
+    return (fn.LEAST if on_server() else fn.MIN)(first, second)
+
+
+def greatest(first, second):
+    """The larger of two values (a row's, not an aggregate)."""
+    return (fn.GREATEST if on_server() else fn.MAX)(first, second)
+
+
+def param() -> str:
+    """The placeholder of a raw statement's parameter (``?`` on the file, ``%s`` on the server)."""
+    return "%s" if on_server() else "?"
+
+
+def raw(sql: str) -> str:
+    """A raw statement written with ``?`` placeholders, for the database the handle points at (our statements
+    hold no ``?`` or ``%`` of their own)."""
+    return sql.replace("?", "%s") if on_server() else sql
+
