@@ -554,9 +554,9 @@ def report_json(report) -> str:
 
 def report_table(report) -> str:
     """The report as aligned text: the group's names, hours (H:MM), billable hours and net income."""
-    from freelance_desk.core.durations import hours_minutes
     from decimal import Decimal
 
+    from freelance_desk.core.durations import hours_minutes
     from freelance_desk.core.money import POINT, format_amount, write_number
 
     def format_bps(bps: int) -> str:
@@ -699,6 +699,44 @@ def _write_invoice_pdf(out: Path, document, receipt: bool) -> int:
     return write_invoice_pdf(out, document, receipt)
 
 
+def _copy_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="source", required=True, metavar="PATH|URL",
+                        help="the database to copy: a file, or a PostgreSQL server (postgresql://user@host/db); "
+                             "read, never changed")
+    parser.add_argument("--to", dest="target", required=True, metavar="PATH|URL",
+                        help="where the copy goes: a new file, or an empty database on a PostgreSQL server")
+    parser.add_argument("--json", action="store_true", help="print what was copied as JSON")
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from peewee import DatabaseError
+
+    from freelance_desk.core.checks import utc_now
+    from freelance_desk.core.errors import DomainError
+    from freelance_desk.services.io.copy_db import copy_database
+
+    source, target = (text if is_server(text) else Path(text).expanduser() for text in (args.source, args.target))
+    import logging
+
+    logging.getLogger("freelance_desk").addHandler(logging.NullHandler())  # "opened read-only" is no news here
+    try:
+        copied = copy_database(source, target, utc_now())
+    except DomainError as e:
+        return _fail(e.text())
+    except DatabaseError as e:
+        return _fail(f"the copy failed and nothing was kept: {e}".strip())
+    except OSError as e:
+        return _fail(f"the copy failed and nothing was kept: {e.strerror or e}")
+    if args.json:
+        import json
+
+        _say(json.dumps({"from": str(source), "to": str(target), "rows": copied.rows, "compared": True}))
+        return 0
+    _say(f"Copied {copied.rows.get('time_entry', 0):,} time entries, {copied.rows.get('payment', 0):,} payments and "
+         f"every other table from {source} to {target}; each table's rows compared: the same.")
+    return 0
+
+
 COMMANDS = (
     Command("backup", "write a compressed backup of the database and print its path", _backup_arguments, run_backup),
     Command("restore", "replace the database with a backup (the current file is backed up first)",
@@ -715,6 +753,9 @@ COMMANDS = (
             _report_arguments, run_report),
     Command("invoice", "list the invoices (--list), or write one as PDF, or its receipt (NUMBER --pdf OUT.pdf "
                        "[--receipt]); reads the file, never writes it", _invoice_arguments, run_invoice),
+    Command("copy", "copy a whole database between a file and a PostgreSQL server, either way (--from PATH|URL --to "
+                    "PATH|URL), then compare every table's rows; the original is never changed", _copy_arguments,
+            run_copy),
 )
 NAMES = {c.name for c in COMMANDS}
 TAKES_VALUE = ("--data",)  # options before the subcommand that take a value

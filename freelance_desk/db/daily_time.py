@@ -105,8 +105,12 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
                  whole: tuple[int, ...] = ()):
         self.database, self.where, self.params, self.removing = database, where, params, removing
         self.whole = tuple(int(contract) for contract in whole)
+        # A server's summary is kept by its own trigger (db/server_schema.py), row by row: nothing to do here.
+        self.off = not isinstance(getattr(database, "obj", database), SqliteDatabase)
 
     def __enter__(self):
+        if self.off:
+            return self
         drop_triggers(self.database)
         if self.removing:
             (total,) = self.database.execute_sql("SELECT COUNT(*) FROM time_entry").fetchone()
@@ -129,6 +133,8 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
         return self
 
     def __exit__(self, kind, error, trace):
+        if self.off:
+            return False
         if kind is None:
             if not self.removing:
                 for sql in _bulk(self.where, "+"):

@@ -6952,12 +6952,12 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/core/money.py" line="+219"/>
-        <location filename="../../freelance_desk/services/billing/invoices.py" line="+186"/>
+        <location filename="../../freelance_desk/services/billing/invoices.py" line="+187"/>
         <location line="+77"/>
         <location filename="../../freelance_desk/services/contracts/contracts.py" line="+2"/>
         <location line="+49"/>
         <location filename="../../freelance_desk/services/money/payments.py" line="+31"/>
-        <location filename="../../freelance_desk/services/money/tax.py" line="+128"/>
+        <location filename="../../freelance_desk/services/money/tax.py" line="+129"/>
         <location filename="../../freelance_desk/services/pipeline/connects.py" line="+237"/>
         <location filename="../../freelance_desk/services/pipeline/gigs.py" line="+6"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="+24"/>
@@ -7004,7 +7004,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../freelance_desk/services/contracts/listing.py" line="+167"/>
+        <location filename="../../freelance_desk/services/contracts/listing.py" line="+173"/>
         <source>That contract no longer exists.</source>
         <translation>Kontrak itu sudah tidak ada.</translation>
     </message>
@@ -7079,7 +7079,7 @@ Berkas akhir | 70</translation>
         <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/income.py" line="+48"/>
+        <location filename="../../freelance_desk/services/money/income.py" line="+49"/>
         <source>Other clients</source>
         <translation>Klien lain</translation>
     </message>
@@ -7191,7 +7191,7 @@ Berkas akhir | 70</translation>
         <translation>Daftar milestone berubah; muat ulang dan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/milestones/queries.py" line="+128"/>
+        <location filename="../../freelance_desk/services/milestones/queries.py" line="+129"/>
         <source>Unknown milestone filter.</source>
         <translation>Filter milestone tidak dikenal.</translation>
     </message>
@@ -7207,7 +7207,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+252"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+253"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
@@ -7967,7 +7967,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan durasi dalam detik; Kimai menuliskannya seperti 5400.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+772"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+776"/>
         <location filename="../../freelance_desk/services/time/tracking.py" line="+2"/>
         <source>The end is in the future.</source>
         <translation>Waktu selesai ada di masa depan.</translation>
@@ -7983,7 +7983,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan ini tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+90"/>
+        <location filename="../../freelance_desk/services/money/week_earnings.py" line="+91"/>
         <source>Choose an hourly contract.</source>
         <translation>Pilih kontrak per jam.</translation>
     </message>
@@ -8019,17 +8019,17 @@ Berkas akhir | 70</translation>
         <translation>Sel berkutip berlanjut dari baris ini sampai baris {last}: tanda kutip penutup (&quot;) mungkin hilang. Sel tidak boleh berisi ganti baris.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+206"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+207"/>
         <source>The column “{column}” is missing; a {format} export has it.</source>
         <translation>Kolom “{column}” tidak ada; ekspor {format} memilikinya.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <source>The file is empty: it needs a header row and time entries.</source>
         <translation>Berkasnya kosong: perlu baris judul kolom dan catatan waktu.</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+414"/>
         <source>“{text}” is a negative duration; an entry needs a length.</source>
         <translation>“{text}” adalah durasi negatif; sebuah catatan perlu memiliki durasi.</translation>
     </message>
@@ -8122,7 +8122,7 @@ Berkas akhir | 70</translation>
         <translation>Baris judul tidak memuat kolom {columns}; riwayat transaksi Upwork memuat Date, Transaction type (atau Type), Amount $ (atau Amount) dan Ref ID (atau Transaction ID).</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="-206"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-207"/>
         <source>This line has {count} cells but the header has {columns}; a note with a separator in it must be in quotes.</source>
         <translation>Baris ini punya {count} sel, tetapi baris judul punya {columns}; catatan yang berisi pemisah harus diberi tanda kutip.</translation>
     </message>
@@ -8162,7 +8162,7 @@ Berkas akhir | 70</translation>
         <translation>Waktu selesai dan durasi tidak cocok; isi salah satunya saja.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-668"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-671"/>
         <source>{format} reads a folder, not a file.</source>
         <translation>{format} membaca folder, bukan berkas.</translation>
     </message>
@@ -8177,7 +8177,7 @@ Berkas akhir | 70</translation>
         <translation>Berkas ini tidak berisi catatan waktu atau pembayaran untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+438"/>
         <source>Nobody called “{user}” is in this file; it holds {people}.</source>
         <translation>Tidak ada yang bernama “{user}” di berkas ini; isinya milik {people}.</translation>
     </message>
@@ -8207,7 +8207,7 @@ Berkas akhir | 70</translation>
         <translation>Catatan pada {date} berjumlah {length}, lebih dari satu hari; ini yang pertama.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>There is no room on {date} for this entry ({length}) beside the day&apos;s other entries.</source>
         <translation>Tidak ada tempat pada {date} untuk catatan ini ({length}) di samping catatan lain hari itu.</translation>
     </message>
@@ -8222,12 +8222,12 @@ Berkas akhir | 70</translation>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+136"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+288"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -8237,7 +8237,7 @@ Berkas akhir | 70</translation>
         <translation>Impor tidak dapat diurungkan: kontrak sudah ditambahkan untuk “{client}”, yang dibuat oleh impor itu.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The import cannot be redone: the data file was closed since. Import the file again.</source>
         <translation>Impor tidak dapat diulang: berkas data sudah ditutup sejak itu. Impor berkasnya lagi.</translation>
     </message>
@@ -8253,7 +8253,7 @@ Berkas akhir | 70</translation>
         <translation>Isi tanggal, mis. 2026-03-10.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="+101"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="+102"/>
         <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-10.</source>
         <translation>“{text}” bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-03-10.</translation>
     </message>
@@ -8263,17 +8263,17 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-628"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-683"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/base.py" line="-115"/>
+        <location filename="../../freelance_desk/services/io/sources/base.py" line="-116"/>
         <source>Billable is “{text}”; write yes or no.</source>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+619"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+674"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -8378,12 +8378,12 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan jumlah jam; tulis seperti 1.5.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>“{text}” is not a date; it should read like 2024-03-12.</source>
         <translation>“{text}” bukan tanggal; seharusnya tertulis seperti 2024-03-12.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>“{text}” is not an amount; it should read like 48.75.</source>
         <translation>“{text}” bukan jumlah uang; seharusnya tertulis seperti 48.75.</translation>
     </message>
@@ -8526,7 +8526,7 @@ Berkasnya: {path}</translation>
         <translation>“{text}” bukan waktu beserta selisih UTC-nya, seperti 2026-03-02T09:00:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_json.py" line="+161"/>
+        <location filename="../../freelance_desk/services/io/export_json.py" line="+164"/>
         <source>No client is called “{name}”.</source>
         <translation>Tidak ada klien bernama “{name}”.</translation>
     </message>
@@ -8541,7 +8541,7 @@ Berkasnya: {path}</translation>
         <translation>{path} adalah folder; sebutkan nama berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/export_csv.py" line="+228"/>
+        <location filename="../../freelance_desk/services/io/export_csv.py" line="+229"/>
         <source>{path} is a file; name the folder to write into.</source>
         <translation>{path} adalah berkas; sebutkan folder tujuan penulisan.</translation>
     </message>
@@ -8552,12 +8552,12 @@ Berkasnya: {path}</translation>
         <translation>Tidak ada folder {path} untuk ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/restore_json.py" line="+47"/>
+        <location filename="../../freelance_desk/services/io/restore_json.py" line="+48"/>
         <source>A full restore needs an empty database, and this one has data. Restore a backup with “freelance-desk restore” (File ▸ Restore from backup…) instead, or import the file into a new one.</source>
         <translation>Pemulihan penuh memerlukan basis data yang kosong, sedangkan basis data ini sudah berisi. Pulihkan cadangan dengan “freelance-desk restore” (Berkas ▸ Pulihkan dari cadangan…), atau impor berkasnya ke basis data yang baru.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>{path} changed since it was read; nothing was restored. Read it again.</source>
         <translation>{path} berubah sejak dibaca; tidak ada yang dipulihkan. Baca ulang berkasnya.</translation>
     </message>
@@ -8782,7 +8782,7 @@ Berkasnya: {path}</translation>
         <translation>Invoice {number} belum menerima pembayaran: tidak ada yang perlu dibuatkan kuitansi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/billing/numbering.py" line="+37"/>
+        <location filename="../../freelance_desk/services/billing/numbering.py" line="+41"/>
         <source>Keep the prefix to 40 characters.</source>
         <translation>Batasi awalan sampai 40 karakter.</translation>
     </message>
@@ -8935,6 +8935,31 @@ Berkasnya: {path}</translation>
         <location line="+5"/>
         <source>The server address has an option this app does not use: {option}.</source>
         <translation>Alamat server memuat opsi yang tidak dipakai aplikasi ini: {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/services/io/copy_db.py" line="+49"/>
+        <source>There is no database at {path}.</source>
+        <translation>Tidak ada basis data di {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} already exists; the copy goes into a new file. Name another one.</source>
+        <translation>{path} sudah ada; salinan masuk ke berkas baru. Beri nama lain.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database at {target} already holds data; the copy goes into an empty one.</source>
+        <translation>Basis data di {target} sudah berisi data; salinan masuk ke basis data yang kosong.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy&apos;s {table} differ from the original&apos;s, so it was taken out again; the original is unchanged.</source>
+        <translation>{table} pada salinan berbeda dari aslinya, jadi salinan dihapus lagi; aslinya tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{source} has schema version {found} and this app knows {known}; open it with this version of the app once, then copy it.</source>
+        <translation>{source} memakai skema versi {found}, sedangkan aplikasi ini mengenal {known}; buka sekali dengan versi aplikasi ini, lalu salin.</translation>
     </message>
 </context>
 </TS>

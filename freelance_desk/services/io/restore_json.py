@@ -21,12 +21,13 @@ from operator import itemgetter
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db import daily_time
+from freelance_desk.db import daily_time, sql
 from freelance_desk.db.connection import db, write
-from freelance_desk.services.io.json_tables import BY_KEY, SETTINGS, TABLES
+from freelance_desk.services.io.json_tables import BOOL, BY_KEY, SETTINGS, TABLES
 from freelance_desk.services.io.sources.own_json import Snapshot, Walk
 
 DATA = tuple(t for t in TABLES if t.key != "platforms")  # what an empty database has none of
+_SETTING = 'INSERT INTO setting ("key", "value") VALUES (?, ?)'
 
 
 def is_empty() -> bool:
@@ -79,13 +80,21 @@ def summary(restored: Restored):
                    net_minor=dict(restored.net_minor))
 
 
+def _ids_followed() -> None:
+    """On a server, each table's id sequence moved past the ids restored as they were (a file needs nothing)."""
+    if sql.on_server():
+        for table in TABLES:
+            db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table.table}', 'id'), COALESCE(MAX(id), 1), "
+                           f"MAX(id) IS NOT NULL) FROM {table.table}")
+
+
 def _columns(key: str) -> str:
     return ", ".join(f'"{name}"' for name in BY_KEY[key].names)
 
 
 def _insert(key: str) -> str:
     table = BY_KEY[key]
-    return f"INSERT INTO {table.table} ({_columns(key)}) VALUES ({', '.join('?' * len(table.columns))})"
+    return sql.raw(f"INSERT INTO {table.table} ({_columns(key)}) VALUES ({', '.join('?' * len(table.columns))})")
 
 
 def _load(snapshot: Snapshot, progress, cancelled) -> None:
@@ -97,14 +106,18 @@ def _load(snapshot: Snapshot, progress, cancelled) -> None:
     for key, rows in groupby(walk.rows(), key=itemgetter(0)):
         if key == SETTINGS:
             for _key, _line, settings in rows:
-                cursor.executemany('INSERT INTO setting ("key", "value") VALUES (?, ?)', sorted(settings.items()))
+                cursor.executemany(sql.raw(_SETTING), sorted(settings.items()))
             continue
         values = (row[2] for row in rows)
+        flags = [at for at, column in enumerate(BY_KEY[key].columns) if column.kind == BOOL]
+        if flags and sql.on_server():  # a BOOLEAN there, not the file's 0 and 1
+            values = ([bool(v) if at in flags else v for at, v in enumerate(row)] for row in values)
         if key == "time_entries":
             with daily_time.bulk(db, "1"):  # the database had no entries: the summary is made of these alone
                 cursor.executemany(_insert(key), values)
         else:
             cursor.executemany(_insert(key), values)
+    _ids_followed()
     if walk.digest != snapshot.digest:
         raise DomainError(QT_TRANSLATE_NOOP(
             "services", "{path} changed since it was read; nothing was restored. Read it again."),
@@ -120,15 +133,15 @@ def take_back(restored: Restored) -> None:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "services", "The restore cannot be undone: records were added or deleted since. The backup made "
                                 "before it (File ▸ Restore from backup…) gives back the file as it was."))
-        daily_time.drop_triggers(db)
-        for table in reversed(TABLES):  # who names a row goes before it
-            db.execute_sql(f"DELETE FROM {table.table}")
+        with daily_time.bulk(db, "1", removing=True):  # every entry goes: the summary emptied whole
+            for table in reversed(TABLES):  # who names a row goes before it
+                db.execute_sql(f"DELETE FROM {table.table}")
         db.execute_sql("DELETE FROM daily_time")
-        daily_time.create_triggers(db)
         db.execute_sql("DELETE FROM setting")
         cursor = db.cursor()
         cursor.executemany(_insert("platforms"), restored.before.get("platforms", ()))
-        cursor.executemany('INSERT INTO setting ("key", "value") VALUES (?, ?)', restored.before.get("settings", ()))
+        cursor.executemany(sql.raw(_SETTING), restored.before.get("settings", ()))
+        _ids_followed()
 
 
 def put_back(restored: Restored) -> None:

@@ -28,6 +28,7 @@ from freelance_desk.services.io.sources.base import (
     SourcePayment,
 )
 from freelance_desk.services.time import tracking
+from tests.conftest import BACKEND, SERVER_URL
 from tests.db.test_schema import assert_matches_rebuild
 
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
@@ -353,7 +354,7 @@ def test_redo_after_the_file_was_closed_and_opened_again_says_so_and_writes_noth
     imported = run(parsed(entry(2, D, time(9), 3600)))
     mi.remove_imported(imported)
     close_database()  # a restore or another data folder closes the file: the rows set aside go with it
-    open_database(tmp_path / "test.sqlite3")
+    open_database(SERVER_URL if BACKEND == "postgresql" else tmp_path / "test.sqlite3")
     with pytest.raises(DomainError, match="closed since"):
         mi.restore_imported(imported)
     assert TimeEntry.select().count() == 0 and Contract.select().count() == 0
@@ -456,6 +457,7 @@ def _key_indexes():
                           "ORDER BY name").fetchall()
 
 
+@pytest.mark.file_only
 def test_the_key_indexes_an_import_into_a_new_file_sets_aside_come_back_as_they_were(database):
     """Into a table holding fewer rows than come, the import's key index is made after the rows (faster):
     afterwards it is there, word for word, and still refuses a key twice, also when the import failed."""
