@@ -20,7 +20,7 @@ PAGE_CHOICES = ("dashboard", "clients", "contracts", "milestones", "time", "time
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.",
-        epilog="commands (no window): backup [--to DIR], restore FILE, check, import FILE..., export --format json|csv|ics --out PATH, report, invoice --list | NUMBER --pdf OUT; see freelance-desk COMMAND --help",
+        epilog="commands (no window): backup [--to DIR], restore FILE, check, import FILE..., export --format json|csv|ics --out PATH, report, invoice --list | NUMBER --pdf OUT, copy --from PATH|URL --to PATH|URL; see freelance-desk COMMAND --help",
     )
     parser.add_argument("--data", metavar="PATH", help="database file (default: in your user data folder)")
     parser.add_argument("--demo", action="store_true", help="open a fresh temporary database filled with demo data")

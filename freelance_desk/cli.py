@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from freelance_desk import APP_ID, APP_NAME, paths
-from freelance_desk.db.target import NOT_YET, is_server
+from freelance_desk.db.target import is_server
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,19 @@ class Command:
 
 def database_path(args: argparse.Namespace) -> Path:
     return Path(args.data).expanduser() if getattr(args, "data", None) else paths.default_db_path()
+
+
+def database_target(args: argparse.Namespace) -> Path | str:
+    """``--data`` as the commands that read a server too take it: a file's path, or a server's URL."""
+    data = getattr(args, "data", None)
+    return data if data and is_server(data) else database_path(args)
+
+
+# The commands that open a server as well as a file (they only read it, or copy it); the others open files only.
+ON_A_SERVER = {"report", "export", "invoice", "copy"}
+FILES_ONLY = ("--data names a PostgreSQL server; `{command}` works on database files only for now: give the path "
+              "of a file. On a server, `report`, `export`, `invoice` and `copy` work (`copy --from URL --to FILE` "
+              "makes a file of it).")
 
 
 def _say(text: str) -> None:
@@ -377,14 +390,14 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 def _read_only_range(args: argparse.Namespace):
     """``--from`` / ``--to`` read and the database opened read-only (never migrated): (start, end), or the
     exit code after the message (a bad range, no file, a file this app cannot read)."""
-    db_path = database_path(args)
+    db_path = database_target(args)
     try:
         start, end = _day(args.start, "--from"), _day(args.end, "--to")
     except ValueError as e:
         return _fail(str(e), 2)
     if start and end and end < start:
         return _fail(f"--to {end} is before --from {start}", 2)
-    if not db_path.is_file():
+    if isinstance(db_path, Path) and not db_path.is_file():
         return _fail(f"no database at {db_path}")
     problem = open_for_report(db_path)
     if problem is not None:
@@ -397,7 +410,7 @@ def run_export(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     start, end = opened
-    db_path = database_path(args)
+    db_path = database_target(args)
     from peewee import DatabaseError
 
     from freelance_desk.core.checks import utc_now
@@ -490,23 +503,27 @@ def _write(text: str) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def open_for_report(db_path: Path) -> str | None:
-    """Open ``db_path`` read-only (``open_database(read_only=True)``: never written, never migrated);
-    None when it can be read, else what is wrong, in a line."""
+def open_for_report(db_path: Path | str) -> str | None:
+    """Open ``db_path`` (a file, or a server's URL) read-only (``open_database(read_only=True)``: never written,
+    never migrated); None when it can be read, else what is wrong, in a line."""
     import logging
 
     from peewee import DatabaseError
 
+    from freelance_desk.core.errors import DomainError
     from freelance_desk.db import integrity
     from freelance_desk.db.connection import open_database
     from freelance_desk.db.migrations import latest_version, schema_version
 
-    looked = integrity.check_header(db_path)  # a quick look: the full check is `check`
-    if not looked.ok:
-        return integrity.describe(db_path, looked)
+    if isinstance(db_path, Path):
+        looked = integrity.check_header(db_path)  # a quick look: the full check is `check`
+        if not looked.ok:
+            return integrity.describe(db_path, looked)
     logging.getLogger("freelance_desk").addHandler(logging.NullHandler())  # "opened read-only" is no news here
     try:
         found = schema_version(open_database(db_path, read_only=True))
+    except DomainError as e:  # a server that cannot be reached
+        return e.text()
     except DatabaseError as e:
         return f"{db_path} cannot be read: {e}"
     known = latest_version()
@@ -601,7 +618,7 @@ def run_report(args: argparse.Namespace) -> int:
     if isinstance(opened, int):
         return opened
     start, end = opened
-    db_path = database_path(args)
+    db_path = database_target(args)
     from peewee import DatabaseError
 
     from freelance_desk.services.overview.time_report import time_report
@@ -656,8 +673,8 @@ def run_invoice(args: argparse.Namespace) -> int:
         return _fail("--list prints the invoices; --pdf and --receipt take an invoice's NUMBER", 2)
     if args.receipt and not args.pdf:
         return _fail("--receipt goes with --pdf OUT.pdf", 2)
-    db_path = database_path(args)
-    if not db_path.is_file():
+    db_path = database_target(args)
+    if isinstance(db_path, Path) and not db_path.is_file():
         return _fail(f"no database at {db_path}")
     problem = open_for_report(db_path)  # read-only: printing an invoice never changes the file
     if problem is not None:
@@ -789,6 +806,6 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(sys.argv[1:] if argv is None else argv)
-    if getattr(args, "data", None) and is_server(args.data):
-        return _fail(NOT_YET, 2)
+    if getattr(args, "data", None) and is_server(args.data) and args.command not in ON_A_SERVER:
+        return _fail(FILES_ONLY.format(command=args.command), 2)
     return args.run(args)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from peewee import SQL, Case, Cast, fn
 
-from freelance_desk.db.connection import backend
+from freelance_desk.db.connection import backend, db
 
 
 def on_server() -> bool:
@@ -101,9 +101,12 @@ def greatest(first, second):
     return (fn.GREATEST if on_server() else fn.MAX)(first, second)
 
 
-def param() -> str:
-    """The placeholder of a raw statement's parameter (``?`` on the file, ``%s`` on the server)."""
-    return "%s" if on_server() else "?"
+def follow_ids(table: str) -> None:
+    """After rows written with their ids as they are: on a server, the table's id sequence moved past them (a
+    file hands out the next id after the highest by itself)."""
+    if on_server():
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), "
+                       f"MAX(id) IS NOT NULL) FROM {table}")
 
 
 def raw(sql: str) -> str:

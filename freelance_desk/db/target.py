@@ -53,8 +53,8 @@ class ServerTarget:
 
 # Said (in English, before any translation is loaded) when --data names a server the window and the
 # commands cannot open yet; the address is not repeated (it may hold a password).
-NOT_YET = ("--data names a PostgreSQL server. This version of the window and of the commands opens database "
-           "files only; give the path of a file.")
+NOT_YET = ("--data names a PostgreSQL server. This version of the window opens database files only; give the "
+           "path of a file (freelance-desk copy --from URL --to FILE makes one of the server's database).")
 
 
 def is_server(text: str | Path) -> bool:

@@ -8227,7 +8227,7 @@ Berkas akhir | 70</translation>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+280"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -8263,7 +8263,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-683"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-675"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
@@ -8273,7 +8273,7 @@ Berkas akhir | 70</translation>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+674"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+666"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -8557,7 +8557,7 @@ Berkasnya: {path}</translation>
         <translation>Pemulihan penuh memerlukan basis data yang kosong, sedangkan basis data ini sudah berisi. Pulihkan cadangan dengan “freelance-desk restore” (Berkas ▸ Pulihkan dari cadangan…), atau impor berkasnya ke basis data yang baru.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>{path} changed since it was read; nothing was restored. Read it again.</source>
         <translation>{path} berubah sejak dibaca; tidak ada yang dipulihkan. Baca ulang berkasnya.</translation>
     </message>

@@ -1254,7 +1254,7 @@ def _insert_columns(model, columns: dict[str, Iterable]) -> None:
         f.db_value if isinstance(f, DecimalTextField) else _Stored(f.db_value).__getitem__, values)
         for f, values in zip(fields, columns.values(), strict=True)]
     db.cursor().executemany(sql.raw(statement), zip(*stored))
-    _ids_followed(model)
+    sql.follow_ids(model._meta.table_name)
 
 
 class _Stored(dict):
@@ -1312,16 +1312,8 @@ def _insert_entry_rows(records, span: tuple[int, int, str], same: dict[str, str]
         records = ((*row[:billable], bool(row[billable]), *row[billable + 1:]) for row in records)
     with daily_time.bulk(db, _RANGE, span):
         db.cursor().executemany(sql.raw(statement), records)
-    _ids_followed(TimeEntry)
+    sql.follow_ids(TimeEntry._meta.table_name)
 
-
-
-def _ids_followed(model) -> None:
-    """On a server, the table's id sequence moved past the ids written as they are (the file needs nothing)."""
-    if sql.on_server():
-        table = model._meta.table_name
-        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT "
-                       f"NULL) FROM {table}")
 
 
 def _sql_text(text: str) -> str:

@@ -81,11 +81,8 @@ def summary(restored: Restored):
 
 
 def _ids_followed() -> None:
-    """On a server, each table's id sequence moved past the ids restored as they were (a file needs nothing)."""
-    if sql.on_server():
-        for table in TABLES:
-            db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table.table}', 'id'), COALESCE(MAX(id), 1), "
-                           f"MAX(id) IS NOT NULL) FROM {table.table}")
+    for table in TABLES:
+        sql.follow_ids(table.table)
 
 
 def _columns(key: str) -> str:

@@ -92,3 +92,21 @@ def test_the_command_copies_and_says_what_it_compared(filled, tmp_path):
     refused = subprocess.run([sys.executable, "-m", "freelance_desk", "copy", "--from", str(filled), "--to",
                               str(target)], capture_output=True, text=True, timeout=120)
     assert refused.returncode == 1 and "already exists" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_the_reading_commands_read_a_server_as_they_read_the_file(filled, tmp_path):
+    url = empty_server_database()
+    copy_database(filled, url, NOW)
+
+    def cli(*argv):
+        done = subprocess.run([sys.executable, "-m", "freelance_desk", *argv], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    for argv in (["report", "--by", "month", "--json"], ["report", "--by", "client"], ["invoice", "--list"]):
+        assert cli(*argv, "--data", url) == cli(*argv, "--data", str(filled))
+    cli("export", "--format", "json", "--out", str(tmp_path / "server.json"), "--data", url)
+    cli("export", "--format", "json", "--out", str(tmp_path / "file.json"), "--data", str(filled))
+    server, file = ((tmp_path / name).read_text(encoding="utf-8").splitlines() for name in ("server.json", "file.json"))
+    assert [i for i, (a, b) in enumerate(zip(server, file, strict=True)) if a != b] in ([], [3])  # "exported_at"
