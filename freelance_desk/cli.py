@@ -40,10 +40,10 @@ def database_target(args: argparse.Namespace) -> Path | str:
 
 
 # The commands that open a server as well as a file (they only read it, or copy it); the others open files only.
-ON_A_SERVER = {"report", "export", "invoice", "copy"}
-FILES_ONLY = ("--data names a PostgreSQL server; `{command}` works on database files only for now: give the path "
-              "of a file. On a server, `report`, `export`, `invoice` and `copy` work (`copy --from URL --to FILE` "
-              "makes a file of it).")
+ON_A_SERVER = {"report", "export", "invoice", "copy", "import", "backup"}
+FILES_ONLY = ("--data names a PostgreSQL server; `{command}` works on database files only: give the path of a "
+              "file. On a server, `import`, `backup`, `report`, `export`, `invoice` and `copy` work (a server's "
+              "backup is its JSON export; `import BACKUP.json` into an empty database restores it).")
 
 
 def _say(text: str) -> None:
@@ -105,6 +105,9 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from freelance_desk.db import backups, integrity
 
+    target = database_target(args)
+    if not isinstance(target, Path):
+        return _back_up_server(target, Path(args.to).expanduser() if args.to else None)
     db_path = database_path(args)
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")
@@ -186,10 +189,20 @@ def _format_names() -> list[str]:
     return [f.name for f in registry.formats()]
 
 
-def _open_for_writing(db_path: Path) -> str | None:
-    """Open and migrate the database (a new file is created); a problem's words, or None."""
+def _open_for_writing(db_path: Path | str) -> str | None:
+    """Open and migrate the database (a new file is created; a server's empty database given the schema); a
+    problem's words, or None."""
     from freelance_desk.core.errors import DomainError
 
+    if not isinstance(db_path, Path):
+        from freelance_desk.db.connection import open_database
+        from freelance_desk.db.migrations import migrate
+
+        try:
+            migrate(open_database(db_path))
+        except DomainError as e:  # unreachable, a password in the address, a newer schema
+            return str(e.text())
+        return None
     try:
         from freelance_desk.app import open_user_database
 
@@ -206,7 +219,7 @@ def run_import(args: argparse.Namespace) -> int:
     from freelance_desk.services.io.lines import ImportFailed
     from freelance_desk.services.io.sources.base import ReadOptions
 
-    db_path = database_path(args)
+    db_path = database_target(args)
     problem = _open_for_writing(db_path)
     if problem is not None:
         return _fail(problem)
@@ -326,10 +339,32 @@ def _problem(text: str):
     return ImportFailed([LineProblem(1, DomainError(text))])
 
 
-def _backup_before_import(db_path: Path) -> None:
+def _back_up_server(url: str, folder: Path | None) -> int:
+    """A server's backup: its JSON export into the backup folder (``services/io/server_backups.py``)."""
+    from freelance_desk.core.checks import utc_now
+    from freelance_desk.db import backups
+    from freelance_desk.services.io import server_backups
+
+    problem = open_for_report(url)  # read-only: a backup never changes the database
+    if problem is not None:
+        return _fail(problem)
+    try:
+        written = server_backups.back_up(folder, backups.MANUAL, utc_now())
+    except OSError as e:
+        return _fail(f"could not back up {url}: {e.strerror or e}")
+    _say(str(written))
+    return 0
+
+
+def _backup_before_import(db_path: Path | str) -> None:
     from freelance_desk.db import backups
 
-    if db_path.is_file():
+    if not isinstance(db_path, Path):  # a server: its JSON export
+        from freelance_desk.core.checks import utc_now
+        from freelance_desk.services.io import server_backups
+
+        server_backups.back_up(None, backups.BEFORE_IMPORT, utc_now())
+    elif db_path.is_file():
         backups.back_up_and_prune(db_path, backups.BEFORE_IMPORT)
 
 

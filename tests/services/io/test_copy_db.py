@@ -5,6 +5,7 @@ without a test server."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -110,3 +111,35 @@ def test_the_reading_commands_read_a_server_as_they_read_the_file(filled, tmp_pa
     cli("export", "--format", "json", "--out", str(tmp_path / "file.json"), "--data", str(filled))
     server, file = ((tmp_path / name).read_text(encoding="utf-8").splitlines() for name in ("server.json", "file.json"))
     assert [i for i, (a, b) in enumerate(zip(server, file, strict=True)) if a != b] in ([], [3])  # "exported_at"
+
+
+def test_a_server_is_backed_up_as_its_export_and_an_import_into_it_backs_it_up_first(filled, tmp_path):
+    url = empty_server_database()
+    copy_database(filled, url, NOW)
+    home = tmp_path / "home"
+
+    def cli(*argv, code=0):
+        done = subprocess.run([sys.executable, "-m", "freelance_desk", *argv, "--data", url], capture_output=True,
+                              text=True, timeout=120, env={**os.environ, "FREELANCE_DESK_HOME": str(home)})
+        assert done.returncode == code, done.stderr
+        return done.stdout
+
+    backup = Path(cli("backup", "--to", str(tmp_path / "kept")).strip())
+    assert backup.parent == tmp_path / "kept" and backup.name.startswith("freelance-desk-server-")
+    assert backup.stat().st_mode & 0o077 == 0  # the user's alone
+    restored = tmp_path / "restored.sqlite3"
+    done = subprocess.run([sys.executable, "-m", "freelance_desk", "import", str(backup), "--data", str(restored)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "FREELANCE_DESK_HOME": str(home)})
+    assert done.returncode == 0, done.stderr
+    assert exported(restored, tmp_path / "b.json") == exported(filled, tmp_path / "a.json")
+
+    hours = tmp_path / "hours.csv"
+    hours.write_text("date,start,end,contract,client,note\n2026-03-02,09:00,10:30,Server work,Acme,first\n",
+                     encoding="utf-8")
+    said = cli("import", str(hours), "--zone", "Asia/Jakarta")
+    assert "imported 1 time entry" in said
+    before = sorted(home.rglob("freelance-desk-server-*-before-import.json"))
+    assert len(before) == 1
+    assert "Server work" not in before[0].read_text(encoding="utf-8")  # made before the import wrote anything
+    again = cli("import", str(hours), "--zone", "Asia/Jakarta")
+    assert "imported 0 time entries" in again and "1 imported before" in again, again
