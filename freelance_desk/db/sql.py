@@ -7,6 +7,8 @@ server the handle points at. A day is ``YYYY-MM-DD`` text on the file and a DATE
 
 from __future__ import annotations
 
+import itertools
+
 from peewee import SQL, Case, Cast, fn
 
 from freelance_desk.db.connection import backend, db
@@ -99,6 +101,20 @@ def least(first, second):
 def greatest(first, second):
     """The larger of two values (a row's, not an aggregate)."""
     return (fn.GREATEST if on_server() else fn.MAX)(first, second)
+
+
+def streamed(statement: str, params: tuple = ()):
+    """A cursor over a raw statement's rows (written with ``?``) that ``fetchmany`` reads as it goes: on a server
+    a cursor of its own there (the driver's plain cursor takes in every row at once), inside the caller's
+    transaction (``read_snapshot``)."""
+    if not on_server():
+        return db.execute_sql(statement, params)
+    cursor = db.connection().cursor(name=f"freelance_desk_{next(_CURSORS)}")
+    cursor.execute(raw(statement), params or None)
+    return cursor
+
+
+_CURSORS = itertools.count(1)
 
 
 def follow_ids(table: str) -> None:

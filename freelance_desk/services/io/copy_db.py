@@ -19,7 +19,8 @@ from pathlib import Path
 
 from freelance_desk.core.errors import DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
-from freelance_desk.db.connection import close_database, db, open_database, read_snapshot
+from freelance_desk.db import sql
+from freelance_desk.db.connection import close_database, db, open_database, read_snapshot, write
 from freelance_desk.db.migrations import latest_version, migrate, schema_version
 from freelance_desk.db.target import is_server
 from freelance_desk.services.io.json_tables import TABLES
@@ -42,8 +43,9 @@ def copy_database(source: str | Path, target: str | Path, now: datetime,
                   cancelled: Callable[[], bool] | None = None) -> Copied:
     """Copy ``source`` (a file's path or a server's URL) into ``target`` (a new file, or an empty database on a
     server), then compare every table's rows; a DomainError says why it could not."""
-    from freelance_desk.services.io import moving_in, restore_json
+    from freelance_desk.services.io import restore_json
     from freelance_desk.services.io.export_json import export_json
+    from freelance_desk.services.io.sources import own_json
 
     if not is_server(source) and not Path(source).is_file():
         raise DomainError(QT_TRANSLATE_NOOP("services", "There is no database at {path}."), path=str(source))
@@ -65,13 +67,13 @@ def copy_database(source: str | Path, target: str | Path, now: datetime,
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "services", "The database at {target} already holds data; the copy goes into an empty one."),
                     target=str(target))
-            fmt, parsed = moving_in.read_source(snapshot)
-            imported = moving_in.import_parsed(fmt, parsed, moving_in.Choices(zone="UTC"), now,
-                                               progress=progress, cancelled=cancelled)
+            checked = own_json.snapshot_of(snapshot, progress, cancelled)
+            with write():
+                restored = restore_json.restore(checked, progress, cancelled)
             after = _digests()
             differing = [table for table in before if before[table] != after.get(table)]
             if differing:
-                moving_in.remove_imported(imported)
+                restore_json.take_back(restored)
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "services", "The copy's {table} differ from the original's, so it was taken out again; "
                                 "the original is unchanged."), table=differing[0])
@@ -106,10 +108,13 @@ def _digests() -> dict[str, tuple[int, str]]:
                 count = len(rows)
                 digest.update(repr(rows).encode("utf-8", "surrogatepass"))
             else:
-                cursor = db.execute_sql(f"SELECT {columns} FROM {table} ORDER BY {order}")
-                while rows := cursor.fetchmany(FETCH):
-                    count += len(rows)
-                    digest.update(repr([tuple(map(_plain, row)) for row in rows]).encode("utf-8", "surrogatepass"))
+                cursor = sql.streamed(f"SELECT {columns} FROM {table} ORDER BY {order}")
+                try:
+                    while rows := cursor.fetchmany(FETCH):
+                        count += len(rows)
+                        digest.update(repr([tuple(map(_plain, row)) for row in rows]).encode("utf-8", "surrogatepass"))
+                finally:
+                    cursor.close()
             found[table] = (count, digest.hexdigest())
     return found
 

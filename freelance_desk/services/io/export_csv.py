@@ -255,7 +255,7 @@ def export_csv(
                 writer = csv.writer(new.stream)
                 writer.writerow(table.header)
                 cells = table.rows()
-                cursor = db.execute_sql(sql.raw(query), params)
+                cursor = sql.streamed(query, params)
                 try:
                     while rows := cursor.fetchmany(FETCH):
                         writer.writerows(map(cells, rows))

@@ -294,7 +294,7 @@ def _write(stream, now, chosen: Filter, where: Where, counts, total, progress, c
         pairs = list(zip(prefixes, encoders, strict=True))
         columns = ", ".join(f'"{name}"' for name in table.names)
         clause, params = where.of(table)
-        cursor = db.execute_sql(sql.raw(f"SELECT {columns} FROM {table.table}{clause} ORDER BY id"), params)
+        cursor = sql.streamed(f"SELECT {columns} FROM {table.table}{clause} ORDER BY id", params)
         first = True
         try:
             while True:

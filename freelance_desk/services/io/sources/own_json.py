@@ -592,6 +592,20 @@ class _Row:
 # --- as a source -----------------------------------------------------------------------
 
 
+def snapshot_of(path: Path, progress=None, cancelled=None) -> Snapshot:
+    """The whole file checked and nothing of it kept: what a full restore needs (``copy``'s, whose target is
+    always empty), in the memory of a row at a time."""
+    walk = Walk(path, progress, cancelled)
+    for _row in walk.rows():
+        pass
+    return _snapshot(walk)
+
+
+def _snapshot(walk: Walk) -> Snapshot:
+    return Snapshot(walk.path, walk.digest, walk.size, walk.schema, walk.exported_at, walk.filtered,
+                    dict(walk.rows_in))
+
+
 def read(path: Path, options: ReadOptions) -> Parsed:
     """The whole file checked; its entries and payments as a source's rows, its facts for a full restore."""
     parsed = Parsed(NAME)
@@ -628,8 +642,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             clients[values[0]] = values[1]
         elif key == "contracts":
             contracts[values[0]] = (values[3], clients[values[1]])
-    parsed.restore = Snapshot(walk.path, walk.digest, walk.size, walk.schema, walk.exported_at, walk.filtered,
-                              dict(walk.rows_in))
+    parsed.restore = _snapshot(walk)
     parsed.notes.append(DomainError(QT_TRANSLATE_NOOP(
         "services", "A Freelance Desk export of {when} UTC. Into an empty database everything in it is restored as "
                     "it was (clients, contracts, milestones, time, payments, proposals, gigs, settings); into one "
