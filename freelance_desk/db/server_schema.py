@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 
-from freelance_desk.core.errors import DatabaseTooNew
+from freelance_desk.core.errors import DatabaseTooNew, DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
 from freelance_desk.db.steps import SCHEMA_1_SETTINGS
 
@@ -179,6 +179,18 @@ def migrate_server(database) -> int:
             known=latest,
         )
     if current == 0:
+        others = database.execute_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+            "ORDER BY table_name LIMIT 3").fetchall()
+        if others:  # another program's tables: the app's would clash with them or sit among them
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "services",
+                    "This database on the server already holds tables of another program ({tables}); give "
+                    "Freelance Desk an empty database of its own. Nothing on the server has been changed.",
+                ),
+                tables=", ".join(name for (name,) in others),
+            )
         with database.atomic():
             _create(database)
         log.info("created the schema v%s on the server", FIRST_VERSION)

@@ -1784,7 +1784,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+652"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="+665"/>
         <source>Freelance Desk (this app&apos;s JSON export)</source>
         <translation>Freelance Desk (ekspor JSON aplikasi ini)</translation>
     </message>
@@ -8071,7 +8071,7 @@ Berkas akhir | 70</translation>
     <message>
         <location filename="../../freelance_desk/services/io/lines.py" line="-114"/>
         <location filename="../../freelance_desk/services/io/sources/json_array.py" line="+80"/>
-        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-379"/>
+        <location filename="../../freelance_desk/services/io/sources/own_json.py" line="-392"/>
         <location filename="../../freelance_desk/services/io/sources/registry.py" line="+51"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak bisa membaca {path}: {reason}</translation>
@@ -8717,7 +8717,7 @@ Berkasnya: {path}</translation>
         <translation>Entri ini berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>A Freelance Desk export of {when} UTC. Into an empty database everything in it is restored as it was (clients, contracts, milestones, time, payments, proposals, gigs, settings); into one that has data, only its time entries and payments are added.</source>
         <translation>Ekspor Freelance Desk dari {when} UTC. Ke basis data yang kosong, semua isinya dipulihkan seperti semula (klien, kontrak, milestone, waktu, pembayaran, proposal, gig, pengaturan); ke basis data yang sudah berisi, hanya entri waktu dan pembayarannya yang ditambahkan.</translation>
     </message>
@@ -8912,6 +8912,11 @@ Berkasnya: {path}</translation>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasi; tidak ada yang diubah di server.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>This database on the server already holds tables of another program ({tables}); give Freelance Desk an empty database of its own. Nothing on the server has been changed.</source>
+        <translation>Basis data di server ini sudah berisi tabel program lain ({tables}); berikan Freelance Desk basis data kosong miliknya sendiri. Tidak ada yang diubah di server.</translation>
+    </message>
+    <message>
         <location filename="../../freelance_desk/db/target.py" line="+71"/>
         <source>The server address is not a valid URL; write it like postgresql://me@localhost:5432/freelance.</source>
         <translation>Alamat server bukan URL yang sah; tulis seperti postgresql://saya@localhost:5432/freelance.</translation>
@@ -8937,7 +8942,7 @@ Berkasnya: {path}</translation>
         <translation>Alamat server memuat opsi yang tidak dipakai aplikasi ini: {option}.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/copy_db.py" line="+49"/>
+        <location filename="../../freelance_desk/services/io/copy_db.py" line="+51"/>
         <source>There is no database at {path}.</source>
         <translation>Tidak ada basis data di {path}.</translation>
     </message>

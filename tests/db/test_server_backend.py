@@ -91,6 +91,25 @@ def test_a_server_database_from_a_newer_app_is_refused_untouched(server_database
     assert server_database.execute_sql("SELECT value FROM setting WHERE key = 'from_the_future'").fetchone() == ("yes",)
 
 
+def test_a_server_database_holding_another_programs_tables_is_refused_untouched():
+    from tests.conftest import empty_server_database
+
+    url = empty_server_database()
+    other = server.connect(parse_server(url))
+    other.execute_sql("CREATE TABLE invoices_of_another_app (id SERIAL PRIMARY KEY, total NUMERIC)")
+    try:
+        with pytest.raises(DomainError) as refused:
+            migrate(open_database(url))
+        assert "invoices_of_another_app" in refused.value.text() and "empty database" in refused.value.text()
+        assert schema_version(db) == 0
+        assert [name for (name,) in other.execute_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")] == [
+            "invoices_of_another_app"]
+    finally:
+        close_database()
+        other.close()
+
+
 def test_the_day_summary_is_kept_by_the_server_as_the_entries_change(server_database):
     site, shop = contract(), contract("Shop", "Bolt")
     zone = "Asia/Jakarta"  # 16:30 local on 10 March is 09:30 UTC; 23:30 local is the next UTC day's 16:30
