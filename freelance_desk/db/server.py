@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import cache
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
@@ -77,6 +78,7 @@ class ServerDatabase(PostgresqlDatabase):
         return connection
 
 
+@cache
 def _whole_numeric_loader():
     """A loader of NUMERIC that gives a whole number as an int: the server's SUM of BIGINTs is a NUMERIC, and
     money and seconds are whole numbers here as they are read from the file (a fraction stays a Decimal)."""

@@ -12,16 +12,22 @@ import itertools
 from peewee import SQL, Case, Cast, fn
 
 from freelance_desk.db.connection import backend, db
+from freelance_desk.db.daily_time import DAY_OF
 
 
 def on_server() -> bool:
     return backend() == "postgresql"
 
 
+def literal(text: str) -> str:
+    """A text as an SQL literal, written into a statement instead of bound."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _text(constant: str):
     """A constant written into the statement, not bound: an expression grouped by is then the same text in the
     SELECT and the GROUP BY, as the server needs to see they are one."""
-    return SQL("'" + constant.replace("'", "''") + "'")
+    return SQL(literal(constant))
 
 
 def if_else(condition, then, otherwise):
@@ -41,12 +47,7 @@ def entry_day_sql(row: str) -> str:
     """``entry_day`` of the entry ``row`` (a table's alias) in a raw statement."""
     if on_server():
         return f"entry_day({row}.start, {row}.utc_offset_minutes)"
-    return f"date({row}.start + {row}.utc_offset_minutes * 60, 'unixepoch')"
-
-
-def instant_day(instant):
-    """The UTC day of an instant (seconds since 1970), as text."""
-    return entry_day(instant, 0)
+    return DAY_OF.format(row=row)
 
 
 def day_text(column):
@@ -129,4 +130,3 @@ def raw(sql: str) -> str:
     """A raw statement written with ``?`` placeholders, for the database the handle points at (our statements
     hold no ``?`` or ``%`` of their own)."""
     return sql.replace("?", "%s") if on_server() else sql
-

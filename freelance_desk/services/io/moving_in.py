@@ -1305,7 +1305,7 @@ def _insert_entry_rows(records, span: tuple[int, int, str], same: dict[str, str]
     the columns every row has the same text in, written into the statement (each row binds the others only:
     200,000 rows, 0.61 -> 0.54 s)."""
     columns = ", ".join(f'"{TimeEntry._meta.fields[name].column_name}"' for name in _ENTRY_COLUMNS)
-    values = ", ".join(_sql_text(same[name]) if name in same else "?" for name in _ENTRY_COLUMNS)
+    values = ", ".join(sql.literal(same[name]) if name in same else "?" for name in _ENTRY_COLUMNS)
     statement = f"INSERT INTO {TimeEntry._meta.table_name} ({columns}) VALUES ({values})"
     if sql.on_server():  # a BOOLEAN there, not the file's 0 and 1
         billable = [name for name in _ENTRY_COLUMNS if name not in same].index("billable")
@@ -1313,12 +1313,6 @@ def _insert_entry_rows(records, span: tuple[int, int, str], same: dict[str, str]
     with daily_time.bulk(db, _RANGE, span):
         db.cursor().executemany(sql.raw(statement), records)
     sql.follow_ids(TimeEntry._meta.table_name)
-
-
-
-def _sql_text(text: str) -> str:
-    """A text as an SQL literal."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 # The import's entries: ids from the first to the last it wrote, of its source (an id freed and handed out
