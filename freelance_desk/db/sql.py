@@ -24,6 +24,20 @@ def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def constant(stored: str | int | bool | None) -> str:
+    """A stored value (a field's ``db_value``: text, a whole number, a flag or None) as an SQL literal, for a
+    column every row of a many-row INSERT has the same value in (bound once per row, it costs the binding)."""
+    if stored is None:
+        return "NULL"
+    if isinstance(stored, bool):
+        return ("TRUE" if stored else "FALSE") if on_server() else str(int(stored))
+    if isinstance(stored, int):
+        return str(stored)
+    if isinstance(stored, str):
+        return literal(stored)
+    raise TypeError(f"no SQL literal for {type(stored).__name__}")
+
+
 def _text(constant: str):
     """A constant written into the statement, not bound: an expression grouped by is then the same text in the
     SELECT and the GROUP BY, as the server needs to see they are one."""
