@@ -255,7 +255,7 @@ def preview(fmt: Format, parsed: Parsed, user: str | None = None) -> Preview:
     for key, (client, project) in names.items():
         if not count[key] and not paid[key] and not net[key]:
             continue  # only other people's rows
-        rate, currency = rates[key].most_common(1)[0][0] if rates[key] else (None, "")
+        rate, currency = _contract_terms(rates[key])
         groups.append(Group(key, client, project, count[key], seconds[key], paid[key], net[key], rate, currency,
                             proposed.get(key)))
     groups.sort(key=lambda g: (-g.seconds, -g.payments, g.client.casefold(), g.project.casefold()))
@@ -954,7 +954,7 @@ class _Plan:
             raise DomainError(QT_TRANSLATE_NOOP("services", "A contract chosen for the import has been deleted since."))
         if not needed:
             return [], [], ids
-        names, rates = self._group_facts(needed)
+        names, rates = self._group_facts(needed, rows.index)
         home = settings_store.home_currency()
         clients_by_name = {
             name.strip().casefold(): cid for cid, name in Client.select(Client.id, Client.name).tuples()
@@ -985,7 +985,9 @@ class _Plan:
             ids[key] = contract.id
         return created_clients, created_contracts, ids
 
-    def _group_facts(self, needed):
+    def _group_facts(self, needed, imported):
+        """Each needed group's names, and the rate and currency its contract is made with: from the rows
+        ``imported`` (in a team export, the chosen person's own rate, not a colleague's)."""
         table = self.table
         names: dict[str, tuple[str, str]] = {}
         rates: dict[str, Counter] = defaultdict(Counter)
@@ -994,7 +996,10 @@ class _Plan:
                 names.setdefault(key, default_names(self.fmt, client, project))
         currencies = table.values["currency"]
         # each (group, rate, currency) counted in one C loop, in the order first met (a tie goes to the first)
-        for (group, rate, code), count in Counter(zip(self.group_of, table.rate, table.codes["currency"])).items():
+        facts = self.group_of, table.rate, table.codes["currency"]
+        if len(imported) != len(table):
+            facts = (map(column.__getitem__, imported) for column in facts)
+        for (group, rate, code), count in Counter(zip(*facts)).items():
             key = self.group_keys[group]
             if key in needed and (rate != NO_RATE or currencies[code]):
                 rates[key][(None if rate == NO_RATE else rate, currencies[code])] += count
@@ -1003,7 +1008,7 @@ class _Plan:
             if key in needed:
                 names.setdefault(key, default_names(self.fmt, client, contract))
                 rates[key][(None, currency)] += count
-        return names, {key: counter.most_common(1)[0][0] for key, counter in rates.items()}
+        return names, {key: _contract_terms(counter) for key, counter in rates.items()}
 
     # --- writing
 
@@ -1153,6 +1158,15 @@ class _Plan:
                 continue
             changes.append(_map(self.fmt.source, key, contract_id))
         return [c for c in changes if c is not None]
+
+
+def _contract_terms(rates: Counter) -> tuple[int | None, str]:
+    """The rate and currency a new contract is proposed with, from its rows' (rate, currency) counts: the rate
+    most rows give (rows without one, such as unbilled ones, do not outvote it), else the most common currency."""
+    rated = [(terms, count) for terms, count in rates.most_common() if terms[0] is not None]
+    if rated:
+        return rated[0][0]
+    return rates.most_common(1)[0][0] if rates else (None, "")
 
 
 def _map(source: str, name: str, contract_id: int) -> dict | None:

@@ -8,18 +8,18 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
-    QPlainTextEdit,
-    QTabWidget,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QWidget,
 )

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from freelance_desk.core.errors import DomainError
+from freelance_desk.core.vocabulary import TAX_SCHEME_LABELS
 from freelance_desk.paths import open_private
 from freelance_desk.services.io.export_csv import write_table
 from freelance_desk.services.money import income, receivables
 from freelance_desk.ui import context, theme
-from freelance_desk.core.vocabulary import TAX_SCHEME_LABELS
 from freelance_desk.ui.format import basis_points, duration, money, money_label, share
 from freelance_desk.ui.literal import plain_tooltip
 from freelance_desk.ui.models.income import (

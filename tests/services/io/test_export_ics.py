@@ -102,7 +102,7 @@ def test_a_sent_invoice_not_paid_in_full_is_an_event_on_its_due_day_with_what_is
     def bill(amount):
         return inv.create_invoice(inv.InvoiceData(work.client_id, date(2026, 3, 2), date(2026, 3, 16), "IDR",
                                                   [inv.LineData("Logo", Decimal(1), amount, work.id)]), now)
-    sent, paid, draft = bill(7_500_000), bill(1_000_000), bill(2_000_000)
+    sent, paid, _draft = bill(7_500_000), bill(1_000_000), bill(2_000_000)
     for made in (sent, paid):
         inv.mark_sent(made.invoice_id, now)
     inv.record_invoice_payment(sent.invoice_id, date(2026, 3, 5), 2_500_000, now=now)

@@ -220,6 +220,21 @@ def test_new_clients_and_hourly_contracts_are_created_with_the_files_rate_and_na
     assert Contract.select().where(Contract.title == "Untagged").count() == 1
 
 
+def test_a_new_contracts_rate_is_the_one_most_rated_rows_give_and_in_a_team_export_my_own(database):
+    rows = parsed(
+        entry(2, D, time(8), 600, project="Site", client="Acme", rate_minor=None, currency="EUR", user="Ana"),
+        entry(3, D, time(9), 600, project="Site", client="Acme", rate_minor=None, currency="EUR", user="Ana"),
+        entry(4, D, time(10), 600, project="Site", client="Acme", rate_minor=None, currency="EUR", user="Ana"),
+        entry(5, D, time(11), 600, project="Site", client="Acme", rate_minor=6000, currency="EUR", user="Ana"),
+        entry(6, D, time(8), 600, project="Site", client="Acme", rate_minor=9000, currency="EUR", user="Budi"),
+        entry(7, D, time(9), 600, project="Site", client="Acme", rate_minor=9000, currency="EUR", user="Budi"),
+    )
+    # unbilled rows (no rate) do not outvote the billed one, nor a colleague's rate mine
+    assert [(g.rate_minor, g.currency) for g in mi.preview(fake(), rows, user="Ana").groups] == [(6000, "EUR")]
+    run(rows, user="Ana")
+    assert [(c.rate_minor, c.currency) for c in Contract.select()] == [(6000, "EUR")]
+
+
 def test_a_mapping_puts_a_source_project_on_a_kept_contract_and_is_proposed_next_time(database):
     client = create_client(ClientData("Harbor"), now=NOW)
     kept = create_contract(ContractData(client.id, "Analytics retainer", kind="hourly", rate_minor=100), now=NOW)

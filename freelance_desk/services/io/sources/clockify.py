@@ -283,7 +283,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                     if cells[end_day_at] not in known:
                         read_date(cells[end_day_at], line)
                     end = (cells[end_day_at], clocks.get(cells[end_time_at]) or read_clock(cells[end_time_at], clocks))
-                row = details(cells)
+                row = details(cells, seconds)  # seconds: None until the end is read (no amount's rate then)
             except DomainError as error:
                 refuse(parsed, line, cells, day_at, error)
                 continue
@@ -322,7 +322,7 @@ def _block(lines, block, by_column, row_keys, dates, firsts, clocks, lengths, de
         return None
     clocks_of = clocks.column(by_column[time_at])
     seconds = lengths.column(by_column[duration_at])
-    read = None if clocks_of is None or seconds is None else details.block(by_column)
+    read = None if clocks_of is None or seconds is None else details.block(by_column, seconds)
     if read is None:
         return None
     return (lines, row_keys.keys(block), day_texts, clocks_of, seconds, *read)

@@ -186,8 +186,12 @@ class Details:
         self.columns = (columns["project"], columns["client"], columns["task"], columns["user"], columns["email"],
                         columns["description"], columns["tags"], columns["billable"])
         rate_column, rate_currency = columns.bracketed("rate", "billable rate", "hourly rate")
-        _, amount_currency = columns.bracketed("amount", "billable amount")
+        amount_column, amount_currency = columns.bracketed("amount", "billable amount")
         self.currency = rate_currency or amount_currency  # the rate's, else the amount's ("" if neither names one)
+        # Without a rate column (Toggl's report), the rate an entry's amount was worked out at, from its length.
+        self.amount_column = amount_column if rate_column is None and self.currency else None
+        self._amounts = Distinct(self.rate_minor)  # an amount reads as a rate does: minor units, None for 0
+        self._hourly = _HourlyRates()  # at one rate, a length has one amount: the pairs repeat
         self.read = self._reader(rate_column)  # a closure: its lookups are locals, read 200,000 times a file
         self.rate_column = rate_column
         intern, currency = sys.intern, self.currency
@@ -196,10 +200,11 @@ class Details:
         self._billable = Distinct(read_billable)
         self._rates = Distinct(self.rate_minor)
 
-    def block(self, columns: list) -> tuple[list, list, list, list] | None:
+    def block(self, columns: list, seconds: list[int]) -> tuple[list, list, list, list] | None:
         """A block's notes, billable flags, rates (NO_RATE for none) and names (EntryTable's combinations, for
         ``names_codes``), each distinct text read once, from its ``columns`` (the block's cells by column, the
-        empty column at ``Columns.width`` too); None when a billable or rate cell cannot be read."""
+        empty column at ``Columns.width`` too) and its rows' ``seconds``; None when a billable, rate or amount
+        cell cannot be read."""
         project, client, task, user, email, note, tags, billable = (columns[at] for at in self.columns)
         flags = self._billable.column(billable)
         if flags is None:
@@ -210,11 +215,19 @@ class Details:
             if read is None:
                 return None
             rates = [NO_RATE if rate is None else rate for rate in read]
+        elif self.amount_column is not None:  # an amount that does not read proposes no rate (nothing is refused)
+            amounts = map(self._amounts.__getitem__, columns[self.amount_column])
+            rate_of = self._hourly
+            rates = [NO_RATE if amount is None else rate_of[amount, length]
+                     for amount, length in zip(amounts, seconds, strict=True)]
         names = list(map(self._named.__getitem__, zip(project, client, task, user, email, tags)))
         return clean_notes(note), flags, rates, names
 
     def _reader(self, rate_column: int | None):
+        """``read(cells, seconds)``: a row's fields (``seconds``, its length, gives the rate of an amount; None
+        when not known yet)."""
         names_of = itemgetter(*self.columns[:5])
+        amount_column, amount_of, hourly = self.amount_column, self._amounts, self._hourly
         note_at, tags_at, billable_at = self.columns[5:]
         names: dict[tuple[str, ...], tuple[str, ...]] = {}
         tag_lists: dict[str, tuple[str, ...]] = {}
@@ -222,7 +235,7 @@ class Details:
         answers = {word: True for word in YES} | {word: False for word in NO} | {"": True}
         rate_minor, intern = self.rate_minor, sys.intern
 
-        def read(cells: list[str]) -> tuple:
+        def read(cells: list[str], seconds: int | None) -> tuple:
             raw = names_of(cells)
             named = names.get(raw)
             if named is None:
@@ -239,6 +252,9 @@ class Details:
                 rate = rates.get(cells[rate_column], 0)
                 if rate == 0:
                     rate = rates[cells[rate_column]] = rate_minor(cells[rate_column])
+            elif amount_column is not None and seconds:
+                amount = amount_of[cells[amount_column]]  # one that does not read proposes no rate
+                rate = None if amount is None else hourly[amount, seconds]
             project, client, task, user, email = named
             return project, client, task, note, tags, billable, user, email, rate
 
@@ -252,6 +268,30 @@ class Details:
         if minor < 0:
             raise DomainError(QT_TRANSLATE_NOOP("services", "The amount cannot be negative."))
         return minor or None
+
+
+# The roundest rate first: whole hundreds of the currency, then tens, fives, whole units, halves, tenths.
+_ROUND_STEPS = (10_000, 1_000, 500, 100, 50, 10, 5, 1)
+
+
+def hourly_rate(amount_minor: int, seconds: int) -> int:
+    """The hourly rate (minor units) an entry's ``amount_minor`` was worked out at for ``seconds``: of the rates
+    that give that amount rounded to the cent, the roundest (20 minutes for 23.33 is 70.00 an hour, not 69.99)."""
+    low = -((-(2 * amount_minor - 1) * 3600) // (2 * seconds))  # the amount's half-cent bounds, as rates
+    high = (2 * amount_minor + 1) * 3600 // (2 * seconds)
+    for step in _ROUND_STEPS:
+        rate = -(-low // step) * step
+        if rate <= high:
+            return rate
+    return (amount_minor * 3600 * 2 + seconds) // (2 * seconds)  # no whole rate in between (over an hour)
+
+
+class _HourlyRates(dict):
+    """``hourly_rate`` of each distinct (amount, seconds), worked out once."""
+
+    def __missing__(self, pair: tuple[int, int]) -> int:
+        rate = self[pair] = hourly_rate(*pair)
+        return rate
 
 
 def tag_list(text: str) -> tuple[str, ...]:

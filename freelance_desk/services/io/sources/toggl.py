@@ -99,7 +99,8 @@ def read(path: Path, options: ReadOptions) -> Parsed:
             ordinals = block_days.column(by_column[day_at])
             clocks_of = block_clocks.column(by_column[time_at])
             seconds = block_lengths.column(by_column[duration_at])
-            read = None if ordinals is None or clocks_of is None or seconds is None else row_details.block(by_column)
+            read = None if ordinals is None or clocks_of is None or seconds is None else row_details.block(
+                by_column, seconds)
             if read is not None:
                 notes, billable, rates, names = read
                 count = len(block)
@@ -116,7 +117,7 @@ def read(path: Path, options: ReadOptions) -> Parsed:
                 clock = clocks.get(cells[time_at]) or read_clock(cells[time_at], clocks)
                 text = cells[duration_at]
                 seconds = lengths.get(text) or lengths.setdefault(text, length(text))
-                add(line, key, day, combine(day, clock), seconds, *details(cells), currency)
+                add(line, key, day, combine(day, clock), seconds, *details(cells, seconds), currency)
             except DomainError as error:
                 refuse(parsed, line, cells, day_at, error)
     no_rows(parsed, line > 1)

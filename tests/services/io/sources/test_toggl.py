@@ -22,8 +22,8 @@ def read(text: str, **options):
 
 
 def row(start="2026-03-02,09:00:00", end="2026-03-02,10:00:00", duration="01:00:00", project="Site", billable="Yes",
-        note="Work", tags="", client="Acme"):
-    return f"Zoë,zoe@example.com,{client},{project},,{note},{billable},{start},{end},{duration},{tags},60.00\n"
+        note="Work", tags="", client="Acme", amount="60.00"):
+    return f"Zoë,zoe@example.com,{client},{project},,{note},{billable},{start},{end},{duration},{tags},{amount}\n"
 
 
 def by_line(parsed):
@@ -82,13 +82,30 @@ def test_times_are_naive_local_and_an_entry_past_midnight_counts_on_its_start_da
     assert late.seconds == 75 * 60
 
 
-def test_the_currency_comes_from_the_amount_title_and_no_rate_is_guessed_from_amounts():
-    def currencies(name):
-        return {(e.currency, e.rate_minor) for e in toggl.read(FIXTURES / name, ReadOptions()).entries}
+def test_the_currency_comes_from_the_amount_title_and_the_rate_from_each_amount_and_its_duration():
+    def rates(name):
+        return {(e.user, e.project, e.currency, e.rate_minor)
+                for e in toggl.read(FIXTURES / name, ReadOptions()).entries}
 
-    assert currencies("toggl_detailed_eur.csv") == {("EUR", None)}
-    assert currencies("toggl_team_usd.csv") == {("USD", None)}
-    assert currencies("toggl_manual_overlap.csv") == {("", None)}  # "Amount ()": no currency set in Toggl
+    # 01:10:17 for 70.28 is 60.00 an hour, as 01:00:00 for 60.00 is; an unbilled row (no amount) has no rate
+    eur = rates("toggl_detailed_eur.csv")
+    assert {(project, rate) for _, project, _, rate in eur} == {
+        ("Branding", 6000), ("Website relaunch", 6000), ("Online shop", 6000), ("Internal", None), ("", None)}
+    assert {currency for _, _, currency, _ in eur} == {"EUR"}
+    # each person of a team export at their own rate (Rahul 85.00, Zoë 70.00: 20 minutes for 23.33)
+    assert {(user, rate) for user, _, _, rate in rates("toggl_team_usd.csv") if rate} == {
+        ("Rahul Verma", 8500), ("Zoë Müller", 7000)}
+    # "Amount ()": no currency set in Toggl, so no rate either
+    assert {(currency, rate) for *_, currency, rate in rates("toggl_manual_overlap.csv")} == {("", None)}
+
+
+def test_a_rate_is_read_from_an_amount_row_by_row_too_and_an_amount_that_does_not_read_gives_none():
+    header = HEADER.replace("Amount (EUR)", "Amount (USD)")
+    # a row with a cell too many sends its block row by row
+    parsed = read(header + row(duration="00:20:00", amount="23.33")
+                  + row(start="2026-03-03,09:00:00", amount="n/a")[:-1] + ",one cell too many\n")
+    assert not parsed.problems
+    assert [e.rate_minor for e in parsed.entries] == [7000, None]
 
 
 def test_a_team_export_keeps_each_persons_name_and_email():
