@@ -1051,7 +1051,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Tidak ada kontrak aktif.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{0} open</source>
         <translation>{0} terbuka</translation>
     </message>
@@ -1779,7 +1779,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Clockify (laporan terperinci, CSV)</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+128"/>
+        <location filename="../../freelance_desk/services/io/sources/toggl.py" line="+129"/>
         <source>Toggl Track (detailed report, CSV)</source>
         <translation>Toggl Track (laporan terperinci, CSV)</translation>
     </message>
@@ -4922,7 +4922,12 @@ Pembayaran: {4}</translation>
         <translation>Tarif efektif: belum ada jam tercatat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Effective rate: nothing received yet for {0} hours tracked</source>
+        <translation>Tarif efektif: belum ada yang diterima untuk {0} jam yang tercatat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Effective rate: {0}</source>
         <translation>Tarif efektif: {0}</translation>
     </message>
@@ -6809,19 +6814,29 @@ Berkas akhir | 70</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+88"/>
+        <location filename="../../freelance_desk/ui/pages/dashboard_parts.py" line="+90"/>
         <source>Welcome to Freelance Desk</source>
         <translation>Selamat datang di Freelance Desk</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Your clients, contracts, milestones, hours and income in one place, on your own computer. Start with a client, or look around a freelance business full of examples first.</source>
-        <translation>Klien, kontrak, milestone, jam kerja, dan pendapatan Anda di satu tempat, di komputer Anda sendiri. Mulailah dengan klien, atau lihat-lihat dulu usaha freelance yang penuh contoh.</translation>
+        <source>Your clients, contracts, milestones, hours and income in one place, on your own computer. Start with a client, bring your history from the tool you use now (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork), or look around a freelance business full of examples first.</source>
+        <translation>Klien, kontrak, milestone, jam kerja, dan pendapatan Anda di satu tempat, di komputer Anda sendiri. Mulailah dengan klien, bawa riwayat Anda dari alat yang Anda pakai sekarang (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork), atau lihat-lihat dulu usaha freelance yang penuh contoh.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add your first client</source>
         <translation>Tambahkan klien pertama Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import your history…</source>
+        <translation>Impor riwayat Anda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An export of another time tracker or platform, or a spreadsheet (File ▸ Import…)</source>
+        <translation>Ekspor dari pelacak waktu atau platform lain, atau spreadsheet (Berkas ▸ Impor…)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7207,7 +7222,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+253"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+269"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
@@ -8039,7 +8054,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” adalah durasi nol; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-162"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-178"/>
         <source>The header has no “{column}” column, which a {tool} detailed report has; export the detailed report again with that column.</source>
         <translation>Baris judul tidak memuat kolom “{column}”, yang ada di laporan terperinci {tool}; ekspor ulang laporan terperinci itu dengan kolom tersebut.</translation>
     </message>
@@ -8064,7 +8079,7 @@ Berkas akhir | 70</translation>
         <translation>Baris {line} adalah baris total, bukan catatan waktu; baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+172"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
@@ -8222,12 +8237,12 @@ Berkas akhir | 70</translation>
         <translation>Kontrak yang dipilih untuk impor sudah dihapus sejak itu.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>This payment is in {currency} and your home currency is {home}; give the rate of {currency} in {home}.</source>
         <translation>Pembayaran ini dalam {currency} dan mata uang utama Anda {home}; isi kurs {currency} dalam {home}.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+286"/>
         <source>The import cannot be undone: time or payments were added since to “{contract}”, which it created.</source>
         <translation>Impor tidak dapat diurungkan: waktu atau pembayaran sudah ditambahkan ke “{contract}”, yang dibuat oleh impor itu.</translation>
     </message>
@@ -8263,7 +8278,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” bukan waktu; tulis sebagai HH:MM, mis. 09:30.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="-675"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="-686"/>
         <source>{time} does not exist on {date} in {zone}: the clocks moved forward.</source>
         <translation>{time} tidak ada pada {date} di {zone}: jam dimajukan.</translation>
     </message>
@@ -8273,7 +8288,7 @@ Berkas akhir | 70</translation>
         <translation>Nilai billable “{text}”; tulis yes atau no.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/moving_in.py" line="+666"/>
+        <location filename="../../freelance_desk/services/io/moving_in.py" line="+677"/>
         <source>The imported entries cannot come back: their time has been logged again since.</source>
         <translation>Catatan yang diimpor tidak bisa dikembalikan: waktunya sudah dicatat lagi sejak itu.</translation>
     </message>
@@ -8892,7 +8907,7 @@ Berkasnya: {path}</translation>
         <translation>Hari ini tidak punya sisa waktu kosong {length} jam sebelum tengah malam (atau sebelum sekarang) setelah entri terakhirnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/server.py" line="+22"/>
+        <location filename="../../freelance_desk/db/server.py" line="+23"/>
         <source>Could not connect to the database server {server}: {reason}</source>
         <translation>Tidak dapat terhubung ke server basis data {server}: {reason}</translation>
     </message>

@@ -488,3 +488,8 @@ def test_the_detail_shows_the_contracts_effective_rate_and_the_trend_across_cont
         "All your contracts, last two years: Q2 2025: $25.00/h · Q1 2026: $35.00/h — up 40% since Q2 2025")
     page.table.select_id(untracked)
     assert page.detail.rate.rate.text() == "Effective rate: no hours tracked"
+    TimeEntry.create(contract=untracked, start=datetime(2026, 3, 3, 9, tzinfo=UTC),
+                     end=datetime(2026, 3, 3, 10, 30, tzinfo=UTC), timezone="UTC", utc_offset_minutes=0, source="manual")
+    page.reload()
+    page.table.select_id(untracked)  # hours, nothing paid yet: not "$0.00/h"
+    assert page.detail.rate.rate.text() == "Effective rate: nothing received yet for 1:30 hours tracked"

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from freelance_desk.db.models import Platform, TimeEntry
 from freelance_desk.services.clients.clients import ClientData, create_client
@@ -144,6 +145,18 @@ def test_first_run_invites_to_add_a_client_or_try_the_demo(qtbot, ctx, database)
     with qtbot.waitSignal(window.open_database_requested) as demo:
         page.welcome.demo_button.click()
     assert demo.args == ["", True]
+
+
+def test_first_run_offers_to_import_the_history_kept_in_another_tool(qtbot, ctx, database, monkeypatch):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("dashboard")
+    opened = []
+    monkeypatch.setattr(window, "open_import_wizard", lambda path="": opened.append(path))
+    page.welcome.import_button.click()
+    assert opened == [""]
+    assert "Toggl" in page.welcome.findChild(QLabel, "emptyText").text()
 
 
 def test_first_run_add_client_goes_to_a_new_client(qtbot, page, ctx):

@@ -134,6 +134,7 @@ class DashboardPage(Page):
         if self._welcome is None:
             self._welcome = Welcome()
             self._welcome.add_client.connect(lambda: self.ctx.navigate("clients", new=True))
+            self._welcome.import_history.connect(self.open_import)
             self._welcome.try_demo.connect(self.open_demo)
             self.stack.addWidget(self._welcome)
         return self._welcome
@@ -337,6 +338,12 @@ class DashboardPage(Page):
 
         contract_id = self.data.timer.contract_id if self.data and self.data.timer else None
         open_progress_report(self.ctx, self, contract_id)
+
+    def open_import(self) -> None:
+        """File ▸ Import…, from the first run's invitation."""
+        window = self.window()
+        if hasattr(window, "open_import_wizard"):
+            window.open_import_wizard()
 
     def open_demo(self) -> None:
         window = self.window()

@@ -76,9 +76,11 @@ class ShortList(QWidget):
 
 
 class Welcome(QWidget):
-    """The first run: an empty database invites to add a client or to look around the demo."""
+    """The first run: an empty database invites to add a client, to bring the history kept in another tool
+    (File ▸ Import…), or to look around the demo."""
 
     add_client = Signal()
+    import_history = Signal()
     try_demo = Signal()
 
     def __init__(self, parent=None):
@@ -90,7 +92,8 @@ class Welcome(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(self.tr(
             "Your clients, contracts, milestones, hours and income in one place, on your own computer. "
-            "Start with a client, or look around a freelance business full of examples first."
+            "Start with a client, bring your history from the tool you use now (Toggl, Clockify, Harvest, Kimai, "
+            "Watson, Timewarrior, Upwork), or look around a freelance business full of examples first."
         ))
         text.setObjectName("emptyText")
         text.setWordWrap(True)
@@ -98,11 +101,15 @@ class Welcome(QWidget):
         text.setFixedWidth(520)
         self.add_button = QPushButton(self.tr("Add your first client"))
         self.add_button.setObjectName("primary")
+        self.import_button = QPushButton(self.tr("Import your history…"))
+        self.import_button.setToolTip(self.tr("An export of another time tracker or platform, or a spreadsheet "
+                                              "(File ▸ Import…)"))
         self.demo_button = QPushButton(self.tr("Try the demo"))
         self.demo_button.setToolTip(self.tr("Opens a separate database with example data; yours stays empty"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         lay.addWidget(title)
@@ -115,4 +122,5 @@ class Welcome(QWidget):
         lay.addLayout(buttons)
         lay.addStretch(2)
         self.add_button.clicked.connect(self.add_client)
+        self.import_button.clicked.connect(self.import_history)
         self.demo_button.clicked.connect(self.try_demo)

@@ -41,6 +41,11 @@ class RatePanel(QWidget):
             self.rate.setText(self.tr("Effective rate: no hours tracked"))
             self.rate.setToolTip("")
             return
+        if not rate.net_home:  # hours, nothing received for them yet: not a rate of 0 an hour
+            self.rate.setText(self.tr("Effective rate: nothing received yet for {0} hours tracked").format(
+                duration(rate.seconds)))
+            self.rate.setToolTip("")
+            return
         self.rate.setText(self.tr("Effective rate: {0}").format(self._per_hour(rate.per_hour, home)))
         self.rate.setToolTip(self.tr("{0} net received ÷ {1} hours tracked").format(
             money(rate.net_home, home), duration(rate.seconds)))
