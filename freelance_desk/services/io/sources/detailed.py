@@ -190,7 +190,7 @@ class Details:
         self.currency = rate_currency or amount_currency  # the rate's, else the amount's ("" if neither names one)
         # Without a rate column (Toggl's report), the rate an entry's amount was worked out at, from its length.
         self.amount_column = amount_column if rate_column is None and self.currency else None
-        self._amounts = Distinct(self.rate_minor)  # an amount reads as a rate does: minor units, None for 0
+        self._rates = Distinct(self.rate_minor)  # the rate column's, else (as a rate reads) the amount column's
         self._hourly = _HourlyRates()  # at one rate, a length has one amount: the pairs repeat
         self.read = self._reader(rate_column)  # a closure: its lookups are locals, read 200,000 times a file
         self.rate_column = rate_column
@@ -198,7 +198,6 @@ class Details:
         self._named = Distinct(lambda raw: (*(intern(name.strip()) for name in raw[:3]), tag_list(raw[5]),
                                             intern(raw[3].strip()), intern(raw[4].strip()), currency))
         self._billable = Distinct(read_billable)
-        self._rates = Distinct(self.rate_minor)
 
     def block(self, columns: list, seconds: list[int]) -> tuple[list, list, list, list] | None:
         """A block's notes, billable flags, rates (NO_RATE for none) and names (EntryTable's combinations, for
@@ -216,7 +215,7 @@ class Details:
                 return None
             rates = [NO_RATE if rate is None else rate for rate in read]
         elif self.amount_column is not None:  # an amount that does not read proposes no rate (nothing is refused)
-            amounts = map(self._amounts.__getitem__, columns[self.amount_column])
+            amounts = map(self._rates.__getitem__, columns[self.amount_column])
             rate_of = self._hourly
             rates = [NO_RATE if amount is None else rate_of[amount, length]
                      for amount, length in zip(amounts, seconds, strict=True)]
@@ -227,7 +226,7 @@ class Details:
         """``read(cells, seconds)``: a row's fields (``seconds``, its length, gives the rate of an amount; None
         when not known yet)."""
         names_of = itemgetter(*self.columns[:5])
-        amount_column, amount_of, hourly = self.amount_column, self._amounts, self._hourly
+        amount_column, amount_of, hourly = self.amount_column, self._rates, self._hourly
         note_at, tags_at, billable_at = self.columns[5:]
         names: dict[tuple[str, ...], tuple[str, ...]] = {}
         tag_lists: dict[str, tuple[str, ...]] = {}
@@ -253,7 +252,7 @@ class Details:
                 if rate == 0:
                     rate = rates[cells[rate_column]] = rate_minor(cells[rate_column])
             elif amount_column is not None and seconds:
-                amount = amount_of[cells[amount_column]]  # one that does not read proposes no rate
+                amount = amount_of[cells[amount_column]]  # one that does not read proposes no rate (not refused)
                 rate = None if amount is None else hourly[amount, seconds]
             project, client, task, user, email = named
             return project, client, task, note, tags, billable, user, email, rate
