@@ -340,7 +340,8 @@ def _problem(text: str):
 
 
 def _back_up_server(url: str, folder: Path | None) -> int:
-    """A server's backup: its JSON export into the backup folder (``services/io/server_backups.py``)."""
+    """A server's backup into the backup folder: pg_dump's archive, or the app's JSON export where pg_dump cannot
+    make one (``services/io/server_backups.py``), the older ones rotated as a file's are."""
     from freelance_desk.core.checks import utc_now
     from freelance_desk.db import backups
     from freelance_desk.services.io import server_backups
@@ -349,7 +350,7 @@ def _back_up_server(url: str, folder: Path | None) -> int:
     if problem is not None:
         return _fail(problem)
     try:
-        written = server_backups.back_up(folder, backups.MANUAL, utc_now())
+        written = server_backups.back_up_and_prune(backups.MANUAL, utc_now(), folder=folder)
     except OSError as e:
         return _fail(f"could not back up {url}: {e.strerror or e}")
     _say(str(written))
@@ -359,11 +360,11 @@ def _back_up_server(url: str, folder: Path | None) -> int:
 def _backup_before_import(db_path: Path | str) -> None:
     from freelance_desk.db import backups
 
-    if not isinstance(db_path, Path):  # a server: its JSON export
+    if not isinstance(db_path, Path):  # a server: pg_dump's archive or the JSON export
         from freelance_desk.core.checks import utc_now
         from freelance_desk.services.io import server_backups
 
-        server_backups.back_up(None, backups.BEFORE_IMPORT, utc_now())
+        server_backups.back_up_and_prune(backups.BEFORE_IMPORT, utc_now())
     elif db_path.is_file():
         backups.back_up_and_prune(db_path, backups.BEFORE_IMPORT)
 

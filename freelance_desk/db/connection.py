@@ -96,11 +96,19 @@ def write() -> Iterator[None]:
 
     It begins IMMEDIATE, so it waits up to the busy timeout for another program's write to end;
     still locked then, it raises DatabaseBusy (a DomainError the user reads) and nothing is written.
+    On a server, the outermost write announces itself at commit (``server.announce_change``): the
+    other windows on the database refresh.
     """
+    server = backend() == "postgresql"
     try:
         # A file's write takes its lock at BEGIN; a server's transactions need none taken first.
-        with db.atomic(**({"lock_type": "IMMEDIATE"} if backend() == "sqlite" else {})):
+        announce = server and not db.in_transaction()  # the outermost write on a server tells the others
+        with db.atomic(**({} if server else {"lock_type": "IMMEDIATE"})):
             yield
+            if announce:
+                from freelance_desk.db.server import announce_change
+
+                announce_change(db)
     except OperationalError as e:
         if is_busy(e):
             raise DatabaseBusy(BUSY) from e

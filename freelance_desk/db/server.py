@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+import uuid
 from functools import cache
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
@@ -70,6 +72,7 @@ class ServerDatabase(PostgresqlDatabase):
         if read_only:  # every transaction of this connection only reads
             params["options"] = "-c default_transaction_read_only=on"
         database = params.pop("dbname")
+        self.target = target  # what it was opened on (never a password)
         super().__init__(database, prefer_psycopg3=True, autoconnect=True, **params)
 
     def _connect(self):
@@ -124,3 +127,70 @@ def connect(target: ServerTarget, read_only: bool = False) -> ServerDatabase:
         log.warning("could not connect to %s", target.url())
         raise ServerUnreachable(UNREACHABLE, server=target.url(), reason=reason) from None
     return database
+
+
+# --- changes made elsewhere ------------------------------------------------------------------------
+# Every write on a server ends by announcing itself (``announce_change``, inside its transaction: the
+# server delivers it at COMMIT, and never for a write rolled back). A window listens on its own connection
+# and refreshes when someone else wrote: another computer, or another Freelance Desk on this one.
+CHANGES = "freelance_desk_changes"
+TOKEN = uuid.uuid4().hex  # this process's writes, told apart from everyone else's
+LISTEN_CONNECT_TIMEOUT_S = 3  # the listener's reconnection never holds the window longer than this
+RETRY_AFTER_S = 30  # a lost listener tries again this long after its last try
+
+
+def announce_change(database) -> None:
+    """Inside a write's transaction: tell the other listeners, at commit, that the database changed."""
+    database.execute_sql("SELECT pg_notify(%s, %s)", (CHANGES, TOKEN))
+
+
+class ChangeListener:
+    """Learns of writes by others to the database at ``target`` (its own connection, only listening).
+
+    ``poll()`` never waits for the server: it reads what has arrived. A connection lost (the server
+    restarted, the network gone) is tried again every ``RETRY_AFTER_S``; once back, it counts as a
+    change, since what was written meanwhile was not heard.
+    """
+
+    def __init__(self, target: ServerTarget, clock=time.monotonic):
+        self.target = target
+        self._clock = clock
+        self._connection = None
+        self._lost = False
+        self._next_try = 0.0
+
+    def _listen(self):
+        import psycopg
+
+        params = {**self.target.connect_params(), "connect_timeout": LISTEN_CONNECT_TIMEOUT_S}
+        connection = psycopg.connect(autocommit=True, **params)
+        connection.execute(f"LISTEN {CHANGES}")
+        return connection
+
+    def poll(self) -> bool:
+        """Whether someone else wrote since the last poll."""
+        import psycopg
+
+        try:
+            if self._connection is None:
+                if self._clock() < self._next_try:
+                    return False
+                self._next_try = self._clock() + RETRY_AFTER_S
+                self._connection = self._listen()
+                was_lost, self._lost = self._lost, False
+                return was_lost
+            return any(note.payload != TOKEN for note in self._connection.notifies(timeout=0))
+        except psycopg.Error:
+            if not self._lost:
+                log.warning("stopped hearing of changes on %s; trying again", self.target.url())
+            self.close()
+            self._lost = True
+            return False
+
+    def close(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            except Exception:  # a connection gone already
+                pass
+            self._connection = None

@@ -174,3 +174,65 @@ def test_an_unreachable_server_is_said_in_words():
 def test_a_file_is_still_sqlite_and_the_handle_goes_back_to_it(tmp_path, file_database):
     assert backend() == "sqlite"
     assert isinstance(db.obj.connection(), sqlite3.Connection)
+
+
+def heard(listener, within_s=2.0) -> bool:
+    """Whether ``listener`` hears of a change within ``within_s`` (a commit reaches it in milliseconds)."""
+    import time
+
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        if listener.poll():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@contextmanager
+def another_app():
+    """Another computer's app on the same server: its own connection, and its own token in what it announces."""
+    saved, server.TOKEN = server.TOKEN, "another computer's app"
+    try:
+        with other_computer():
+            yield
+    finally:
+        server.TOKEN = saved
+
+
+def test_a_window_hears_of_what_another_computer_wrote_and_not_of_its_own_writes(server_database):
+    site = contract()
+    listener = server.ChangeListener(parse_server(SERVER_URL))
+    try:
+        assert listener.poll() is False  # listening from now on
+        tracking.start_timer(site, NOW, "UTC", expected_running=None)  # this computer's own write
+        assert heard(listener, 0.3) is False
+        with another_app():
+            tracking.stop_timer(NOW + timedelta(hours=1), expected=running_entry())
+        assert heard(listener) is True
+        assert heard(listener, 0.3) is False  # told once
+        with another_app():  # a write rolled back is never announced
+            with pytest.raises(ZeroDivisionError):
+                with write():
+                    TimeEntry.update(note="lost").execute()
+                    1 / 0
+        assert heard(listener, 0.3) is False
+        assert TimeEntry.get().note == ""
+    finally:
+        listener.close()
+
+
+def test_a_listener_that_lost_the_server_tries_again_and_counts_the_gap_as_a_change(server_database):
+    clock = [0.0]
+    listener = server.ChangeListener(parse_server(SERVER_URL), clock=lambda: clock[0])
+    try:
+        assert listener.poll() is False
+        pid = listener._connection.info.backend_pid
+        db.execute_sql("SELECT pg_terminate_backend(%s)", (pid,))  # the server drops its connection
+        assert heard(listener, 0.5) is False  # lost: nothing heard, no error
+        clock[0] += server.RETRY_AFTER_S - 1
+        assert listener.poll() is False  # not tried again yet
+        clock[0] += 2
+        assert listener.poll() is True  # back: what was written meanwhile was not heard
+        assert listener.poll() is False
+    finally:
+        listener.close()

@@ -113,23 +113,25 @@ def test_the_reading_commands_read_a_server_as_they_read_the_file(filled, tmp_pa
     assert [i for i, (a, b) in enumerate(zip(server, file, strict=True)) if a != b] in ([], [3])  # "exported_at"
 
 
-def test_a_server_is_backed_up_as_its_export_and_an_import_into_it_backs_it_up_first(filled, tmp_path):
+def test_without_pg_dump_a_server_is_backed_up_as_its_export_and_an_import_into_it_backs_it_up_first(filled, tmp_path):
     url = empty_server_database()
     copy_database(filled, url, NOW)
     home = tmp_path / "home"
+    environment = {**os.environ, "FREELANCE_DESK_HOME": str(home), "FREELANCE_DESK_PG_DUMP": ""}  # none installed
 
     def cli(*argv, code=0):
         done = subprocess.run([sys.executable, "-m", "freelance_desk", *argv, "--data", url], capture_output=True,
-                              text=True, timeout=120, env={**os.environ, "FREELANCE_DESK_HOME": str(home)})
+                              text=True, timeout=120, env=environment)
         assert done.returncode == code, done.stderr
         return done.stdout
 
     backup = Path(cli("backup", "--to", str(tmp_path / "kept")).strip())
     assert backup.parent == tmp_path / "kept" and backup.name.startswith("freelance-desk-server-")
+    assert backup.suffix == ".json"
     assert backup.stat().st_mode & 0o077 == 0  # the user's alone
     restored = tmp_path / "restored.sqlite3"
     done = subprocess.run([sys.executable, "-m", "freelance_desk", "import", str(backup), "--data", str(restored)],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "FREELANCE_DESK_HOME": str(home)})
+                          capture_output=True, text=True, timeout=120, env=environment)
     assert done.returncode == 0, done.stderr
     assert exported(restored, tmp_path / "b.json") == exported(filled, tmp_path / "a.json")
 
