@@ -22,7 +22,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         prog=APP_ID, description=f"{APP_NAME}: run your freelance business offline.",
         epilog="commands (no window): backup [--to DIR], restore FILE, check, import FILE..., export --format json|csv|ics --out PATH, report, invoice --list | NUMBER --pdf OUT, copy --from PATH|URL --to PATH|URL; see freelance-desk COMMAND --help",
     )
-    parser.add_argument("--data", metavar="PATH", help="database file (default: in your user data folder)")
+    parser.add_argument("--data", metavar="PATH|URL", help="database file (default: in your user data folder), or a "
+                        "PostgreSQL server's database: postgresql://user@host:5432/dbname (the password in ~/.pgpass)")
     parser.add_argument("--demo", action="store_true", help="open a fresh temporary database filled with demo data")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--screenshot", metavar="FILE", help="show the window, save it as a PNG, and exit")
@@ -127,6 +128,33 @@ def connect_user_database(path: Path):
     return database
 
 
+def connect_server_database(url: str) -> str:
+    """Connect to the PostgreSQL database at ``url`` and bring its schema up to date (a new database given it);
+    the URL as the app shows and remembers it. Raises DomainError: an address that is not one, a server
+    that cannot be reached, a database from a newer app or holding another program's tables (untouched)."""
+    from peewee import DatabaseError
+
+    from freelance_desk.core.errors import DomainError
+    from freelance_desk.db.connection import close_database, open_database
+    from freelance_desk.db.migrations import migrate
+    from freelance_desk.db.target import parse_server
+
+    target = parse_server(url)
+    try:
+        migrate(open_database(target))
+    except DomainError:
+        close_database()
+        raise
+    except DatabaseError as e:  # the user may not create tables there, the connection dropped…
+        close_database()
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        log.error("cannot open the server database %s: %s", target.url(), type(e).__name__)
+        raise DomainError(CANNOT_OPEN_SERVER, reason=reason, server=target.url()) from None
+    return target.url()
+
+
+CANNOT_OPEN_SERVER = QT_TRANSLATE_NOOP(
+    "services", "Freelance Desk cannot open the database on the server {server} ({reason}). Nothing in it was changed.")
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "services", "Freelance Desk cannot open this database ({reason}). Nothing in the file was changed.\n\nThe file: {path}")
 
@@ -255,6 +283,7 @@ class Launcher:
         from freelance_desk.core.errors import DomainError
         from freelance_desk.db import SCHEMA_VERSION
         from freelance_desk.db.integrity import header_schema_version
+        from freelance_desk.db.target import is_server
         from freelance_desk.settings import UiSettings
         from freelance_desk.ui.context import AppContext
         from freelance_desk.ui.main_window import MainWindow, paints_first, start_page_name
@@ -266,6 +295,8 @@ class Launcher:
             if demo:
                 db_path = make_demo_database()
                 self.demo_dirs.append(db_path.parent)
+            elif is_server(path):
+                db_path = connect_server_database(path)  # several computers at once: no lock, no file checks
             else:
                 db_path = Path(path)
                 lock = self._lock(db_path)
@@ -290,6 +321,8 @@ class Launcher:
             old.save_state()
             old.close_guards.clear()
             old.hide()
+            if old.server_watch is not None:
+                old.server_watch.stop()  # its own connection to the server goes now
             old.ctx.close()  # its undo history goes with it (see AppContext.close)
             old.deleteLater()
         if self.lock is not None and self.lock is not lock:
@@ -309,8 +342,12 @@ class Launcher:
 
             # Answering other starts imports QtNetwork: just after the first frame, not before it.
             self.window.after_first_frame(lambda: QTimer.singleShot(200, lambda: self._listen(lock)))
-        if not demo:
+        if not demo and not self.ctx.on_server:
             self.window.after_first_frame(lambda: self._start_full_check(db_path))
+        if not demo:
+            from freelance_desk.settings import remember_database
+
+            remember_database(settings, db_path if self.ctx.on_server else str(Path(db_path).absolute()))
         log.info("opened %s%s", paths.shown_path(db_path), " (demo)" if demo else "")
         return True
 
@@ -544,14 +581,20 @@ def report_startup_notes(app, args, notes: list[tuple], window=None) -> bool:
     return fatal
 
 
-def _refused_server(data: str) -> bool:
-    """A PostgreSQL URL is not opened by the window yet: said, rather than taken for a file's path."""
-    from freelance_desk.db.target import NOT_YET, is_server
+def _server_address_read(data: str) -> bool:
+    """A server's URL given on the command line is read before anything opens: one that is not one (a password
+    in it) is said there, in English as the other commands say it, and the app does not start."""
+    from freelance_desk.core.errors import ValidationError
+    from freelance_desk.db.target import is_server, parse_server
 
-    if is_server(data):
-        print(f"{APP_ID}: {NOT_YET}", file=sys.stderr, flush=True)
+    if not is_server(data):
         return True
-    return False
+    try:
+        parse_server(data)
+    except ValidationError as e:
+        print(f"{APP_ID}: {e.text()}", file=sys.stderr, flush=True)
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -560,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     if cli.is_command(sys.argv[1:] if argv is None else argv):
         return cli.main(argv)
     args = parse_args(argv)
-    if args.data and _refused_server(args.data):
+    if args.data and not _server_address_read(args.data):
         return 2
     if args.install_desktop or args.uninstall_desktop:
         from freelance_desk import desktop  # no Qt

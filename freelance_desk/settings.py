@@ -36,6 +36,8 @@ REMINDERS_SHOWN = Option("reminders/shown", str, "")  # the keys shown, "|"-join
 IMPORT_FOLDER = Option("import/last_folder", str, "")  # where File ▸ Import… last found a file
 EXPORT_FOLDER = Option("export/last_folder", str, "")  # where File ▸ Export last wrote
 IMPORT_FORMAT = Option("import/last_format", str, "")  # the format last chosen by hand ("" = detect)
+RECENT_DATABASES = Option("files/recent_databases", str, "")  # files and server URLs opened, newest first, "\n"-joined
+RECENT_KEPT = 8
 
 
 class UiSettings:
@@ -72,3 +74,20 @@ class UiSettings:
 
     def set_key(self, key: str, value) -> None:
         self._q.setValue(key, value)
+
+
+def recent_databases(settings: UiSettings) -> list[str]:
+    """The databases opened lately, newest first: files' paths and servers' URLs (never a password)."""
+    return [line for line in settings.get(RECENT_DATABASES).split("\n") if line]
+
+
+def remember_database(settings: UiSettings, where: str) -> None:
+    """``where`` (a file's absolute path or a server's URL) first in the recent list, once."""
+    kept = [where, *(other for other in recent_databases(settings) if other != where)][:RECENT_KEPT]
+    settings.set(RECENT_DATABASES, "\n".join(kept))
+    settings.sync()
+
+
+def forget_recent_databases(settings: UiSettings) -> None:
+    settings.set(RECENT_DATABASES, "")
+    settings.sync()

@@ -96,6 +96,9 @@ def empty_server_database():
     if not SERVER_URL:
         pytest.skip(NO_SERVER)
     admin = connect(parse_server(SERVER_URL))
+    # A connection an earlier test left open (a worker thread's, a window's listener) would hold the DROP up.
+    admin.execute_sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND pid <> pg_backend_pid()")
     admin.execute_sql("DROP SCHEMA public CASCADE")
     admin.execute_sql("CREATE SCHEMA public")
     admin.close()

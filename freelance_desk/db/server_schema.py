@@ -18,6 +18,7 @@ What SQLite does with its own features is done here with the server's:
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from freelance_desk.core.errors import DatabaseTooNew, DomainError
 from freelance_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -164,12 +165,12 @@ def _create(database) -> None:
     database.execute_sql(f"INSERT INTO {VERSION_TABLE} (version) VALUES (%s)", (FIRST_VERSION,))
 
 
-def migrate_server(database) -> int:
-    """Bring a server database to the latest schema (made whole when it holds none of it yet); one that a
-    newer app wrote is refused untouched. Returns the version reached."""
+def refusal(database) -> DomainError | None:
+    """Why ``migrate_server`` would refuse this database (nothing read but its tables' names and version):
+    written by a newer app, or holding another program's tables; None when the app may use it."""
     current, latest = schema_version(database), latest_version()
     if current > latest:
-        raise DatabaseTooNew(
+        return DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "services",
                 "This database was written by a newer version of Freelance Desk (schema {found}, "
@@ -183,7 +184,7 @@ def migrate_server(database) -> int:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
             "ORDER BY table_name LIMIT 3").fetchall()
         if others:  # another program's tables: the app's would clash with them or sit among them
-            raise DomainError(
+            return DomainError(
                 QT_TRANSLATE_NOOP(
                     "services",
                     "This database on the server already holds tables of another program ({tables}); give "
@@ -191,6 +192,17 @@ def migrate_server(database) -> int:
                 ),
                 tables=", ".join(name for (name,) in others),
             )
+    return None
+
+
+def migrate_server(database) -> int:
+    """Bring a server database to the latest schema (made whole when it holds none of it yet); one that a
+    newer app wrote is refused untouched. Returns the version reached."""
+    problem = refusal(database)
+    if problem is not None:
+        raise problem
+    current, latest = schema_version(database), latest_version()
+    if current == 0:
         with database.atomic():
             _create(database)
         log.info("created the schema v%s on the server", FIRST_VERSION)
@@ -201,3 +213,27 @@ def migrate_server(database) -> int:
             database.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (version,))
         log.info("migrated the server database to schema v%s", version)
     return latest
+
+
+@dataclass(frozen=True)
+class Looked:
+    """What a connection test found on a server: its version, and the app's schema there (0: none yet)."""
+
+    server_version: str
+    schema: int
+
+
+def look_at(target) -> Looked:
+    """File ▸ Open database…'s connection test: connect to ``target`` on a connection of its own that only
+    reads, and say what is there. Raises DomainError: unreachable, refused (``refusal``)."""
+    from freelance_desk.db.server import connect
+
+    database = connect(target, read_only=True)
+    try:
+        problem = refusal(database)
+        if problem is not None:
+            raise problem
+        shown = database.execute_sql("SHOW server_version").fetchone()[0].split()[0]
+        return Looked(shown, schema_version(database))
+    finally:
+        database.close()

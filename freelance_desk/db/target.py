@@ -51,12 +51,6 @@ class ServerTarget:
         return self.url()
 
 
-# Said (in English, before any translation is loaded) when --data names a server the window and the
-# commands cannot open yet; the address is not repeated (it may hold a password).
-NOT_YET = ("--data names a PostgreSQL server. This version of the window opens database files only; give the "
-           "path of a file (freelance-desk copy --from URL --to FILE makes one of the server's database).")
-
-
 def is_server(text: str | Path) -> bool:
     """Whether ``--data`` names a server rather than a file."""
     return isinstance(text, str) and text.split(":", 1)[0].lower() in SCHEMES and "://" in text
@@ -94,3 +88,32 @@ def parse_server(text: str) -> ServerTarget:
         port=port or DEFAULT_PORT,
         options=tuple(options),
     )
+
+
+def server_address(host: str, port: int, database: str, user: str) -> str:
+    """File ▸ Open database…'s server fields as the URL the app opens and remembers; a field that cannot be
+    part of one is ``ValidationError`` naming it ("host", "database", "user")."""
+    host, database, user = host.strip(), database.strip(), user.strip()
+    if not database:
+        raise ValidationError("database", QT_TRANSLATE_NOOP(
+            "services", "Name the database on the server (ask whoever runs it, or make one: createdb freelance)."))
+    for field, text in (("host", host), ("user", user), ("database", database)):
+        if any(c in text for c in "/@?#:\\ ") or any(ord(c) < 32 for c in text):
+            raise ValidationError(field, QT_TRANSLATE_NOOP(
+                "services", "This cannot be part of a server address: leave out spaces and the characters / @ ? # : \\."))
+    return ServerTarget(database=database, user=user or None, host=host or None, port=port).url()
+
+
+def chosen_file(text: str) -> Path:
+    """File ▸ Open database…'s file field: an existing database file (a new one is File ▸ New database…)."""
+    text = text.strip()
+    if not text:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("services", "Choose the database file to open."))
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise ValidationError("file", QT_TRANSLATE_NOOP("services", "{path} is a folder; choose the database file in it."),
+                              path=str(path))
+    if not path.exists():
+        raise ValidationError("file", QT_TRANSLATE_NOOP(
+            "services", "There is no file at {path}. File ▸ New database… makes a new one."), path=str(path))
+    return path

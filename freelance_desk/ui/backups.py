@@ -12,6 +12,7 @@ while the window is already hidden: about a second for a 100 MB file). Demo data
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 
@@ -135,14 +136,32 @@ def why_not_written(ctx, error: Exception) -> str:
     return failure_text(ctx, error)
 
 
-def backup_with_progress(parent: QWidget, ctx, reason: str) -> tuple[str, object]:
-    """Back the open database up into its backup folder, showing progress; (outcome, BackupInfo | error)."""
-    path = ctx.db_path
+def backup_work(ctx, reason: str) -> Callable:
+    """``work(progress)``: the open database backed up into its backup folder and the folder rotated; the file
+    written. A file's copy (``db/backups.py``), or a server's pg_dump or JSON export (``services/io/server_backups``:
+    run in a thread, its connection to the server closed when it ends)."""
     now = ctx.now()
+    if not ctx.on_server:
+        path = ctx.db_path
+        return lambda progress: backups.back_up_and_prune(path, reason, progress, now=now).path
+    from freelance_desk.services.io import server_backups
+
+    def work(progress):
+        try:
+            return server_backups.back_up_and_prune(reason, now, progress)
+        finally:
+            if threading.current_thread() is not threading.main_thread():
+                from freelance_desk.db.connection import db
+
+                db.close()  # this thread's connection only
+
+    return work
+
+
+def backup_with_progress(parent: QWidget, ctx, reason: str) -> tuple[str, object]:
+    """Back the open database up into its backup folder, showing progress; (outcome, the file's Path | error)."""
     outcome, result = run_with_progress(
-        parent, QCoreApplication.translate("Backups", "Backing up your data…"),
-        lambda progress: backups.back_up_and_prune(path, reason, progress, now=now),
-    )
+        parent, QCoreApplication.translate("Backups", "Backing up your data…"), backup_work(ctx, reason))
     if outcome == "ok":
         mark_backed_up(ctx)
     return outcome, result
@@ -152,7 +171,7 @@ def back_up_now(window, ctx) -> None:
     """File ▸ Back up now: the status bar says the file written (or why there is none)."""
     outcome, result = backup_with_progress(window, ctx, backups.MANUAL)
     if outcome == "ok":
-        ctx.show_status(QCoreApplication.translate("Backups", "Backed up to {0}").format(str(result.path)))
+        ctx.show_status(QCoreApplication.translate("Backups", "Backed up to {0}").format(str(result)))
     elif outcome == "cancelled":
         ctx.show_status(QCoreApplication.translate("Backups", "Backup cancelled; nothing was written."))
     else:
@@ -189,15 +208,19 @@ def auto_backup(window, ctx) -> BackupJob | None:
     if ctx.is_demo:
         return None
     try:
-        settings = backups.folder_settings(ctx.db_path)
-        if not backups.backup_due(settings.folder, ctx.now()):
+        if ctx.on_server:
+            from freelance_desk.services.io import server_backups
+
+            due = server_backups.backup_due(server_backups.folder_settings().folder, ctx.now())
+        else:
+            due = backups.backup_due(backups.folder_settings(ctx.db_path).folder, ctx.now())
+        if not due:
             return None
-    except OSError:
+    except (OSError, DomainError):
         log.exception("cannot look at the backup folder")
         return None
-    path, now = ctx.db_path, ctx.now()
     # No parent: a window replaced meanwhile (another file opened) does not take the running thread with it.
-    job = BackupJob(lambda progress: backups.back_up_and_prune(path, backups.AUTO, progress, now=now))
+    job = BackupJob(backup_work(ctx, backups.AUTO))
     _background.add(job)
     job.finished.connect(lambda: _background.discard(job))
 
@@ -224,7 +247,7 @@ def quit_backup(ctx) -> float | None:
         return None
     started = time.perf_counter()
     try:
-        backups.back_up_and_prune(ctx.db_path, backups.QUIT, now=ctx.now())
+        backup_work(ctx, backups.QUIT)(None)
     except Exception:  # never keeps the app from quitting
         log.exception("the backup on quit failed")
         return None

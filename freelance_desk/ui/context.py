@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from freelance_desk.core.checks import utc_now
 from freelance_desk.core.errors import DomainError
+from freelance_desk.db.target import is_server
 from freelance_desk.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ PAYMENTS = "payments"
 INVOICES = "invoices"
 PROPOSALS = "proposals"
 SETTINGS = "settings"
+EVERYTHING = "*"  # every page and the timer bar read what they show again
 
 ZONE_RECHECK_S = 60
 _zone_read: list = [None, 0.0]  # the system zone's name and when it was read (monotonic)
@@ -43,7 +45,8 @@ class AppContext(QObject):
 
     def __init__(self, db_path: str, ui_settings: UiSettings, is_demo: bool = False, clock=None, parent=None):
         super().__init__(parent)
-        self.db_path = db_path
+        self.db_path = db_path  # a file's path, or a PostgreSQL server's URL
+        self.on_server = is_server(db_path)
         self.ui_settings = ui_settings
         self.is_demo = is_demo
         self.undo_stack = QUndoStack(self)
@@ -101,6 +104,11 @@ class AppContext(QObject):
         self.changed_since_backup = True
         for topic in topics:
             self.data_changed.emit(topic)
+
+    def changed_elsewhere(self) -> None:
+        """Another computer wrote to the server database: every page shows it again (this computer's own
+        backup is not made due by it: the other computer backs up its changes)."""
+        self.data_changed.emit(EVERYTHING)
 
     def navigate(self, page: str, **target) -> None:
         self.navigate_requested.emit(page, target)

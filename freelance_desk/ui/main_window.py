@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.auto_backup_job = None
         self.last_backup_run = None  # the last backup shown with progress (tests read it)
         self.import_wizard = None  # File ▸ Import…, once opened
+        self.server_watch = None  # on a server: what other computers write, shown (after the first frame)
         self.last_export_run = None  # File ▸ Export's last run (tests read it)
         self.setAcceptDrops(True)  # a file dropped on the window is imported
         self._after_first_frame_done = False
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------
     def _title(self) -> str:
         suffix = self.tr(" — demo data") if self.ctx.is_demo else ""
+        if self.ctx.on_server:
+            suffix += self.tr(" — on the server {0}").format(self.ctx.db_path)
         if self.data_ready:
             from freelance_desk.db.storage import read_only_reason
 
@@ -258,6 +261,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New database…"), self._new_database, QKeySequence("Ctrl+Shift+N"))
         self._action(file_menu, self.tr("&Open database…"), self._open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open re&cent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
         self._action(file_menu, self.tr("Open &demo database"), lambda: self.open_database_requested.emit("", True))
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import…"), lambda: self.open_import_wizard())
@@ -273,6 +279,11 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(file_menu, self.tr("&Restore from backup…"), self._restore_backup)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(not self.ctx.is_demo)  # demo data is never backed up
+        if self.ctx.on_server:  # a server's backups are put back with pg_restore or freelance-desk import
+            self.restore_action.setEnabled(False)
+            self.restore_action.setStatusTip(self.tr(
+                "A server database's backup is put back outside the app: pg_restore for a .dump file, "
+                "freelance-desk import for a .json file, into an empty database."))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self._open_settings, QKeySequence("Ctrl+,"))
         file_menu.addSeparator()
@@ -319,14 +330,39 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database_requested.emit(path, False)
 
-    def _open_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def _open_database(self):
+        """File ▸ Open database…: a file, or a database on a PostgreSQL server."""
+        from freelance_desk.ui.dialogs.open_database import OpenDatabaseDialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("Freelance Desk database (*.sqlite3 *.db);;All files (*)")
-        )
-        if path:
-            self.open_database_requested.emit(path, False)
+        dialog = OpenDatabaseDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.open_database_requested.emit(dialog.chosen, False))
+        self.open_dialog = dialog  # (tests drive it)
+        dialog.open()
+        return dialog
+
+    def _fill_recent(self) -> None:
+        """File ▸ Open recent: the files and servers opened lately (a file no longer there shown, not offered)."""
+        from pathlib import Path
+
+        from freelance_desk.db.target import is_server
+        from freelance_desk.settings import forget_recent_databases, recent_databases
+
+        menu = self.recent_menu
+        menu.clear()
+        shown = [] if self.ctx.is_demo else [self.ctx.db_path]
+        found = recent_databases(self.ctx.ui_settings)
+        for n, where in enumerate(found, start=1):
+            here = is_server(where) or Path(where).is_file()
+            label = where if here else self.tr("{0} (not found)").format(where)
+            action = menu.addAction(f"&{n} {label.replace('&', '&&')}" if n < 10 else label.replace("&", "&&"))
+            action.setEnabled(here and where not in shown)
+            action.triggered.connect(lambda _=False, w=where: self.open_database_requested.emit(w, False))
+        if not found:
+            menu.addAction(self.tr("No databases opened yet")).setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear the list"))
+        clear.setEnabled(bool(found))
+        clear.triggered.connect(lambda: forget_recent_databases(self.ctx.ui_settings))
 
     def open_import_wizard(self, path: str = "") -> None:
         """File ▸ Import… (or a file dropped on the window): the wizard, on ``path`` when given."""
@@ -482,9 +518,18 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(self, self.ctx, self.tray)
         self.reminders.start()
+        if self.ctx.on_server:
+            self._watch_server()
         QTimer.singleShot(WARM_CHARTS_AFTER_MS, self, self._warm_charts)
         if not self.ctx.is_demo:
             QTimer.singleShot(AUTO_BACKUP_AFTER_MS, self, self._auto_backup)
+
+    def _watch_server(self) -> None:
+        from freelance_desk.db.target import parse_server
+        from freelance_desk.ui.server_watch import ServerWatch
+
+        self.server_watch = ServerWatch(self, self.ctx, parse_server(self.ctx.db_path))
+        self.server_watch.start()
 
     def _auto_backup(self) -> None:
         from freelance_desk.ui.backups import auto_backup
@@ -513,6 +558,8 @@ class MainWindow(QMainWindow):
             self.import_wizard.reject()  # its work under way stops (a write rolled back) before the window goes
         super().closeEvent(event)
         self.hide()
+        if self.server_watch is not None:
+            self.server_watch.stop()
         self._backup_on_quit()
 
     def _backup_on_quit(self) -> None:

@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../freelance_desk/app.py" line="+173"/>
+        <location filename="../../freelance_desk/app.py" line="+201"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Terjadi kesalahan tak terduga. Data Anda yang tersimpan aman; tindakan terakhir mungkin belum selesai. Rinciannya ditulis ke berkas log.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+209"/>
         <source>Freelance Desk is already open on {0}; its window was brought to the front.</source>
         <translation>Freelance Desk sudah terbuka pada {0}; jendelanya dibawa ke depan.</translation>
     </message>
@@ -85,23 +85,23 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../freelance_desk/ui/backups.py" line="+76"/>
+        <location filename="../../freelance_desk/ui/backups.py" line="+77"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+85"/>
+        <location line="+103"/>
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Backing up your data…</source>
         <translation>Mencadangkan data Anda…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Backed up to {0}</source>
         <translation>Dicadangkan ke {0}</translation>
     </message>
@@ -130,7 +130,7 @@ Lanjutkan tanpa cadangan?</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Pencadangan otomatis gagal: {0}</translation>
     </message>
@@ -3347,7 +3347,7 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>You are looking at demo data: try anything, nothing here is kept when you quit.</source>
         <translation>Anda sedang melihat data demo: coba apa saja, tidak ada yang disimpan saat Anda keluar.</translation>
     </message>
@@ -3360,6 +3360,11 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <location line="+7"/>
         <source> — demo data</source>
         <translation> — data demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — on the server {0}</source>
+        <translation> — di server {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3383,6 +3388,11 @@ Total bulan: bersih {3}, kotor {4}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open re&amp;cent</source>
+        <translation>Basis data &amp;terakhir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;demo database</source>
         <translation>Buka basis data &amp;demo</translation>
     </message>
@@ -3422,7 +3432,12 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Pu&amp;lihkan dari cadangan…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>A server database&apos;s backup is put back outside the app: pg_restore for a .dump file, freelance-desk import for a .json file, into an empty database.</source>
+        <translation>Cadangan basis data server dipulihkan di luar aplikasi: pg_restore untuk berkas .dump, freelance-desk import untuk berkas .json, ke basis data yang kosong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
     </message>
@@ -3477,17 +3492,22 @@ Total bulan: bersih {3}, kotor {4}</translation>
         <translation>Basis data Freelance Desk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Open database</source>
-        <translation>Buka basis data</translation>
+        <location line="+28"/>
+        <source>{0} (not found)</source>
+        <translation>{0} (tidak ditemukan)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Freelance Desk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
+        <location line="+5"/>
+        <source>No databases opened yet</source>
+        <translation>Belum ada basis data yang dibuka</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+2"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Kosongkan daftar</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>About Freelance Desk</source>
         <translation>Tentang Freelance Desk</translation>
     </message>
@@ -3499,6 +3519,11 @@ Clients, contracts, milestones, hours and income — on your own machine, with n
         <translation>Freelance Desk {0}
 
 Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendiri, tanpa akun dan tanpa server.</translation>
+    </message>
+    <message>
+        <location filename="../../freelance_desk/ui/server_watch.py" line="+45"/>
+        <source>Updated with changes made on another computer.</source>
+        <translation>Diperbarui dengan perubahan dari komputer lain.</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4069,105 @@ Klien, kontrak, milestone, jam kerja, dan pendapatan — di komputer Anda sendir
         <location line="+3"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../freelance_desk/ui/dialogs/open_database.py" line="+33"/>
+        <location line="+95"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &amp;file on this computer</source>
+        <translation>Berkas di ko&amp;mputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Postgre&amp;SQL server (to share one database between computers)</source>
+        <translation>Server Postgre&amp;SQL (untuk berbagi satu basis data antarkomputer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database file, e.g. freelance-desk.sqlite3</source>
+        <translation>Berkas basis data, mis. freelance-desk.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ile</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>localhost, or the server&apos;s name or address</source>
+        <translation>localhost, atau nama atau alamat server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po&amp;rt</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Database</source>
+        <translation>Basis &amp;data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. freelance</source>
+        <translation>mis. freelance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User</source>
+        <translation>P&amp;engguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is read from your ~/.pgpass file (or the file PGPASSFILE names), as every PostgreSQL program reads it; Freelance Desk never asks for it or keeps it. A new, empty database is set up when it is first opened.</source>
+        <translation>Kata sandi dibaca dari berkas ~/.pgpass Anda (atau berkas yang disebut PGPASSFILE), seperti oleh setiap program PostgreSQL; Freelance Desk tidak pernah menanyakan atau menyimpannya. Basis data baru yang kosong disiapkan saat pertama kali dibuka.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Test connection</source>
+        <translation>Uji &amp;koneksi</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Freelance Desk database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Basis data Freelance Desk (*.sqlite3 *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connecting to {0}…</source>
+        <translation>Menghubungkan ke {0}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected to PostgreSQL {0}. The database holds Freelance Desk data.</source>
+        <translation>Terhubung ke PostgreSQL {0}. Basis data ini berisi data Freelance Desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to PostgreSQL {0}. The database is empty: Freelance Desk sets it up when you open it.</source>
+        <translation>Terhubung ke PostgreSQL {0}. Basis data ini kosong: Freelance Desk menyiapkannya saat Anda membukanya.</translation>
     </message>
 </context>
 <context>
@@ -6268,23 +6392,23 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>What are you working on?</source>
         <translation>Apa yang sedang Anda kerjakan?</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Started earlier than you clicked? Correct the start time</source>
         <translation>Mulai lebih awal dari saat Anda mengeklik? Perbaiki waktu mulainya</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Choose a contract…</source>
         <translation>Pilih kontrak…</translation>
     </message>
@@ -6299,7 +6423,7 @@ Berkas akhir | 70</translation>
         <translation>Tanpa milestone</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>since {0}</source>
         <translation>sejak {0}</translation>
     </message>
@@ -7222,7 +7346,7 @@ Berkas akhir | 70</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+269"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="+268"/>
         <location filename="../../freelance_desk/services/pipeline/proposals.py" line="-7"/>
         <source>The amount cannot be negative.</source>
         <translation>Jumlah tidak boleh negatif.</translation>
@@ -8054,7 +8178,7 @@ Berkas akhir | 70</translation>
         <translation>“{text}” adalah durasi nol; sebuah catatan perlu memiliki durasi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-178"/>
+        <location filename="../../freelance_desk/services/io/sources/detailed.py" line="-177"/>
         <source>The header has no “{column}” column, which a {tool} detailed report has; export the detailed report again with that column.</source>
         <translation>Baris judul tidak memuat kolom “{column}”, yang ada di laporan terperinci {tool}; ekspor ulang laporan terperinci itu dengan kolom tersebut.</translation>
     </message>
@@ -8079,7 +8203,7 @@ Berkas akhir | 70</translation>
         <translation>Baris {line} adalah baris total, bukan catatan waktu; baris itu dilewati.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+171"/>
         <source>The file has a header row but no time entries.</source>
         <translation>Berkas punya baris judul kolom tetapi tidak ada catatan waktu.</translation>
     </message>
@@ -8316,6 +8440,7 @@ Berkas akhir | 70</translation>
     <message>
         <location line="+10"/>
         <location line="+27"/>
+        <location filename="../../freelance_desk/services/io/server_backups.py" line="+39"/>
         <source>The backup was cancelled.</source>
         <translation>Pencadangan dibatalkan.</translation>
     </message>
@@ -8325,7 +8450,7 @@ Berkas akhir | 70</translation>
         <translation>Cadangan {name} rusak dan tidak dipulihkan; data Anda tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/app.py" line="-421"/>
+        <location filename="../../freelance_desk/app.py" line="-457"/>
         <source>Freelance Desk cannot open this database. {problem} Nothing in the file was changed.
 
 The file: {path}</source>
@@ -8334,7 +8459,12 @@ The file: {path}</source>
 Berkasnya: {path}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
+        <source>Freelance Desk cannot open the database on the server {server} ({reason}). Nothing in it was changed.</source>
+        <translation>Freelance Desk tidak dapat membuka basis data di server {server} ({reason}). Tidak ada yang diubah di dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Freelance Desk cannot open this database ({reason}). Nothing in the file was changed.
 
 The file: {path}</source>
@@ -8907,7 +9037,7 @@ Berkasnya: {path}</translation>
         <translation>Hari ini tidak punya sisa waktu kosong {length} jam sebelum tengah malam (atau sebelum sekarang) setelah entri terakhirnya.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/server.py" line="+23"/>
+        <location filename="../../freelance_desk/db/server.py" line="+25"/>
         <source>Could not connect to the database server {server}: {reason}</source>
         <translation>Tidak dapat terhubung ke server basis data {server}: {reason}</translation>
     </message>
@@ -8922,7 +9052,7 @@ Berkasnya: {path}</translation>
         <translation>Komputer lain mengubah data yang sama pada saat yang sama; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/server_schema.py" line="+173"/>
+        <location filename="../../freelance_desk/db/server_schema.py" line="+174"/>
         <source>This database was written by a newer version of Freelance Desk (schema {found}, this app knows {known}). Update the app; nothing on the server has been changed.</source>
         <translation>Basis data ini ditulis oleh versi Freelance Desk yang lebih baru (skema {found}, aplikasi ini mengenal {known}). Perbarui aplikasi; tidak ada yang diubah di server.</translation>
     </message>
@@ -8932,7 +9062,7 @@ Berkasnya: {path}</translation>
         <translation>Basis data di server ini sudah berisi tabel program lain ({tables}); berikan Freelance Desk basis data kosong miliknya sendiri. Tidak ada yang diubah di server.</translation>
     </message>
     <message>
-        <location filename="../../freelance_desk/db/target.py" line="+71"/>
+        <location filename="../../freelance_desk/db/target.py" line="+65"/>
         <source>The server address is not a valid URL; write it like postgresql://me@localhost:5432/freelance.</source>
         <translation>Alamat server bukan URL yang sah; tulis seperti postgresql://saya@localhost:5432/freelance.</translation>
     </message>
@@ -8955,6 +9085,31 @@ Berkasnya: {path}</translation>
         <location line="+5"/>
         <source>The server address has an option this app does not use: {option}.</source>
         <translation>Alamat server memuat opsi yang tidak dipakai aplikasi ini: {option}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name the database on the server (ask whoever runs it, or make one: createdb freelance).</source>
+        <translation>Sebutkan basis data di server (tanyakan pengelolanya, atau buat satu: createdb freelance).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be part of a server address: leave out spaces and the characters / @ ? # : \.</source>
+        <translation>Ini tidak bisa menjadi bagian alamat server: hilangkan spasi dan karakter / @ ? # : \.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the database file to open.</source>
+        <translation>Pilih berkas basis data yang akan dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder; choose the database file in it.</source>
+        <translation>{path} adalah folder; pilih berkas basis data di dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file at {path}. File ▸ New database… makes a new one.</source>
+        <translation>Tidak ada berkas di {path}. Berkas ▸ Basis data baru… membuat yang baru.</translation>
     </message>
     <message>
         <location filename="../../freelance_desk/services/io/copy_db.py" line="+51"/>

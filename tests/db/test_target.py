@@ -50,7 +50,7 @@ def test_the_address_kept_and_shown_has_no_password_and_reads_back_the_same():
 
 
 @pytest.mark.parametrize("command", [[], ["check"], ["restore", "backup.sqlite3.gz"], ["import", "hours.csv"], ["report"]])
-def test_the_window_and_the_commands_refuse_a_server_address_instead_of_making_a_file_of_it(tmp_path, command):
+def test_a_password_in_the_address_and_the_file_only_commands_are_refused_and_no_file_is_made_of_it(tmp_path, command):
     import os
     import subprocess
     import sys
@@ -61,6 +61,8 @@ def test_the_window_and_the_commands_refuse_a_server_address_instead_of_making_a
                           env={**os.environ, "FREELANCE_DESK_HOME": str(tmp_path / "home")})
     if command[:1] in (["report"], ["import"]):  # commands that open a server: this address refused for its password
         assert done.returncode == 1 and ".pgpass" in done.stderr
+    elif not command:  # the window opens a server too: refused before anything is shown, for the password
+        assert done.returncode == 2 and ".pgpass" in done.stderr
     else:
         assert done.returncode == 2
         assert "--data names a PostgreSQL server" in done.stderr and "path of a file" in done.stderr

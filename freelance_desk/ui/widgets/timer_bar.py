@@ -222,7 +222,7 @@ class TimerBar(QWidget):
         self._load_contracts(keep_choice=previous is not None and self.running is not None
                              and previous.id == self.running.id)
         if self.running is not None:
-            self._show_running(self.running)
+            self._show_running(self.running, new=previous is None or previous.id != self.running.id)
             self.ticker.start()
         else:
             self.ticker.stop()
@@ -268,10 +268,12 @@ class TimerBar(QWidget):
         self.milestone.blockSignals(False)
         self.milestone.setVisible(bool(choices))
 
-    def _show_running(self, entry: entry_rows.EntryRow) -> None:
+    def _show_running(self, entry: entry_rows.EntryRow, new: bool = False) -> None:
+        """``new``: another timer than the one shown (started elsewhere): its note replaces the field's, which
+        otherwise keeps what is being typed in it."""
         if self.selected_contract() == entry.contract_id:  # else the fields are the next entry's
             self._load_milestones(entry.milestone_id)
-            if not self.note.hasFocus():
+            if new or not self.note.hasFocus():
                 self.note.setText(entry.note)
         self.started.setText(self.tr("since {0}").format(local_time(entry.start)))
         self.started.setVisible(True)
