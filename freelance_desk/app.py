@@ -283,7 +283,7 @@ class Launcher:
         from freelance_desk.core.errors import DomainError
         from freelance_desk.db import SCHEMA_VERSION
         from freelance_desk.db.integrity import header_schema_version
-        from freelance_desk.db.target import is_server
+        from freelance_desk.db.target import is_server, parse_server
         from freelance_desk.settings import UiSettings
         from freelance_desk.ui.context import AppContext
         from freelance_desk.ui.main_window import MainWindow, paints_first, start_page_name
@@ -295,8 +295,12 @@ class Launcher:
             if demo:
                 db_path = make_demo_database()
                 self.demo_dirs.append(db_path.parent)
-            elif is_server(path):
-                db_path = connect_server_database(path)  # several computers at once: no lock, no file checks
+            elif is_server(path):  # several computers at once: no lock, no file checks
+                db_path = parse_server(path).url()
+                # As a file is: the first window's connection made just after its first frame (psycopg imported then).
+                later = self.window is None and paints_first(start_page_name(settings, self.args.page))
+                if not later:
+                    connect_server_database(db_path)
             else:
                 db_path = Path(path)
                 lock = self._lock(db_path)
@@ -362,8 +366,11 @@ class Launcher:
 
         window = self.window
         try:
-            check_user_database(db_path)  # a small file's quick check, put off until now
-            connect_user_database(db_path)
+            if self.ctx.on_server:
+                connect_server_database(db_path)
+            else:
+                check_user_database(db_path)  # a small file's quick check, put off until now
+                connect_user_database(db_path)
         except DomainError as e:
             if self._refused(e, path, False):
                 return False  # another window has it now (a backup put back): this one is gone

@@ -40,10 +40,10 @@ def database_target(args: argparse.Namespace) -> Path | str:
 
 
 # The commands that open a server as well as a file (they only read it, or copy it); the others open files only.
-ON_A_SERVER = {"report", "export", "invoice", "copy", "import", "backup"}
+ON_A_SERVER = {"report", "export", "invoice", "copy", "import", "backup", "check"}
 FILES_ONLY = ("--data names a PostgreSQL server; `{command}` works on database files only: give the path of a "
-              "file. On a server, `import`, `backup`, `report`, `export`, `invoice` and `copy` work (a server's "
-              "backup is its JSON export; `import BACKUP.json` into an empty database restores it).")
+              "file. On a server, `import`, `backup`, `check`, `report`, `export`, `invoice` and `copy` work (a "
+              "server's backup goes back with pg_restore, or `import BACKUP.json` into an empty database).")
 
 
 def _say(text: str) -> None:
@@ -157,7 +157,15 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from freelance_desk.db import backups
 
-    db_path = database_path(args)
+    db_path = database_target(args)
+    if not isinstance(db_path, Path):  # a server: the app's own rules on it (the server keeps its pages whole)
+        from freelance_desk.db.server_schema import check
+
+        problem = open_for_report(db_path) or check()
+        if problem is not None:
+            return _fail(problem)
+        _say("ok")
+        return 0
     if not db_path.is_file():
         return _fail(f"no database at {db_path}")
     problem = backups.integrity_problem(db_path)
@@ -794,7 +802,8 @@ COMMANDS = (
     Command("backup", "write a compressed backup of the database and print its path", _backup_arguments, run_backup),
     Command("restore", "replace the database with a backup (the current file is backed up first)",
             _restore_arguments, run_restore),
-    Command("check", "check the database file is whole: prints ok (exit 0) or what is wrong (exit 1)",
+    Command("check", "check the database is whole (a file: every page; a server: the day summary against the "
+                     "entries): prints ok (exit 0) or what is wrong (exit 1)",
             lambda parser: None, run_check),
     Command("import", "bring in another tool's export (Toggl, Clockify, Harvest, Kimai, Watson, Timewarrior, Upwork, "
                       "this app's CSV or JSON; a JSON export into an empty database is restored whole): all of it or, "

@@ -313,8 +313,13 @@ ROWS = [
 
 
 def dump() -> list[str]:
-    """Every row of every table, as SQL: what "nothing was written" compares."""
-    return list(db.connection().iterdump())
+    """Every row of every table (as SQL on the file): what "nothing was written" compares."""
+    from freelance_desk.db.connection import backend
+
+    if backend() == "sqlite":
+        return list(db.connection().iterdump())
+    return [f"{table}: {row!r}" for table in sorted(db.get_tables())
+            for row in db.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1')]
 
 
 def _label(row) -> str:

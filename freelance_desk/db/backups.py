@@ -353,16 +353,19 @@ def read_info(path: str | Path) -> BackupInfo:
     return BackupInfo(path, created, reason, stat.st_size, summary, sha, source, stat.st_mtime_ns)
 
 
-def list_backups(folder: str | Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first."""
+def list_backups(folder: str | Path, name: re.Pattern = NAME_RE, read: Callable[[Path, re.Match], BackupInfo] | None = None
+                 ) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first: the files whose names ``name`` matches, each ``read`` (a file's
+    backups by default; a server's are named and read by ``services/io/server_backups.py``)."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
     found = []
     for path in folder.iterdir():
-        if NAME_RE.match(path.name) and path.is_file():
+        match = name.match(path.name)
+        if match and path.is_file():
             try:
-                found.append(read_info(path))
+                found.append(read(path, match) if read is not None else read_info(path))
             except OSError:  # gone meanwhile
                 continue
     return sorted(found, key=_newest_first, reverse=True)

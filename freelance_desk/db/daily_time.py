@@ -72,24 +72,31 @@ def rebuild(database: SqliteDatabase) -> None:
     )
 
 
-def _bulk(where: str, sign: str) -> tuple[str, ...]:
-    """Add (``+``) or take away (``-``) the entries matching ``where`` (on ``t``) in one grouped statement."""
+SERVER_TRIGGER = "time_entry_daily"  # the server's one trigger keeping the summary (db/server_schema.py)
+
+
+def _bulk(where: str, sign: str, server: bool = False) -> tuple[str, ...]:
+    """Add (``+``) or take away (``-``) the entries matching ``where`` (on ``t``) in one grouped statement;
+    ``server``: in PostgreSQL's words (its ``entry_day``, the summary's row named in the upsert)."""
+    day = "entry_day(t.start, t.utc_offset_minutes)" if server else DAY_OF.format(row="t")
+    kept = "daily_time." if server else ""
     upsert = (
         "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
-        f"SELECT {DAY_OF.format(row='t')}, t.contract_id, {sign}SUM({SECONDS_OF.format(row='t')}), "
+        f"SELECT {day}, t.contract_id, {sign}SUM({SECONDS_OF.format(row='t')}), "
         f"{sign}SUM({BILLABLE_OF.format(row='t')}), {sign}COUNT(*), {sign}SUM({BILLABLE_ONE.format(row='t')}) "
         f"FROM time_entry t WHERE t.\"end\" IS NOT NULL AND ({where}) GROUP BY 1, 2 "
-        "ON CONFLICT (day, contract_id) DO UPDATE SET seconds = seconds + excluded.seconds, "
-        "billable_seconds = billable_seconds + excluded.billable_seconds, entries = entries + excluded.entries, "
-        "billable_entries = billable_entries + excluded.billable_entries"
+        f"ON CONFLICT (day, contract_id) DO UPDATE SET seconds = {kept}seconds + excluded.seconds, "
+        f"billable_seconds = {kept}billable_seconds + excluded.billable_seconds, "
+        f"entries = {kept}entries + excluded.entries, "
+        f"billable_entries = {kept}billable_entries + excluded.billable_entries"
     )
     return (upsert, "DELETE FROM daily_time WHERE entries <= 0") if sign == "-" else (upsert,)
 
 
 class bulk:  # noqa: N801 (used as a context manager, like a function)
     """Many entries written at once: the per-row triggers off, the summary brought up to date in one grouped
-    statement. Use inside the write's transaction (the triggers come back before it commits, so no other
-    connection ever sees them missing)::
+    statement, on the file and on a server alike. Use inside the write's transaction (the triggers come back
+    before it commits, so no other connection ever sees them missing)::
 
         with daily_time.bulk(db, "t.id > 41") as summary:  # entries that will be inserted
             insert(...)
@@ -105,44 +112,56 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
                  whole: tuple[int, ...] = ()):
         self.database, self.where, self.params, self.removing = database, where, params, removing
         self.whole = tuple(int(contract) for contract in whole)
-        # A server's summary is kept by its own trigger (db/server_schema.py), row by row: nothing to do here.
-        self.off = not isinstance(getattr(database, "obj", database), SqliteDatabase)
+        # On a server the trigger is switched off for the transaction (ALTER TABLE: other computers still read,
+        # their writes wait for the commit) and switched on again before it commits, the summary grouped here.
+        self.server = not isinstance(getattr(database, "obj", database), SqliteDatabase)
+
+    def _run(self, sql: str, params: tuple = ()) -> None:
+        self.database.execute_sql(sql.replace("?", "%s") if self.server else sql, params)
+
+    def _count(self, sql: str, params: tuple = ()):
+        return self.database.execute_sql(sql.replace("?", "%s") if self.server else sql, params).fetchone()[0]
+
+    def _triggers_off(self) -> None:
+        if self.server:
+            self._run(f"ALTER TABLE time_entry DISABLE TRIGGER {SERVER_TRIGGER}")
+        else:
+            drop_triggers(self.database)
+
+    def _triggers_on(self) -> None:
+        if self.server:
+            self._run(f"ALTER TABLE time_entry ENABLE TRIGGER {SERVER_TRIGGER}")
+        else:
+            create_triggers(self.database)
 
     def __enter__(self):
-        if self.off:
-            return self
-        drop_triggers(self.database)
+        self._triggers_off()
         if self.removing:
-            (total,) = self.database.execute_sql("SELECT COUNT(*) FROM time_entry").fetchone()
-            (going,) = self.database.execute_sql(
-                f"SELECT COUNT(*) FROM time_entry t WHERE {self.where}", self.params).fetchone()
+            total = self._count("SELECT COUNT(*) FROM time_entry")
+            going = self._count(f"SELECT COUNT(*) FROM time_entry t WHERE {self.where}", self.params)
             if going == total:  # every entry there is (an import into a new file, undone): nothing is left to sum
-                self.database.execute_sql("DELETE FROM daily_time")
+                self._run("DELETE FROM daily_time")
                 return self
             where = self.where
             if self.whole:
                 listed = ", ".join(map(str, self.whole))
-                self.database.execute_sql(f"DELETE FROM daily_time WHERE contract_id IN ({listed})")
+                self._run(f"DELETE FROM daily_time WHERE contract_id IN ({listed})")
                 where = f"({where}) AND t.contract_id NOT IN ({listed})"
-                (others,) = self.database.execute_sql(
-                    f"SELECT EXISTS (SELECT 1 FROM time_entry t WHERE {where})", self.params).fetchone()
-                if not others:
+                if not self._count(f"SELECT EXISTS (SELECT 1 FROM time_entry t WHERE {where})", self.params):
                     return self
-            for sql in _bulk(where, "-"):
-                self.database.execute_sql(sql, self.params if "?" in sql else ())
+            for sql in _bulk(where, "-", self.server):
+                self._run(sql, self.params if "?" in sql else ())
         return self
 
     def __exit__(self, kind, error, trace):
-        if self.off:
-            return False
         if kind is None:
             if not self.removing:
-                for sql in _bulk(self.where, "+"):
-                    self.database.execute_sql(sql, self.params)
-            create_triggers(self.database)
+                for sql in _bulk(self.where, "+", self.server):
+                    self._run(sql, self.params)
+            self._triggers_on()
             return False
         try:  # the transaction is rolled back (and the triggers with it) once this error leaves it
-            create_triggers(self.database)
-        except Exception:  # noqa: BLE001 (SQLite already rolled back: the triggers are there)
+            self._triggers_on()
+        except Exception:  # noqa: BLE001 (SQLite already rolled back, the server's transaction aborted: as they were)
             pass
         return False

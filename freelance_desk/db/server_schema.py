@@ -237,3 +237,26 @@ def look_at(target) -> Looked:
         return Looked(shown, schema_version(database))
     finally:
         database.close()
+
+
+_SUMMED = ("SELECT entry_day(start, utc_offset_minutes) AS day, contract_id, SUM(\"end\" - start) AS seconds, "
+           "SUM(CASE WHEN billable THEN \"end\" - start ELSE 0 END) AS billable_seconds, COUNT(*) AS entries, "
+           "SUM(CASE WHEN billable THEN 1 ELSE 0 END) AS billable_entries "
+           "FROM time_entry WHERE \"end\" IS NOT NULL GROUP BY 1, 2")
+_KEPT = "SELECT day, contract_id, seconds, billable_seconds, entries, billable_entries FROM daily_time"
+
+
+def check() -> str | None:
+    """``freelance-desk check`` on the open server database: the rules the app keeps that the server does not
+    (its own pages, keys and constraints it keeps itself): the day summary is the entries' sum, day by day.
+    None when whole, else what is wrong (English, a line)."""
+    from freelance_desk.db.connection import db
+
+    (differing,) = db.execute_sql(
+        f"SELECT COUNT(DISTINCT (day, contract_id)) FROM (({_KEPT} EXCEPT {_SUMMED}) UNION ALL "
+        f"({_SUMMED} EXCEPT {_KEPT})) AS differing"
+    ).fetchone()
+    if differing:
+        return (f"the day summary differs from the time entries on {differing} day(s) and contract(s); nothing "
+                "was changed (copying the database to a file and back with `freelance-desk copy` makes it anew)")
+    return None

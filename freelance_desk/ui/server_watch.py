@@ -36,6 +36,11 @@ class ServerWatch(QObject):
         self.listener.close()
 
     def poll(self) -> None:
+        from freelance_desk.ui.context import AppContext
+
+        if self.ctx not in AppContext.open_contexts:  # its window was replaced or the app is quitting
+            self.stop()
+            return
         if not self.listener.poll():
             return
         self.refreshes += 1

@@ -236,3 +236,24 @@ def test_a_listener_that_lost_the_server_tries_again_and_counts_the_gap_as_a_cha
         assert listener.poll() is False
     finally:
         listener.close()
+
+
+def test_check_on_a_server_compares_the_day_summary_with_the_entries(server_database):
+    import os
+    import subprocess
+    import sys
+
+    site = contract()
+    tracking.start_timer(site, NOW, "UTC", expected_running=None)
+    tracking.stop_timer(NOW + timedelta(hours=2))
+
+    def checked():
+        done = subprocess.run([sys.executable, "-m", "freelance_desk", "check", "--data", SERVER_URL],
+                              capture_output=True, text=True, timeout=60, env={**os.environ})
+        return done.returncode, done.stdout + done.stderr
+
+    assert checked() == (0, "ok\n")
+    db.execute_sql("UPDATE daily_time SET seconds = seconds + 60")  # the summary no longer the entries' sum
+    code, said = checked()
+    assert code == 1 and "the day summary differs from the time entries on 1 day(s)" in said, said
+    assert "Traceback" not in said

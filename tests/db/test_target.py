@@ -59,7 +59,7 @@ def test_a_password_in_the_address_and_the_file_only_commands_are_refused_and_no
     done = subprocess.run([sys.executable, "-m", "freelance_desk", *command, "--data", address], cwd=tmp_path,
                           capture_output=True, text=True, timeout=60,
                           env={**os.environ, "FREELANCE_DESK_HOME": str(tmp_path / "home")})
-    if command[:1] in (["report"], ["import"]):  # commands that open a server: this address refused for its password
+    if command[:1] in (["report"], ["import"], ["check"]):  # commands that open a server: refused for its password
         assert done.returncode == 1 and ".pgpass" in done.stderr
     elif not command:  # the window opens a server too: refused before anything is shown, for the password
         assert done.returncode == 2 and ".pgpass" in done.stderr

@@ -15,6 +15,7 @@ from freelance_desk.services.contracts.contracts import ContractData, MilestoneD
 from freelance_desk.settings import UiSettings
 from freelance_desk.ui.context import AppContext
 from freelance_desk.ui.pages.time import TimePage
+from tests.conftest import BACKEND, SERVER_URL
 from tests.ui.helpers import NOW, T0
 
 # Where the pages look ``confirm`` up: forms, and the pages that import it by name.
@@ -66,7 +67,8 @@ def backups_finished():
 @pytest.fixture
 def ctx(database, tmp_path, qapp, clock):
     """An app context on the test database, reading the time from ``clock``."""
-    return AppContext(str(tmp_path / "test.sqlite3"), UiSettings(str(tmp_path / "ui.ini")), clock=clock)
+    where = SERVER_URL if BACKEND == "postgresql" else str(tmp_path / "test.sqlite3")  # as ``database`` opened it
+    return AppContext(where, UiSettings(str(tmp_path / "ui.ini")), clock=clock)
 
 
 @pytest.fixture

@@ -22,6 +22,8 @@ from freelance_desk.ui.dialogs.settings import SettingsDialog
 from freelance_desk.ui.main_window import MainWindow
 from tests.ui.helpers import T0
 
+pytestmark = pytest.mark.file_only  # the file's backups, damage, storage and lock (a server's: test_server_window)
+
 FOLDER_NAME = "backups"
 
 

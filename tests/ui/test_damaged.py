@@ -9,6 +9,8 @@ from freelance_desk.app import Launcher, open_user_database, parse_args
 from freelance_desk.db.connection import close_database
 from freelance_desk.services.clients.clients import ClientData, create_client
 
+pytestmark = pytest.mark.file_only  # the file's backups, damage, storage and lock (a server's: test_server_window)
+
 
 @pytest.fixture
 def files(tmp_path):

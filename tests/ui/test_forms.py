@@ -25,6 +25,7 @@ from freelance_desk.ui.dialogs.order import OrderDialog
 from freelance_desk.ui.dialogs.payment import PaymentDialog
 from freelance_desk.ui.dialogs.connects import BuyConnectsDialog, FreeConnectsDialog
 from freelance_desk.ui.dialogs.proposal import ProposalDialog
+from freelance_desk.ui.dialogs.open_database import OpenDatabaseDialog
 from freelance_desk.ui.dialogs.restore import RestoreDialog
 from freelance_desk.ui.dialogs.settings import SettingsDialog
 from freelance_desk.ui.dialogs.template import TemplateDialog
@@ -66,6 +67,7 @@ DIALOGS = {
     MoveEntriesDialog: lambda ctx, c: MoveEntriesDialog(ctx, [add(c[0], T0 - timedelta(hours=3), 60)]),
     WeekEarningsDialog: lambda ctx, c: WeekEarningsDialog(ctx),
     RestoreDialog: lambda ctx, c: restore_dialog(ctx),
+    OpenDatabaseDialog: lambda ctx, c: OpenDatabaseDialog(ctx),
     InvoiceDialog: lambda ctx, c: InvoiceDialog(ctx),
     InvoicePaymentDialog: lambda ctx, c: InvoicePaymentDialog(ctx, sent_invoice(c)),
     VoidDialog: lambda ctx, c: VoidDialog(ctx, sent_invoice(c), "INV-2026-0001"),
@@ -89,6 +91,8 @@ def sent_invoice(contracts) -> int:
 
 def restore_dialog(ctx) -> RestoreDialog:
     """On a backup of the file, checked and chosen (Restore is enabled only then)."""
+    if ctx.on_server:
+        pytest.skip("a file's backups: on a server Restore is disabled (pg_restore puts a server's back)")
     from freelance_desk.db.backups import make_backup
 
     make_backup(ctx.db_path)

@@ -57,6 +57,15 @@ def own_csv(tmp_path):
     return path
 
 
+def backup_reasons(ctx) -> list[str]:
+    """The reasons of the backups made of the window's database: a file's copies, or a server's dumps."""
+    if ctx.on_server:
+        from freelance_desk.services.io import server_backups
+
+        return [i.reason for i in server_backups.list_backups(server_backups.folder_settings().folder)]
+    return [i.reason for i in backups.list_backups(backups.folder_settings(ctx.db_path).folder)]
+
+
 def open_wizard(window, qtbot, path="") -> iw.ImportWizard:
     file_menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
     next(a for a in file_menu.actions() if a.text() == "&Import…").trigger()
@@ -140,7 +149,7 @@ def test_walking_the_wizard_maps_dry_runs_imports_and_undo_removes_it(window, qt
 
     go_next(wizard, qtbot)
     assert wizard.currentId() == iw.SUMMARY
-    assert [i.reason for i in backups.list_backups(backups.folder_settings(ctx.db_path).folder)] == ["before-import"]
+    assert backup_reasons(ctx) == ["before-import"]
     acme_website = Contract.get(Contract.title == "Website").id
     assert TimeEntry.select().where(TimeEntry.contract == acme_website).count() == 2
     assert TimeEntry.select().where(TimeEntry.contract == hourly).count() == 1
@@ -358,7 +367,7 @@ def test_a_job_writes_on_a_connection_of_its_own_which_is_closed_after_and_the_w
     job.wait()
     assert job.outcome == "ok"
     assert Client.select().count() == 1  # committed to the same file
-    with pytest.raises(sqlite3.ProgrammingError):  # the thread's connection was closed
+    with pytest.raises((sqlite3.ProgrammingError, psycopg_closed())):  # the thread's connection was closed
         seen["connection"].execute("SELECT 1")
 
 
@@ -374,6 +383,20 @@ def test_tab_walks_the_file_page_in_reading_order(window, qtbot, own_csv):
     assert order == [page.path_edit, page.browse, page.folder, page.format_combo, next_button(wizard)]
 
 
+def psycopg_closed() -> type[Exception]:
+    """What a closed server connection raises (sqlite3's error when the suite runs on the file: no psycopg)."""
+    import sqlite3
+
+    from freelance_desk.db.connection import backend
+
+    if backend() == "postgresql":
+        import psycopg
+
+        return psycopg.OperationalError
+    return sqlite3.ProgrammingError
+
+
+@pytest.mark.file_only  # a full disk is the file's (storage); a server says its own errors
 def test_a_full_disk_met_by_the_thread_turns_the_windows_connection_read_only_too(qtbot, database):
     from freelance_desk.core.errors import DiskFull
     from freelance_desk.db import storage
@@ -455,7 +478,7 @@ def test_this_apps_json_into_an_empty_database_is_restored_whole_and_undone(wind
 
     go_next(wizard, qtbot)
     assert wizard.currentId() == iw.SUMMARY
-    assert [i.reason for i in backups.list_backups(backups.folder_settings(ctx.db_path).folder)] == ["before-import"]
+    assert backup_reasons(ctx) == ["before-import"]
     assert (Client.select().count(), Milestone.select().count(), TimeEntry.select().count(), Payment.select().count(),
             Proposal.select().count(), ServiceTemplate.select().count()) == (2, 1, 5, 2, 1, 1)
     again = tmp_path / "again.json"

@@ -1,9 +1,12 @@
 """The window's file is locked while it is open, and the lock moves with the window to another file."""
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile
 
 from freelance_desk.app import Launcher, parse_args
 from freelance_desk.instance import lock_path
+
+pytestmark = pytest.mark.file_only  # the file's lock (a server takes none: test_server_window)
 
 
 def free(path) -> bool:

@@ -96,6 +96,7 @@ def test_unexpected_error_is_logged_and_shown_and_the_app_goes_on(window, qtbot,
     assert window.isVisible()
 
 
+@pytest.mark.file_only  # SQLite's busy file; a server's lost race: test_server_window
 def test_a_write_refused_because_the_file_is_busy_is_shown_as_its_message_not_as_a_crash(
         window, qtbot, monkeypatch, database):
     import sqlite3

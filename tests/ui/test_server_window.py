@@ -185,3 +185,21 @@ def test_open_recent_offers_files_and_servers_and_shows_a_missing_file_unoffered
     assert chosen == ["postgresql://rahul@db.example/freelance"]
     window.recent_menu.actions()[-1].trigger()
     assert recent_databases(settings) == []
+
+
+def test_a_server_that_cannot_be_reached_at_start_is_said_after_the_first_frame_and_nothing_stays_open(
+        qapp, qtbot, capfd, monkeypatch):
+    codes = []
+    monkeypatch.setattr(qapp, "exit", codes.append)  # the app would quit with 2 (the tests' own app goes on)
+    launcher = Launcher(qapp, parse_args(["--page", "dashboard", "--screenshot", "unused.png"]))
+    try:
+        assert launcher.open("postgresql://me@127.0.0.1:1/freelance", False)  # the window first, then the server
+        window = launcher.window
+        assert window is not None and not window.data_ready
+        qtbot.waitUntil(lambda: launcher.window is None, timeout=15000)
+        said = capfd.readouterr().err
+        assert "Could not connect to the database server postgresql://me@127.0.0.1:1/freelance" in said
+        assert "Traceback" not in said
+        assert codes == [2]
+    finally:
+        launcher.cleanup()

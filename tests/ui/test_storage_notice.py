@@ -21,6 +21,8 @@ from freelance_desk.ui.main_window import MainWindow
 from tests.db.test_storage import FULL, big_note, fill_the_disk
 from tests.test_faults import unwritable
 
+pytestmark = pytest.mark.file_only  # the file's backups, damage, storage and lock (a server's: test_server_window)
+
 
 def shown_window(qtbot, ctx):
     win = MainWindow(ctx)

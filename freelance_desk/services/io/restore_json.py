@@ -110,7 +110,7 @@ def _load(snapshot: Snapshot, progress, cancelled) -> None:
         if flags and sql.on_server():  # a BOOLEAN there, not the file's 0 and 1
             values = ([bool(v) if at in flags else v for at, v in enumerate(row)] for row in values)
         if key == "time_entries":
-            with daily_time.bulk(db, "1"):  # the database had no entries: the summary is made of these alone
+            with daily_time.bulk(db, "TRUE"):  # the database had no entries: the summary is made of these alone
                 cursor.executemany(_insert(key), values)
         else:
             cursor.executemany(_insert(key), values)
@@ -130,7 +130,7 @@ def take_back(restored: Restored) -> None:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "services", "The restore cannot be undone: records were added or deleted since. The backup made "
                                 "before it (File ▸ Restore from backup…) gives back the file as it was."))
-        with daily_time.bulk(db, "1", removing=True):  # every entry goes: the summary emptied whole
+        with daily_time.bulk(db, "TRUE", removing=True):  # every entry goes: the summary emptied whole
             for table in reversed(TABLES):  # who names a row goes before it
                 db.execute_sql(f"DELETE FROM {table.table}")
         db.execute_sql("DELETE FROM daily_time")

@@ -46,23 +46,15 @@ def folder_settings() -> backups.FolderSettings:
     return backups.settings_from(dict(rows.fetchall()))
 
 
+def _read(path: Path, match: re.Match) -> BackupInfo:
+    stat = path.stat()
+    created = datetime.strptime(match[1], backups.STAMP).replace(tzinfo=UTC)
+    return BackupInfo(path, created, match[2], stat.st_size, mtime_ns=stat.st_mtime_ns)
+
+
 def list_backups(folder: str | Path) -> list[BackupInfo]:
     """The server backups in ``folder``, newest first (a file's backups there are not among them)."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        match = NAME_RE.match(path.name)
-        if match is None:
-            continue
-        try:
-            stat = path.stat()
-        except OSError:  # gone meanwhile
-            continue
-        created = datetime.strptime(match[1], backups.STAMP).replace(tzinfo=UTC)
-        found.append(BackupInfo(path, created, match[2], stat.st_size, mtime_ns=stat.st_mtime_ns))
-    return sorted(found, key=lambda info: (info.created, info.mtime_ns, info.path.name), reverse=True)
+    return backups.list_backups(folder, NAME_RE, _read)
 
 
 def backup_due(folder: str | Path, now: datetime) -> bool:
