@@ -137,6 +137,7 @@ def connect_server_database(url: str) -> str:
     from freelance_desk.core.errors import DomainError
     from freelance_desk.db.connection import close_database, open_database
     from freelance_desk.db.migrations import migrate
+    from freelance_desk.db.server import reason_of
     from freelance_desk.db.target import parse_server
 
     target = parse_server(url)
@@ -147,9 +148,8 @@ def connect_server_database(url: str) -> str:
         raise
     except DatabaseError as e:  # the user may not create tables there, the connection dropped…
         close_database()
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         log.error("cannot open the server database %s: %s", target.url(), type(e).__name__)
-        raise DomainError(CANNOT_OPEN_SERVER, reason=reason, server=target.url()) from None
+        raise DomainError(CANNOT_OPEN_SERVER, reason=reason_of(e), server=target.url()) from None
     return target.url()
 
 

@@ -203,13 +203,12 @@ def _open_for_writing(db_path: Path | str) -> str | None:
     from freelance_desk.core.errors import DomainError
 
     if not isinstance(db_path, Path):
-        from freelance_desk.db.connection import open_database
-        from freelance_desk.db.migrations import migrate
+        from freelance_desk.app import connect_server_database
 
         try:
-            migrate(open_database(db_path))
-        except DomainError as e:  # unreachable, a password in the address, a newer schema
-            return str(e.text())
+            connect_server_database(db_path)
+        except DomainError as e:  # unreachable, a password in the address, a newer schema, the server's refusal
+            return e.text()
         return None
     try:
         from freelance_desk.app import open_user_database

@@ -169,15 +169,17 @@ def _readonly(path: Path) -> sqlite3.Connection:
 
 
 # --- settings read from a file ----------------------------------------------------
+SETTING_KEYS = (FOLDER_KEY, KEEP_DAILY_KEY, KEEP_WEEKLY_KEY, KEEP_MONTHLY_KEY)  # the settings read by settings_from
+
+
 def folder_settings(db_path: str | Path) -> FolderSettings:
     """The backup folder and counts stored in ``db_path``; the defaults where it has none (or cannot be read)."""
     stored: dict[str, str] = {}
     try:
         con = _readonly(Path(db_path))
         try:
-            keys = (FOLDER_KEY, KEEP_DAILY_KEY, KEEP_WEEKLY_KEY, KEEP_MONTHLY_KEY)
             stored = dict(con.execute(
-                f"SELECT key, value FROM setting WHERE key IN ({','.join('?' * len(keys))})", keys
+                f"SELECT key, value FROM setting WHERE key IN ({','.join('?' * len(SETTING_KEYS))})", SETTING_KEYS
             ).fetchall())
         finally:
             con.close()
@@ -568,10 +570,11 @@ def to_keep(backups: list[BackupInfo], now: datetime, keep: KeepCounts = KeepCou
 
 
 def prune(folder: str | Path, daily: int = 7, weekly: int = 5, monthly: int = 12,
-          now: datetime | None = None) -> list[Path]:
-    """Delete the backups rotation does not keep (with their sidecars); returns the deleted files."""
+          now: datetime | None = None, listing: Callable[[Path], list[BackupInfo]] | None = None) -> list[Path]:
+    """Delete the backups rotation does not keep (with their sidecars); returns the deleted files. ``listing``:
+    which backups (a file's by default; a server's are ``services/io/server_backups.list_backups``)."""
     now = now or datetime.now(UTC)
-    backups = list_backups(folder)
+    backups = (listing or list_backups)(folder)
     kept = to_keep(backups, now, KeepCounts(daily, weekly, monthly))
     gone = []
     for info in backups:

@@ -65,11 +65,16 @@ def rebuild(database: SqliteDatabase) -> None:
     """Recompute the summary from the entries (after a bulk load or a change of its definition)."""
     database.execute_sql("DELETE FROM daily_time")
     database.execute_sql(
-        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
-        f"SELECT {DAY_OF.format(row='t')}, t.contract_id, SUM({SECONDS_OF.format(row='t')}), "
-        f"SUM({BILLABLE_OF.format(row='t')}), COUNT(*), SUM({BILLABLE_ONE.format(row='t')}) "
-        "FROM time_entry t WHERE t.\"end\" IS NOT NULL GROUP BY 1, 2"
-    )
+        "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) " + summed())
+
+
+def summed(where: str = "TRUE", sign: str = "", server: bool = False) -> str:
+    """The stopped entries matching ``where`` (on ``t``) summed per local day and contract, in the summary's
+    columns (``sign`` "-": taken away); ``server``: in PostgreSQL's words (its ``entry_day``)."""
+    day = "entry_day(t.start, t.utc_offset_minutes)" if server else DAY_OF.format(row="t")
+    return (f"SELECT {day}, t.contract_id, {sign}SUM({SECONDS_OF.format(row='t')}), "
+            f"{sign}SUM({BILLABLE_OF.format(row='t')}), {sign}COUNT(*), {sign}SUM({BILLABLE_ONE.format(row='t')}) "
+            f"FROM time_entry t WHERE t.\"end\" IS NOT NULL AND ({where}) GROUP BY 1, 2")
 
 
 SERVER_TRIGGER = "time_entry_daily"  # the server's one trigger keeping the summary (db/server_schema.py)
@@ -78,13 +83,10 @@ SERVER_TRIGGER = "time_entry_daily"  # the server's one trigger keeping the summ
 def _bulk(where: str, sign: str, server: bool = False) -> tuple[str, ...]:
     """Add (``+``) or take away (``-``) the entries matching ``where`` (on ``t``) in one grouped statement;
     ``server``: in PostgreSQL's words (its ``entry_day``, the summary's row named in the upsert)."""
-    day = "entry_day(t.start, t.utc_offset_minutes)" if server else DAY_OF.format(row="t")
     kept = "daily_time." if server else ""
     upsert = (
         "INSERT INTO daily_time (day, contract_id, seconds, billable_seconds, entries, billable_entries) "
-        f"SELECT {day}, t.contract_id, {sign}SUM({SECONDS_OF.format(row='t')}), "
-        f"{sign}SUM({BILLABLE_OF.format(row='t')}), {sign}COUNT(*), {sign}SUM({BILLABLE_ONE.format(row='t')}) "
-        f"FROM time_entry t WHERE t.\"end\" IS NOT NULL AND ({where}) GROUP BY 1, 2 "
+        f"{summed(where, sign, server)} "
         f"ON CONFLICT (day, contract_id) DO UPDATE SET seconds = {kept}seconds + excluded.seconds, "
         f"billable_seconds = {kept}billable_seconds + excluded.billable_seconds, "
         f"entries = {kept}entries + excluded.entries, "
@@ -116,11 +118,12 @@ class bulk:  # noqa: N801 (used as a context manager, like a function)
         # their writes wait for the commit) and switched on again before it commits, the summary grouped here.
         self.server = not isinstance(getattr(database, "obj", database), SqliteDatabase)
 
-    def _run(self, sql: str, params: tuple = ()) -> None:
-        self.database.execute_sql(sql.replace("?", "%s") if self.server else sql, params)
+    def _run(self, sql: str, params: tuple = ()):
+        """A statement written with ``?`` placeholders run on the database (a server's are ``%s``); its cursor."""
+        return self.database.execute_sql(sql.replace("?", "%s") if self.server else sql, params)
 
     def _count(self, sql: str, params: tuple = ()):
-        return self.database.execute_sql(sql.replace("?", "%s") if self.server else sql, params).fetchone()[0]
+        return self._run(sql, params).fetchone()[0]
 
     def _triggers_off(self) -> None:
         if self.server:

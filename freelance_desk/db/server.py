@@ -41,6 +41,12 @@ class ServerUnreachable(DomainError):
     pass
 
 
+def reason_of(error: BaseException) -> str:
+    """A driver's error as the one line a message quotes (its first; the type's name when it has no text)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def _driver_error(error: BaseException):
     """The driver's own exception behind Peewee's (Peewee wraps it as its first argument)."""
     for candidate in (*getattr(error, "args", ())[:1], error.__cause__, error.__context__, error):
@@ -123,7 +129,7 @@ def connect(target: ServerTarget, read_only: bool = False) -> ServerDatabase:
     try:
         database.connect()
     except (OperationalError, InterfaceError) as error:
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        reason = reason_of(error)
         log.warning("could not connect to %s", target.url())
         raise ServerUnreachable(UNREACHABLE, server=target.url(), reason=reason) from None
     return database

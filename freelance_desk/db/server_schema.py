@@ -165,10 +165,10 @@ def _create(database) -> None:
     database.execute_sql(f"INSERT INTO {VERSION_TABLE} (version) VALUES (%s)", (FIRST_VERSION,))
 
 
-def refusal(database) -> DomainError | None:
-    """Why ``migrate_server`` would refuse this database (nothing read but its tables' names and version):
-    written by a newer app, or holding another program's tables; None when the app may use it."""
-    current, latest = schema_version(database), latest_version()
+def refusal(database, current: int) -> DomainError | None:
+    """Why ``migrate_server`` would refuse this database at version ``current`` (nothing read but its tables'
+    names): written by a newer app, or holding another program's tables; None when the app may use it."""
+    latest = latest_version()
     if current > latest:
         return DatabaseTooNew(
             QT_TRANSLATE_NOOP(
@@ -198,10 +198,10 @@ def refusal(database) -> DomainError | None:
 def migrate_server(database) -> int:
     """Bring a server database to the latest schema (made whole when it holds none of it yet); one that a
     newer app wrote is refused untouched. Returns the version reached."""
-    problem = refusal(database)
+    current, latest = schema_version(database), latest_version()
+    problem = refusal(database, current)
     if problem is not None:
         raise problem
-    current, latest = schema_version(database), latest_version()
     if current == 0:
         with database.atomic():
             _create(database)
@@ -230,19 +230,16 @@ def look_at(target) -> Looked:
 
     database = connect(target, read_only=True)
     try:
-        problem = refusal(database)
+        current = schema_version(database)
+        problem = refusal(database, current)
         if problem is not None:
             raise problem
         shown = database.execute_sql("SHOW server_version").fetchone()[0].split()[0]
-        return Looked(shown, schema_version(database))
+        return Looked(shown, current)
     finally:
         database.close()
 
 
-_SUMMED = ("SELECT entry_day(start, utc_offset_minutes) AS day, contract_id, SUM(\"end\" - start) AS seconds, "
-           "SUM(CASE WHEN billable THEN \"end\" - start ELSE 0 END) AS billable_seconds, COUNT(*) AS entries, "
-           "SUM(CASE WHEN billable THEN 1 ELSE 0 END) AS billable_entries "
-           "FROM time_entry WHERE \"end\" IS NOT NULL GROUP BY 1, 2")
 _KEPT = "SELECT day, contract_id, seconds, billable_seconds, entries, billable_entries FROM daily_time"
 
 
@@ -251,10 +248,12 @@ def check() -> str | None:
     (its own pages, keys and constraints it keeps itself): the day summary is the entries' sum, day by day.
     None when whole, else what is wrong (English, a line)."""
     from freelance_desk.db.connection import db
+    from freelance_desk.db.daily_time import summed
 
+    entries = summed(server=True)
     (differing,) = db.execute_sql(
-        f"SELECT COUNT(DISTINCT (day, contract_id)) FROM (({_KEPT} EXCEPT {_SUMMED}) UNION ALL "
-        f"({_SUMMED} EXCEPT {_KEPT})) AS differing"
+        f"SELECT COUNT(DISTINCT (day, contract_id)) FROM (({_KEPT} EXCEPT {entries}) UNION ALL "
+        f"({entries} EXCEPT {_KEPT})) AS differing"
     ).fetchone()
     if differing:
         return (f"the day summary differs from the time entries on {differing} day(s) and contract(s); nothing "

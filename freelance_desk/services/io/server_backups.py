@@ -41,7 +41,7 @@ CANCELLED = QT_TRANSLATE_NOOP("services", "The backup was cancelled.")
 
 def folder_settings() -> backups.FolderSettings:
     """The backup folder and counts as the open server database's settings say (the defaults where unset)."""
-    keys = (backups.FOLDER_KEY, backups.KEEP_DAILY_KEY, backups.KEEP_WEEKLY_KEY, backups.KEEP_MONTHLY_KEY)
+    keys = backups.SETTING_KEYS
     rows = db.execute_sql("SELECT key, value FROM setting WHERE key IN (%s)" % ", ".join(["%s"] * len(keys)), keys)
     return backups.settings_from(dict(rows.fetchall()))
 
@@ -162,15 +162,7 @@ def back_up_and_prune(reason: str, now: datetime, progress: Progress | None = No
     settings = folder_settings()
     folder = Path(folder) if folder is not None else settings.folder
     written = back_up(folder, reason, now, progress)
-    keep = backups.to_keep(list_backups(folder), now, settings.keep)
-    for info in list_backups(folder):
-        if info.path not in keep:
-            info.path.unlink(missing_ok=True)
-            log.info("rotated away a server backup %s", info.path.name)
+    keep = settings.keep
+    backups.prune(folder, keep.daily, keep.weekly, keep.monthly, now=now, listing=list_backups)
     return written
-
-
-def written_kind(path: Path) -> str:
-    """"pg_dump" or "JSON": what a server backup is, for what is said about it."""
-    return "pg_dump" if path.suffix == DUMP else "JSON"
 
